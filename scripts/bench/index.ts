@@ -1,0 +1,135 @@
+// `npm run bench [-- --quick] [-- --only throughput,editor,edit,workspace,activation]`
+// Measures the figures issue 6 sets targets for, prints a table, writes bench-results.json.
+// --quick skips the 50 MB corpus and the 10,000-article workspace (for a check in a minute).
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { analyzeText } from '../../src/core';
+import { templateCorpus, samplesCorpus, articleOfWords, type Corpus } from './corpus';
+import { analysisThroughput, winkThroughput, type Throughput } from './throughput';
+import { editorCosts } from './editor';
+import { editCosts } from './incremental';
+import { generateWorkspace, runIndex } from './workspace';
+import { contradictionCosts } from './contradictions';
+import { buildProduction, measureActivation } from './activation';
+import { printTable, fmt, type Row } from './report';
+import { countWords } from './templates';
+
+const MB = 1 << 20;
+
+function parseArgs(argv: string[]) {
+  const quick = argv.includes('--quick');
+  const i = argv.indexOf('--only');
+  const only = i >= 0 ? new Set((argv[i + 1] || '').split(',')) : null;
+  return { quick, want: (s: string) => !only || only.has(s) };
+}
+
+async function main() {
+  const { quick, want } = parseArgs(process.argv.slice(2));
+  const rows: Row[] = [];
+  const results: Record<string, unknown> = {
+    date: new Date().toISOString(),
+    machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version, totalMemMB: Math.round(os.totalmem() / MB) },
+  };
+  const log = (s: string) => process.stderr.write(s + '\n');
+
+  if (want('throughput')) {
+    log('throughput...');
+    const corpora: Corpus[] = [templateCorpus(1 * MB)];
+    const s1 = samplesCorpus(1 * MB);
+    if (s1) corpora.unshift(s1);
+    if (!quick) {
+      const s50 = samplesCorpus(50 * MB);
+      if (s50) corpora.push(s50);
+      corpora.push(templateCorpus(50 * MB));
+    }
+    const out: { analysis: Throughput; wink: Throughput; ratio: number }[] = [];
+    for (const c of corpora) {
+      const big = c.bytes > 10 * MB;
+      const analysis = analysisThroughput(c, big ? 1 : 3);
+      const wink = winkThroughput(c, big ? 1 : 3);
+      const ratio = analysis.wordsPerSec / wink.wordsPerSec;
+      out.push({ analysis, wink, ratio });
+      rows.push({ section: 'throughput', metric: `analyzeText, ${c.name} (${fmt.num(c.words)} words)`, value: `${fmt.num(analysis.wordsPerSec)} words/s`, target: '>= 1,000,000 words/s', ok: analysis.wordsPerSec >= 1e6 });
+      rows.push({ section: 'throughput', metric: `wink-nlp tokens+POS, same text`, value: `${fmt.num(wink.wordsPerSec)} words/s`, target: 'reference', ok: null });
+      rows.push({ section: 'throughput', metric: `ratio analyzeText / wink-nlp`, value: `${ratio.toFixed(2)}x`, target: '>= 5x', ok: ratio >= 5 });
+      log(`  ${c.name}: ${fmt.num(analysis.wordsPerSec)} vs wink ${fmt.num(wink.wordsPerSec)} words/s`);
+    }
+    results.throughput = out;
+  }
+
+  if (want('editor')) {
+    log('hover / tree...');
+    const text = articleOfWords(20000, 7);
+    const a = analyzeText(text);
+    const e = editorCosts(a);
+    results.editor = { words: countWords(text), quotes: a.quotes.length, speakers: a.speakers.length, findings: a.findings.length, ...e };
+    rows.push({ section: 'editor', metric: `hover, 20k words (${e.source})`, value: `p50 ${fmt.ms(e.hover.p50)}, p99 ${fmt.ms(e.hover.p99)}`, target: 'p99 <= 2 ms', ok: e.hover.p99 <= 2 });
+    rows.push({ section: 'editor', metric: `tree refresh, 20k words (${a.quotes.length} quotes)`, value: `p50 ${fmt.ms(e.tree.p50)}, p99 ${fmt.ms(e.tree.p99)}`, target: 'p99 <= 2 ms', ok: e.tree.p99 <= 2 });
+  }
+
+  if (want('edit')) {
+    log('edit to fresh analysis...');
+    const costs = editCosts([1000, 5000, 20000, 100000]);
+    results.edit = costs;
+    for (const c of costs) {
+      const target = c.words === 20000 ? '<= 20 ms' : 'flat in size';
+      rows.push({ section: 'edit', metric: `1-char edit, ${fmt.num(c.words)} words (${c.api})`, value: `p50 ${fmt.ms(c.latency.p50)}, p99 ${fmt.ms(c.latency.p99)}`, target, ok: c.words === 20000 ? c.latency.p50 <= 20 : null });
+    }
+    const small = costs[0].latency.p50;
+    const large = costs[costs.length - 1].latency.p50;
+    rows.push({ section: 'edit', metric: 'growth 1k -> 100k words', value: `${(large / small).toFixed(1)}x`, target: 'about 1x (edit-sized)', ok: large / small < 3 });
+  }
+
+  if (want('workspace')) {
+    const sizes = quick ? [1000] : [1000, 10000];
+    const ws: unknown[] = [];
+    for (const n of sizes) {
+      log(`workspace index of ${n}...`);
+      const dir = generateWorkspace(n);
+      const r = await runIndex(n, dir);
+      ws.push(r);
+      const okRun = r.exitCode === 0 && r.lines >= n;
+      rows.push({ section: 'workspace', metric: `cold index ${fmt.num(n)} articles (${r.mode})`, value: okRun ? `${(r.wallMs / 1000).toFixed(2)} s` : `failed (exit ${r.exitCode}, ${r.lines} lines): ${r.stderr.split('\n')[0]}`, target: n === 10000 ? '<= 10 s' : '', ok: n === 10000 ? okRun && r.wallMs <= 10000 : null });
+      rows.push({ section: 'workspace', metric: `  peak RSS`, value: fmt.mb(r.peakRssMB), target: n === 10000 ? '<= 500 MB' : '', ok: n === 10000 && r.peakRssMB !== null ? r.peakRssMB <= 500 : null });
+      rows.push({ section: 'workspace', metric: `  first article's result`, value: r.firstResultMs === null ? 'n/a' : fmt.ms(r.firstResultMs), target: '', ok: null });
+    }
+    results.workspace = ws;
+    const cc = contradictionCosts(sizes);
+    results.contradictions = cc;
+    for (const c of cc) {
+      rows.push({ section: 'workspace', metric: `cross-article contradictions, ${fmt.num(c.articles)} articles (${c.api})`, value: c.ms === null ? c.note : `${(c.ms / 1000).toFixed(2)} s, ${fmt.num(c.found ?? NaN)} found`, target: 'near-linear', ok: null });
+    }
+    if (cc.length === 2 && cc[0].ms && cc[1].ms) {
+      const g = cc[1].ms / cc[0].ms;
+      rows.push({ section: 'workspace', metric: 'contradiction search growth 1k -> 10k', value: `${g.toFixed(1)}x`, target: '~10x (linear)', ok: g <= 20 });
+    }
+  }
+
+  if (want('activation')) {
+    log('bundles and activation...');
+    const { dir, sizes } = await buildProduction();
+    results.bundles = sizes;
+    for (const s of sizes) {
+      rows.push({ section: 'bundle', metric: `${s.file} (minified)`, value: `${fmt.kb(s.bytes)} (gzip ${fmt.kb(s.gzipBytes)})`, target: s.file.startsWith('cli') ? '' : '<= 1 MB', ok: s.file.startsWith('cli') ? null : s.bytes <= MB });
+    }
+    const act = measureActivation(path.join(dir, 'extension.js'));
+    results.activation = act;
+    rows.push({ section: 'activation', metric: 'require(bundle) under stub vscode', value: fmt.ms(act.requireMsMedian), target: '', ok: null });
+    rows.push({ section: 'activation', metric: 'activate()', value: fmt.ms(act.activateMsMedian) + (act.error ? ` (threw: ${act.error.slice(0, 60)})` : ''), target: '', ok: null });
+    rows.push({ section: 'activation', metric: 'require + activate', value: fmt.ms(act.totalMsMedian), target: '<= 50 ms', ok: act.totalMsMedian <= 50 });
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+
+  console.log('');
+  printTable(rows);
+  results.table = rows;
+  const out = path.join(__dirname, '..', '..', 'bench-results.json');
+  fs.writeFileSync(out, JSON.stringify(results, null, 2) + '\n');
+  console.log(`\nwrote ${path.relative(process.cwd(), out)}`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,77 @@
+// A stand-in `vscode` module for timing activation outside the editor: every property is another
+// stub, every call returns a stub (a disposable), classes construct. Iterating a stub yields
+// nothing and awaiting one resolves at once, so code that lists open documents or awaits a command
+// proceeds as in an empty window.
+function stub(name) {
+  const fn = function () {};
+  return new Proxy(fn, {
+    get(_t, prop) {
+      if (prop === 'then') return undefined; // not a thenable
+      if (prop === Symbol.iterator) return function* () {};
+      if (prop === Symbol.toPrimitive) return () => name;
+      if (prop === 'toString') return () => name;
+      if (prop === 'dispose') return () => {};
+      if (prop === 'length') return 0;
+      return cache(name + '.' + String(prop));
+    },
+    apply() {
+      return cache(name + '()');
+    },
+    construct() {
+      return stub('new ' + name);
+    },
+  });
+}
+const stubs = new Map();
+function cache(name) {
+  if (!stubs.has(name)) stubs.set(name, stub(name));
+  return stubs.get(name);
+}
+
+/**
+ * The module itself must be a plain object with the real top-level names as own keys: bundlers'
+ * interop helpers (esbuild's __toESM) copy own properties, which a proxy over a function lacks.
+ */
+function moduleObject() {
+  const dts = require('fs').readFileSync(require.resolve('@types/vscode/index.d.ts'), 'utf8');
+  const names = new Set();
+  for (const m of dts.matchAll(/^\s*export (?:namespace|class|enum|const|function|let) (\w+)/gm)) names.add(m[1]);
+  const mod = {};
+  for (const n of names) mod[n] = stub('vscode.' + n);
+  mod.version = '1.100.0';
+  return mod;
+}
+
+/** Makes `require('vscode')` return the stub for every module loaded afterwards. */
+function installVscodeStub() {
+  const Module = require('module');
+  const original = Module._load;
+  const vscode = moduleObject();
+  Module._load = function (request, parent, isMain) {
+    if (request === 'vscode') return vscode;
+    return original.call(this, request, parent, isMain);
+  };
+  return vscode;
+}
+
+/** A context object with the fields extensions commonly touch. */
+function fakeContext(extensionPath) {
+  const memento = { get: (_k, d) => d, update: async () => {}, keys: () => [], setKeysForSync: () => {} };
+  return {
+    subscriptions: [],
+    extensionPath,
+    extensionUri: stub('extensionUri'),
+    globalState: memento,
+    workspaceState: memento,
+    secrets: stub('secrets'),
+    storageUri: undefined,
+    globalStorageUri: stub('globalStorageUri'),
+    logUri: stub('logUri'),
+    asAbsolutePath: (p) => require('path').join(extensionPath, p),
+    extensionMode: 1,
+    environmentVariableCollection: stub('env'),
+    extension: stub('extension'),
+  };
+}
+
+module.exports = { installVscodeStub, fakeContext };

@@ -1,0 +1,95 @@
+// Cold workspace index: N generated articles on disk, indexed by a separate process (the CLI with
+// worker threads when it has `--jobs`, else a single-thread child). Wall time, time to the first
+// result line, peak RSS.
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { spawn } from 'child_process';
+import { performance } from 'perf_hooks';
+import { makeArticle, makeRng } from './templates';
+
+const ROOT = path.join(__dirname, '..', '..');
+
+export interface IndexResult {
+  articles: number;
+  mode: string;
+  wallMs: number;
+  firstResultMs: number | null;
+  peakRssMB: number | null;
+  lines: number;
+  exitCode: number | null;
+  stderr: string;
+}
+
+/** Writes (once, cached in the temp folder) `n` articles of 300-1,200 words. */
+export function generateWorkspace(n: number): string {
+  const dir = path.join(os.tmpdir(), `newsfact-bench-ws-${n}`);
+  const done = path.join(dir, '.complete');
+  if (fs.existsSync(done)) return dir;
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  const rng = makeRng(1000 + n);
+  for (let i = 0; i < n; i++) {
+    const name = `article-${String(i).padStart(5, '0')}.txt`;
+    fs.writeFileSync(path.join(dir, name), makeArticle(rng, 300 + Math.floor(rng() * 900)));
+  }
+  fs.writeFileSync(done, '');
+  return dir;
+}
+
+function cliHasJobs(): boolean {
+  const cli = path.join(ROOT, 'dist', 'cli.js');
+  return fs.existsSync(cli) && fs.readFileSync(cli, 'utf8').includes('--jobs');
+}
+
+export function indexCommand(dir: string): { mode: string; cmd: string; args: string[] } {
+  const preload = ['--require', path.join(__dirname, 'max-rss-preload.js')];
+  if (cliHasJobs()) {
+    const jobs = String(os.cpus().length);
+    return {
+      mode: `CLI, --jobs ${jobs}`,
+      cmd: process.execPath,
+      args: [...preload, path.join(ROOT, 'dist', 'cli.js'), 'analyze', '--format', 'jsonl', '--jobs', jobs, dir],
+    };
+  }
+  return {
+    mode: 'single thread (CLI has no --jobs)',
+    cmd: process.execPath,
+    args: [...preload, '--import', 'tsx', path.join(__dirname, 'workspace-child.ts'), dir],
+  };
+}
+
+export function runIndex(n: number, dir: string): Promise<IndexResult> {
+  const { mode, cmd, args } = indexCommand(dir);
+  const rssFile = path.join(os.tmpdir(), `newsfact-bench-rss-${process.pid}-${n}`);
+  fs.rmSync(rssFile, { force: true });
+  return new Promise((resolve) => {
+    const t0 = performance.now();
+    let first: number | null = null;
+    let lines = 0;
+    let stderr = '';
+    const child = spawn(cmd, args, {
+      cwd: ROOT,
+      env: { ...process.env, NEWSFACT_BENCH_RSS_FILE: rssFile },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (first === null) first = performance.now() - t0;
+      for (let i = 0; i < chunk.length; i++) if (chunk[i] === 10) lines++;
+    });
+    child.stderr.on('data', (c: Buffer) => {
+      if (stderr.length < 4000) stderr += c.toString();
+    });
+    child.on('close', (code) => {
+      const wallMs = performance.now() - t0;
+      let peakRssMB: number | null = null;
+      try {
+        peakRssMB = Number(fs.readFileSync(rssFile, 'utf8')) / 1024;
+        fs.rmSync(rssFile, { force: true });
+      } catch {
+        // child died before its exit hook
+      }
+      resolve({ articles: n, mode, wallMs, firstResultMs: first, peakRssMB, lines, exitCode: code, stderr });
+    });
+  });
+}
