@@ -44,6 +44,15 @@ const builds = [
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
   },
+  {
+    // The CLI's worker threads load this file from next to dist/cli.js.
+    ...common,
+    entryPoints: ['src/cli/worker.ts'],
+    outfile: 'dist/cli-worker.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+  },
 ];
 
 async function main() {

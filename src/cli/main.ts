@@ -1,18 +1,53 @@
-// `newsfact analyze [--format text|json|jsonl] <file|folder>...`
-import * as fs from 'fs';
-import { analyzeText } from '../core';
+// `newsfact analyze|check [options] <file|folder>...`: the command-line front end over the core.
+import { parseArgs, UsageError, USAGE } from './args';
+import { analyzeCommand } from './analyzeCommand';
+import { checkCommand } from './checkCommand';
+import { Output } from './output';
+import { version } from '../../package.json';
 
-function main(argv: string[]): number {
-  const [command, ...rest] = argv;
-  if (command !== 'analyze') {
-    process.stderr.write('usage: newsfact analyze [--format text|json|jsonl] <file|folder>...\n');
+export async function main(argv: string[]): Promise<number> {
+  const stdout = new Output(process.stdout);
+  let opts;
+  try {
+    opts = parseArgs(argv);
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    process.stderr.write(`newsfact: ${err.message}\nTry "newsfact --help".\n`);
     return 2;
   }
-  for (const file of rest) {
-    const analysis = analyzeText(fs.readFileSync(file, 'utf8'));
-    process.stdout.write(JSON.stringify({ file, headline: analysis.article.headline }) + '\n');
+  if (opts.command === 'help') {
+    // Bare `newsfact` is a usage mistake (stderr, exit 2); `newsfact --help` is not.
+    if (argv.length === 0) {
+      process.stderr.write(USAGE);
+      return 2;
+    }
+    stdout.write(USAGE);
+    await stdout.flush();
+    return 0;
   }
-  return 0;
+  if (opts.command === 'version') {
+    stdout.write(`newsfact ${version}\n`);
+    await stdout.flush();
+    return 0;
+  }
+  const io = { stdout, stderr: process.stderr };
+  const code = opts.command === 'analyze' ? await analyzeCommand(opts, io) : await checkCommand(opts, io);
+  await stdout.flush();
+  return code;
 }
 
-process.exitCode = main(process.argv.slice(2));
+// A closed pipe (`newsfact analyze . | head`) is the reader's choice, not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err) => {
+    process.stderr.write(`newsfact: internal error: ${(err as Error)?.stack ?? String(err)}\n`);
+    process.exitCode = 2;
+  },
+);

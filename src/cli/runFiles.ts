@@ -1,0 +1,93 @@
+// Shared plumbing of `analyze` and `check`: walk the inputs lazily, run each file on the worker
+// pool, report skipped files and decoding notes on stderr, drive the progress bar.
+import * as fs from 'fs';
+import * as path from 'path';
+import type { CliOptions } from './args';
+import { InlineExecutor, WorkerExecutor, drive, type Executor } from './pool';
+import { processFile, type Mode, type Task, type TaskResult } from './processFile';
+import { Progress } from './progress';
+import { walkInputs } from './walk';
+import type { Output } from './output';
+
+export interface RunSettings {
+  mode: Mode;
+  /** Results in input order (text and json) or as they finish (jsonl). */
+  ordered: boolean;
+  keepAnalysis: boolean;
+}
+
+export interface RunStats {
+  files: number;
+  failed: number;
+}
+
+export interface Io {
+  stdout: Output;
+  stderr: NodeJS.WriteStream;
+}
+
+export async function runFiles(
+  opts: CliOptions,
+  settings: RunSettings,
+  io: Io,
+  onResult: (result: TaskResult) => void,
+): Promise<RunStats> {
+  const showBar = opts.progress ?? !!io.stderr.isTTY;
+  const progress = new Progress(io.stderr, showBar);
+  const stats: RunStats = { files: 0, failed: 0 };
+  const executor = await pickExecutor(opts);
+  async function* tasks(): AsyncGenerator<Task> {
+    let index = 0;
+    for await (const item of walkInputs(opts.inputs)) {
+      progress.fileFound();
+      yield {
+        index: index++,
+        file: item.file,
+        mode: settings.mode,
+        format: opts.format as Task['format'],
+        maxBytes: opts.maxSizeMb * 1024 * 1024,
+        keepAnalysis: settings.keepAnalysis,
+        ...('error' in item ? { error: item.error } : {}),
+      };
+    }
+    progress.walkFinished();
+  }
+  try {
+    await drive(
+      tasks(),
+      executor,
+      { window: Math.max(8, opts.jobs * 4), ordered: settings.ordered, beforeNext: () => io.stdout.drained() },
+      (result) => {
+        stats.files++;
+        progress.fileDone();
+        for (const note of result.notes) progress.message(`newsfact: ${result.file}: note: ${note}`);
+        if (result.error !== null) {
+          stats.failed++;
+          progress.message(`newsfact: ${result.file}: ${result.error}`);
+        }
+        onResult(result);
+      },
+    );
+  } finally {
+    progress.finish();
+    await executor.close();
+  }
+  return stats;
+}
+
+async function pickExecutor(opts: CliOptions): Promise<Executor> {
+  const script = path.join(__dirname, 'cli-worker.js');
+  // One plain file is quicker inline than starting a thread; without the bundled worker (running
+  // from source) inline is all there is.
+  const single = opts.inputs.length === 1 && (await isFile(opts.inputs[0]));
+  if (opts.jobs > 1 && !single && fs.existsSync(script)) return new WorkerExecutor(script, opts.jobs);
+  return new InlineExecutor(processFile);
+}
+
+async function isFile(p: string): Promise<boolean> {
+  try {
+    return (await fs.promises.stat(p)).isFile();
+  } catch {
+    return false;
+  }
+}
