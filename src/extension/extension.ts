@@ -1,14 +1,54 @@
 // Activation: wires each feature (one per file in this folder) to the editor. Heavy work waits
 // until an article is open.
 import * as vscode from 'vscode';
+import { registerArticleDetection } from './articleDetection';
+import { registerFolding } from './folding';
+import { registerTreatAsArticle } from './treatAsArticle';
+import { analyzeText } from '../core';
+import { AnalysisService } from './analysisService';
+import { registerCitationActions } from './citationActions';
+import { registerCommands } from './commands';
+import { registerDiagnostics } from './diagnostics';
+import { registerHover } from './hover';
+import { IgnoreStore, registerIgnoreFindings } from './ignoreFindings';
+import { registerQuotesTree } from './quotesTree';
+import { registerReveal } from './reveal';
+import { registerStatusItem } from './statusItem';
+import { registerSymbols } from './symbols';
+import { WorkspaceIndex } from './workspaceIndex';
 
-export function activate(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(
-    vscode.commands.registerCommand('newsfact.treatAsNewsArticle', async () => {
-      const doc = vscode.window.activeTextEditor?.document;
-      if (doc) await vscode.languages.setTextDocumentLanguage(doc, 'news-article');
-    }),
-  );
+/** What activate() returns: a small API the integration tests use to reach the editor features. */
+export interface NewsfactApi {
+  service: AnalysisService;
+  index: WorkspaceIndex;
+  quotesTree: ReturnType<typeof registerQuotesTree>;
+  diagnostics: ReturnType<typeof registerDiagnostics>;
+  ignores: IgnoreStore;
+}
+
+export function activate(context: vscode.ExtensionContext): NewsfactApi {
+  registerTreatAsArticle(context);
+  registerArticleDetection(context);
+  registerFolding(context);
+
+  // Editor features, all served from one analysis cache and one workspace index.
+  const service = new AnalysisService(analyzeText);
+  const index = new WorkspaceIndex(service, context.extension, analyzeText);
+  const ignores = new IgnoreStore();
+  context.subscriptions.push(service, index, ignores);
+  void ignores.loadAll();
+  // The first workspace pass waits a moment so activation itself stays cheap.
+  setTimeout(() => void index.ready(), 200);
+  registerReveal(context);
+  const diagnostics = registerDiagnostics(context, service, index, ignores);
+  registerIgnoreFindings(context, service, diagnostics, ignores);
+  registerHover(context, service, index);
+  registerCitationActions(context, service, index, diagnostics);
+  const quotesTree = registerQuotesTree(context, service, index);
+  registerSymbols(context, service);
+  registerStatusItem(context, service);
+  registerCommands(context, service, index);
+  return { service, index, quotesTree, diagnostics, ignores };
 }
 
 export function deactivate(): void {}
