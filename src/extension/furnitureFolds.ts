@@ -1,0 +1,44 @@
+// Which lines of an article fold away as page furniture. Pure (no `vscode`) so it is unit-tested.
+import type { Span } from '../core/types';
+
+/** Inclusive 0-based line range. */
+export type LineRange = [number, number];
+
+/** Line number of each offset, by counting line breaks (CRLF counts as one break). */
+function lineOf(text: string, offset: number, from: { offset: number; line: number }): number {
+  let line = from.line;
+  for (let i = from.offset; i < offset && i < text.length; i++) {
+    if (text[i] === '\n') line++;
+  }
+  return line;
+}
+
+/**
+ * Furniture spans that touch or are separated only by whitespace become one block; each block
+ * that covers two lines or more becomes a folding range. One-line furniture cannot fold.
+ */
+export function furnitureFoldLines(text: string, spans: readonly Span[]): LineRange[] {
+  const sorted = spans
+    .filter(([s, e]) => Number.isInteger(s) && Number.isInteger(e) && s >= 0 && e > s && s < text.length)
+    .map(([s, e]): Span => [s, Math.min(e, text.length)])
+    .sort((a, b) => a[0] - b[0]);
+  const blocks: Span[] = [];
+  for (const span of sorted) {
+    const last = blocks[blocks.length - 1];
+    if (last && (span[0] <= last[1] || text.slice(last[1], span[0]).trim() === '')) last[1] = Math.max(last[1], span[1]);
+    else blocks.push([span[0], span[1]]);
+  }
+  const ranges: LineRange[] = [];
+  let cursor = { offset: 0, line: 0 };
+  for (const [s, e] of blocks) {
+    const startLine = lineOf(text, s, cursor);
+    cursor = { offset: s, line: startLine };
+    // The last character of the block, not the end offset, which may sit after its line break.
+    let last = e - 1;
+    while (last > s && (text[last] === '\n' || text[last] === '\r')) last--;
+    const endLine = lineOf(text, last, cursor);
+    cursor = { offset: last, line: endLine };
+    if (endLine > startLine) ranges.push([startLine, endLine]);
+  }
+  return ranges;
+}
