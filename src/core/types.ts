@@ -31,6 +31,10 @@ export interface Article {
   paragraphs: Span[];
   /** Sentences of the body paragraphs, in order; each lies inside one paragraph. */
   sentences: Span[];
+  /** A byline without a date ("By Jane Doe"); kept out of the body, not furniture. */
+  byline?: TextSpan | null;
+  /** The boilerplate before merging, each piece with its kind ("share", "caption", "gloss"...). */
+  furniture?: { span: Span; kind: string }[];
 }
 
 export type QuoteType = 'direct' | 'mixed' | 'indirect';

@@ -1,23 +1,144 @@
-// Placeholder article parser: paragraphs are blank-line separated blocks, the first line is the
-// headline. The article-model work replaces this with headline/dateline/boilerplate detection
-// and a real sentence splitter, keeping the `parseArticle` signature.
-import type { Article, Span } from '../types';
+// The article model: headline, dateline/byline, page furniture, body paragraphs and sentences,
+// all as offsets into the text. Runs in linear time over the text (see DEVELOPERS.md, speed).
+import type { Article, Dateline, Span, TextSpan } from '../types';
+import { splitLines, trimSpan, type Line } from './lines';
+import { classifyLine, linkPrefix, markFurniture, type FurnitureKind } from './furniture';
+import { readDateline, isByline } from './dateline';
+import { looksLikeHeadline } from './headline';
+import { groupParagraphs, subtract, type BodyLine } from './paragraphs';
+import { findGlosses } from './glosses';
+import { splitSentences } from './sentences';
+
+export { splitSentences } from './sentences';
+export type { FurnitureKind } from './furniture';
+
+/** How many body lines after the headline may still hold the dateline. */
+const DATELINE_WINDOW = 8;
 
 export function parseArticle(text: string): Article {
-  const paragraphs: Span[] = [];
-  const re = /[^\r\n]+/g;
-  let m: RegExpExecArray | null;
-  let first = true;
+  const lines = splitLines(text);
+  const lineKinds = lines.map((l) => classifyLine(l.text));
+  const protect = new Set<number>();
+  const furniture: { span: Span; kind: FurnitureKind | 'gloss' }[] = [];
+
+  let dateline: Dateline | null = null;
+  let datelineLine = -1;
+  let byline: TextSpan | null = null;
+  /** Body start on a line when a dateline or link words open it. */
+  const lineStart = new Map<number, number>();
+
+  const takeDateline = (l: Line, offset: number, rest: string): boolean => {
+    const dm = readDateline(rest);
+    if (!dm) return false;
+    const s = l.start + offset;
+    dateline = { text: text.slice(s + dm.start, s + dm.end), span: [s + dm.start, s + dm.end], agency: dm.agency, place: dm.place, date: dm.date };
+    datelineLine = l.index;
+    if (dm.bodyStart < 0) protect.add(l.index);
+    else lineStart.set(l.index, s + dm.bodyStart);
+    return true;
+  };
+
+  // Headline: the first line that is neither furniture nor a date line.
   let headline: Article['headline'] = null;
-  while ((m = re.exec(text))) {
-    const span: Span = [m.index, m.index + m[0].length];
-    if (!m[0].trim()) continue;
-    if (first) {
-      headline = { text: m[0], span };
-      first = false;
+  let h = -1;
+  const lastText = lastNonBlank(lines);
+  for (const l of lines) {
+    if (!l.text || lineKinds[l.index]) continue;
+    if (!dateline && readDateline(l.text)?.bodyStart === -1 && takeDateline(l, 0, l.text)) continue;
+    if (looksLikeHeadline(l, l.index < lastText)) {
+      h = l.index;
+      headline = { text: l.text, span: [l.start, l.end] };
+      protect.add(h);
+    }
+    break;
+  }
+
+  // Dateline and byline: among the first lines after the headline, behind any link words.
+  let seen = 0;
+  for (let i = h + 1; i < lines.length && seen < DATELINE_WINDOW && !dateline; i++) {
+    const l = lines[i];
+    if (!l.text || lineKinds[i]) continue;
+    const lp = linkPrefix(l.text);
+    const offset = lp.count > 0 && (lp.strong || lp.count >= 2) ? lp.end : 0;
+    const rest = l.text.slice(offset);
+    if (offset > 0) {
+      const span = trimSpan(text, l.start, l.start + offset);
+      if (span) furniture.push({ span, kind: 'share' });
+      lineStart.set(i, l.start + offset);
+    }
+    if (!byline && isByline(rest)) {
+      byline = { text: rest, span: [l.start + offset, l.end] };
+      protect.add(i);
       continue;
     }
-    paragraphs.push(span);
+    if (takeDateline(l, offset, rest)) break;
+    seen++;
   }
-  return { text, headline, dateline: null, boilerplate: [], paragraphs, sentences: paragraphs.slice() };
+
+  const kinds = markFurniture(lines, lineKinds, protect);
+  for (const l of lines) {
+    const k = kinds[l.index];
+    if (k && l.text) furniture.push({ span: [l.start, l.end], kind: k });
+  }
+
+  // Body lines: everything else after the headline.
+  const body: BodyLine[] = [];
+  const blockLines = new Map<number, Line[]>();
+  for (const l of lines) {
+    if (!l.text || l.index <= h || kinds[l.index] || protect.has(l.index)) continue;
+    const start = lineStart.get(l.index) ?? l.start;
+    if (start >= l.end) continue;
+    body.push({ line: l, start });
+    const list = blockLines.get(l.block);
+    if (list) list.push(l);
+    else blockLines.set(l.block, [l]);
+  }
+  const paragraphs: Span[] = [];
+  const sentences: Span[] = [];
+  for (const p of groupParagraphs(body, blockLines)) {
+    const glosses = findGlosses(text, p[0], p[1]);
+    for (const g of glosses) furniture.push({ span: g, kind: 'gloss' });
+    for (const piece of subtract(p, glosses)) {
+      const t = trimSpan(text, piece[0], piece[1]);
+      if (!t) continue;
+      paragraphs.push(t);
+      splitSentences(text, t[0], t[1], sentences);
+    }
+  }
+
+  furniture.sort((a, b) => a.span[0] - b.span[0]);
+  const article: Article = {
+    text,
+    headline,
+    dateline,
+    boilerplate: mergeSpans(text, furniture.map((f) => f.span)),
+    paragraphs,
+    sentences,
+  };
+  article.byline = byline;
+  article.furniture = furniture;
+  return article;
+}
+
+function lastNonBlank(lines: Line[]): number {
+  for (let i = lines.length - 1; i >= 0; i--) if (lines[i].text) return i;
+  return -1;
+}
+
+/** Sorted spans, merged where only white space lies between them. */
+function mergeSpans(text: string, spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (last && s[0] <= last[1]) {
+      last[1] = Math.max(last[1], s[1]);
+      continue;
+    }
+    if (last && trimSpan(text, last[1], s[0]) === null) {
+      last[1] = Math.max(last[1], s[1]);
+      continue;
+    }
+    out.push([s[0], s[1]]);
+  }
+  return out;
 }

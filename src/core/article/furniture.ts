@@ -1,0 +1,185 @@
+// Page furniture: the parts of a saved news page that are not the article's prose. Rules look at
+// one line at a time (share links, credits, notices, ...) and then at small groups of lines
+// (captions, font switchers, "Related" lists, the comment trailer at the end of the page).
+import { type Line, wordCount } from './lines';
+
+export type FurnitureKind =
+  | 'share' | 'font-size' | 'comments' | 'related' | 'caption' | 'credit' | 'follow' | 'notice' | 'legend'
+  | 'pull-quote' | 'alt-text' | 'advert' | 'trailer';
+
+// Share/print/comment link words as a page strip runs them together: "0 Comment(s)Print E-mail".
+// Sticky and anchored at each position, so scanning a line is linear.
+const LINK_TOKEN = new RegExp(
+  '(?:' + [
+    '(?<strong>\\d+\\s*Comments?(?:\\s*\\(s\\))?',
+    'Comments?(?:\\s*\\(s\\))?(?:\\s*\\(\\d+\\))?',
+    'Print(?:\\s+(?:this\\s+)?(?:article|page|story))?',
+    'E-?mail(?:\\s+(?:this\\s+)?(?:article|page|story|to a friend))?',
+    'Share(?:\\s+(?:this|on|via)(?:\\s+(?:article|page|story|Facebook|Twitter|X|WhatsApp|LinkedIn|Email))?)?',
+    'Bookmark(?:\\s+and\\s+Share)?',
+    'Tweet', 'Pin it', 'Copy\\s+link', 'Save\\s+(?:article|story)', 'Gift\\s+(?:this\\s+)?article',
+    'Go\\s+to\\s+Forum\\s*(?:>>|»)?', 'Send\\s+your\\s+stor(?:y|ies)', 'Get\\s+more\\s+from\\s+[A-Za-z0-9-]+(?:\\.[a-z]{2,})+',
+    'Add\\s+to\\s+favou?rites', 'Reprints?(?:\\s+(?:&|and)\\s+Permissions)?', 'Advertisement', 'ADVERTISEMENT)',
+    '(?<weak>Facebook|Twitter|WhatsApp|LinkedIn|Reddit|Pinterest|Telegram|Messenger|Flipboard|RSS|Newsletters?',
+    'Mobile|Home|Menu|Search|Close|Listen|Subscribe|Sign\\s+in|Log\\s+in|Sign\\s+up|Email|More)',
+  ].join('|') + ')(?:\\s*[|•·/>»,]\\s*|\\s+|(?=\\p{Lu})|$)',
+  'uy',
+);
+
+/** How far a line opens with link words; `strong` when one of them is unmistakable. */
+export function linkPrefix(s: string): { end: number; count: number; strong: boolean } {
+  let pos = 0;
+  let count = 0;
+  let strong = false;
+  while (pos < s.length) {
+    LINK_TOKEN.lastIndex = pos;
+    const m = LINK_TOKEN.exec(s);
+    if (!m || m[0].length === 0) break;
+    if (m.groups?.strong) strong = true;
+    count++;
+    pos += m[0].length;
+  }
+  return { end: pos, count, strong };
+}
+
+const SIZE_TOKEN = /^(?:XXS|XS|S|SM|M|MD|L|LG|XL|XXL|A|A\+|A-|A−|Aa|Small|Medium|Large|Larger|Default)$/;
+
+/** A line of font-size switcher tokens ("XS SM MD LG", "A A A"); returns how many. */
+export function sizeTokens(s: string): number {
+  if (s.length > 40) return 0;
+  const parts = s.split(/[\s|/]+/).filter(Boolean);
+  for (const p of parts) if (!SIZE_TOKEN.test(p)) return 0;
+  return parts.length;
+}
+
+// Whole-line patterns, tried on short lines only. Each is anchored or bounded so it stays linear.
+const LINE_RULES: [FurnitureKind, RegExp][] = [
+  ['font-size', /^(?:(?:Adjust|Change|Increase|Decrease|Reset)\s+(?:the\s+)?)?(?:font|text|type)\s*size\b[\s:]*(?:[-+]|A\+?|A-|Small|Medium|Large|\s)*$/i],
+  ['follow', /^(?:Follow|Like)\s+(?:us|me|him|her|them|@?[\w.@-]+(?:\s+[\w.@-]+){0,5})\s+on\s+(?:Twitter|X|Facebook|Instagram|Threads|Bluesky|LinkedIn|TikTok|YouTube|Telegram|Mastodon|WhatsApp)\b.{0,120}$/i],
+  ['follow', /^Follow\s+@\w+/],
+  ['comments', /^(?:No comments?(?: yet)?|Be the first to comment|Add (?:your|a) comments?|Leave a (?:comment|reply)|Post (?:a |your )?comments?|Write a comment|Comments? (?:are|is) (?:closed|disabled)|(?:Show|View|Hide|Load|Read) (?:all |more )?comments|Join the (?:conversation|discussion)|User ?name(?:\s+(?:Required|\*))?|Your (?:comment|name|e-?mail(?: address)?)(?:\s+(?:Required|\*))?|Enter the (?:words|characters|code|text) (?:you see|shown|above)|Report (?:abuse|this comment)|Sort by|Comment(?:s)? \(\d+\)|Most (?:recent|popular) comments)\b[\s.:*>»…]*$/i],
+  ['comments', /(?:comments?|posts?) (?:may|will|might|could) be (?:removed|deleted|moderated|edited|rejected)|\bby the moderators?\b|community (?:guidelines|standards)|(?:read|see) our (?:comment|commenting) (?:policy|guidelines)/i],
+  ['notice', /^You have accessed|historical (?:collection|archive)\b|\blinks? may not (?:function|work)\b|\bmay (?:be|contain information that is) (?:outdated|out of date)\b|(?:contact|email|e-mail) the (?:[\w-]+\s)?webmaster|^This (?:article|story|page|content) (?:is|was) (?:more than|over) \d+ (?:years?|months?|days?) old|^We use cookies|(?:enable|turn on) JavaScript|Your browser does not support|^(?:Skip|Jump) to (?:main |the )?(?:content|navigation|article)|^(?:Sign up|Subscribe) (?:for|to) (?:our|the|a) (?:free |daily |weekly )?(?:newsletter|briefing|alerts?|email)|^Click here (?:to|for)\b|^(?:Continue|Keep) reading\b|^Already a subscriber|^This (?:video|content|embed) (?:is )?(?:not available|unavailable|can ?not be (?:played|displayed))|^(?:Copyright|©)\s|All rights reserved|^Story continues below|^(?:Reporting|Writing|Editing|Additional reporting) by\b|^Listen to (?:this|the) (?:article|story)|^\d+\s+min(?:ute)?s?\s+read$|^(?:Terms of (?:Use|Service)|Privacy Policy|Cookie Policy|Contact Us|About Us)$|^(?:Sponsored|Promoted)(?: content| stories)?$|^Loading\b.{0,20}$/i],
+  ['caption', /^(?:Image|Media|Video|Photo|Picture) (?:caption|copyright|source)\b|^(?:Photo|Photograph|Picture|Image|Video|Graphic|Illustration|Map|Footage)s?(?:\s+(?:by|credit|courtesy(?: of)?|source))\s*:?\s*\S|^(?:Photo|Image|Picture|Video|Credit|Credits|Source|Courtesy|Caption|Pictured|Above|Top|Main image|File photo|FILE PHOTO)\s*[:|]\s*\S|^\[(?:Photo|Image|Video|Picture)\b[^\]]{0,80}\]$|^FILE PHOTO\b/i],
+  ['credit', /^(?:VIRIN|Image ID|Photo ID|Photo No\.)\s*:\s*\S+$|^(?:Getty Images|AFP via Getty Images|AFP\/Getty Images|Shutterstock|Alamy|iStock(?:photo)?|Reuters|AP|AFP|EPA|Xinhua|Getty)(?:\s*\/\s*[\p{L} .'-]{1,60})?$/iu],
+  ['caption', /\((?:[^()]{0,80}\b(?:Photo|Photograph|Picture|Image|Pic|Credit|Courtesy)\b[^()]{0,80}|(?:AP|AFP|Reuters|Xinhua|EPA|Getty Images|UPI|dpa|Getty)\s*\/[^()]{1,80})\)\s*$/i],
+  ['related', /^(?:Related|Read (?:more|also|next)|Also read|See also|More on this(?: story)?|More from [\p{Lu}][\w.'-]*(?:\s[\w.'-]+){0,3}|You (?:may|might) also (?:like|be interested in)|Recommended(?:\s+(?:stories|for you|reading|articles))?|Most (?:read|popular|viewed|shared)|Top stories|Trending(?:\s+now|\s+stories)?|Editors?'?’?s? picks?|Latest (?:news|stories|headlines)|What to read next|Further reading|Related (?:stories|articles|news|coverage|content|links|topics|reading|posts|videos?))\s*[:>»|]*\s*$/iu],
+  ['related', /^(?:READ MORE|Read more|Related|See also|Also read|Read also|ALSO READ|RELATED)\s*[:|»>–—-]\s*\S.{0,200}$/u],
+  ['advert', /^(?:Advertisement|ADVERTISEMENT|Advertising|Ad|Sponsored|Scroll (?:down |to continue)?.{0,30})$/],
+  // A map key: colour swatches drawn with block characters ("██ Government held").
+  ['legend', /^[\u2580-\u259F\u25A0\u25A1\u25AA\u25AB\u25FC\u25FE\u2B1B\u2B1C\u{1F7E5}-\u{1F7EB}]/u],
+];
+
+// The last word of alt text left by an image ("A pentagon icon.", "Company logo").
+const ALT_NOUN = /(?:^|\s)(?:icon|logo|image|photo|photograph|picture|illustration|graphic|thumbnail|avatar|banner|screenshot|headshot|infographic|emblem|seal)s?\.?$/i;
+
+/** Classifies one line on its own; null when it may be prose. */
+export function classifyLine(s: string): FurnitureKind | null {
+  if (!s) return null;
+  const words = wordCount(s);
+  // A pull-quote's attribution left behind when the quote box was stripped: "—Jane Doe, mayor".
+  const c0 = s.charCodeAt(0);
+  if ((c0 === 0x2014 || c0 === 0x2015 || c0 === 0x2013 || (c0 === 45 && s.charCodeAt(1) === 45)) && words <= 25) {
+    const rest = s.replace(/^[-—―–]+\s*/, '');
+    if (/^[\p{Lu}@]/u.test(rest)) return 'pull-quote';
+  }
+  if (s.length > 400) return null;
+  const lp = linkPrefix(s);
+  if (lp.end >= s.length && lp.count > 0 && (lp.strong || lp.count >= 2)) return 'share';
+  if (sizeTokens(s) >= 3) return 'font-size';
+  for (const [kind, re] of LINE_RULES) {
+    if (kind === 'notice' && words > 60) continue;
+    if ((kind === 'comments' || kind === 'related' || kind === 'caption' || kind === 'credit') && words > 80) continue;
+    if (re.test(s)) return kind;
+  }
+  if (words <= 8 && ALT_NOUN.test(s) && !/["“”]/.test(s)) return 'alt-text';
+  return null;
+}
+
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'by', 'with', 'from', '&']);
+
+/** "Missile Impact Site": a short title-case line without closing punctuation (a caption title). */
+export function isTitleLine(s: string): boolean {
+  if (s.length > 60 || /[.!?:;,"”]$/.test(s)) return false;
+  const words = s.split(/\s+/);
+  if (words.length > 7) return false;
+  let caps = 0;
+  for (const w of words) {
+    if (/^[\p{Lu}\d]/u.test(w)) caps++;
+    else if (!SMALL_WORDS.has(w.toLowerCase())) return false;
+  }
+  return caps >= 1;
+}
+
+/** A line that could be an item of a link list or a comment form: short, not prose. */
+function isListItem(s: string): boolean {
+  if (/^[•·▪◦*>»-]\s/.test(s)) return true;
+  return wordCount(s) <= 16 && !/[.!?]["”’]?$/.test(s) || wordCount(s) <= 3;
+}
+
+/**
+ * Marks furniture lines: `lineKinds` from `classifyLine`, then rules over groups of lines.
+ * `protect` holds lines already known to be headline, dateline or byline.
+ */
+export function markFurniture(lines: Line[], lineKinds: (FurnitureKind | null)[], protect: Set<number>): (FurnitureKind | null)[] {
+  const kinds = lineKinds.map((k, i) => (protect.has(i) ? null : k));
+  const nonBlank = lines.filter((l) => l.text && !protect.has(l.index)).map((l) => l.index);
+
+  // Font switchers stacked one token a line ("XS", "SM", "MD", "LG").
+  for (let a = 0; a < nonBlank.length; ) {
+    let b = a;
+    let tokens = 0;
+    while (b < nonBlank.length && sizeTokens(lines[nonBlank[b]].text) > 0) tokens += sizeTokens(lines[nonBlank[b++]].text);
+    if (tokens >= 3) for (let k = a; k < b; k++) kinds[nonBlank[k]] = 'font-size';
+    a = b > a ? b : a + 1;
+  }
+
+  // A caption shown twice (alt text and figure caption carry the same words).
+  for (let k = 1; k < nonBlank.length; k++) {
+    const x = lines[nonBlank[k - 1]];
+    const y = lines[nonBlank[k]];
+    if (x.text === y.text && wordCount(x.text) >= 3 && wordCount(x.text) <= 60) kinds[x.index] = kinds[y.index] = 'caption';
+  }
+
+  // Blocks of a few lines: a credit inside makes the whole block a caption; so does a caption
+  // title ("Missile Impact Site") under an image description, where paragraphs are blank-line
+  // separated (elsewhere a short title-case line is more likely a subheading).
+  const blocks = new Map<number, number[]>();
+  for (const i of nonBlank) {
+    const b = lines[i].block;
+    const list = blocks.get(b);
+    if (list) list.push(i);
+    else blocks.set(b, [i]);
+  }
+  let single = 0;
+  for (const members of blocks.values()) if (members.length === 1) single++;
+  const blankSeparated = single * 2 >= blocks.size;
+  for (const members of blocks.values()) {
+    if (members.length < 2 || members.length > 6) continue;
+    const credit = members.some((i) => kinds[i] === 'credit' || kinds[i] === 'caption');
+    const titled =
+      blankSeparated && members.length <= 4 &&
+      members.slice(1).some((i) => isTitleLine(lines[i].text)) &&
+      members.every((i) => isTitleLine(lines[i].text) || wordCount(lines[i].text) <= 30);
+    if (credit || titled) for (const i of members) if (!kinds[i]) kinds[i] = 'caption';
+  }
+
+  // "Related" headers own the list of short link lines under them.
+  for (let k = 0; k < nonBlank.length; k++) {
+    const i = nonBlank[k];
+    if (kinds[i] !== 'related' || wordCount(lines[i].text) > 6) continue;
+    let j = k + 1;
+    while (j < nonBlank.length && !kinds[nonBlank[j]] && isListItem(lines[nonBlank[j]].text)) kinds[nonBlank[j++]] = 'related';
+  }
+
+  // The page trailer: from a furniture line near the end on, if all that follows is furniture or
+  // short non-prose lines (comment forms, site links), everything is furniture.
+  let earliest = -1;
+  for (let k = nonBlank.length - 1; k >= 0; k--) {
+    const i = nonBlank[k];
+    if (kinds[i]) earliest = k;
+    else if (!isListItem(lines[i].text)) break;
+  }
+  if (earliest >= 0) for (let k = earliest; k < nonBlank.length; k++) kinds[nonBlank[k]] ??= 'trailer';
+  return kinds;
+}

@@ -1,0 +1,70 @@
+// Splits text into lines with offsets. Line ends are \n, \r\n or a lone \r (old Mac files), so
+// offsets stay true UTF-16 positions in the text as the editor holds it.
+import type { Span } from '../types';
+
+export interface Line {
+  /** Index of the line in the text. */
+  index: number;
+  /** Trimmed content span (no leading/trailing whitespace); empty when the line is blank. */
+  start: number;
+  end: number;
+  /** Trimmed text of the line. */
+  text: string;
+  /** Index of the blank-line separated block the line belongs to; -1 for blank lines. */
+  block: number;
+}
+
+/** Space, tab, NBSP, BOM and the other Unicode spaces a saved web page may hold. */
+export function isSpace(c: number): boolean {
+  return (
+    c === 32 || c === 9 || c === 10 || c === 13 || c === 11 || c === 12 || c === 0xa0 || c === 0xfeff ||
+    c === 0x200b || c === 0x3000 || c === 0x1680 || c === 0x202f || c === 0x205f || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029
+  );
+}
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  const n = text.length;
+  let pos = 0;
+  let block = -1;
+  let prevBlank = true;
+  while (pos <= n) {
+    let end = pos;
+    while (end < n) {
+      const c = text.charCodeAt(end);
+      if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) break;
+      end++;
+    }
+    let s = pos;
+    let e = end;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    const blank = s === e;
+    if (!blank && prevBlank) block++;
+    prevBlank = blank;
+    lines.push({ index: lines.length, start: blank ? pos : s, end: blank ? pos : e, text: blank ? '' : text.slice(s, e), block: blank ? -1 : block });
+    if (end >= n) break;
+    pos = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+  }
+  return lines;
+}
+
+/** Trims whitespace off both ends of [start, end); returns null when nothing is left. */
+export function trimSpan(text: string, start: number, end: number): Span | null {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return start < end ? [start, end] : null;
+}
+
+/** Number of space-separated words in a short string. */
+export function wordCount(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const sp = isSpace(s.charCodeAt(i));
+    if (!sp && !inWord) n++;
+    inWord = !sp;
+  }
+  return n;
+}
