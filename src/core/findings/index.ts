@@ -1,7 +1,33 @@
-// Placeholder: per-article findings (unattributed statements, contradictions, anonymous sources).
-import type { Article, Finding } from '../types';
+// Per-article findings: unattributed statements, contradictions, anonymous sources. Consumes the
+// article model and the attribution engine's quotes and speakers; adds nothing to either.
+import type { Article, Finding, Speaker } from '../types';
 import type { Attribution } from '../attribution';
+import { findAnonymousSources } from './anonymousSource';
+import { findContradictions } from './contradictions';
+import { articleStatements, bodySentences } from './statements';
+import { findUnattributed } from './unattributed';
 
-export function findFindings(_article: Article, _attribution: Attribution): Finding[] {
-  return [];
+
+export { compareStatements } from './contradiction';
+export type { Clash, ClashKind } from './contradiction';
+export { articleStatements, quoteStatement, ownStatement, bodySentences } from './statements';
+export type { Statement } from './statements';
+export { checkWorthiness } from './unattributed';
+export { contradictionFindings, findContradictions } from './contradictions';
+
+export function findFindings(article: Article, attribution: Attribution): Finding[] {
+  try {
+    const sentences = bodySentences(article);
+    const findings: Finding[] = [];
+    findings.push(...findUnattributed(article, sentences, attribution.quotes));
+    const statements = articleStatements(article, attribution, sentences);
+    findings.push(...findContradictions(statements));
+    findings.push(...findAnonymousSources(attribution.quotes, attribution.speakers));
+    return findings.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
+  } catch {
+    // Bad input never breaks the editor: an article we cannot reason about has no findings.
+    return [];
+  }
 }
+
+export type { Speaker };

@@ -1,0 +1,122 @@
+// Decides whether two statements about the same thing cannot both hold, and why. Used inside one
+// article and, by src/core/workspace, between articles. Precision first: each test asks for shared
+// content besides the clashing words, so that two remarks on different matters are left alone.
+import { ACCIDENTAL_CAUSES, ANTONYMS, CAUSE_MARKERS, CHECKWORTHY, DELIBERATE_CAUSES, EXONERATION } from './lexicon';
+import { quantitiesClash } from './numbers';
+import type { Statement } from './statements';
+import { keyOf } from './text';
+
+export type ClashKind = 'negation' | 'numeric' | 'antonym' | 'factual';
+
+export interface Clash {
+  kind: ClashKind;
+  /** The words the clash turns on, for the message. */
+  about: string;
+}
+
+// Keys too common in news to show, alone, that two statements are about the same thing.
+const WEAK = new Set(['government', 'official', 'people', 'country', 'report', 'make', 'take', 'go', 'come', 'get', 'say', 'would', 'think', 'way', 'thing', 'part', 'use', 'work', 'need', 'know', 'want', 'see', 'give', 'find', 'call', 'ask', 'try', 'include', 'help'].map((w) => keyOf(w) ?? w));
+
+const ANTONYM_PAIRS: [string, string][] = ANTONYMS.map(([x, y]) => [keyOf(x) ?? x, keyOf(y) ?? y]);
+const ACCUSATION = CHECKWORTHY.find(([why]) => why === 'an accusation')![1];
+const RESPONSIBLE = keyOf('responsible')!;
+
+function shared(a: Set<string>, b: Set<string>): string[] {
+  const out: string[] = [];
+  for (const k of a) if (b.has(k) && !WEAK.has(k)) out.push(k);
+  return out;
+}
+
+/**
+ * Judges one pair. `near` says the two sit close in one article (the same or neighbouring
+ * sentences): a rebuttal right after a claim needs less shared wording to be about the same thing.
+ */
+export function compareStatements(a: Statement, b: Statement, near = false): Clash | null {
+  const common = shared(a.keys, b.keys);
+  const bothQuotes = a.source === 'quote' && b.source === 'quote';
+
+  // Negation: one side denies (the head right after its negator) what the other asserts.
+  if (bothQuotes) {
+    for (const [x, y] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      const heads = [...x.denied].filter((k) => y.pos.has(k) && !y.denied.has(k) && !WEAK.has(k));
+      if (!heads.length) continue;
+      const beyond = common.filter((k) => !heads.includes(k));
+      if (beyond.length >= 2 || near) return { kind: 'negation', about: heads.join(', ') };
+    }
+  }
+
+  // Numeric: different figures for the same kind of count, neither speaking of change over time.
+  if (!a.changing && !b.changing && !(a.source === 'own' && b.source === 'own')) {
+    for (const qa of a.quantities) {
+      for (const qb of b.quantities) {
+        if (!quantitiesClash(qa, qb)) continue;
+        const context = common.filter((k) => !isCountWord(k));
+        if (context.length >= 1 || qa.narrowing.length > 0 || near) return { kind: 'numeric', about: qa.kind };
+      }
+    }
+  }
+  if (!bothQuotes) return null;
+
+  // Antonyms: opposite predicates, each asserted by one side only.
+  for (const [x, y] of ANTONYM_PAIRS) {
+    const ab = a.pos.has(x) && b.pos.has(y) && !a.keys.has(y) && !b.keys.has(x);
+    const ba = b.pos.has(x) && a.pos.has(y) && !b.keys.has(y) && !a.keys.has(x);
+    if (ab || ba) return { kind: 'antonym', about: `${x} / ${y}` };
+  }
+
+  if (a.speakerId === b.speakerId) return null;
+  // One speaker clears a person of wrongdoing that another speaker accuses them of.
+  for (const [x, y] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    if (EXONERATION.test(x.text) && ACCUSATION.test(y.text) && !EXONERATION.test(y.text)) return { kind: 'factual', about: 'wrongdoing' };
+  }
+  // Competing causes: an accident on one side, a deliberate act on the other.
+  if (isCause(a) && isCause(b)) {
+    const accA = ACCIDENTAL_CAUSES.test(posText(a));
+    const accB = ACCIDENTAL_CAUSES.test(posText(b));
+    const delA = DELIBERATE_CAUSES.test(posText(a));
+    const delB = DELIBERATE_CAUSES.test(posText(b));
+    if ((accA && !delA && delB && !accB) || (accB && !delB && delA && !accA)) return { kind: 'factual', about: 'the cause' };
+  }
+  // Responsibility: two speakers name different parties as responsible for the same attack.
+  if (a.speakerId && b.speakerId) {
+    const ra = responsibleParty(a);
+    const rb = responsibleParty(b);
+    if (ra && rb && ra !== rb && common.length >= 1) return { kind: 'factual', about: 'who is responsible' };
+  }
+  return null;
+}
+
+function isCause(s: Statement): boolean {
+  return CAUSE_MARKERS.test(s.text) || CAUSE_MARKERS.test(s.cue);
+}
+
+/** The statement's text without its negated stretch is not available; a denial does not assert a cause. */
+function posText(s: Statement): string {
+  return s.denied.size && /\b(?:not|no|never)\b/i.test(s.text) ? '' : s.text;
+}
+
+const COUNT_WORDS = new Set(['kill', 'injur', 'missing', 'arrest', 'prison', 'percent'].map((w) => keyOf(w) ?? w));
+function isCountWord(k: string) {
+  return COUNT_WORDS.has(k);
+}
+
+/**
+ * The party a statement holds responsible: the speaker itself when it claims responsibility
+ * ("claimed responsibility", "carried out"), or the first name in the content when it blames.
+ */
+function responsibleParty(s: Statement): string | null {
+  const blames = /\bblam(?:e|ed|es|ing)\b/.test(s.cue);
+  const claims = /\bclaim/.test(s.cue) && s.keys.has(RESPONSIBLE);
+  if (claims) return `speaker:${s.speakerId}`;
+  if (blames) {
+    const first = [...s.names][0];
+    return first ? `name:${first}` : null;
+  }
+  return null;
+}

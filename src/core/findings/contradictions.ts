@@ -1,0 +1,131 @@
+// Rule `contradiction` inside one article: candidate pairs come from an index over content keys
+// (statements sharing no key are never compared), each pair is judged by `compareStatements`, and
+// a clash is reported on both sides, each pointing at the other.
+import type { Finding, RelatedLocation } from '../types';
+import { compareStatements, type Clash } from './contradiction';
+import type { Statement } from './statements';
+
+export function findContradictions(statements: Statement[]): Finding[] {
+  const out: Finding[] = [];
+  for (const [a, b, clash] of contradictingPairs(statements)) out.push(...contradictionFindings(a, b, clash));
+  return out;
+}
+
+const NEAR = 400; // characters: the same or a neighbouring sentence
+
+export function contradictingPairs(statements: Statement[]): [Statement, Statement, Clash][] {
+  const kept = dropRestatements(statements);
+  const byKey = new Map<string, number[]>();
+  kept.forEach((s, i) => {
+    for (const k of s.keys) {
+      let list = byKey.get(k);
+      if (!list) byKey.set(k, (list = []));
+      list.push(i);
+    }
+  });
+  const seen = new Set<number>();
+  const n = kept.length;
+  // One clash per pair of speakers: the first found in text order, so a dispute restated in
+  // several quotes is reported once.
+  const best = new Map<string, [Statement, Statement, Clash]>();
+  const ids: [number, number][] = [];
+  for (const list of byKey.values()) {
+    if (list.length > 60) continue; // a key in nearly every statement tells nothing
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const id = list[x] * n + list[y];
+        if (seen.has(id)) continue;
+        seen.add(id);
+        ids.push([list[x], list[y]]);
+      }
+    }
+  }
+  ids.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+  for (const [i, j] of ids) {
+    const a = kept[i];
+    const b = kept[j];
+    if (a.spans.some((s) => b.spans.some((t) => s[0] < t[1] && t[0] < s[1]))) continue;
+    const near = Math.abs(b.spans[0][0] - a.spans[a.spans.length - 1][1]) <= NEAR || Math.abs(a.spans[0][0] - b.spans[b.spans.length - 1][1]) <= NEAR;
+    const clash = compareStatements(a, b, near);
+    if (!clash) continue;
+    const pairKey = [a.speakerId ?? a.id, b.speakerId ?? b.id].sort().join('|');
+    if (!best.has(pairKey)) best.set(pairKey, [a, b, clash]);
+  }
+  return [...best.values()];
+}
+
+/**
+ * A speaker's claim given twice (an indirect summary in the lead, the direct quote below) is one
+ * claim: keep the direct wording, drop the restatement, so the clash is not reported twice.
+ */
+function dropRestatements(statements: Statement[]): Statement[] {
+  const drop = new Set<Statement>();
+  const bySpeaker = new Map<string, Statement[]>();
+  for (const s of statements) {
+    if (s.source !== 'quote' || !s.speakerId) continue;
+    (bySpeaker.get(s.speakerId) ?? bySpeaker.set(s.speakerId, []).get(s.speakerId)!).push(s);
+  }
+  for (const list of bySpeaker.values()) {
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++) {
+        const a = list[i];
+        const b = list[j];
+        let common = 0;
+        for (const k of a.keys) if (b.keys.has(k)) common++;
+        if (common < 4 || common < 0.4 * Math.min(a.keys.size, b.keys.size)) continue;
+        const rank = (s: Statement) => (s.type === 'direct' ? 2 : s.type === 'mixed' ? 1 : 0);
+        drop.add(rank(a) >= rank(b) ? b : a);
+      }
+  }
+  return statements.filter((s) => !drop.has(s));
+}
+
+const KIND_TEXT: Record<string, string> = {
+  negation: 'one denies what the other asserts',
+  numeric: 'different figures for the same count',
+  antonym: 'opposite claims',
+  factual: 'incompatible accounts',
+};
+
+function who(s: Statement): string {
+  return s.source === 'own' ? 'the article (no source)' : s.speakerName;
+}
+
+function excerpt(s: Statement): string {
+  const t = s.text.replace(/\s+/g, ' ').trim();
+  return t.length > 70 ? t.slice(0, 67) + '...' : t;
+}
+
+/** The two findings of one clash, one on each side; `file` fills `related` across articles. */
+export function contradictionFindings(
+  a: Statement,
+  b: Statement,
+  clash: Clash,
+  opts: { rule?: 'contradiction' | 'position-change'; fileA?: string; fileB?: string } = {},
+): Finding[] {
+  const rule = opts.rule ?? 'contradiction';
+  const side = (x: Statement, y: Statement, fileY?: string): Finding => {
+    const related: RelatedLocation = {
+      span: y.spans[0],
+      message: `${who(y)}: "${excerpt(y)}"`,
+    };
+    if (fileY) related.file = fileY;
+    const lead = rule === 'position-change' ? `Change of position (${clash.kind}, ${clash.about})` : `Contradiction (${clash.kind}: ${KIND_TEXT[clash.kind]}, on ${clash.about})`;
+    return {
+      rule,
+      severity: 'warning',
+      span: [x.spans[0][0], x.spans[x.spans.length - 1][1]],
+      message: `${lead}: ${who(x)} says "${excerpt(x)}", but ${who(y)} says "${excerpt(y)}".`,
+      related: [related],
+      data: {
+        kind: clash.kind,
+        about: clash.about,
+        otherSpan: y.spans[0],
+        otherSpans: y.spans,
+        speakers: [who(x), who(y)],
+        ...(fileY ? { otherFile: fileY } : {}),
+      },
+    };
+  };
+  return [side(a, b, opts.fileB), side(b, a, opts.fileA)];
+}

@@ -1,0 +1,142 @@
+// Figures in a statement: what they count ("dead", "injured", ...), the interval they allow
+// ("up to 14" = [0, 14]; "at least 10" = [10, inf)), and the words that narrow what is counted
+// ("six Mexican nationals" counts Mexicans only), so that two figures can be compared.
+import { QUANTITY_KINDS } from './lexicon';
+import { keyOf, numberValue, ordinalValue, scaleValue, type Token } from './text';
+
+export interface Quantity {
+  kind: string;
+  lo: number;
+  hi: number;
+  /** Content keys that narrow what is counted. */
+  narrowing: string[];
+  span: [number, number];
+  text: string;
+}
+
+const MIN_BEFORE = /^(?:at least|more than|over|above|upwards of|in excess of|no fewer than|no less than)$/;
+const MAX_BEFORE = /^(?:up to|at most|no more than|fewer than|less than|under|a maximum of|maximum of|as many as)$/;
+const APPROX_BEFORE = /^(?:about|around|nearly|almost|approximately|roughly|some|an estimated|estimated|close to|presumably)$/;
+// Words between a number and what it counts that do not narrow it.
+const NEUTRAL = new Set(['people', 'person', 'other', 'more', 'total', 'confirm', 'confirmed', 'on-board', 'onboard', 'aboard', 'board', 'were', 'was', 'are', 'have', 'had', 'been', 'be', 'reportedly', 'people', 'individual', 'in', 'the']);
+
+function kindOf(lower: string): string | null {
+  for (const [kind, re] of QUANTITY_KINDS) if (re.test(lower)) return kind;
+  return null;
+}
+
+function phraseBefore(tokens: Token[], i: number, n: number): string {
+  return tokens
+    .slice(Math.max(0, i - n), i)
+    .map((t) => t.lower)
+    .join(' ');
+}
+
+/** Finds counted quantities in a token list (one statement). */
+export function findQuantities(tokens: Token[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    let value = numberValue(t);
+    const ordinal = value === null ? ordinalValue(t) : null;
+    if (value === null && ordinal === null) continue;
+    if (t.lower === 'one' && !/^(?:all but|of the|only)$/.test(phraseBefore(tokens, i, 2))) {
+      // "one" is too often a pronoun or article ("one of the men"); count it only as a figure.
+      if (!(tokens[i + 1] && kindOf(tokens[i + 1].lower))) continue;
+    }
+    let end = i;
+    // "5.7 million", "two thousand"
+    const scale = tokens[i + 1] ? scaleValue(tokens[i + 1]) : null;
+    if (value !== null && scale) {
+      value *= scale;
+      end = i + 1;
+    }
+    const v = value ?? ordinal!;
+    // Years and clock times are not counts.
+    if (t.kind === 'num' && /^(?:1[89]|20)\d\d$/.test(t.lower)) continue;
+    const next = tokens[end + 1];
+    if (next && /^(?:am|pm|a\.m|p\.m|a\.m\.|p\.m\.|:|gmt|utc|local)$/.test(next.lower)) continue;
+
+    let lo = v;
+    let hi = v;
+    const before2 = phraseBefore(tokens, i, 2);
+    const before1 = phraseBefore(tokens, i, 1);
+    const before3 = phraseBefore(tokens, i, 3);
+    if (ordinal !== null) hi = Infinity; // "a sixteenth death": at least sixteen
+    else if (MIN_BEFORE.test(before2) || MIN_BEFORE.test(before1) || MIN_BEFORE.test(before3)) hi = Infinity;
+    else if (MAX_BEFORE.test(before2) || MAX_BEFORE.test(before1) || MAX_BEFORE.test(before3)) lo = 0;
+    else if (APPROX_BEFORE.test(before1) || APPROX_BEFORE.test(before2)) {
+      lo = v * 0.85;
+      hi = v * 1.15;
+    }
+    let start = i;
+    // "between 36 and 40"
+    if (tokens[end + 1]?.lower === 'and' && tokens[end + 2] && numberValue(tokens[end + 2]) !== null && /between$/.test(before1 + ' ' + before2)) {
+      hi = numberValue(tokens[end + 2])!;
+      end = end + 2;
+    } else if (tokens[i - 1]?.lower === 'and' && tokens[i - 3]?.lower === 'between') {
+      continue; // the upper end of a range already read
+    }
+    // "all but one of the sixteen" = fifteen
+    if (before2 === 'all but') {
+      let j = end + 1;
+      while (j < tokens.length && /^(?:of|the)$/.test(tokens[j].lower)) j++;
+      const total = tokens[j] ? numberValue(tokens[j]) : null;
+      if (total !== null) {
+        lo = hi = total - v;
+        end = j;
+        start = i - 2;
+      }
+    }
+
+    // What is counted: the first kind word within a few tokens after, else just before.
+    let kind: string | null = null;
+    const narrowing: string[] = [];
+    let unitYears = false;
+    for (let j = end + 1; j < Math.min(tokens.length, end + 7); j++) {
+      const w = tokens[j];
+      if (w.kind === 'punct' && w.lower !== '-' && w.lower !== '%') break;
+      if (w.lower === '%') {
+        kind = 'percent';
+        break;
+      }
+      if (/^years?$/.test(w.lower)) unitYears = true;
+      const k = kindOf(w.lower);
+      if (k && (k !== 'prison-years' || unitYears)) {
+        kind = k;
+        // "of children" right after the kind word narrows it too
+        if (tokens[j + 1]?.lower === 'of' && tokens[j + 2] && tokens[j + 2].kind === 'word') {
+          const key = keyOf(tokens[j + 2].text);
+          if (key) narrowing.push(key);
+        }
+        break;
+      }
+      const key = w.kind === 'word' && !NEUTRAL.has(w.lower) ? keyOf(w.text) : null;
+      if (key) narrowing.push(key);
+    }
+    if (!kind) {
+      narrowing.length = 0;
+      for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+        const k = kindOf(tokens[j].lower);
+        if (k && k !== 'prison-years') {
+          kind = k;
+          break;
+        }
+        if (k === 'prison-years' && tokens[end + 1] && /^years?$/.test(tokens[end + 1].lower)) {
+          kind = k;
+          break;
+        }
+      }
+    }
+    if (!kind) continue;
+    out.push({ kind, lo, hi, narrowing: [...new Set(narrowing)].sort(), span: [tokens[start].start, tokens[end].end], text: '' });
+  }
+  return out;
+}
+
+/** True when two figures for the same kind cannot both hold. */
+export function quantitiesClash(a: Quantity, b: Quantity): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.narrowing.join(' ') !== b.narrowing.join(' ')) return false;
+  return a.hi < b.lo || b.hi < a.lo;
+}

@@ -1,0 +1,162 @@
+// A statement is what the contradiction rules compare: a quote (its content, its speaker, its cue)
+// or a sentence the article asserts in its own voice. Each carries its content keys split by
+// polarity (inside a negation's scope or not) and its figures.
+import type { Article, Quote, Span, Speaker } from '../types';
+import { ATTRIBUTION_CUES, CHANGE_MARKERS, NEGATING_CUES, NEGATORS, PHRASES, SCOPE_BREAKERS, TRANSPARENT } from './lexicon';
+import { findQuantities, type Quantity } from './numbers';
+import { keyOf, splitSentences, tokenize, type Token } from './text';
+
+export interface Statement {
+  /** Quote id ("q3") or "s<start>" for the article's own sentence. */
+  id: string;
+  source: 'quote' | 'own';
+  spans: Span[];
+  text: string;
+  /** Speaker id in the analysis, null for the article's own voice or an unresolved speaker. */
+  speakerId: string | null;
+  /** Who said it, for messages: the speaker's name, or "the article". */
+  speakerName: string;
+  /** Content keys asserted (outside any negation). */
+  pos: Set<string>;
+  /** Content keys inside a negation's scope (or the whole content under a denying cue). */
+  neg: Set<string>;
+  /** Every content key. */
+  keys: Set<string>;
+  /** What a negation denies: the first content key after each negator (all keys under a denying cue). */
+  denied: Set<string>;
+  /** Quote type, or 'own'. */
+  type: 'direct' | 'mixed' | 'indirect' | 'own';
+  /** Capitalised names in the content ("Iran", "Senate"), as keys. */
+  names: Set<string>;
+  quantities: Quantity[];
+  /** The statement speaks of change over time ("rose from ... to ..."). */
+  changing: boolean;
+  /** Cue text, lower case ("denied", "claimed"), or "". */
+  cue: string;
+}
+
+export function quoteStatement(text: string, q: Quote, speakers: Map<string, Speaker>): Statement {
+  const tokens: Token[] = [];
+  for (const s of q.spans) tokens.push(...tokenize(text.slice(s[0], s[1]), s[0]));
+  const cue = q.cue?.text.toLowerCase() ?? '';
+  const speaker = q.speaker.id ? speakers.get(q.speaker.id) : undefined;
+  const name = speaker?.entity ?? q.speaker.entity ?? q.speaker.mention ?? 'an unnamed speaker';
+  return build(q.id, 'quote', q.type, q.spans, q.text, tokens, q.speaker.id, name, cue, NEGATING_CUES.test(cue));
+}
+
+export function ownStatement(text: string, span: Span): Statement {
+  const tokens = tokenize(text.slice(span[0], span[1]), span[0]);
+  return build(`s${span[0]}`, 'own', 'own', [span], text.slice(span[0], span[1]), tokens, null, 'the article', '', false);
+}
+
+function build(
+  id: string,
+  source: Statement['source'],
+  type: Statement['type'],
+  spans: Span[],
+  text: string,
+  tokens: Token[],
+  speakerId: string | null,
+  speakerName: string,
+  cue: string,
+  deniedByCue: boolean,
+): Statement {
+  const pos = new Set<string>();
+  const neg = new Set<string>();
+  const names = new Set<string>();
+  const denied = new Set<string>();
+  let inScope = false;
+  let wantHead = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind === 'punct') {
+      if (/^[,;:.!?\u2014]$/.test(t.lower)) inScope = wantHead = false;
+      continue;
+    }
+    if (NEGATORS.has(t.lower) || t.lower.endsWith("n't")) {
+      // "no longer", "not only" do not deny what follows
+      const nx = tokens[i + 1]?.lower;
+      if (nx !== 'longer' && nx !== 'only') inScope = wantHead = true;
+      continue;
+    }
+    if (SCOPE_BREAKERS.has(t.lower)) inScope = wantHead = false;
+    let key: string | null = null;
+    const phrase = matchPhrase(tokens, i);
+    if (phrase) {
+      key = phrase[0];
+      i += phrase[1] - 1;
+    } else {
+      key = keyOf(t.text);
+    }
+    if (!key) continue;
+    if (/^[A-Z]/.test(t.text) && t.kind === 'word' && (i > 0 || source === 'quote')) names.add(key);
+    (inScope ? neg : pos).add(key);
+    if (wantHead && !TRANSPARENT.has(t.lower) && !TRANSPARENT.has(key)) {
+      denied.add(key);
+      wantHead = false;
+    }
+  }
+  const keys = new Set([...pos, ...neg]);
+  if (deniedByCue) {
+    for (const k of pos) {
+      neg.add(k);
+      denied.add(k);
+    }
+    pos.clear();
+  }
+  return {
+    id,
+    source,
+    spans,
+    text,
+    speakerId,
+    speakerName,
+    pos,
+    neg,
+    keys,
+    denied,
+    type,
+    names,
+    quantities: findQuantities(tokens),
+    changing: CHANGE_MARKERS.test(text),
+    cue,
+  };
+}
+
+function matchPhrase(tokens: Token[], i: number): [string, number] | null {
+  for (const [words, key] of PHRASES) {
+    let ok = true;
+    for (let k = 0; k < words.length && ok; k++) ok = tokens[i + k]?.lower === words[k];
+    if (ok) return [key, words.length];
+  }
+  return null;
+}
+
+/** Body sentences of the article, split further where the article model left a block whole. */
+export function bodySentences(article: Article): Span[] {
+  const out: Span[] = [];
+  const src = article.sentences.length ? article.sentences : article.paragraphs;
+  for (const s of src) for (const p of splitSentences(article.text, s)) out.push(p);
+  return out;
+}
+
+/**
+ * The statements of one article: every quote, and every body sentence in the article's own voice
+ * (one that overlaps no quote and carries no cue of its own).
+ */
+export function articleStatements(article: Article, attribution: { quotes: readonly Quote[]; speakers: readonly Speaker[] }, sentences: Span[]): Statement[] {
+  const speakers = new Map(attribution.speakers.map((s) => [s.id, s]));
+  const out: Statement[] = attribution.quotes.filter((q) => q.spans.length).map((q) => quoteStatement(article.text, q, speakers));
+  const taken: Span[] = [];
+  for (const q of attribution.quotes) {
+    taken.push(...q.spans);
+    if (q.cue) taken.push(q.cue.span);
+  }
+  for (const s of sentences) {
+    if (taken.some((t) => t[0] < s[1] && s[0] < t[1])) continue;
+    const text = article.text.slice(s[0], s[1]);
+    if (ATTRIBUTION_CUES.test(text) || /^["\u201C]/.test(text)) continue;
+    out.push(ownStatement(article.text, s));
+  }
+  return out;
+}

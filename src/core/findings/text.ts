@@ -1,0 +1,150 @@
+// Word-level helpers the findings rules share: tokens with offsets, a small stemmer, and the
+// mapping of stems to concept keys (so "agreed"/"agreement" and "information"/"intelligence" meet).
+import { CONCEPT_GROUPS, IRREGULAR, STOPWORDS } from './lexicon';
+
+export interface Token {
+  /** As written. */
+  text: string;
+  /** Lower case, curly apostrophes straightened. */
+  lower: string;
+  start: number;
+  end: number;
+  /** Word, number (digits) or punctuation. */
+  kind: 'word' | 'num' | 'punct';
+}
+
+// Words (with inner apostrophes/hyphens/periods as in "U.S."), numbers ("1,000", "5.7"), single
+// punctuation marks. One regex pass: the hot path must stay linear.
+const TOKEN_RE = /(\d+(?:[.,]\d+)*(?:st|nd|rd|th|s)?)|([A-Za-z\u00C0-\u024F]+(?:['\u2019.\-][A-Za-z\u00C0-\u024F]+)*\.?)|([^\sA-Za-z\u00C0-\u024F\d])/g;
+
+export function tokenize(text: string, offset = 0): Token[] {
+  const out: Token[] = [];
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(text))) {
+    let t = m[0];
+    let kind: Token['kind'] = m[1] ? 'num' : m[2] ? 'word' : 'punct';
+    // Keep the dot of "U.S." but not a sentence-final one after an ordinary word.
+    if (kind === 'word' && t.endsWith('.') && !/^(?:[A-Za-z]\.)+$/.test(t) && !/^(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Rep|Sen|Gov|Jr|Sr|Prof|Capt|Adm|Maj|No)\.$/.test(t)) {
+      t = t.slice(0, -1);
+    }
+    out.push({ text: t, lower: t.toLowerCase().replace(/\u2019/g, "'"), start: offset + m.index, end: offset + m.index + t.length, kind });
+  }
+  return out;
+}
+
+/** A light suffix stripper: enough to make inflections and common derivations meet. */
+export function stem(word: string): string {
+  let w = word.toLowerCase().replace(/\u2019/g, "'").replace(/'s$|'$/, '').replace(/\./g, '');
+  const irr = IRREGULAR.get(w);
+  if (irr) w = irr;
+  if (w.length <= 3) return w;
+  if (w.endsWith("n't")) return 'not';
+  if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y';
+  else if (w.endsWith('sses')) w = w.slice(0, -2);
+  else if (/(?:ches|shes|xes|zes)$/.test(w)) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !/(?:ss|us|is|ous)$/.test(w)) w = w.slice(0, -1);
+  if (w.endsWith('ied') && w.length > 4) w = w.slice(0, -3) + 'y';
+  else if (w.endsWith('eed')) w = w.slice(0, -1);
+  else if (w.endsWith('ed') && w.length > 4) w = undouble(w.slice(0, -2));
+  else if (w.endsWith('ing') && w.length > 5) w = undouble(w.slice(0, -3));
+  for (const suf of ['ation', 'ition', 'ment', 'ness', 'ity', 'ful', 'ly']) {
+    if (w.endsWith(suf) && w.length - suf.length >= 4) {
+      w = w.slice(0, -suf.length);
+      break;
+    }
+  }
+  if (w.endsWith('e') && w.length > 3) w = w.slice(0, -1);
+  return w;
+}
+
+function undouble(w: string): string {
+  return /([bdfgklmnprt])\1$/.test(w) ? w.slice(0, -1) : w;
+}
+
+// Concept keys: every stem of a group maps to the group's first member.
+const CONCEPT = new Map<string, string>();
+for (const group of CONCEPT_GROUPS) {
+  const head = stem(group[0]);
+  for (const word of group) CONCEPT.set(stem(word), head);
+}
+const STOP = new Set<string>();
+for (const w of STOPWORDS) {
+  STOP.add(w);
+  STOP.add(stem(w));
+}
+
+/** The normalised content key of a word, or null for function words. */
+export function keyOf(word: string): string | null {
+  // The country, not the pronoun.
+  if (word === 'US' || /^U\.S\.?$/.test(word) || word === 'USA') return 'usa';
+  const lower = word.toLowerCase();
+  if (STOP.has(lower)) return null;
+  const s = stem(lower);
+  if (s.length < 2 || STOP.has(s)) return null;
+  return CONCEPT.get(s) ?? s;
+}
+
+const ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20,
+};
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  hundred: 100, dozen: 12, dozens: 24,
+};
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+
+/** The value of a number token ("1,000", "5.7", "sixteen", "twenty-one"), or null. */
+export function numberValue(t: Token): number | null {
+  if (t.kind === 'num') {
+    const v = parseFloat(t.lower.replace(/,/g, '').replace(/(st|nd|rd|th|s)$/, ''));
+    return Number.isFinite(v) ? v : null;
+  }
+  if (t.kind !== 'word') return null;
+  if (t.lower in UNITS) return UNITS[t.lower];
+  const parts = t.lower.split('-');
+  if (parts.length === 2 && parts[0] in UNITS && parts[1] in UNITS) return UNITS[parts[0]] + UNITS[parts[1]];
+  return null;
+}
+
+export function ordinalValue(t: Token): number | null {
+  return t.kind === 'word' && t.lower in ORDINALS ? ORDINALS[t.lower] : null;
+}
+
+export function scaleValue(t: Token): number | null {
+  return t.kind === 'word' && t.lower in SCALES ? SCALES[t.lower] : null;
+}
+
+const ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Rep|Sen|Gov|Jr|Sr|Prof|Capt|Adm|Maj|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|approx|Inc|Corp|Co|Ltd)|\b[A-Z](?:\.[A-Z])*)$/;
+
+/**
+ * Splits a span into sentences when the article model handed over a longer block. Sentence ends
+ * are [.!?] (plus closing quotes/brackets) before whitespace and an upper-case letter or an opening
+ * quote, except after known abbreviations and initials ("U.S.", "Oct.").
+ */
+export function splitSentences(text: string, span: [number, number]): [number, number][] {
+  const out: [number, number][] = [];
+  const re = /[.!?]+["'\u201D\u2019)\]]*(?=\s+["'\u201C\u2018(]?[A-Z0-9])/g;
+  const slice = text.slice(span[0], span[1]);
+  let start = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(slice))) {
+    const before = slice.slice(Math.max(0, m.index - 8), m.index);
+    if (m[0].startsWith('.') && ABBREV.test(before)) continue;
+    const end = m.index + m[0].length;
+    pushTrimmed(out, slice, start, end, span[0]);
+    start = end;
+  }
+  pushTrimmed(out, slice, start, slice.length, span[0]);
+  return out;
+}
+
+function pushTrimmed(out: [number, number][], s: string, a: number, b: number, base: number) {
+  while (a < b && /\s/.test(s[a])) a++;
+  while (b > a && /\s/.test(s[b - 1])) b--;
+  if (b > a) out.push([base + a, base + b]);
+}

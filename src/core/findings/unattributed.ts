@@ -1,0 +1,79 @@
+// Rule `unattributed`: a body sentence in the article's own voice (outside every quote, with no
+// cue of its own) that asserts something a reader would want a source for. Each finding says why.
+import type { Article, Finding, Quote, Span } from '../types';
+import { ATTRIBUTION_CUES, CHECKWORTHY, FRAMING, UNSOURCED_HEDGES } from './lexicon';
+import { numberValue, tokenize } from './text';
+
+export interface CheckWorthiness {
+  /** "a figure", "an accusation", ... */
+  why: string;
+}
+
+// Units after a number that make it a measurement of time or distance, not a count to check.
+const MEASURE = /^(?:hours?|minutes?|seconds?|days?|weeks?|months?|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|ft|inches|storey|story|floors?|am|pm|a\.m|p\.m|gmt|utc|o'clock|month-old|year-old|day-old|week-old)$/i;
+const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
+
+/** Why a sentence is worth checking, or null when it is not. */
+export function checkWorthiness(sentence: string): CheckWorthiness | null {
+  for (const [why, re] of CHECKWORTHY) if (re.test(sentence)) return { why };
+  if (hasFigure(sentence)) return { why: 'a figure' };
+  return null;
+}
+
+/** A count, share or amount: a number that is not a year, a date, a clock time or a measure. */
+export function hasFigure(sentence: string): boolean {
+  const tokens = tokenize(sentence);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const v = numberValue(t);
+    if (v === null && !/^(?:half|quarter|third|dozens?|hundreds|thousands|millions|billions)$/.test(t.lower)) continue;
+    if (t.lower === 'one' || t.lower === 'zero') continue; // "one of", "one day": not a figure
+    if (t.kind === 'num' && /^(?:1[89]|20)\d\d$/.test(t.lower)) continue; // a year
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    if ((prev && MONTHS.test(prev.text)) || (next && MONTHS.test(next.text))) continue; // a date
+    if (next && (next.lower === ':' || MEASURE.test(next.lower))) continue;
+    if (next && next.lower === '-' && tokens[i + 2] && MEASURE.test(tokens[i + 2].lower)) continue;
+    if (prev && /^(?:at|no|number|route|flight|article|section|chapter|page)$/.test(prev.lower)) continue;
+    return true;
+  }
+  return false;
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a[0] < b[1] && b[0] < a[1];
+}
+
+export function findUnattributed(article: Article, sentences: Span[], quotes: readonly Quote[]): Finding[] {
+  const taken: Span[] = [];
+  for (const q of quotes) {
+    for (const s of q.spans) taken.push(s);
+    if (q.cue) taken.push(q.cue.span);
+    if (q.speaker.mentionSpan) taken.push(q.speaker.mentionSpan);
+  }
+  taken.sort((a, b) => a[0] - b[0]);
+  const out: Finding[] = [];
+  let k = 0;
+  for (const span of sentences) {
+    while (k < taken.length && taken[k][1] <= span[0]) k++;
+    let covered = false;
+    for (let j = k; j < taken.length && taken[j][0] < span[1]; j++) if (overlaps(taken[j], span)) covered = true;
+    if (covered) continue;
+    const text = article.text.slice(span[0], span[1]);
+    if (/^["\u201C\u2018']/.test(text)) continue; // a quotation the engine left floating: not the article's voice
+    const hedged = UNSOURCED_HEDGES.test(text);
+    if (!hedged && ATTRIBUTION_CUES.test(text)) continue; // it names its own source
+    if (!hedged && FRAMING.test(text)) continue; // the article's account of who said what
+    const cw = checkWorthiness(text);
+    if (!cw) continue;
+    out.push({
+      rule: 'unattributed',
+      severity: 'information',
+      span,
+      message: `Unattributed: ${cw.why} with no source${hedged ? ' ("reportedly" names none)' : ''}.`,
+      related: [],
+      data: { why: cw.why },
+    });
+  }
+  return out;
+}

@@ -1,0 +1,158 @@
+// Findings across the workspace: contradictions and changes of position between articles on the
+// same event, misquotes, and spelling variants of a speaker's name. Articles are paired through an
+// inverted index over their names (never all pairs), statements through one over content keys.
+import type { Analysis, Finding, Speaker } from '../types';
+import { articleStatements, bodySentences, compareStatements, contradictionFindings, type Statement } from '../findings';
+import { InvertedIndex } from './invertedIndex';
+import { compareQuotations, quotedWords } from './misquote';
+import { mergeSpeakers, type SpeakerRef } from './speakers';
+
+export interface WorkspaceDoc {
+  file: string;
+  analysis: Analysis;
+}
+
+export interface CrossArticleOptions {
+  /** Articles further apart than this (by dateline) are not compared for contradictions. */
+  maxDays?: number;
+  /** Distinct shared names that make two articles cover the same event. */
+  minSharedNames?: number;
+}
+
+interface DocInfo {
+  file: string;
+  analysis: Analysis;
+  date: number | null;
+  statements: Statement[];
+  speakers: Map<string, Speaker>;
+}
+
+interface Item {
+  doc: DocInfo;
+  st: Statement;
+}
+
+const DAY = 86_400_000;
+
+function dateOf(a: Analysis): number | null {
+  const d = a.article.dateline?.date;
+  if (!d) return null;
+  const t = Date.parse(d);
+  return Number.isFinite(t) ? t : null;
+}
+
+/** Names an article mentions: capitalised content keys of its statements, and its speakers. */
+function eventNames(doc: DocInfo): Set<string> {
+  const out = new Set<string>();
+  for (const s of doc.statements) for (const n of s.names) out.add(n);
+  for (const sp of doc.speakers.values()) if (sp.kind !== 'anonymous') out.add('@' + sp.entity.toLowerCase());
+  return out;
+}
+
+export function findCrossArticleFindings(docs: WorkspaceDoc[], opts: CrossArticleOptions = {}): Map<string, Finding[]> {
+  const maxDays = opts.maxDays ?? 120;
+  const minShared = opts.minSharedNames ?? 3;
+  const out = new Map<string, Finding[]>();
+  for (const d of docs) out.set(d.file, []);
+  const push = (file: string, f: Finding) => out.get(file)!.push(f);
+
+  const infos: DocInfo[] = docs.map(({ file, analysis }) => ({
+    file,
+    analysis,
+    date: dateOf(analysis),
+    statements: articleStatements(analysis.article, analysis, bodySentences(analysis.article)),
+    speakers: new Map(analysis.speakers.map((s) => [s.id, s])),
+  }));
+
+  // Speakers, merged across articles.
+  const refs: SpeakerRef[] = [];
+  for (const d of infos) for (const s of d.analysis.speakers) refs.push({ file: d.file, speaker: s });
+  const { globalId, variants } = mergeSpeakers(refs);
+  const gid = (d: DocInfo, s: Statement) => (s.speakerId ? globalId.get(`${d.file}#${s.speakerId}`) ?? null : null);
+
+  // Articles on the same event: they share several names.
+  const docIndex = new InvertedIndex<DocInfo>();
+  for (const d of infos) docIndex.add(d, eventNames(d));
+  const related = new Set<string>();
+  for (const [a, b, n] of docIndex.pairs((a, b) => a.file !== b.file, minShared)) {
+    related.add(`${a.file}\n${b.file}`);
+    related.add(`${b.file}\n${a.file}`);
+    void n;
+  }
+  const sameEvent = (a: DocInfo, b: DocInfo) => related.has(`${a.file}\n${b.file}`);
+  const closeInTime = (a: DocInfo, b: DocInfo) => a.date === null || b.date === null || Math.abs(a.date - b.date) <= maxDays * DAY;
+
+  // Contradictions and changes of position between statements of related articles.
+  const stIndex = new InvertedIndex<Item>();
+  for (const d of infos) for (const st of d.statements) stIndex.add({ doc: d, st }, st.keys);
+  for (const [x, y] of stIndex.pairs((x, y) => x.doc !== y.doc && sameEvent(x.doc, y.doc) && closeInTime(x.doc, y.doc), 2)) {
+    const clash = compareStatements(x.st, y.st);
+    if (!clash) continue;
+    const gx = gid(x.doc, x.st);
+    const samePerson = gx !== null && gx === gid(y.doc, y.st);
+    const differentDates = x.doc.date !== null && y.doc.date !== null && x.doc.date !== y.doc.date;
+    const rule = samePerson && differentDates ? 'position-change' : 'contradiction';
+    const [fx, fy] = contradictionFindings(x.st, y.st, clash, { rule, fileA: x.doc.file, fileB: y.doc.file });
+    push(x.doc.file, fx);
+    push(y.doc.file, fy);
+  }
+
+  // Misquotes: quotations of one (merged) speaker, compared per speaker through a word index.
+  const qIndex = new InvertedIndex<{ doc: DocInfo; q: Analysis['quotes'][number]; words: NonNullable<ReturnType<typeof quotedWords>>; g: string }>();
+  for (const d of infos) {
+    for (const q of d.analysis.quotes) {
+      const g = q.speaker.id ? globalId.get(`${d.file}#${q.speaker.id}`) : undefined;
+      const words = quotedWords(q);
+      if (!g || !words) continue;
+      qIndex.add({ doc: d, q, words, g }, words.words.filter((w) => w.length > 3).map((w) => `${g}|${w}`));
+    }
+  }
+  for (const [x, y] of qIndex.pairs((x, y) => x.doc !== y.doc && x.g === y.g, 3)) {
+    const r = compareQuotations(x.words, y.words);
+    if (!r) continue;
+    const who = x.doc.speakers.get(x.q.speaker.id!)?.entity ?? 'the speaker';
+    const diff = `"${r.onlyA.join(' ') || '(nothing)'}" here, "${r.onlyB.join(' ') || '(nothing)'}" there`;
+    const side = (a: typeof x, b: typeof x, d: string): Finding => ({
+      rule: 'misquote',
+      severity: 'warning',
+      span: [a.q.spans[0][0], a.q.spans[a.q.spans.length - 1][1]],
+      message: `Misquote? ${who} is quoted differently in ${b.doc.file}: ${d}.`,
+      related: [{ file: b.doc.file, span: b.q.spans[0], message: `The same quote as given there` }],
+      data: { otherFile: b.doc.file, otherSpan: b.q.spans[0], similarity: r.similarity, onlyHere: a === x ? r.onlyA : r.onlyB, onlyThere: a === x ? r.onlyB : r.onlyA },
+    });
+    push(x.doc.file, side(x, y, diff));
+    push(y.doc.file, side(y, x, `"${r.onlyB.join(' ') || '(nothing)'}" here, "${r.onlyA.join(' ') || '(nothing)'}" there`));
+  }
+
+  // Name variants: hints on each article's first mention of the speaker.
+  for (const v of variants) {
+    const at = (r: SpeakerRef) => r.speaker.mentions[0]?.span ?? firstQuoteSpan(infos, r);
+    const sa = at(v.a);
+    const sb = at(v.b);
+    if (!sa || !sb) continue;
+    push(v.a.file, {
+      rule: 'name-variant',
+      severity: 'hint',
+      span: sa,
+      message: `Name spelled "${v.a.speaker.entity}" here but "${v.b.speaker.entity}" in ${v.b.file}: the same person?`,
+      related: [{ file: v.b.file, span: sb, message: `"${v.b.speaker.entity}"` }],
+      data: { names: [v.a.speaker.entity, v.b.speaker.entity] },
+    });
+    push(v.b.file, {
+      rule: 'name-variant',
+      severity: 'hint',
+      span: sb,
+      message: `Name spelled "${v.b.speaker.entity}" here but "${v.a.speaker.entity}" in ${v.a.file}: the same person?`,
+      related: [{ file: v.a.file, span: sa, message: `"${v.a.speaker.entity}"` }],
+      data: { names: [v.b.speaker.entity, v.a.speaker.entity] },
+    });
+  }
+  for (const list of out.values()) list.sort((a, b) => a.span[0] - b.span[0]);
+  return out;
+}
+
+function firstQuoteSpan(infos: DocInfo[], r: SpeakerRef): [number, number] | null {
+  const d = infos.find((i) => i.file === r.file);
+  const q = d?.analysis.quotes.find((q) => q.speaker.id === r.speaker.id);
+  return q?.speaker.mentionSpan ?? q?.spans[0] ?? null;
+}

@@ -1,0 +1,145 @@
+// Speakers across articles: the same person under fuller or shorter names ("Sergei Lavrov",
+// "Lavrov", "Foreign Minister Sergei Lavrov") becomes one entity when nothing clashes; two close
+// spellings of one name with the same role or affiliation are reported as a `name-variant` hint.
+import type { Speaker } from '../types';
+
+export interface SpeakerRef {
+  file: string;
+  speaker: Speaker;
+}
+
+export interface NameVariant {
+  a: SpeakerRef;
+  b: SpeakerRef;
+}
+
+const TITLES = /^(?:mr|mrs|ms|dr|sir|president|prime|minister|foreign|secretary|senator|sen|rep|gov|governor|general|gen|mayor|judge|king|queen|prince|princess|former|deputy|chief|lt|col|sgt|captain|capt|the)\.?$/i;
+
+/** The words of a name without titles: "Foreign Minister Sergei Lavrov" -> ["sergei", "lavrov"]. */
+export function nameTokens(entity: string): string[] {
+  return entity
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .split(/[\s,]+/)
+    .map((w) => w.replace(/[^A-Za-z'-]/g, ''))
+    .filter((w) => w && !TITLES.test(w))
+    .map((w) => w.toLowerCase());
+}
+
+function words(s: string | null): Set<string> {
+  return new Set((s ?? '').toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 2 && w !== 'the'));
+}
+
+/** Role or affiliation given on both sides with no word in common: two different people. */
+function clash(a: string | null, b: string | null): boolean {
+  if (!a || !b) return false;
+  const wa = words(a);
+  const wb = words(b);
+  if (!wa.size || !wb.size) return false;
+  for (const w of wa) if (wb.has(w)) return false;
+  return true;
+}
+
+/** Same person: one name's words are the other's, or it is the surname of the other. */
+export function sameSpeaker(a: Speaker, b: Speaker): boolean {
+  if (a.kind === 'anonymous' || b.kind === 'anonymous') return false;
+  if (a.kind !== b.kind) return false;
+  const na = nameTokens(a.entity);
+  const nb = nameTokens(b.entity);
+  if (!na.length || !nb.length) return false;
+  if (a.kind === 'organization') return na.join(' ') === nb.join(' ');
+  const [short, long] = na.length <= nb.length ? [na, nb] : [nb, na];
+  // "Lavrov" ~ "Sergei Lavrov": the short name must be the long one's tail, never its first name
+  const tail = long.slice(long.length - short.length);
+  if (short.join(' ') !== tail.join(' ')) return false;
+  // Roles change over time ("former envoy"); an affiliation that shares no word is another person.
+  return !clash(a.affiliation, b.affiliation);
+}
+
+/** Levenshtein distance, stopping early once over `max`. */
+export function editDistance(a: string, b: string, max = 3): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, cur[j]);
+    }
+    if (best > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/**
+ * Two spellings of one name: same number of words, all equal but one, that one close (edit
+ * distance 1-2, same first letter, long enough not to be a different short name), and the role or
+ * affiliation agreeing where both are known.
+ */
+export function isNameVariant(a: Speaker, b: Speaker): boolean {
+  if (a.kind !== 'person' || b.kind !== 'person') return false;
+  const na = nameTokens(a.entity);
+  const nb = nameTokens(b.entity);
+  if (na.length !== nb.length || na.length < 2) return false;
+  let diff = -1;
+  for (let i = 0; i < na.length; i++) {
+    if (na[i] === nb[i]) continue;
+    if (diff >= 0) return false;
+    diff = i;
+  }
+  if (diff < 0) return false;
+  const x = na[diff];
+  const y = nb[diff];
+  if (x[0] !== y[0] || Math.min(x.length, y.length) < 5) return false;
+  const d = editDistance(x, y, 2);
+  if (d < 1 || d > 2) return false;
+  const roleAgrees = a.role && b.role ? !clash(a.role, b.role) : false;
+  const affAgrees = a.affiliation && b.affiliation ? !clash(a.affiliation, b.affiliation) : false;
+  return roleAgrees || affAgrees;
+}
+
+/**
+ * Groups speakers of several articles into one global id each (union-find over the pairs that
+ * share a surname, found through an index on surnames: never all pairs).
+ */
+export function mergeSpeakers(refs: SpeakerRef[]): { globalId: Map<string, string>; variants: NameVariant[] } {
+  const parent = refs.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const bySurname = new Map<string, number[]>();
+  const byFirst = new Map<string, number[]>();
+  refs.forEach((r, i) => {
+    const n = nameTokens(r.speaker.entity);
+    if (!n.length) return;
+    const last = n[n.length - 1];
+    (bySurname.get(last) ?? bySurname.set(last, []).get(last)!).push(i);
+    (byFirst.get(n[0]) ?? byFirst.set(n[0], []).get(n[0])!).push(i);
+  });
+  for (const list of bySurname.values()) {
+    for (let x = 0; x < list.length; x++)
+      for (let y = x + 1; y < list.length; y++) {
+        const a = refs[list[x]];
+        const b = refs[list[y]];
+        if (sameSpeaker(a.speaker, b.speaker)) parent[find(list[x])] = find(list[y]);
+      }
+  }
+  const variants: NameVariant[] = [];
+  const seen = new Set<string>();
+  // Variants differ in one word, so they share another: index on the first and last words.
+  for (const list of [...byFirst.values(), ...bySurname.values()]) {
+    for (let x = 0; x < list.length; x++)
+      for (let y = x + 1; y < list.length; y++) {
+        const a = refs[list[x]];
+        const b = refs[list[y]];
+        if (a.file === b.file) continue;
+        const key = `${list[x]}:${list[y]}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        if (isNameVariant(a.speaker, b.speaker)) variants.push({ a, b });
+      }
+  }
+  const globalId = new Map<string, string>();
+  refs.forEach((r, i) => globalId.set(`${r.file}#${r.speaker.id}`, `g${find(i)}`));
+  return { globalId, variants };
+}
