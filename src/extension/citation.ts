@@ -88,8 +88,8 @@ export interface RankedSource extends CitationSource {
  * mentioned ranks higher. Unnamed sources ("officials") are not offered: citing them adds nothing.
  */
 export function rankSources(analysis: Pick<Analysis, 'speakers' | 'quotes' | 'article'>, span: Span): RankedSource[] {
-  const found = new Map<string, { source: CitationSource; origin: RankedSource['origin']; positions: number[] }>();
-  const add = (name: string, origin: RankedSource['origin'], pos: number, date?: string) => {
+  const found = new Map<string, { source: CitationSource; origin: RankedSource['origin']; positions: Span[] }>();
+  const add = (name: string, origin: RankedSource['origin'], pos: Span, date?: string) => {
     const key = name.trim().toLowerCase();
     if (!key) return;
     const entry = found.get(key) ?? { source: { name: name.trim(), date }, origin, positions: [] };
@@ -98,18 +98,19 @@ export function rankSources(analysis: Pick<Analysis, 'speakers' | 'quotes' | 'ar
   };
   for (const s of analysis.speakers) {
     if (s.kind === 'anonymous') continue;
-    for (const m of s.mentions) add(s.entity, 'speaker', m.span[0]);
-    if (s.mentions.length === 0) add(s.entity, 'speaker', Number.POSITIVE_INFINITY);
+    for (const m of s.mentions) add(s.entity, 'speaker', m.span);
+    if (s.mentions.length === 0) add(s.entity, 'speaker', [Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER]);
   }
-  for (const q of analysis.quotes) if (q.via) add(q.via, 'outlet', q.spans[0]?.[0] ?? 0);
+  for (const q of analysis.quotes) if (q.via) add(q.via, 'outlet', q.cue?.span ?? q.spans[0] ?? [0, 0]);
   const d = analysis.article.dateline;
-  if (d?.agency) add(d.agency, 'dateline', d.span[0], d.date ?? undefined);
+  if (d?.agency) add(d.agency, 'dateline', d.span, d.date ?? undefined);
 
   const ranked: RankedSource[] = [];
   for (const { source, origin, positions } of found.values()) {
-    const distance = Math.min(...positions.map((p) => (p < span[0] ? span[0] - p : p > span[1] ? p - span[1] : 0)));
+    // Characters between the mention and the statement (0 when they touch or overlap).
+    const distance = Math.min(...positions.map((p) => (p[1] <= span[0] ? span[0] - p[1] : p[0] >= span[1] ? p[0] - span[1] : 0)));
     // Nearness dominates (a source two sentences away is the likely one); frequency breaks ties.
-    const score = 1 / (1 + distance / 400) + Math.log2(1 + positions.length) / 4;
+    const score = 1 / (1 + distance / 150) + Math.log2(1 + positions.length) / 10;
     ranked.push({ ...source, origin, count: positions.length, distance, score });
   }
   return ranked.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
