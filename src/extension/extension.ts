@@ -24,6 +24,7 @@ export interface NewsfactApi {
   quotesTree: ReturnType<typeof registerQuotesTree>;
   diagnostics: ReturnType<typeof registerDiagnostics>;
   ignores: IgnoreStore;
+  status: ReturnType<typeof registerStatusItem>;
 }
 
 export function activate(context: vscode.ExtensionContext): NewsfactApi {
@@ -46,9 +47,9 @@ export function activate(context: vscode.ExtensionContext): NewsfactApi {
   registerCitationActions(context, service, index, diagnostics);
   const quotesTree = registerQuotesTree(context, service, index);
   registerSymbols(context, service);
-  registerStatusItem(context, service);
+  const status = registerStatusItem(context, service);
   registerCommands(context, service, index);
-  return { service, index, quotesTree, diagnostics, ignores };
+  return { service, index, quotesTree, diagnostics, ignores, status };
 }
 
 export function deactivate(): void {}
