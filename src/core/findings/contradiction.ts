@@ -54,7 +54,7 @@ export function compareStatements(a: Statement, b: Statement, near = false): Cla
       for (const qb of b.quantities) {
         if (!quantitiesClash(qa, qb)) continue;
         const context = common.filter((k) => !isCountWord(k));
-        if (context.length >= 1 || qa.narrowing.length > 0 || near) return { kind: 'numeric', about: qa.kind };
+        if (context.length >= 1 || qa.narrowing.length > 0 || nearFigures(a, b)) return { kind: 'numeric', about: qa.kind };
       }
     }
   }
@@ -92,6 +92,12 @@ export function compareStatements(a: Statement, b: Statement, near = false): Cla
   return null;
 }
 
+/** Two figures in one sentence or the next clause: the same count given twice. */
+function nearFigures(a: Statement, b: Statement): boolean {
+  const gap = Math.min(Math.abs(b.spans[0][0] - a.spans[a.spans.length - 1][1]), Math.abs(a.spans[0][0] - b.spans[b.spans.length - 1][1]));
+  return gap <= 120;
+}
+
 function isCause(s: Statement): boolean {
   return CAUSE_MARKERS.test(s.text) || CAUSE_MARKERS.test(s.cue);
 }
@@ -99,6 +105,18 @@ function isCause(s: Statement): boolean {
 /** The statement's text without its negated stretch is not available; a denial does not assert a cause. */
 function posText(s: Statement): string {
   return s.denied.size && /\b(?:not|no|never)\b/i.test(s.text) ? '' : s.text;
+}
+
+/**
+ * Keys to find candidate pairs by: the content keys, plus a shared tag for each antonym pair,
+ * cause and wrongdoing statement, since opposite predicates share no word.
+ */
+export function indexKeys(s: Statement): string[] {
+  const out = [...s.keys];
+  for (const [x, y] of ANTONYM_PAIRS) if (s.pos.has(x) || s.pos.has(y)) out.push(`~${x}|${y}`);
+  if (isCause(s)) out.push('~cause');
+  if (EXONERATION.test(s.text) || ACCUSATION.test(s.text)) out.push('~wrongdoing');
+  return out;
 }
 
 const COUNT_WORDS = new Set(['kill', 'injur', 'missing', 'arrest', 'prison', 'percent'].map((w) => keyOf(w) ?? w));

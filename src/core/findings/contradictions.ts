@@ -2,8 +2,9 @@
 // (statements sharing no key are never compared), each pair is judged by `compareStatements`, and
 // a clash is reported on both sides, each pointing at the other.
 import type { Finding, RelatedLocation } from '../types';
-import { compareStatements, type Clash } from './contradiction';
+import { compareStatements, indexKeys, type Clash } from './contradiction';
 import type { Statement } from './statements';
+import { EXONERATION } from './lexicon';
 
 export function findContradictions(statements: Statement[]): Finding[] {
   const out: Finding[] = [];
@@ -17,7 +18,7 @@ export function contradictingPairs(statements: Statement[]): [Statement, Stateme
   const kept = dropRestatements(statements);
   const byKey = new Map<string, number[]>();
   kept.forEach((s, i) => {
-    for (const k of s.keys) {
+    for (const k of indexKeys(s)) {
       let list = byKey.get(k);
       if (!list) byKey.set(k, (list = []));
       list.push(i);
@@ -48,7 +49,11 @@ export function contradictingPairs(statements: Statement[]): [Statement, Stateme
     const near = Math.abs(b.spans[0][0] - a.spans[a.spans.length - 1][1]) <= NEAR || Math.abs(a.spans[0][0] - b.spans[b.spans.length - 1][1]) <= NEAR;
     const clash = compareStatements(a, b, near);
     if (!clash) continue;
-    const pairKey = [a.speakerId ?? a.id, b.speakerId ?? b.id].sort().join('|');
+    // A denial of wrongdoing answers one accusation, not every mention of the charges.
+    const pairKey =
+      clash.about === 'wrongdoing'
+        ? `wrongdoing|${EXONERATION.test(a.text) ? a.id : b.id}`
+        : [a.speakerId ?? a.id, b.speakerId ?? b.id].sort().join('|');
     if (!best.has(pairKey)) best.set(pairKey, [a, b, clash]);
   }
   return [...best.values()];
@@ -73,8 +78,11 @@ function dropRestatements(statements: Statement[]): Statement[] {
         let common = 0;
         for (const k of a.keys) if (b.keys.has(k)) common++;
         if (common < 4 || common < 0.4 * Math.min(a.keys.size, b.keys.size)) continue;
+        // Two quotations are two remarks; only a paraphrase gives way to the speaker's own words.
         const rank = (s: Statement) => (s.type === 'direct' ? 2 : s.type === 'mixed' ? 1 : 0);
-        drop.add(rank(a) >= rank(b) ? b : a);
+        if (rank(a) !== rank(b)) drop.add(rank(a) > rank(b) ? b : a);
+        // Two paraphrases (a lead's summary, the fuller report below): keep the fuller one.
+        else if (rank(a) === 0) drop.add(a.keys.size >= b.keys.size ? b : a);
       }
   }
   return statements.filter((s) => !drop.has(s));

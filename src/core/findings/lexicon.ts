@@ -106,7 +106,6 @@ export const SCOPE_BREAKERS = new Set(['but', 'while', 'whereas', 'although', 't
 export const ANTONYMS: [string, string][] = [
   ['rape', 'consensual'],
   ['guilty', 'innocent'],
-  ['alive', 'dead'],
   ['accident', 'deliberate'],
   ['accidental', 'intentional'],
   ['increase', 'decrease'],

@@ -18,7 +18,7 @@ const MIN_BEFORE = /^(?:at least|more than|over|above|upwards of|in excess of|no
 const MAX_BEFORE = /^(?:up to|at most|no more than|fewer than|less than|under|a maximum of|maximum of|as many as)$/;
 const APPROX_BEFORE = /^(?:about|around|nearly|almost|approximately|roughly|some|an estimated|estimated|close to|presumably)$/;
 // Words between a number and what it counts that do not narrow it.
-const NEUTRAL = new Set(['people', 'person', 'other', 'more', 'total', 'confirm', 'confirmed', 'on-board', 'onboard', 'aboard', 'board', 'were', 'was', 'are', 'have', 'had', 'been', 'be', 'reportedly', 'people', 'individual', 'in', 'the']);
+const NEUTRAL = new Set(['national', 'nationals', 'citizen', 'citizens', 'resident', 'residents', 'people', 'person', 'other', 'more', 'total', 'confirm', 'confirmed', 'on-board', 'onboard', 'aboard', 'board', 'were', 'was', 'are', 'have', 'had', 'been', 'be', 'reportedly', 'people', 'individual', 'in', 'the']);
 
 function kindOf(lower: string): string | null {
   for (const [kind, re] of QUANTITY_KINDS) if (re.test(lower)) return kind;
@@ -105,9 +105,13 @@ export function findQuantities(tokens: Token[]): Quantity[] {
       if (k && (k !== 'prison-years' || unitYears)) {
         kind = k;
         // "of children" right after the kind word narrows it too
-        if (tokens[j + 1]?.lower === 'of' && tokens[j + 2] && tokens[j + 2].kind === 'word') {
-          const key = keyOf(tokens[j + 2].text);
+        // "deaths of children", "deaths were of children"
+        for (let o = j + 1; o < Math.min(tokens.length - 1, j + 4); o++) {
+          if (tokens[o].kind === 'punct') break;
+          if (tokens[o].lower !== 'of' || tokens[o + 1].kind !== 'word') continue;
+          const key = keyOf(tokens[o + 1].text);
           if (key) narrowing.push(key);
+          break;
         }
         break;
       }

@@ -6,6 +6,9 @@ import { ATTRIBUTION_CUES, CHANGE_MARKERS, NEGATING_CUES, NEGATORS, PHRASES, SCO
 import { findQuantities, type Quantity } from './numbers';
 import { keyOf, splitSentences, tokenize, type Token } from './text';
 
+// Content that reports a speculation or rumour asserts nothing either way.
+const HEDGED_CONTENT = /^(?:the )?(?:speculation|rumou?rs?|suggestions?|possibility|question)\b/i;
+
 export interface Statement {
   /** Quote id ("q3") or "s<start>" for the article's own sentence. */
   id: string;
@@ -67,6 +70,7 @@ function build(
   const denied = new Set<string>();
   let inScope = false;
   let wantHead = false;
+  let lastHead: string | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind === 'punct') {
@@ -74,9 +78,16 @@ function build(
       continue;
     }
     if (NEGATORS.has(t.lower) || t.lower.endsWith("n't")) {
-      // "no longer", "not only" do not deny what follows
+      // "no longer", "not only", "nothing more than" do not deny what follows
       const nx = tokens[i + 1]?.lower;
-      if (nx !== 'longer' && nx !== 'only') inScope = wantHead = true;
+      if (nx === 'longer' || nx === 'only' || nx === 'more' || nx === 'less') continue;
+      if (inScope) {
+        // "not ... without": two negations in one clause assert; drop the first head
+        if (lastHead) denied.delete(lastHead);
+        inScope = wantHead = false;
+        continue;
+      }
+      inScope = wantHead = true;
       continue;
     }
     if (SCOPE_BREAKERS.has(t.lower)) inScope = wantHead = false;
@@ -93,10 +104,12 @@ function build(
     (inScope ? neg : pos).add(key);
     if (wantHead && !TRANSPARENT.has(t.lower) && !TRANSPARENT.has(key)) {
       denied.add(key);
+      lastHead = key;
       wantHead = false;
     }
   }
   const keys = new Set([...pos, ...neg]);
+  if (HEDGED_CONTENT.test(text)) denied.clear();
   if (deniedByCue) {
     for (const k of pos) {
       neg.add(k);
