@@ -11,12 +11,13 @@ const ALLOWLIST = [];
 
 const PATTERNS = [
   { name: 'fetch(', re: /(?<![\w$])fetch\s*\(/g },
-  { name: 'http.request', re: /(?<![\w$])(?:import_)?https?2?\d*\.(?:request|get)\s*\(/g },
+  // `(0, import_https.request)(...)` is how esbuild calls an imported function: no `(` right after.
+  { name: 'http.request', re: /(?<![\w$])(?:import_)?(?:node_)?https?2?\d*\.(?:request|get)(?![\w$])/g },
   { name: 'XMLHttpRequest', re: /XMLHttpRequest/g },
   { name: 'WebSocket', re: /WebSocket/g },
   { name: 'EventSource', re: /(?<![\w$])EventSource(?![\w$])/g },
   { name: 'sendBeacon', re: /sendBeacon/g },
-  { name: 'net.connect', re: /(?<![\w$])(?:import_)?(?:net|tls)\d*\.(?:connect|createConnection)\s*\(/g },
+  { name: 'net.connect', re: /(?<![\w$])(?:import_)?(?:node_)?(?:net|tls)\d*\.(?:connect|createConnection)(?![\w$])/g },
   { name: 'require network module', re: /require\(\s*["'](?:node:)?(?:http|https|http2|net|tls|dgram|undici)["']\s*\)/g },
 ];
 
