@@ -4,6 +4,7 @@ import { loadCorpus, DEFAULT_CORPUS } from './corpus';
 import type { Section } from './report';
 import { evalArticleModel } from './article';
 import { evalFindings } from './findings';
+import { evalQuotes } from './quotes';
 
 interface Options {
   corpus: string;
@@ -26,6 +27,7 @@ function main() {
   const opts = parseArgs(process.argv.slice(2));
   const docs = loadCorpus(opts.corpus);
   const sections: Section[] = [evalArticleModel(docs, opts)];
+  sections.push(evalQuotes(docs, opts));
   sections.push(evalFindings(docs, opts));
   let missed = 0;
   for (const s of sections) {

@@ -1,11 +1,377 @@
-// Placeholder: the attribution engine (quotes, cues, speakers, coreference) lives here.
-import type { Article, Quote, Speaker } from '../types';
+// The attribution engine: quotes (direct, mixed, indirect), their cues, speakers and relays.
+// One tokenizer pass per paragraph, then per unit (a sentence widened over any quotation that
+// crosses it) the cue frames; then continuation and floating quotes; then coreference.
+import type { Article, Quote, QuoteType, Span, Speaker, TextSpan } from '../types';
+import { tokenize, type Token } from './tokens';
+import { findQuoteRegions, type QuoteRegion } from './quoteMarks';
+import { framesInUnit, npForward, type Frame, type TokRange } from './frames';
+import { readMention, type MentionInfo } from './speakers';
+import { EntityRegistry, type Entity } from './coreference';
+import { AUDIENCE_WORDS, MEDIA_WORDS, NATIONALITIES, ORG_WORDS, OUTLETS, TITLE_WORDS } from './lexicon';
 
 export interface Attribution {
   quotes: Quote[];
   speakers: Speaker[];
 }
 
-export function findAttributions(_article: Article): Attribution {
-  return { quotes: [], speakers: [] };
+export { findQuoteRegions } from './quoteMarks';
+
+interface Para {
+  index: number;
+  span: Span;
+  toks: Token[];
+  units: TokRange[];
+}
+
+interface Draft {
+  type: QuoteType;
+  spans: Span[];
+  cue: TextSpan | null;
+  mention: MentionInfo | null;
+  /** Speaker taken from another draft (participles, floating quotes). */
+  sameAs: Draft | null;
+  via: string | null;
+  viaMention: MentionInfo | null;
+  pos: number;
+  entity: Entity | null;
+  cueKind: string | null;
+  unitKey: string;
+  regions: number[];
+}
+
+const PLATFORMS = new Set(['twitter', 'facebook', 'instagram', 'youtube', 'telegram', 'tiktok', 'weibo', 'linkedin', 'x']);
+
+export function findAttributions(article: Article): Attribution {
+  const text = article.text;
+  const paraSpans = article.paragraphs.filter(([s, e]) => !article.boilerplate.some(([bs, be]) => s < be && bs < e));
+  const regions = findQuoteRegions(text, paraSpans);
+  const paras = paraSpans.map((span, index) => buildPara(text, article, span, index, regions));
+
+  const drafts: Draft[] = [];
+  const consumed = new Set<number>(); // regions already part of a quote
+  for (const p of paras) {
+    let lastDirect: Draft | null = null;
+    for (const [u, unit] of p.units.entries()) {
+      const frames = framesInUnit(text, p.toks, unit.a, unit.b);
+      const unitKey = `${p.index}:${u}`;
+      const unitDrafts: Draft[] = [];
+      const leadVia = leadingVia(text, p.toks, unit);
+      for (const f of frames) {
+        const d = draftFromFrame(text, p, f, regions, consumed, unitKey, unitDrafts);
+        if (!d) continue;
+        if (!d.via && leadVia) d.via = leadVia;
+        unitDrafts.push(d);
+      }
+      // Attach a cue-less pure quotation to the quote before it in the same paragraph.
+      const pure = pureQuote(p, unit, regions);
+      if (!frames.length && pure !== null && !consumed.has(pure)) {
+        const prev = drafts[drafts.length - 1];
+        if (lastDirect && prev === lastDirect) {
+          addRegion(lastDirect, regions[pure], pure, consumed);
+          continue;
+        }
+        // "X criticized the decision via Twitter." followed by the quotation: the quote is the content.
+        if (prev && prev.unitKey === `${p.index}:${u - 1}` && prev.type === 'indirect' && shortObject(prev, text) && prev.cueKind !== 'according') {
+          prev.type = 'direct';
+          prev.spans = [];
+          addRegion(prev, regions[pure], pure, consumed);
+          lastDirect = prev;
+          continue;
+        }
+        // A floating quote: the speaker of the quote before it.
+        const prevQuote = drafts[drafts.length - 1] ?? null;
+        const d: Draft = {
+          type: 'direct', spans: [], cue: null, mention: null, sameAs: prevQuote, via: null, viaMention: null,
+          pos: p.toks[unit.a].s, entity: null, cueKind: null, unitKey, regions: [],
+        };
+        addRegion(d, regions[pure], pure, consumed);
+        drafts.push(d);
+        lastDirect = d;
+        continue;
+      }
+      for (const d of unitDrafts) drafts.push(d);
+      if (unitDrafts.length) {
+        const lastD = unitDrafts[unitDrafts.length - 1];
+        lastDirect = lastD.type === 'direct' ? lastD : null;
+      } else if (frames.length) lastDirect = null;
+      else if (pure === null) lastDirect = null;
+    }
+  }
+
+  // Coreference, in reading order.
+  const registry = new EntityRegistry(collectNames(paras));
+  drafts.sort((x, y) => x.pos - y.pos);
+  const used = new Set<string>();
+  const quotes: Quote[] = [];
+  for (const d of drafts) {
+    let entity: Entity | null = null;
+    if (d.mention) {
+      entity = registry.resolve(d.mention, d.mention.s);
+    } else if (d.sameAs) {
+      entity = d.sameAs.entity;
+    }
+    if (!d.via && d.viaMention) {
+      const ve = registry.resolve(d.viaMention, d.viaMention.s);
+      if (ve) d.via = d.viaMention.pronoun || (d.viaMention.anaphoric && !d.viaMention.name) ? ve.name : d.viaMention.text;
+    } else if (d.viaMention) {
+      registry.resolve(d.viaMention, d.viaMention.s);
+    }
+    d.entity = entity;
+    if (entity) used.add(entity.id);
+    const spans = d.spans.slice().sort((a, b) => a[0] - b[0]);
+    quotes.push({
+      id: `q${quotes.length + 1}`,
+      type: d.type,
+      spans,
+      text: spans.map(([s, e]) => text.slice(s, e)).join(' '),
+      cue: d.cue,
+      speaker: {
+        id: entity?.id ?? null,
+        entity: entity?.name ?? null,
+        mention: d.mention && d.sameAs === null ? d.mention.text : d.mention?.text ?? null,
+        mentionSpan: d.mention ? [d.mention.s, d.mention.e] : null,
+      },
+      via: d.via,
+    });
+  }
+  return { quotes, speakers: registry.speakers(used) };
+}
+
+function buildPara(text: string, article: Article, span: Span, index: number, regions: QuoteRegion[]): Para {
+  const toks = tokenize(text, span[0], span[1]);
+  // Mark tokens inside quotations (marks included).
+  for (const [r, region] of regions.entries()) {
+    for (let k = 0; k < region.spans.length; k++) {
+      if (region.paras[k] !== index) continue;
+      const [s, e] = region.spans[k];
+      for (const t of toks) {
+        if (t.s >= s && t.e <= e) {
+          t.quote = r;
+          if ((t.s === s || t.e === e) && t.kind === 'p' && /["“”«»„]/.test(t.text)) t.kind = 'q';
+        }
+      }
+    }
+  }
+  // Units: the article's sentences in this paragraph, merged where a quotation crosses a boundary.
+  const sents = article.sentences.filter(([s, e]) => s >= span[0] && e <= span[1]);
+  const bounds = sents.length ? sents : [span];
+  const units: TokRange[] = [];
+  let cur: TokRange | null = null;
+  let k = 0;
+  for (const [s, e] of bounds) {
+    let a = k;
+    while (a < toks.length && toks[a].s < s) a++;
+    let b = a;
+    while (b < toks.length && toks[b].e <= e) b++;
+    k = b;
+    if (b <= a) continue;
+    if (cur && (toks[a].quote >= 0 && toks[a].quote === toks[cur.b - 1].quote && toks[a].kind !== 'q' || crosses(toks, cur.b))) {
+      cur.b = b;
+    } else {
+      if (cur) units.push(cur);
+      cur = { a, b };
+    }
+  }
+  if (cur) units.push(cur);
+  // Tokens outside every sentence (rare) join the last unit.
+  if (units.length && units[units.length - 1].b < toks.length) units[units.length - 1].b = toks.length;
+  return { index, span, toks, units };
+}
+
+/** True when the quotation open at token `i - 1` is still open at `i`. */
+function crosses(toks: Token[], i: number): boolean {
+  if (i <= 0 || i >= toks.length) return false;
+  const a = toks[i - 1];
+  const b = toks[i];
+  return a.quote >= 0 && a.quote === b.quote && !(a.kind === 'q' && isClosing(a));
+}
+
+function isClosing(t: Token): boolean {
+  return /[”»]/.test(t.text) || t.text === '"';
+}
+
+/** The region that makes up this whole unit (trailing punctuation allowed), or null. */
+function pureQuote(p: Para, unit: TokRange, regions: QuoteRegion[]): number | null {
+  void regions;
+  const first = p.toks[unit.a];
+  if (first.quote < 0) return null;
+  const r = first.quote;
+  for (let k = unit.a; k < unit.b; k++) {
+    const t = p.toks[k];
+    if (t.quote === r) continue;
+    if (t.kind === 'p') continue;
+    return null;
+  }
+  return r;
+}
+
+function addRegion(d: Draft, region: QuoteRegion, r: number, consumed: Set<number>) {
+  consumed.add(r);
+  d.regions.push(r);
+  for (const s of region.spans) if (!d.spans.some((x) => x[0] === s[0])) d.spans.push([s[0], s[1]]);
+}
+
+function shortObject(d: Draft, text: string): boolean {
+  if (d.spans.length !== 1) return false;
+  const words = text.slice(d.spans[0][0], d.spans[0][1]).split(/\s+/).filter(Boolean);
+  return words.length <= 5 && !/^that\b/.test(words[0] ?? '') && d.cueKind !== 'speech';
+}
+
+function draftFromFrame(text: string, p: Para, f: Frame, regions: QuoteRegion[], consumed: Set<number>, unitKey: string, siblings: Draft[]): Draft | null {
+  const toks = p.toks;
+  // Content tokens -> spans; classify by quotation marks.
+  const ranges = f.content.filter((c) => c.b > c.a);
+  if (!ranges.length) return null;
+  const regionIds = new Set<number>();
+  let outside = 0;
+  for (const c of ranges) {
+    for (let k = c.a; k < c.b; k++) {
+      const t = toks[k];
+      if (t.quote >= 0) regionIds.add(t.quote);
+      else if (t.kind === 'w' && !(t.low === 'and' && between(toks, k))) outside++;
+    }
+  }
+  let type: QuoteType = regionIds.size ? (outside === 0 ? 'direct' : 'mixed') : 'indirect';
+  let spans: Span[];
+  if (type === 'direct') {
+    spans = [];
+    for (const r of [...regionIds].sort((x, y) => x - y)) {
+      for (const s of regions[r].spans) spans.push([s[0], s[1]]);
+      consumed.add(r);
+    }
+  } else {
+    spans = ranges.map((c) => [toks[c.a].s, toks[c.b - 1].e] as Span);
+    // A mixed quote that ends in an unclosed quotation running on: take the rest too.
+    for (const r of regionIds) {
+      consumed.add(r);
+      const reg = regions[r];
+      for (let k = 1; k < reg.spans.length; k++) if (reg.paras[k] !== p.index) spans.push([reg.spans[k][0], reg.spans[k][1]]);
+    }
+  }
+  // Quotes too short to be statements ("called for his release" stays; a lone pronoun does not).
+  const contentText = spans.map(([s, e]) => text.slice(s, e)).join(' ');
+  if (type === 'indirect' && /^(him|her|them|it|me|us|this|that|so)$/i.test(contentText.trim())) return null;
+
+  const cueText = f.cueRanges.map((r) => text.slice(toks[r.a].s, toks[r.b - 1].e)).join(' ');
+  const cueSpan: Span = [toks[f.cueRanges[0].a].s, toks[f.cueRanges[0].b - 1].e];
+  let mention: MentionInfo | null = null;
+  let sameAs: Draft | null = null;
+  if (f.inheritFrom) {
+    sameAs = siblings.find((s) => s.cue && s.cue.span[0] === toks[f.inheritFrom!.cue.a].s) ?? null;
+    if (sameAs) mention = sameAs.mention;
+    else if (f.inheritFrom.speaker) mention = readMention(text, toks, f.inheritFrom.speaker.a, f.inheritFrom.speaker.b);
+    if (!mention && !sameAs) return null;
+  } else if (f.speaker) {
+    mention = readMention(text, toks, f.speaker.a, f.speaker.b);
+    if (!mention) return null;
+  }
+  let via: string | null = null;
+  let viaMention: MentionInfo | null = null;
+  if (f.via) {
+    const vm = readMention(text, toks, f.via.a, f.via.b);
+    const vt = text.slice(toks[f.via.a].s, toks[f.via.b - 1].e);
+    const low = vt.toLowerCase();
+    if (!PLATFORMS.has(low) && !/^(twitter|facebook)/i.test(vt)) {
+      if (vm && (vm.pronoun || (vm.anaphoric && !vm.name))) viaMention = vm;
+      else via = ofOutlet(vt);
+    }
+  } else if (f.cue.lemma === 'tell' && !f.contentFirst) {
+    via = toldVia(text, toks, f);
+  } else if (f.cue.lemma === 'tell' && f.contentFirst) {
+    via = toldVia(text, toks, f);
+  }
+  if (sameAs && !via && sameAs.via && f.cue.lemma !== 'tell') via = null;
+  return {
+    type, spans, cue: { text: cueText, span: cueSpan }, mention, sameAs: mention ? null : sameAs, via, viaMention,
+    pos: Math.min(spans[0][0], cueSpan[0]), entity: null, cueKind: f.cue.kind, unitKey, regions: [...regionIds],
+  };
+}
+
+function between(toks: Token[], k: number): boolean {
+  return toks[k - 1]?.quote >= 0 && toks[k + 1]?.quote >= 0;
+}
+
+/** "Martin Smith of PBS" relays through PBS. */
+function ofOutlet(v: string): string {
+  const m = /\bof\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}.'’ -]*)$/u.exec(v);
+  return m ? m[1].trim() : v;
+}
+
+/** The object of "told" is a via when it is an outlet ("told the BBC"), not when it is an audience. */
+function toldVia(text: string, toks: Token[], f: Frame): string | null {
+  const i = f.cue.b;
+  const np = npObjectAfterTell(toks, i);
+  if (!np) return null;
+  const words = toks.slice(np.a, np.b).filter((t) => t.kind === 'w');
+  if (!words.length) return null;
+  const ofAt = words.findIndex((t) => t.low === 'of');
+  const head = (ofAt > 0 ? words[ofAt - 1] : words[words.length - 1]).low;
+  if (AUDIENCE_WORDS.has(head)) return null;
+  if (words.some((t) => MEDIA_WORDS.has(t.low)) || words.some((t) => t.cap && (OUTLETS.has(t.low) || !TITLE_WORDS.has(t.low)))) {
+    if (words.length === 1 && ['him', 'her', 'them', 'me', 'us'].includes(words[0].low)) return null;
+    if (words.every((t) => !t.cap) && !words.some((t) => MEDIA_WORDS.has(t.low))) return null;
+    // A person told ("told Smith") is not an outlet unless it looks like one.
+    const capWords = words.filter((t) => t.cap);
+    const orgish = words.some((t) => MEDIA_WORDS.has(t.low) || ORG_WORDS.has(t.low) || OUTLETS.has(t.low)) || capWords.some((t) => /^[\p{Lu}\d-]{2,}$/u.test(t.text)) || capWords.length === 0;
+    if (!orgish && capWords.length >= 2 && !NATIONALITIES.has(capWords[0].low)) return null;
+    return text.slice(toks[np.a].s, toks[np.b - 1].e);
+  }
+  return null;
+}
+
+function npObjectAfterTell(toks: Token[], i: number): TokRange | null {
+  const t = toks[i];
+  if (!t || t.kind !== 'w' || t.quote >= 0) return null;
+  let j = i;
+  if (/^(the|a|an|local|state|his|her|its|their)$/.test(t.low)) j++;
+  if (toks[j] && ['local', 'state', 'national', 'foreign', 'russian', 'british'].includes(toks[j].low)) j++;
+  if (toks[j]?.cap) {
+    while (toks[j] && toks[j].quote < 0 && (toks[j].cap || toks[j].text === '-')) j++;
+    while (toks[j] && toks[j].kind === 'w' && MEDIA_WORDS.has(toks[j].low)) j++;
+    return { a: i, b: j };
+  }
+  let n = 0;
+  while (toks[j] && toks[j].kind === 'w' && !toks[j].cap && n < 3 && toks[j].quote < 0) {
+    const low = toks[j].low;
+    j++;
+    n++;
+    if (MEDIA_WORDS.has(low) || AUDIENCE_WORDS.has(low)) break;
+  }
+  if (toks[j]?.low === 'of') {
+    j++;
+    while (toks[j] && toks[j].kind === 'w' && toks[j].quote < 0 && !/^(on|in|at|that|after|today|yesterday)$/.test(toks[j].low)) j++;
+  }
+  return j > i ? { a: i, b: j } : null;
+}
+
+/** "Speaking to NBC News, she said ..." / "In an interview with Sputnik News, X said ...". */
+function leadingVia(text: string, toks: Token[], unit: TokRange): string | null {
+  const t = toks[unit.a];
+  if (!t || t.kind !== 'w') return null;
+  let i = unit.a;
+  if (/^(speaking|talking|writing|appearing)$/.test(t.low) && /^(to|on|with|in)$/.test(toks[i + 1]?.low ?? '')) i += 2;
+  else if (t.low === 'in' && /^(an?|the)$/.test(toks[i + 1]?.low ?? '') && /^(interview|conversation)$/.test(toks[i + 2]?.low ?? '') && toks[i + 3]?.low === 'with') i += 4;
+  else return null;
+  const np = npForward(toks, i, unit.b, true);
+  if (!np) return null;
+  const v = text.slice(toks[np.a].s, toks[np.b - 1].e);
+  if (PLATFORMS.has(v.toLowerCase())) return null;
+  return ofOutlet(v);
+}
+
+/** Full person names in the article (two to four capitalised words), for surname expansion. */
+function collectNames(paras: Para[]): string[] {
+  const names: string[] = [];
+  const isNameWord = (t: Token) => t.kind === 'w' && t.cap && !TITLE_WORDS.has(t.low) && !ORG_WORDS.has(t.low) && !NATIONALITIES.has(t.low) && !/['’]s?$/.test(t.text);
+  for (const p of paras) {
+    const toks = p.toks;
+    for (let i = 0; i < toks.length; i++) {
+      if (!isNameWord(toks[i])) continue;
+      let j = i;
+      while (j < toks.length && (isNameWord(toks[j]) || /^\p{Lu}\.$/u.test(toks[j].text))) j++;
+      if (j - i >= 2 && j - i <= 4) names.push(toks.slice(i, j).map((t) => t.text).join(' '));
+      i = j;
+    }
+  }
+  return names;
 }

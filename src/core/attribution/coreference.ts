@@ -1,0 +1,186 @@
+// Joins mentions into entities: a surname or first name joins its full name, pronouns take the most
+// recent compatible speaker (gender, number, person vs organisation), descriptions ("the Russian
+// diplomat", "the minister", "the 38-year-old") join the entity whose role and affiliation words
+// they share, and unnamed sources keep their description as their name.
+import type { Speaker, SpeakerKind, TextSpan } from '../types';
+import type { MentionInfo } from './speakers';
+import { stripMarks } from './speakers';
+import { DETERMINERS, ORG_WORDS, ROLE_CLASSES, SOURCE_NOUNS } from './lexicon';
+
+export interface Entity {
+  id: string;
+  name: string;
+  kind: SpeakerKind;
+  role: string | null;
+  affiliation: string | null;
+  gender: 'm' | 'f' | null;
+  plural: boolean;
+  traits: Set<string>;
+  age: string | null;
+  mentions: TextSpan[];
+  /** Offset of the latest mention, for recency. */
+  last: number;
+  /** Normalised name tokens ("sergei", "lavrov"). */
+  key: string[];
+  /** An unnamed source keyed by its description. */
+  descriptive: boolean;
+}
+
+const norm = (s: string) => stripMarks(s).toLowerCase().replace(/['’]s$/, '').replace(/[^\p{L}\p{N}.\s-]/gu, ' ').trim();
+const keyOf = (name: string) => norm(name).split(/\s+/).filter((w) => w && !DETERMINERS.has(w) && w !== '(' && w !== ')');
+
+export class EntityRegistry {
+  readonly entities: Entity[] = [];
+  /** Full person names seen anywhere in the article, so a bare surname can find its full name. */
+  private readonly knownNames: string[];
+
+  constructor(knownNames: string[] = []) {
+    this.knownNames = knownNames;
+  }
+
+  /** Resolves a mention at `pos` to an entity (creating one if needed), and records the mention. */
+  resolve(m: MentionInfo, pos: number): Entity | null {
+    const e = this.find(m, pos);
+    if (e) this.record(e, m);
+    return e;
+  }
+
+  private record(e: Entity, m: MentionInfo) {
+    if (!e.mentions.some((x) => x.span[0] === m.s && x.span[1] === m.e)) e.mentions.push({ text: m.text, span: [m.s, m.e] });
+    e.last = Math.max(e.last, m.s);
+    if (m.pronoun && m.gender && !e.gender && e.kind === 'person') e.gender = m.gender;
+    if (!m.pronoun) {
+      e.role ??= m.role;
+      e.affiliation ??= m.affiliation;
+      if (!e.gender && m.gender) e.gender = m.gender;
+      for (const t of m.traits) e.traits.add(t);
+      if (m.age) e.age = m.age;
+      if (m.role) for (const w of m.role.toLowerCase().split(/\s+/)) e.traits.add(w.replace(/\.$/, ''));
+    }
+  }
+
+  private find(m: MentionInfo, pos: number): Entity | null {
+    if (m.pronoun) return this.byPronoun(m, pos);
+    if (m.parts) {
+      const parts = m.parts.map((p) => this.find({ ...p, s: p.s, e: p.e }, pos)).filter((x): x is Entity => !!x);
+      const name = parts.length === m.parts.length ? parts.map((p) => p.name).join(' and ') : m.name!;
+      for (const [k, p] of parts.entries()) this.record(p, m.parts[k]);
+      return this.byName({ ...m, name }, pos, true);
+    }
+    if (m.name) return this.byName(m, pos, false);
+    if (m.description) {
+      if (m.anaphoric) {
+        const hit = this.byDescription(m, pos);
+        if (hit) return hit;
+      }
+      return this.byName({ ...m, name: m.description }, pos, true);
+    }
+    return null;
+  }
+
+  private byPronoun(m: MentionInfo, pos: number): Entity | null {
+    const ordered = this.entities.filter((e) => e.last <= pos).sort((x, y) => y.last - x.last);
+    const p = m.pronoun!;
+    const ok = (e: Entity) => {
+      if (p === 'he' || p === 'him' || p === 'she' || p === 'her' || p === 'i') {
+        if (e.kind !== 'person' || e.plural) return false;
+        return !m.gender || !e.gender || e.gender === m.gender;
+      }
+      if (p === 'they' || p === 'them' || p === 'we') return e.plural || e.kind === 'organization' || e.kind === 'anonymous';
+      if (p === 'it') return e.kind === 'organization' && !e.plural;
+      return true;
+    };
+    return ordered.find(ok) ?? null;
+  }
+
+  private byDescription(m: MentionInfo, pos: number): Entity | null {
+    const words = m.description!.toLowerCase().split(/\s+/).filter((w) => !DETERMINERS.has(w));
+    const head = words[words.length - 1];
+    const ordered = this.entities.filter((e) => e.last <= pos && !e.descriptive).sort((x, y) => y.last - x.last);
+    if (m.age) return ordered.find((e) => e.age === m.age) ?? null;
+    const cls = ROLE_CLASSES.get(head) ?? [head];
+    const mods = words.slice(0, -1).filter((w) => !SOURCE_NOUNS.has(w) || w === 'foreign');
+    const orgHead = SOURCE_NOUNS.get(head) === 'organization' || ORG_WORDS.has(head);
+    let best: Entity | null = null;
+    let bestScore = 0;
+    for (const e of ordered) {
+      if (orgHead !== (e.kind === 'organization')) continue;
+      let score = 0;
+      const hay = [...e.traits, ...e.key].join(' ');
+      if (cls.some((c) => hay.includes(c))) score += 2;
+      if (e.key.includes(head)) score += 2;
+      for (const w of mods) if (e.traits.has(w) || (e.affiliation && e.affiliation.toLowerCase().includes(w))) score += 1;
+      if (orgHead && score === 0) score = 0.5; // "the agency": the latest organisation will do
+      if (score > bestScore) {
+        best = e;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  private byName(m: MentionInfo, pos: number, exactOnly: boolean): Entity | null {
+    const name = m.name!.replace(/^(the|a|an)\s+/i, '');
+    const key = keyOf(name);
+    if (!key.length) return null;
+    const ordered = this.entities.filter((e) => e.last <= pos || true).sort((x, y) => y.last - x.last);
+    // Exact name, or acronym in brackets ("FSB" ~ "Federal Security Service (FSB)").
+    for (const e of ordered) {
+      if (same(e.key, key)) return e;
+      if (key.length === 1 && e.key.includes(key[0]) && /^\(?[A-Z0-9-]{2,}\)?$/.test(name)) return e;
+      if (e.kind === 'organization' && sameOrg(e.key, key)) return e;
+    }
+    if (!exactOnly && m.kind === 'person') {
+      for (const e of ordered) {
+        if (e.kind !== 'person' || e.descriptive || e.plural) continue;
+        // Surname or first name of a known full name; or a fuller form of a known short one.
+        if (key.length < e.key.length && (endsWith(e.key, key) || (key.length === 1 && e.key[0] === key[0]))) return e;
+        if (key.length > e.key.length && endsWith(key, e.key)) {
+          e.name = name;
+          e.key = key;
+          return e;
+        }
+      }
+    }
+    // A bare surname whose full name appears elsewhere in the article.
+    let canonical = name;
+    if (!exactOnly && m.kind === 'person' && key.length === 1) {
+      const full = this.knownNames.find((n) => {
+        const k = keyOf(n);
+        return k.length > 1 && k[k.length - 1] === key[0];
+      });
+      if (full) canonical = full;
+    }
+    const e: Entity = {
+      id: `s${this.entities.length + 1}`,
+      name: canonical,
+      kind: m.kind,
+      role: m.role,
+      affiliation: m.affiliation,
+      gender: m.gender,
+      plural: m.plural,
+      traits: new Set(m.traits),
+      age: m.age,
+      mentions: [],
+      last: m.s,
+      key: keyOf(canonical),
+      descriptive: !m.name || m.name === m.description || exactOnly && !!m.description,
+    };
+    this.entities.push(e);
+    return e;
+  }
+
+  speakers(used: Set<string>): Speaker[] {
+    return this.entities
+      .filter((e) => used.has(e.id))
+      .map((e) => ({ id: e.id, entity: e.name, kind: e.kind, role: e.role, affiliation: e.affiliation, mentions: e.mentions.slice().sort((a, b) => a.span[0] - b.span[0]) }));
+  }
+}
+
+const same = (a: string[], b: string[]) => a.length === b.length && a.every((w, i) => w === b[i]);
+const endsWith = (full: string[], part: string[]) => part.length <= full.length && part.every((w, i) => full[full.length - part.length + i] === w);
+function sameOrg(a: string[], b: string[]): boolean {
+  // "The Emergencies Ministry" ~ "emergencies ministry"; ignore bracketed acronyms.
+  const strip = (k: string[]) => k.filter((w) => !/^\(.*\)$/.test(w)).join(' ');
+  return strip(a) === strip(b);
+}

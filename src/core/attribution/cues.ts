@@ -1,0 +1,159 @@
+// Which tokens are cues: reporting verbs (with the passive, infinitive and noun uses filtered out),
+// "according to", "quoted ... as saying", and nouns of saying after a possessive ("X's remarks").
+import type { Token } from './tokens';
+import {
+  ADVERBS, AUXILIARIES, DETERMINERS, OBJECT_VERBS, PLURAL_HEADS, PREPOSITIONS, PRONOUNS, QUOTE_ONLY_VERBS,
+  SPEECH_NOUNS, SPEECH_VERBS,
+} from './lexicon';
+
+export type CueKind = 'speech' | 'object' | 'quoteOnly' | 'according' | 'quotedAs' | 'noun' | 'relay';
+
+export interface Cue {
+  /** Token index of the cue's first word, and one past its last word. */
+  a: number;
+  b: number;
+  lemma: string;
+  kind: CueKind;
+  /** "-ing" participle ("adding", "saying"): takes its subject from the clause it hangs on. */
+  participle: boolean;
+  /** Passive with an agent: "was told by X", "reported by local press". */
+  passiveBy: boolean;
+}
+
+// Forms that are also common nouns; as verbs they need a subject right before them.
+const NOUN_HOMOGRAPHS = new Set([
+  'state', 'states', 'report', 'reports', 'claim', 'claims', 'post', 'posts', 'comment', 'comments', 'tweet', 'tweets',
+  'note', 'notes', 'estimate', 'estimates', 'charge', 'charges', 'counter', 'counters', 'promise', 'promises', 'pledge',
+  'pledges', 'question', 'questions', 'name', 'names', 'call', 'calls', 'credit', 'credits', 'demand', 'demands',
+  'attack', 'attacks', 'blame', 'welcome', 'welcomes', 'defend', 'praise', 'reply', 'replies', 'remark', 'remarks',
+  'warning', 'warnings', 'statement', 'answer', 'request', 'concern', 'hint', 'hints', 'forecast', 'forecasts', 'plea',
+  'pleas', 'vow', 'vows', 'threat', 'threats', 'urge', 'ask', 'stress', 'address', 'affirm', 'announce', 'admit', 'add',
+  'agree', 'explain', 'insist', 'deny', 'say', 'tell', 'write', 'warn', 'suggest', 'argue', 'describe', 'indicate',
+  'reveal', 'accuse', 'express', 'confirm', 'condemn', 'criticize', 'criticise', 'identify', 'recommend', 'attest',
+  'reject', 'dismiss', 'question', 'continue', 'emphasize', 'emphasise', 'cite', 'refer', 'encourage', 'characterize',
+]);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am']);
+// Subordinators that are also prepositions: a verb after them still has its subject before.
+const CONJ_PREPS = new Set(['as', 'while', 'when', 'after', 'before', 'since', 'because', 'if', 'though', 'although']);
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who']);
+
+/** Lemmas whose cue is a relay of someone else's words ("X reported Y said"). */
+export const RELAY_LEMMAS = new Set(['report', 'claim', 'say', 'quote', 'cite', 'state', 'tell', 'write']);
+
+export function findCues(toks: Token[], a: number, b: number): Cue[] {
+  const cues: Cue[] = [];
+  for (let i = a; i < b; i++) {
+    const t = toks[i];
+    if (t.kind !== 'w' || t.quote >= 0) continue;
+    const low = t.low;
+
+    if (low === 'according' && toks[i + 1]?.low === 'to' && i + 1 < b) {
+      cues.push({ a: i, b: i + 2, lemma: 'according to', kind: 'according', participle: false, passiveBy: false });
+      i++;
+      continue;
+    }
+    // "X quoted Y as saying", "X cited Y as stating", "X was quoted as saying".
+    if ((low === 'quoted' || low === 'cited' || low === 'quoting' || low === 'citing') && i + 1 < b) {
+      const as = findAsSaying(toks, i + 1, Math.min(b, i + 25));
+      if (as >= 0) {
+        cues.push({ a: i, b: as + 2, lemma: low.startsWith('quot') ? 'quote' : 'cite', kind: 'quotedAs', participle: low.endsWith('ing'), passiveBy: false });
+        i = as + 1;
+        continue;
+      }
+      if (low === 'quoted' || low === 'quoting') {
+        cues.push({ a: i, b: i + 1, lemma: 'quote', kind: 'relay', participle: low === 'quoting', passiveBy: false });
+        continue;
+      }
+      if (low === 'citing' || low === 'cited') continue; // "citing the attack as an example" is not speech
+    }
+    // "X's remarks ... that": a noun of saying after a possessive.
+    if (SPEECH_NOUNS.has(low) && i > a && /['’]s?$/.test(toks[i - 1].text) && toks[i - 1].cap) {
+      cues.push({ a: i, b: i + 1, lemma: low, kind: 'noun', participle: false, passiveBy: false });
+      continue;
+    }
+
+    const speech = SPEECH_VERBS.get(low);
+    const object = OBJECT_VERBS.get(low);
+    const quoteOnly = QUOTE_ONLY_VERBS.has(low);
+    if (!speech && !object && !quoteOnly) continue;
+    if (t.cap && i > a) continue; // "United States", "Post"
+    const lemma = speech ?? object ?? low;
+    const prev = prevWord(toks, i, a);
+    const prevLow = prev >= 0 ? toks[prev].low : '';
+    // Infinitives ("wanted to tell") and noun uses ("the statement", "all claims") are not cues.
+    if (prevLow === 'to' && !['said', 'told'].includes(low)) continue;
+    if (prev >= 0 && DETERMINERS.has(prevLow) && prevLow !== 'that') continue;
+    if (prev >= 0 && PREPOSITIONS.has(prevLow) && !low.endsWith('ing') && !CONJ_PREPS.has(prevLow)) continue;
+    if (NOUN_HOMOGRAPHS.has(low) && !verbContext(toks, i, a)) continue;
+    // "called for", "referred to", "spoke of": phrasal forms.
+    let end = i + 1;
+    let lem = lemma;
+    const next = toks[i + 1];
+    if (lemma === 'call' && next?.low === 'for') { end++; lem = 'call for'; }
+    if (lemma === 'refer' && next?.low === 'to') { end++; lem = 'refer to'; }
+    if ((low === 'spoke' || low === 'speaking' || low === 'speaks') && next?.low === 'of') { end++; lem = 'speak of'; }
+    if (lemma === 'call' && lem === 'call' && next && (next.low === 'on' || next.low === 'off' || next.low === 'up')) continue;
+    // Passive: "was told by X" keeps the agent as speaker; other passives are not cues.
+    const passive = isPassive(toks, i, a);
+    const by = toks[end]?.low === 'by';
+    if (passive && !by) continue;
+    // "-ed" after a noun with "by": "a cargo plane, reported by local press as ..."
+    const passiveBy = (passive && by) || (by && low.endsWith('ed') && prev >= 0 && toks[prev].text === ',');
+    if (!passive && by && low.endsWith('ed') && !passiveBy) continue;
+    const participle = low.endsWith('ing');
+    const kind: CueKind = quoteOnly && !speech ? 'quoteOnly' : speech ? 'speech' : 'object';
+    // Words that are cues only before a quotation ("continued, '...'", "spoke on TV, '...'").
+    cues.push({ a: i, b: end, lemma: lem, kind: QUOTE_ONLY_VERBS.has(low) && !speech ? 'quoteOnly' : kind, participle, passiveBy });
+    i = end - 1;
+  }
+  return cues;
+}
+
+function findAsSaying(toks: Token[], from: number, to: number): number {
+  for (let j = from; j < to - 1; j++) {
+    if (toks[j].quote >= 0) return -1;
+    if (toks[j].low === 'as' && /^(saying|stating|telling|writing|declaring|adding|remarking)$/.test(toks[j + 1].low)) return j;
+    if (toks[j].text === '.' || toks[j].text === ';') return -1;
+  }
+  return -1;
+}
+
+export function prevWord(toks: Token[], i: number, a: number): number {
+  for (let j = i - 1; j >= a; j--) {
+    if (toks[j].kind === 'w') return j;
+    if (toks[j].text === ',' || toks[j].kind === 'q' || toks[j].quote >= 0) return -1;
+  }
+  return -1;
+}
+
+/** A homograph reads as a verb when a subject (name, pronoun, plural source noun) comes right before it. */
+function verbContext(toks: Token[], i: number, a: number): boolean {
+  let j = i - 1;
+  while (j >= a && toks[j].kind === 'w' && ADVERBS.has(toks[j].low) && !AUXILIARIES.has(toks[j].low)) j--;
+  if (j < a) return false;
+  const p = toks[j];
+  if (p.text === ',' || p.text === ')') return true;
+  if (p.kind !== 'w') return p.quote >= 0; // right after a quotation: '"...", claims X'
+  if (AUXILIARIES.has(p.low)) return !BE.has(p.low) || toks[i].low.endsWith('ing');
+  if (p.low === 'not' || p.low === 'also' || p.low === 'never') return true;
+  if (SUBJECT_PRONOUNS.has(p.low)) return true;
+  if (p.cap && !DETERMINERS.has(p.low)) return true;
+  if (/['’]$/.test(p.text)) return true;
+  const w = toks[i].low;
+  if (PLURAL_HEADS.has(p.low) && !w.endsWith('s')) return true;
+  if (w.endsWith('s') && !w.endsWith('ss')) return /[^s]$/.test(p.low) && !PRONOUNS.has(p.low) && !DETERMINERS.has(p.low) && !PREPOSITIONS.has(p.low) && isNounish(p.low);
+  if (w.endsWith('ed') || w.endsWith('ing')) return !DETERMINERS.has(p.low) && !PREPOSITIONS.has(p.low);
+  return false;
+}
+
+function isNounish(w: string): boolean {
+  return !/(ly|ed)$/.test(w);
+}
+
+function isPassive(toks: Token[], i: number, a: number): boolean {
+  let j = i - 1;
+  while (j >= a && toks[j].kind === 'w' && (ADVERBS.has(toks[j].low) || toks[j].low === 'not') && !BE.has(toks[j].low)) j--;
+  if (j < a || toks[j].kind !== 'w') return false;
+  const w = toks[i].low;
+  return BE.has(toks[j].low) && !w.endsWith('ing') && !w.endsWith('s');
+}

@@ -1,0 +1,763 @@
+// Builds attribution frames inside one unit (a sentence, widened so no quotation crosses its edge):
+// for each cue, the speaker mention (before it, after it when inverted, after "according to"),
+// the content (after it, or before it when the cue closes the sentence, or around it when the
+// cue sits in the middle: "The sanctions, he added, undermined ..."), and any relay ("via").
+import type { Token } from './tokens';
+import type { Cue } from './cues';
+import { findCues, RELAY_LEMMAS } from './cues';
+import {
+  ADVERBS, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, DOCUMENT_NOUNS, MONTHS, NATIONALITIES, ORG_WORDS, PLURAL_HEADS,
+  PREPOSITIONS, PRONOUNS, SOURCE_NOUNS, TIME_WORDS, TITLE_WORDS, WEEKDAYS,
+} from './lexicon';
+
+export interface TokRange {
+  a: number;
+  b: number;
+}
+
+export interface Frame {
+  cue: Cue;
+  cueRanges: TokRange[];
+  /** Speaker mention tokens, or null (participles inherit; floating quotes have none). */
+  speaker: TokRange | null;
+  /** Speaker inherited from another frame of the same clause ("..., adding ..."). */
+  inheritFrom: Frame | null;
+  /** "who said": the speaker is the noun phrase before the relative pronoun. */
+  content: TokRange[];
+  via: TokRange | null;
+  viaText: string | null;
+  /** Content came before the cue ('"...," she said'). */
+  contentFirst: boolean;
+  dropped: boolean;
+}
+
+const TELL_LIKE = new Set(['tell', 'inform', 'assure', 'remind', 'notify', 'brief', 'warn']);
+const PARTICIPLE_CUES = /^(saying|adding|telling|writing|calling|asking|describing|blaming|claiming|insisting|warning|urging|noting|arguing|explaining|stating|declaring|accusing|stressing|announcing|denying|promising|vowing|reporting|criticizing|criticising|condemning|arguing|suggesting|expressing|citing|referring|praising|questioning|confirming|revealing|indicating|estimating|implying|recommending|characterizing|emphasizing|pledging|tweeting|posting)$/;
+const SPEAKING = new Set(['speaking', 'talking', 'writing', 'appearing', 'testifying']);
+const STOP_AFTER_COMMA = new Set(['but', 'while', 'whereas', 'although', 'though', 'adding', 'saying', 'according', 'citing', 'calling', 'telling', 'noting', 'warning', 'asking', 'urging', 'insisting', 'explaining', 'arguing', 'claiming']);
+
+const isWord = (t: Token | undefined) => !!t && t.kind === 'w';
+const isTimeWord = (t: Token) => TIME_WORDS.has(t.low) || WEEKDAYS.has(t.low) || MONTHS.has(t.low.replace(/\.$/, '')) || /^\d{1,4}(st|nd|rd|th)?$/.test(t.low);
+
+export function framesInUnit(text: string, toks: Token[], a: number, b: number): Frame[] {
+  const cues = findCues(toks, a, b);
+  const frames: Frame[] = [];
+  const leading = leadingSubject(toks, a, b);
+  for (const cue of cues) {
+    const f = buildFrame(text, toks, a, b, cue, frames, leading);
+    if (f) frames.push(f);
+  }
+  resolveOverlaps(toks, frames);
+  return frames.filter((f) => !f.dropped);
+}
+
+function buildFrame(text: string, toks: Token[], a: number, b: number, cue: Cue, prior: Frame[], leading: TokRange | null): Frame | null {
+  const f: Frame = { cue, cueRanges: [{ a: cue.a, b: cue.b }], speaker: null, inheritFrom: null, content: [], via: null, viaText: null, contentFirst: false, dropped: false };
+  const prevTok = toks[cue.a - 1];
+  const prevLow = cue.a > a ? prevTok.low : '';
+
+  // "as reported by X", "as quoted by X": a relay phrase, not a frame of its own.
+  if (prevLow === 'as' && toks[cue.b]?.low === 'by') return null;
+  // "Speaking to X, ..." is a relay for the clause's own cue.
+  if (SPEAKING.has(toks[cue.a].low) && cue.a === a) return null;
+
+  if (cue.kind === 'according') return accordingFrame(text, toks, a, b, cue, f, prior);
+  if (cue.kind === 'quotedAs') return quotedAsFrame(toks, a, b, cue, f);
+
+  if (cue.kind === 'noun') {
+    // "X's remarks ... that ...": speaker is the possessive phrase, content the that-clause.
+    const sp = npBackward(toks, a, cue.a);
+    if (!sp) return null;
+    f.speaker = sp;
+    let j = cue.b;
+    while (j < b && j < cue.b + 20 && toks[j].low !== 'that' && toks[j].quote < 0 && toks[j].text !== ';') j++;
+    if (j >= b || toks[j].low !== 'that') return null;
+    const end = clauseEnd(toks, j, b);
+    f.content = [{ a: j, b: end }];
+    return nonEmpty(f);
+  }
+
+  // Passive with an agent: "was told by X of ...", "reported by local press as ...".
+  if (cue.passiveBy) {
+    const byAt = cue.b;
+    const np = npForward(toks, byAt + 1, b);
+    if (!np) return null;
+    f.speaker = np;
+    let j = np.b;
+    if (toks[j] && ['as', 'of', 'that'].includes(toks[j].low)) j++;
+    const end = clauseEnd(toks, j, b);
+    if (end > j) f.content = [{ a: j, b: end }];
+    else return null;
+    return nonEmpty(f);
+  }
+
+  // Speaker: participles inherit, relatives point back, inversions look forward, others look back.
+  const low = toks[cue.a].low;
+  let inverted = false;
+  if (cue.participle) {
+    const withSubj = prevLow && toks[cue.a - 1].kind === 'w' ? npBackward(toks, a, cue.a, true) : null;
+    const before = cue.a - 1 >= a ? toks[cue.a - 1] : null;
+    if (withSubj && before && before.text !== ',' && isWithAbsolute(toks, a, withSubj)) {
+      f.speaker = withSubj;
+    } else if (withSubj && before && before.text !== ',' && PRONOUNS.has(toks[withSubj.a].low) && withSubj.b - withSubj.a === 1) {
+      f.speaker = withSubj;
+    } else {
+      const host = [...prior].reverse().find((p) => !p.dropped && p.cue.a < cue.a);
+      if (host) f.inheritFrom = host;
+      else if (leading) f.speaker = leading;
+      else if (PARTICIPLE_CUES.test(low)) return null;
+      else return null;
+    }
+  } else if ((prevLow === 'who' || prevLow === 'which') && cue.a - 1 >= a) {
+    const rel = cue.a - 1;
+    let j = rel;
+    if (toks[j - 1]?.text === ',') j--;
+    const ante = npBackward(toks, a, j, true);
+    if (!ante) return null;
+    // "a statement which said": the document's issuer speaks.
+    const head = toks[ante.b - 1].low;
+    if (DOCUMENT_NOUNS.has(head) && leading && leading.a < ante.a) f.speaker = leading;
+    else f.speaker = ante;
+  } else if (cue.a > a && (prevTok.text === ',' || prevTok.kind === 'q' || prevTok.quote >= 0 || prevTok.text === '—') && startsNp(toks[cue.b]) && toks[cue.b]?.low !== 'that') {
+    // Inverted: '"...," said Bash.' / '..., reported officials, ...'
+    const np = npForward(toks, cue.b, b);
+    if (!np) return null;
+    f.speaker = np;
+    inverted = true;
+  } else {
+    const coord = coordinated(toks, a, cue.a);
+    if (coord) {
+      const host = [...prior].reverse().find((p) => !p.dropped && p.cue.a < cue.a);
+      if (host) f.inheritFrom = host;
+      else if (leading) f.speaker = leading;
+      else return null;
+    } else {
+      f.speaker = subjectBackward(toks, a, cue.a);
+      if (!f.speaker) {
+        if (leading && leading.b <= cue.a) f.speaker = leading;
+        else return null;
+      }
+    }
+  }
+
+  // Content after the cue (and after the inverted subject).
+  let start = inverted ? f.speaker!.b : cue.b;
+  if (TELL_LIKE.has(cue.lemma) && !inverted) start = skipObject(toks, start, b);
+  const viaOut: { via: TokRange | null } = { via: null };
+  start = skipAdverbials(toks, start, b, viaOut);
+  if (viaOut.via) f.via = viaOut.via;
+  const speakerStart = f.speaker ? f.speaker.a : cue.a;
+  const subjStart = Math.min(speakerStart, cue.a);
+  const before = contentBefore(toks, a, subjStart, prior);
+
+  if (before && (inverted || start >= b || isParenthetical(toks, start, b) || endsClause(toks, start, b))) {
+    f.contentFirst = true;
+    f.content = [before];
+    // "The sanctions, he added, undermined ...": the clause resumes after the cue.
+    if (start < b && toks[start].text === ',' && isParenthetical(toks, start, b)) {
+      const resume = start + 1;
+      const end = clauseEnd(toks, resume, b);
+      if (end > resume) f.content.push({ a: resume, b: end });
+    }
+    return nonEmpty(f);
+  }
+  if (start >= b) return null;
+  if (toks[start].text === ',' || toks[start].text === ':') start++;
+  const end = clauseEnd(toks, start, b);
+  if (end <= start) return null;
+  f.content = [{ a: start, b: end }];
+  if (cue.kind === 'quoteOnly' && toks[start].quote < 0) return null;
+  return nonEmpty(f);
+}
+
+function nonEmpty(f: Frame): Frame | null {
+  return f.content.length ? f : null;
+}
+
+/** "according to X, ...", "..., according to X", "... according to X ..." */
+function accordingFrame(text: string, toks: Token[], a: number, b: number, cue: Cue, f: Frame, prior: Frame[]): Frame | null {
+  void text;
+  const np = npForward(toks, cue.b, b, true);
+  if (!np) return null;
+  // When another cue in the clause already names a speaker, "according to X" is the relay.
+  const host = [...prior].reverse().find((p) => !p.dropped && p.content.length && p.content[p.content.length - 1].b >= cue.a - 1 && p.content[0].a < cue.a);
+  if (host && host.speaker) {
+    host.via = np;
+    trimContentAt(toks, host, cue.a);
+    return null;
+  }
+  f.speaker = np;
+  let after = np.b;
+  if (cue.a === a || (cue.a > a && isLeadIn(toks, a, cue.a))) {
+    // "According to X, content."
+    if (toks[after]?.text === ',') after++;
+    const end = clauseEnd(toks, after, b);
+    if (end <= after) return null;
+    f.content = [{ a: after, b: end }];
+    return f;
+  }
+  // "Content, according to X." or "Content, according to X recovered ..." (no comma after X).
+  const clauseStart = clauseStartBefore(toks, a, cue.a, prior);
+  let endBefore = cue.a;
+  while (endBefore > clauseStart && (toks[endBefore - 1].text === ',' || toks[endBefore - 1].text === '—')) endBefore--;
+  if (endBefore > clauseStart) f.content.push({ a: clauseStart, b: endBefore });
+  if (after < b && toks[after].text !== '.' ) {
+    if (toks[after].text === ',') after++;
+    const end = clauseEnd(toks, after, b);
+    if (end > after && !isTrailingAdjunct(toks, after, end)) f.content.push({ a: after, b: end });
+  }
+  f.contentFirst = true;
+  return nonEmpty(f);
+}
+
+/** "X quoted Y as saying ...", "X was quoted as saying ...", "It cited X as stating ..." */
+function quotedAsFrame(toks: Token[], a: number, b: number, cue: Cue, f: Frame): Frame | null {
+  const asAt = cue.b - 2;
+  const objStart = cue.a + 1;
+  const hasObject = asAt > objStart;
+  const subj = subjectBackward(toks, a, cue.a);
+  f.cueRanges = [{ a: cue.a, b: cue.a + 1 }, { a: asAt, b: cue.b }];
+  if (hasObject) {
+    f.speaker = { a: objStart, b: asAt };
+    f.via = subj && !isPassiveBefore(toks, a, cue.a) ? subj : null;
+    if (isPassiveBefore(toks, a, cue.a)) {
+      // "X was quoted by Y as saying" is rare; "X was quoted as saying" has no object.
+      f.speaker = subj;
+    }
+  } else {
+    f.speaker = subj;
+  }
+  if (!f.speaker) return null;
+  let start = cue.b;
+  const viaOut = { via: null as TokRange | null };
+  start = skipAdverbials(toks, start, b, viaOut);
+  if (start < b && toks[start].text !== '.') {
+    if (toks[start].text === ',' || toks[start].text === ':') start++;
+    const end = clauseEnd(toks, start, b);
+    if (end > start) f.content = [{ a: start, b: end }];
+  }
+  if (!f.content.length) {
+    const first = Math.min(f.via?.a ?? cue.a, f.speaker.a, cue.a);
+    const before = contentBefore(toks, a, first, []);
+    if (before) {
+      f.content = [before];
+      f.contentFirst = true;
+    }
+  }
+  return nonEmpty(f);
+}
+
+function isPassiveBefore(toks: Token[], a: number, i: number): boolean {
+  let j = i - 1;
+  while (j >= a && ADVERBS.has(toks[j].low) && !['was', 'were', 'is', 'are', 'been'].includes(toks[j].low)) j--;
+  return j >= a && ['was', 'were', 'is', 'are', 'been', 'being'].includes(toks[j].low);
+}
+
+/** The subject noun phrase at the start of the unit, after leading adverbials ("On Friday, X ..."). */
+function leadingSubject(toks: Token[], a: number, b: number): TokRange | null {
+  let i = a;
+  // Skip leading adverbial chunks ending in commas.
+  for (let guard = 0; guard < 4 && i < b; guard++) {
+    const t = toks[i];
+    if (t.kind === 'w' && (PREPOSITIONS.has(t.low) || isTimeWord(t) || /ing$/.test(t.low) || ADVERBS.has(t.low)) && !PRONOUNS.has(t.low)) {
+      let j = i;
+      while (j < b && toks[j].text !== ',' && j - i < 15) j++;
+      if (j < b && toks[j].text === ',') {
+        i = j + 1;
+        continue;
+      }
+    }
+    break;
+  }
+  const np = npForward(toks, i, b);
+  if (!np) return null;
+  const after = toks[np.b];
+  if (!after || after.kind !== 'w' || after.quote >= 0) return null;
+  return np;
+}
+
+/** True when the unit's text before `i` is only lead-in adverbials ("On Friday, according to ..."). */
+function isLeadIn(toks: Token[], a: number, i: number): boolean {
+  for (let j = a; j < i; j++) {
+    const t = toks[j];
+    if (t.quote >= 0) return false;
+    if (t.kind === 'w' && (AUXILIARIES.has(t.low) || PRONOUNS.has(t.low))) return false;
+  }
+  return i - a <= 8 && toks[i - 1].text === ',';
+}
+
+/** "by" a cue after "and"/"but": "..., but said ...", "cited X and said ...". */
+function coordinated(toks: Token[], a: number, i: number): boolean {
+  let j = i - 1;
+  while (j >= a && toks[j].kind === 'w' && ADVERBS.has(toks[j].low) && !AUXILIARIES.has(toks[j].low)) j--;
+  while (j >= a && toks[j].kind === 'w' && AUXILIARIES.has(toks[j].low)) j--;
+  while (j >= a && toks[j].kind === 'w' && ADVERBS.has(toks[j].low) && !AUXILIARIES.has(toks[j].low)) j--;
+  return j >= a && (toks[j].low === 'and' || toks[j].low === 'but' || toks[j].low === 'or');
+}
+
+function isWithAbsolute(toks: Token[], a: number, np: TokRange): boolean {
+  const before = toks[np.a - 1];
+  return np.a > a && !!before && before.low === 'with';
+}
+
+/** Subject of a cue: the noun phrase right before it, with appositives ("X, the Y, said"). */
+export function subjectBackward(toks: Token[], a: number, i: number): TokRange | null {
+  let j = i;
+  // Adverbs and auxiliaries between subject and verb: "also said", "has previously said".
+  while (j > a && toks[j - 1].kind === 'w' && (ADVERBS.has(toks[j - 1].low) || AUXILIARIES.has(toks[j - 1].low)) && !PRONOUNS.has(toks[j - 1].low)) j--;
+  // Time or place adverbials: "X on Friday said", "X, in a statement, said".
+  const commaBefore = j > a && toks[j - 1].text === ',';
+  if (commaBefore) {
+    // "X, in a statement delivered via ..., announced" / "X, 38, said" / "X, the Y, said".
+    const k = j - 1;
+    let s = k;
+    while (s > a && toks[s - 1].text !== ',' && toks[s - 1].quote < 0 && k - s < 25) s--;
+    const chunkStart = s;
+    const first = toks[chunkStart];
+    if (first && first.kind === 'w' && (PREPOSITIONS.has(first.low) || first.low === 'also') && chunkStart > a && toks[chunkStart - 1].text === ',') {
+      j = chunkStart - 1; // skip the adverbial chunk and its opening comma
+    }
+  }
+  const np = npBackward(toks, a, j, false);
+  if (!np) return null;
+  return np;
+}
+
+/** Noun phrase ending at `end` (exclusive), read backward; appositives joined unless `simple`. */
+export function npBackward(toks: Token[], a: number, end: number, simple = false): TokRange | null {
+  let j = end;
+  while (j > a && (toks[j - 1].text === ',' || toks[j - 1].text === '—')) j--;
+  const e = j;
+  let s = j;
+  let words = 0;
+  while (s > a) {
+    const t = toks[s - 1];
+    if (t.quote >= 0 || t.kind === 'q') break;
+    if (t.kind === 'p') {
+      if (t.text === ')' || t.text === '(' || t.text === '-' || t.text === '&' || t.text === "'" || t.text === '’' || t.text === '.') { s--; continue; }
+      break;
+    }
+    const low = t.low;
+    if (PRONOUNS.has(low) && low !== 'who') {
+      // A pronoun is a whole subject; it never ends a longer phrase.
+      if (words === 0) s--;
+      break;
+    }
+    if (AUXILIARIES.has(low) || CLAUSE_OPENERS.has(low) || low === 'who' || low === 'which' || low === 'that' || low === 'there' && words > 0) break;
+    if (low === 'and' && words > 0) {
+      // "X and Y said": keep going only when the left side can speak.
+      const left = toks[s - 2];
+      if (left && left.kind === 'w' && (left.cap || SOURCE_NOUNS.has(left.low) || PRONOUNS.has(left.low) || PLURAL_HEADS.has(left.low))) { s--; continue; }
+      break;
+    }
+    if (PREPOSITIONS.has(low) && !['of', 'for', 'at', 'from', 'by', 'in', 'to', 'with'].includes(low)) break;
+    if (['in', 'to', 'with', 'by', 'from', 'at', 'for'].includes(low)) {
+      // Keep "sources at the meeting", "a lawyer for the victim"; stop at "in Paris, X".
+      const left = toks[s - 2];
+      if (!left || left.kind !== 'w' || !(SOURCE_NOUNS.has(left.low) || TITLE_WORDS.has(left.low) || DOCUMENT_NOUNS.has(left.low) || left.cap || DETERMINERS.has(left.low) || /s$/.test(left.low))) break;
+      if (low === 'to' && !TITLE_WORDS.has(left.low) && left.low !== 'the') break;
+    }
+    if (!t.cap && /(ed|ing)$/.test(low) && !SOURCE_NOUNS.has(low) && !TITLE_WORDS.has(low) && !/^(leading|ruling|incoming|outgoing|acting|former|governing|red|united)$/.test(low) && words > 0) {
+      // "a database detailing ...", "a statement released by ...": a participle inside a phrase is fine
+      // only when an article or noun precedes it.
+      const left = toks[s - 2];
+      if (!left || left.kind !== 'w' || !(SOURCE_NOUNS.has(left.low) || DOCUMENT_NOUNS.has(left.low) || ORG_WORDS.has(left.low) || left.cap)) break;
+    }
+    if (isTimeWord(t) && !t.cap && words === 0) break;
+    s--;
+    words++;
+    if (words > 30) break;
+  }
+  // Don't start on a preposition or a conjunction.
+  while (s < e && toks[s].kind === 'w' && (PREPOSITIONS.has(toks[s].low) || toks[s].low === 'and') && toks[s].low !== 'both') s++;
+  while (s < e && toks[s].kind === 'p' && toks[s].text !== '(') s++;
+  if (s >= e) return null;
+  let range: TokRange = { a: s, b: e };
+  if (!speakable(toks, range)) {
+    // Trim lead-in words until the phrase can speak ("Recalling that meeting Lavrov" never happens;
+    // "upon learning ... he" is cut at the pronoun above).
+    return null;
+  }
+  // Appositive before: "Nancy Pelosi, the Speaker of the House, said" / "The Vice President, Mike Pence, said".
+  if (!simple && s > a && toks[s - 1].text === ',' && !PRONOUNS.has(toks[s].low)) {
+    const prev = npBackward(toks, a, s - 1, true);
+    if (prev && (prev.a === a || isLeadInComma(toks, a, prev.a)) && speakable(toks, prev) && !isClauseLike(toks, prev) && !PRONOUNS.has(toks[prev.a].low) && !startsWithLeadIn(toks[prev.a])) {
+      range = { a: prev.a, b: e };
+    }
+  }
+  // Lead-in chunk at the start ("Recalling that meeting, Lavrov").
+  return range;
+}
+
+function startsWithLeadIn(t: Token): boolean {
+  return PREPOSITIONS.has(t.low) || /ing$/.test(t.low) || isTimeWord(t) || ADVERBS.has(t.low);
+}
+
+function isLeadInComma(toks: Token[], a: number, s: number): boolean {
+  // The phrase starts the unit after lead-in adverbials: "On Friday, X, the Y, said".
+  if (s <= a) return true;
+  if (toks[s - 1].text !== ',') return false;
+  let k = s - 1;
+  while (k > a && toks[k - 1].text !== ',') k--;
+  return startsWithLeadIn(toks[k]);
+}
+
+function isClauseLike(toks: Token[], r: TokRange): boolean {
+  for (let k = r.a; k < r.b; k++) if (toks[k].kind === 'w' && AUXILIARIES.has(toks[k].low)) return true;
+  return false;
+}
+
+/** Can this phrase be a source: a name, a pronoun, or a description headed by a source noun? */
+export function speakable(toks: Token[], r: TokRange): boolean {
+  let hasCap = false;
+  let hasSource = false;
+  for (let k = r.a; k < r.b; k++) {
+    const t = toks[k];
+    if (t.kind !== 'w') continue;
+    if (PRONOUNS.has(t.low)) return r.b - r.a === 1 || k === r.a;
+    if (t.cap && !(k === r.a && (DETERMINERS.has(t.low) || PREPOSITIONS.has(t.low) || startsWithLeadIn(t)))) hasCap = true;
+    const low = t.low.replace(/['’]s?$/, '');
+    if (SOURCE_NOUNS.has(low) || DOCUMENT_NOUNS.has(low) || NATIONALITIES.has(low) || /\d+-year-old/.test(low)) hasSource = true;
+  }
+  const first = toks[r.a];
+  if (first.kind === 'w' && /ing$/.test(first.low) && first.cap && r.b - r.a > 1 && !SOURCE_NOUNS.has(first.low)) return false;
+  return hasCap || hasSource;
+}
+
+function startsNp(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'w' || t.quote >= 0) return false;
+  return t.cap || DETERMINERS.has(t.low) || SOURCE_NOUNS.has(t.low) || PRONOUNS.has(t.low) || PLURAL_HEADS.has(t.low);
+}
+
+/** Noun phrase read forward from `i` (after "according to", "by", or an inverted verb). */
+export function npForward(toks: Token[], i: number, b: number, untilComma = false): TokRange | null {
+  let j = i;
+  let depth = 0;
+  let words = 0;
+  while (j < b) {
+    const t = toks[j];
+    if (t.quote >= 0 || t.kind === 'q') break;
+    if (t.text === '(') { depth++; j++; continue; }
+    if (t.text === ')') { if (depth) { depth--; j++; continue; } break; }
+    if (depth) { j++; continue; }
+    if (t.kind === 'p') {
+      if (t.text === '-' || t.text === '&' || t.text === "'" || t.text === '’') { j++; continue; }
+      if (t.text === ',' && !untilComma && words > 0) {
+        // "Josh Bash, the U.S. Attorney for ...": an appositive after a name continues the phrase.
+        const nxt = toks[j + 1];
+        if (nxt && nxt.kind === 'w' && (DETERMINERS.has(nxt.low) || /^\d{1,3}$/.test(nxt.low)) && toks[j - 1].cap) {
+          const k = appositiveEnd(toks, j + 1, b);
+          if (k > j + 1) { j = k; continue; }
+        }
+      }
+      if (t.text === ',' && untilComma && words > 0 && toks[j - 1].cap) {
+        const nxt = toks[j + 1];
+        if (nxt && nxt.kind === 'w' && DETERMINERS.has(nxt.low) && nxt.low !== 'that') {
+          const k = appositiveEnd(toks, j + 1, b);
+          if (k > j + 1 && (toks[k]?.text === ',' || k >= b || toks[k]?.text === '.')) { j = k; continue; }
+        }
+      }
+      break;
+    }
+    const low = t.low;
+    if (words > 0 && (AUXILIARIES.has(low) || low === 'that' || low === 'who' || low === 'which')) break;
+    if (words > 0 && !t.cap && /(ed)$/.test(low) && !SOURCE_NOUNS.has(low) && !TITLE_WORDS.has(low) && !untilComma) break;
+    if (words > 0 && !t.cap && /ed$/.test(low) && untilComma && !DOCUMENT_NOUNS.has(toks[j - 1].low) && !SOURCE_NOUNS.has(low) && toks[j + 1]?.low !== 'by' && toks[j + 1]?.low !== 'online') break;
+    if (words > 0 && (isTimeWord(t) && !t.cap && !['of', 'at', 'in', 'on', 'by'].includes(low))) break;
+    if (words > 0 && ['during', 'on', 'in', 'at', 'after', 'before', 'with', 'while', 'as', 'to', 'when', 'since', 'amid'].includes(low)) {
+      // "sources at the meeting" keeps its "at"; "said Bash in a statement" drops "in ...".
+      const prev = toks[j - 1];
+      if (!(low === 'at' && SOURCE_NOUNS.has(prev.low)) && !(low === 'on' && toks[j + 1]?.low === 'social')) break;
+    }
+    if (words > 0 && (low === 'and' || low === 'or') && untilComma) {
+      const nxt = toks[j + 1];
+      if (!nxt || !(nxt.cap || DETERMINERS.has(nxt.low) || SOURCE_NOUNS.has(nxt.low))) break;
+    }
+    if (words > 0 && (low === 'and' || low === 'but') && !untilComma) break;
+    if (words === 0 && !(t.cap || DETERMINERS.has(low) || SOURCE_NOUNS.has(low) || PRONOUNS.has(low) || PLURAL_HEADS.has(low) || /^\d/.test(low) || /^[\p{Ll}]/u.test(low))) break;
+    if (words > 0 && PRONOUNS.has(low) && low !== 'her' && low !== 'his' && low !== 'its') break;
+    if (words === 0 && PRONOUNS.has(low)) { j++; words++; break; }
+    if (words > 0 && !t.cap && !untilComma && !(SOURCE_NOUNS.has(low) || TITLE_WORDS.has(low) || DETERMINERS.has(low) || ['of', 'for', 'the', 'at'].includes(low) || NATIONALITIES.has(low) || PLURAL_HEADS.has(low) || ORG_WORDS.has(low))) break;
+    j++;
+    words++;
+    if (words > 25) break;
+  }
+  // Trim trailing function words.
+  while (j > i && toks[j - 1].kind === 'w' && ['of', 'for', 'the', 'and', 'at', 'a', 'an', 'or', 'to'].includes(toks[j - 1].low)) j--;
+  while (j > i && toks[j - 1].kind === 'p' && toks[j - 1].text !== ')') j--;
+  if (j <= i) return null;
+  const r = { a: i, b: j };
+  return speakable(toks, r) ? r : null;
+}
+
+function appositiveEnd(toks: Token[], i: number, b: number): number {
+  let j = i;
+  while (j < b && toks[j].text !== ',' && toks[j].text !== '.' && toks[j].quote < 0 && toks[j].text !== ';' && j - i < 20) {
+    if (toks[j].kind === 'w' && (AUXILIARIES.has(toks[j].low) || toks[j].low === 'that')) return i;
+    j++;
+  }
+  return j;
+}
+
+/** After a cue: skip time words, "in a statement", "on Twitter", "to reporters"...; note a relay. */
+function skipAdverbials(toks: Token[], i: number, b: number, out: { via: TokRange | null }): number {
+  let j = i;
+  for (let guard = 0; guard < 12 && j < b; guard++) {
+    const t = toks[j];
+    if (t.quote >= 0) break;
+    if (t.text === ',' ) {
+      // A comma before a quote or "that" is skipped; before other words it may start a parenthetical.
+      const nxt = toks[j + 1];
+      if (nxt && (nxt.quote >= 0 || nxt.kind === 'q' || nxt.low === 'that' || isTimeWord(nxt) || (PREPOSITIONS.has(nxt.low) && nxt.low !== 'as' && nxt.low !== 'while' && nxt.low !== 'after' && nxt.low !== 'before' && nxt.low !== 'when' && nxt.low !== 'if' && nxt.low !== 'because' && nxt.low !== 'although' && nxt.low !== 'though' && nxt.low !== 'since' && nxt.low !== 'despite'))) { j++; continue; }
+      break;
+    }
+    if (t.text === '—' || t.text === '–' || (t.text === '-' && toks[j + 1]?.text === '-')) {
+      // "— as reported by X —"
+      let k = j + 1;
+      while (k < b && toks[k].text === '-') k++;
+      if (toks[k]?.low === 'as' && /^(reported|quoted)$/.test(toks[k + 1]?.low ?? '') && toks[k + 2]?.low === 'by') {
+        const np = npForward(toks, k + 3, b, true);
+        if (np) {
+          out.via = np;
+          let m = np.b;
+          while (m < b && (toks[m].text === '—' || toks[m].text === '–' || toks[m].text === '-' || toks[m].text === ',')) m++;
+          j = m;
+          continue;
+        }
+      }
+      break;
+    }
+    if (t.kind !== 'w') break;
+    if (t.low === 'that') break;
+    if (isTimeWord(t) && !PREPOSITIONS.has(t.low)) {
+      j++;
+      continue;
+    }
+    if (ADVERBS.has(t.low) && !AUXILIARIES.has(t.low) && !['not', 'never', 'only'].includes(t.low)) {
+      j++;
+      continue;
+    }
+    if (PREPOSITIONS.has(t.low) && !['as', 'while', 'when', 'if', 'because', 'although', 'though', 'since', 'despite', 'whether', 'that'].includes(t.low)) {
+      // A prepositional phrase: up to a comma/quote/"that", or a short noun phrase.
+      const k = ppEnd(toks, j + 1, b);
+      if (k <= j + 1) break;
+      if (t.low === 'via' || (t.low === 'on' && isOutletPhrase(toks, j + 1, k)) || (t.low === 'with' && j > i && toks[j - 1].low === 'interview')) out.via = { a: j + 1, b: k };
+      j = k;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+function isOutletPhrase(toks: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const low = toks[k].low;
+    if (low === 'tv' || low === 'radio' || low === 'television' || /news$/.test(low) || ORG_WORDS.has(low) && ['channel', 'radio', 'tv', 'news', 'network'].includes(low)) return true;
+    if (toks[k].cap && /^(TV|News)$/.test(toks[k].text)) return true;
+  }
+  if (b - a >= 1 && toks[a].cap && toks[b - 1].cap && /(TV|News|Radio)$/.test(toks[b - 1].text)) return true;
+  return false;
+}
+
+/** End of a prepositional phrase's noun phrase. */
+function ppEnd(toks: Token[], i: number, b: number): number {
+  // Up to the next comma if short and verbless.
+  let k = i;
+  while (k < b && k - i < 8 && toks[k].text !== ',' && toks[k].quote < 0 && toks[k].kind !== 'q' && toks[k].low !== 'that') {
+    const t = toks[k];
+    if (t.kind === 'w' && (AUXILIARIES.has(t.low) || (PRONOUNS.has(t.low) && !['her', 'his', 'its', 'their'].includes(t.low)))) break;
+    k++;
+  }
+  if (k < b && (toks[k].text === ',' || toks[k].quote >= 0 || toks[k].kind === 'q' || toks[k].low === 'that') && k - i < 8) {
+    // Only take the whole run if it is noun-like (no clause starts inside).
+    if (!hasClauseStart(toks, i, k)) return toks[k].text === ',' ? k + 1 : k;
+  }
+  // Otherwise a short noun phrase: determiner? then a capitalised run, or up to two lower-case words.
+  let j = i;
+  if (j < b && toks[j].kind === 'w' && (DETERMINERS.has(toks[j].low) || ['her', 'his', 'its', 'their'].includes(toks[j].low))) j++;
+  if (j < b && toks[j].cap) {
+    while (j < b && (toks[j].cap || ((toks[j].low === 'of' || toks[j].low === "'s") && toks[j + 1]?.cap) || toks[j].text === '-') && toks[j].quote < 0) j++;
+  } else {
+    let n = 0;
+    while (j < b && n < 2 && toks[j].kind === 'w' && !toks[j].cap && !DETERMINERS.has(toks[j].low) && !PRONOUNS.has(toks[j].low) && !AUXILIARIES.has(toks[j].low) && toks[j].low !== 'that') { j++; n++; }
+    // "in an interview Friday": a trailing time word is its own adverbial.
+  }
+  return j;
+}
+
+function hasClauseStart(toks: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = toks[k];
+    if (t.kind === 'w' && (AUXILIARIES.has(t.low) || /^(is|are|was|were|has|had)$/.test(t.low))) return true;
+    if (t.kind === 'w' && k > a && !t.cap && /ed$/.test(t.low) && !DETERMINERS.has(toks[k - 1].low)) return true;
+  }
+  return false;
+}
+
+/** Object of "told": "told reporters", "told VOA Khmer", "told the court", "told members of the press". */
+function skipObject(toks: Token[], i: number, b: number): number {
+  let j = i;
+  if (j >= b || toks[j].quote >= 0 || toks[j].kind !== 'w') return j;
+  if (toks[j].low === 'that') return j;
+  if (PRONOUNS.has(toks[j].low) && ['him', 'her', 'them', 'us', 'me', 'you'].includes(toks[j].low)) return j + 1;
+  if (DETERMINERS.has(toks[j].low) || ['her', 'his', 'its', 'their'].includes(toks[j].low)) j++;
+  if (j < b && toks[j].cap) {
+    while (j < b && toks[j].quote < 0 && (toks[j].cap || toks[j].text === '-' || ((toks[j].low === 'of') && toks[j + 1]?.cap))) j++;
+    return j;
+  }
+  let n = 0;
+  while (j < b && n < 3 && toks[j].kind === 'w' && !toks[j].cap && !DETERMINERS.has(toks[j].low) && !PRONOUNS.has(toks[j].low) && !AUXILIARIES.has(toks[j].low) && toks[j].low !== 'that' && !isTimeWord(toks[j])) {
+    j++;
+    n++;
+    if (toks[j]?.low === 'of') {
+      // "members of the Pentagon press corps"
+      j++;
+      if (DETERMINERS.has(toks[j]?.low ?? '')) j++;
+      while (j < b && toks[j].kind === 'w' && (toks[j].cap || !DETERMINERS.has(toks[j].low)) && !AUXILIARIES.has(toks[j].low) && toks[j].quote < 0 && !isTimeWord(toks[j]) && toks[j].low !== 'that') j++;
+      break;
+    }
+  }
+  return j;
+}
+
+/** Content before a cue: from the clause start to the comma (or closing quote) before the subject. */
+function contentBefore(toks: Token[], a: number, subjStart: number, prior: Frame[]): TokRange | null {
+  let e = subjStart;
+  if (e <= a) return null;
+  const sep = toks[e - 1];
+  if (!(sep.text === ',' || sep.quote >= 0 || sep.kind === 'q' || sep.text === '—' || sep.text === ':')) return null;
+  while (e > a && (toks[e - 1].text === ',' || toks[e - 1].text === '—' || toks[e - 1].text === ':') && toks[e - 1].quote < 0) e--;
+  const s = clauseStartBefore(toks, a, e, prior);
+  if (e <= s) return null;
+  return { a: s, b: e };
+}
+
+function clauseStartBefore(toks: Token[], a: number, e: number, prior: Frame[]): number {
+  let s = a;
+  for (let k = e - 1; k >= a; k--) {
+    if (toks[k].quote < 0 && toks[k].text === ';') { s = k + 1; break; }
+  }
+  for (const p of prior) {
+    const lastEnd = Math.max(...p.content.map((c) => c.b), p.cue.b, p.speaker?.b ?? 0);
+    if (lastEnd <= e && lastEnd > s) {
+      s = lastEnd;
+      while (s < e && (toks[s].text === ',' || toks[s].text === ';' || toks[s].text === '.' || toks[s].low === 'and' || toks[s].low === 'but' || toks[s].low === 'while')) s++;
+    }
+  }
+  return s;
+}
+
+/** After the cue only a clause end remains ("said Saturday." / "said, citing ..."). */
+function endsClause(toks: Token[], i: number, b: number): boolean {
+  if (i >= b) return true;
+  const t = toks[i];
+  if (t.text === '.' || t.text === ';') return true;
+  if (t.text === ',') {
+    const n = toks[i + 1];
+    if (!n) return true;
+    if (n.kind === 'w' && (/ing$/.test(n.low) || n.low === 'according' || n.low === 'as' || n.low === 'while' || n.low === 'but' || n.low === 'with')) return true;
+  }
+  return false;
+}
+
+/** A parenthetical cue: ", he added, undermined ..." — a comma and a clause that is not an adjunct. */
+function isParenthetical(toks: Token[], i: number, b: number): boolean {
+  if (i >= b || toks[i].text !== ',') return false;
+  const n = toks[i + 1];
+  if (!n) return false;
+  if (n.quote >= 0 || n.kind === 'q') return true; // '"A," he added, "B."'
+  if (n.kind !== 'w') return false;
+  if (/ing$/.test(n.low) || STOP_AFTER_COMMA.has(n.low) || n.low === 'as' || n.low === 'with' || n.low === 'who' || n.low === 'which') return false;
+  if (PREPOSITIONS.has(n.low) && !['of'].includes(n.low)) return false;
+  return true;
+}
+
+function isTrailingAdjunct(toks: Token[], a: number, b: number): boolean {
+  const t = toks[a];
+  return !t || t.kind !== 'w' || PREPOSITIONS.has(t.low) || /ing$/.test(t.low) || isTimeWord(t);
+}
+
+/** Where a clause's content ends: a semicolon, ", but", ", adding", the unit's end; final punctuation trimmed. */
+function clauseEnd(toks: Token[], i: number, b: number): number {
+  let j = i;
+  while (j < b) {
+    const t = toks[j];
+    if (t.quote < 0 && t.text === ';') break;
+    if (t.quote < 0 && t.text === ',' && j > i) {
+      const n = toks[j + 1];
+      if (n && n.kind === 'w' && STOP_AFTER_COMMA.has(n.low)) break;
+      if (n && n.low === 'as' && /^(quoted|reported)$/.test(toks[j + 2]?.low ?? '')) break;
+    }
+    if (t.quote < 0 && (t.text === '—' || t.text === '–') && toks[j + 1]?.low === 'as' && /^(quoted|reported)$/.test(toks[j + 2]?.low ?? '')) break;
+    j++;
+  }
+  return trimEnd(toks, i, j);
+}
+
+export function trimEnd(toks: Token[], i: number, j: number): number {
+  while (j > i) {
+    const t = toks[j - 1];
+    if (t.quote >= 0) break;
+    if (t.kind === 'p' && t.text !== ')' && t.text !== ']') { j--; continue; }
+    if (t.kind === 'w' && ['which', 'who', 'and', 'but', 'while', 'that', 'whereas'].includes(t.low)) { j--; continue; }
+    break;
+  }
+  return j;
+}
+
+function trimContentAt(toks: Token[], f: Frame, cut: number) {
+  const out: TokRange[] = [];
+  for (const c of f.content) {
+    if (c.a >= cut) continue;
+    const e = trimEnd(toks, c.a, Math.min(c.b, cut));
+    if (e > c.a) out.push({ a: c.a, b: e });
+  }
+  f.content = out;
+  if (!out.length) f.dropped = true;
+}
+
+/** Later frames cut earlier content short; a relay ("X reported Y said ...") becomes a via. */
+function resolveOverlaps(toks: Token[], frames: Frame[]) {
+  for (let i = 0; i < frames.length; i++) {
+    const f = frames[i];
+    if (f.dropped || f.contentFirst) continue;
+    for (let k = i + 1; k < frames.length; k++) {
+      const g = frames[k];
+      if (g.dropped) continue;
+      const gStart = Math.min(g.speaker?.a ?? g.cue.a, g.cue.a);
+      const first = f.content[0];
+      if (!first) break;
+      const last = f.content[f.content.length - 1];
+      if (gStart < first.a || gStart >= last.b) continue;
+      let contentStart = first.a;
+      if (toks[contentStart]?.low === 'that') contentStart++;
+      if (gStart <= contentStart + 1 && !g.contentFirst && (RELAY_LEMMAS.has(f.cue.lemma) || f.cue.kind === 'relay') && g.speaker) {
+        // "Znak.com reported its source said ...": one quote, spoken by the source, relayed by Znak.com.
+        g.via = f.speaker;
+        f.dropped = true;
+        break;
+      }
+      if (g.contentFirst) continue;
+      trimContentAt(toks, f, gStart);
+      break;
+    }
+    if (f.cue.kind === 'relay' && !f.dropped) f.dropped = true;
+  }
+  // The same content claimed twice ('"...," said X told reporters'): keep one frame, both cue words.
+  for (let i = 0; i < frames.length; i++) {
+    const f = frames[i];
+    if (f.dropped) continue;
+    for (let k = i + 1; k < frames.length; k++) {
+      const g = frames[k];
+      if (g.dropped || !g.content.length || !f.content.length) continue;
+      if (g.content[0].a === f.content[0].a && g.content[0].b === f.content[0].b) {
+        f.cueRanges.push(...g.cueRanges);
+        if (!f.speaker || (g.speaker && g.speaker.b - g.speaker.a > f.speaker.b - f.speaker.a)) f.speaker = g.speaker;
+        g.dropped = true;
+      }
+    }
+  }
+}
+
+export { skipAdverbials as _skipAdverbials };

@@ -1,0 +1,291 @@
+// Reads a speaker mention (a run of tokens at an attribution site) into what it says about the
+// speaker: a name, a description, a pronoun or several speakers at once, with role, affiliation,
+// kind, gender and number. "U.S. Secretary of State John Kerry" -> name "John Kerry", role
+// "Secretary of State", affiliation "United States".
+import type { SpeakerKind } from '../types';
+import type { Token } from './tokens';
+import {
+  DETERMINERS, DOCUMENT_NOUNS, FIRST_NAMES, GENDERED_ROLES, HONORIFICS, NATIONALITIES, ORG_WORDS, OUTLETS,
+  PLURAL_HEADS, PRONOUNS, SOURCE_NOUNS, TITLE_WORDS,
+} from './lexicon';
+
+export interface MentionInfo {
+  s: number;
+  e: number;
+  text: string;
+  /** The proper name in the mention ("John Kerry", "Itar-Tass news agency" -> "Itar-Tass"), or null. */
+  name: string | null;
+  /** A description standing in for a name ("the Russian diplomat"), lower-cased words, or null. */
+  description: string | null;
+  pronoun: string | null;
+  kind: SpeakerKind;
+  role: string | null;
+  affiliation: string | null;
+  gender: 'm' | 'f' | null;
+  plural: boolean;
+  /** Lower-cased role/affiliation words, for resolving descriptions later. */
+  traits: string[];
+  /** "38" for "John Smith, 38," or "the 38-year-old". */
+  age: string | null;
+  /** A joint mention ("X and Y") lists its parts. */
+  parts: MentionInfo[] | null;
+  /** Definite description ("the minister") that should corefer with a known entity. */
+  anaphoric: boolean;
+}
+
+const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'al-', 'el', 'de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'dos', 'das', 'y', 'abu', 'ben']);
+
+export const stripMarks = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
+
+const isInitial = (t: Token) => /^\p{Lu}\.$/u.test(t.text);
+const isTitle = (t: Token) => TITLE_WORDS.has(t.low) || TITLE_WORDS.has(t.low.replace(/\.$/, '')) || HONORIFICS.has(t.low);
+const isOrgWord = (t: Token) => ORG_WORDS.has(t.low.replace(/'s$/, ''));
+const isNationality = (t: Token) => NATIONALITIES.has(t.low.replace(/'s$/, ''));
+const possessive = (t: Token) => /['’]s$/.test(t.text) || /s['’]$/.test(t.text);
+
+function joinTokens(text: string, toks: Token[]): string {
+  if (!toks.length) return '';
+  return text.slice(toks[0].s, toks[toks.length - 1].e).replace(/\s+/g, ' ');
+}
+
+/** Analyses tokens [a, b) of `toks` as one speaker mention. */
+export function readMention(text: string, toks: Token[], a: number, b: number): MentionInfo | null {
+  // Trim punctuation at both ends (but keep a closing parenthesis of "(FSB)").
+  while (a < b && toks[a].kind !== 'w' && toks[a].text !== '(') a++;
+  while (b > a && toks[b - 1].kind !== 'w' && toks[b - 1].text !== ')') b--;
+  if (a >= b) return null;
+  const span = toks.slice(a, b);
+  const base: MentionInfo = {
+    s: span[0].s, e: span[span.length - 1].e, text: text.slice(span[0].s, span[span.length - 1].e),
+    name: null, description: null, pronoun: null, kind: 'person', role: null, affiliation: null, gender: null,
+    plural: false, traits: [], age: null, parts: null, anaphoric: false,
+  };
+
+  // A pronoun on its own.
+  if (span.length === 1 && PRONOUNS.has(span[0].low)) {
+    const p = PRONOUNS.get(span[0].low)!;
+    return { ...base, pronoun: span[0].low, gender: p.gender, plural: p.plural, kind: p.person === false ? 'organization' : 'person' };
+  }
+
+  // Appositives: "Nancy Pelosi, the Speaker of the House" -> the named chunk carries the entity.
+  const chunks = splitTop(span, ',');
+  if (chunks.length > 1) {
+    const infos = chunks.map((c) => readChunk(text, c)).filter((x): x is MentionInfo => !!x);
+    const ageChunk = chunks.find((c) => c.length === 1 && /^\d{1,3}$/.test(c[0].text));
+    const named = infos.find((x) => x.name && !x.parts) ?? infos.find((x) => x.name) ?? infos[0];
+    if (!named) return null;
+    const others = infos.filter((x) => x !== named);
+    const traits = [...named.traits, ...others.flatMap((o) => o.traits)];
+    const role = named.role ?? others.find((o) => o.role)?.role ?? others.find((o) => o.description)?.description ?? null;
+    const affiliation = named.affiliation ?? others.find((o) => o.affiliation)?.affiliation ?? null;
+    const gender = named.gender ?? others.find((o) => o.gender)?.gender ?? null;
+    return { ...named, s: base.s, e: base.e, text: base.text, traits, role, affiliation, gender, age: ageChunk ? ageChunk[0].text : named.age, anaphoric: named.anaphoric && !named.name };
+  }
+  const info = readChunk(text, span);
+  return info && { ...info, s: base.s, e: base.e, text: base.text };
+}
+
+function splitTop(span: Token[], sep: string): Token[][] {
+  const out: Token[][] = [];
+  let cur: Token[] = [];
+  let depth = 0;
+  for (const t of span) {
+    if (t.text === '(') depth++;
+    if (t.text === ')') depth = Math.max(0, depth - 1);
+    if (depth === 0 && t.text === sep) {
+      if (cur.length) out.push(cur);
+      cur = [];
+    } else cur.push(t);
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}
+
+function readChunk(text: string, chunk: Token[]): MentionInfo | null {
+  let toks = chunk.filter((t) => t.kind === 'w' || t.text === '(' || t.text === ')' || t.text === '&' || t.text === '-');
+  if (!toks.length) return null;
+  const base: MentionInfo = {
+    s: toks[0].s, e: toks[toks.length - 1].e, text: joinTokens(text, toks),
+    name: null, description: null, pronoun: null, kind: 'person', role: null, affiliation: null, gender: null,
+    plural: false, traits: [], age: null, parts: null, anaphoric: false,
+  };
+  if (toks.length === 1 && PRONOUNS.has(toks[0].low)) {
+    const p = PRONOUNS.get(toks[0].low)!;
+    return { ...base, pronoun: toks[0].low, gender: p.gender, plural: p.plural, kind: p.person === false ? 'organization' : 'person' };
+  }
+  // Drop a relative clause: "a UN rapporteur who had investigated the case".
+  const rel = toks.findIndex((t, i) => i > 0 && (t.low === 'who' || t.low === 'which' || t.low === 'that'));
+  if (rel > 0) toks = toks.slice(0, rel);
+
+  // Joint speakers: "X and Y" where both sides can speak.
+  const andAt = toks.findIndex((t, i) => i > 0 && i < toks.length - 1 && (t.low === 'and' || t.low === '&'));
+  if (andAt > 0) {
+    const left = toks.slice(0, andAt);
+    const right = toks.slice(andAt + 1);
+    const rightStarts = right[0];
+    const leftCore = left.filter((t) => !DETERMINERS.has(t.low));
+    // Inside one capitalised name ("Police and Crime Commissioner X") keep it whole.
+    const insideTitle = left.length && left[left.length - 1].cap && rightStarts.cap && isTitle(left[left.length - 1]) && !isHead(left);
+    if (!insideTitle && leftCore.length && (DETERMINERS.has(rightStarts.low) || rightStarts.cap || PRONOUNS.has(rightStarts.low))) {
+      const l = readChunk(text, left);
+      const r = readChunk(text, right);
+      if (l && r && (l.name || l.description || l.pronoun) && (r.name || r.description || r.pronoun)) {
+        const both = left[0].low === 'both' || left[0].low === 'both';
+        void both;
+        const label = (m: MentionInfo) => m.name ?? m.description ?? m.text;
+        const kind: SpeakerKind = l.kind === r.kind ? l.kind : 'organization';
+        return {
+          ...base, name: `${label(l)} and ${label(r)}`, kind, plural: true, parts: [l, r],
+          role: 'joint attribution', affiliation: l.affiliation === r.affiliation ? l.affiliation : null,
+        };
+      }
+    }
+  }
+
+  // Leading determiners and possessive pronouns: "the", "his", "one".
+  let i = 0;
+  const dets: string[] = [];
+  while (i < toks.length - 1 && (DETERMINERS.has(toks[i].low) || toks[i].low === 'ex' || toks[i].low === 'ex-')) dets.push(toks[i++].low);
+  const rest = toks.slice(i);
+  if (!rest.length) return null;
+
+  // A document with an author: "a memo posted online by Senator X", "data from the archive".
+  const docAt = rest.findIndex((t) => DOCUMENT_NOUNS.has(t.low));
+  if (docAt >= 0 && docAt <= 3) {
+    const by = rest.findIndex((t, k) => k > docAt && (t.low === 'by' || t.low === 'from' || t.low === 'of'));
+    if (by > 0 && by < rest.length - 1) {
+      const author = readChunk(text, rest.slice(by + 1));
+      if (author) return { ...author, s: base.s, e: base.e, text: base.text };
+    }
+  }
+
+  // Age: "the 38-year-old".
+  const ageTok = rest.find((t) => /^\d{1,3}-year-old$/.test(t.low));
+  if (ageTok) return { ...base, description: rest.map((t) => t.low).join(' '), age: ageTok.low.split('-')[0], anaphoric: true, kind: 'person' };
+
+  // The proper name: the last run of capitalised words that are not titles or org words.
+  let end = rest.length;
+  if (end > 0 && rest[end - 1].text === ')') {
+    // "(FSB)" after an organisation name belongs to it.
+    const open = rest.map((t) => t.text).lastIndexOf('(');
+    if (open > 0) end = open;
+  }
+  // Trailing lower-case words after a capitalised phrase ("Itar-Tass news agency", "IRS website").
+  let tailLower = end;
+  while (tailLower > 0 && !rest[tailLower - 1].cap && /^\p{Ll}/u.test(rest[tailLower - 1].text)) tailLower--;
+  const capPhraseEnd = tailLower > 0 ? tailLower : end;
+
+  let k = capPhraseEnd;
+  while (k > 0) {
+    const t = rest[k - 1];
+    const okName = (t.cap || NAME_PARTICLES.has(t.low) || isInitial(t)) && !isTitle(t) && !isOrgWord(t) && !isNationality(t) && !possessive(t);
+    if (!okName) break;
+    k--;
+  }
+  while (k < capPhraseEnd && NAME_PARTICLES.has(rest[k].low)) k++;
+  let nameToks = rest.slice(k, capPhraseEnd);
+  const before = rest.slice(0, k);
+  const after = rest.slice(capPhraseEnd);
+
+  // Capitalised phrase containing organisation words: the whole phrase is an organisation.
+  const capStart = (() => {
+    let s = capPhraseEnd;
+    while (s > 0 && (rest[s - 1].cap || ['of', 'for', 'and', 'on', 'the', '&'].includes(rest[s - 1].low) || rest[s - 1].text === '(' || rest[s - 1].text === ')')) s--;
+    while (s < capPhraseEnd && !rest[s].cap) s++;
+    return s;
+  })();
+  const capPhrase = rest.slice(capStart, end);
+  const capCore = rest.slice(capStart, capPhraseEnd);
+  const hasOrgWord = capCore.some((t) => isOrgWord(t) && t.cap);
+  const traits: string[] = [];
+  const roleToks: Token[] = [];
+  let affiliation: string | null = null;
+  let gender: 'm' | 'f' | null = null;
+  for (const t of [...before, ...after]) {
+    const low = t.low.replace(/['’]s$/, '').replace(/\.$/, '');
+    if (NATIONALITIES.has(t.low) || NATIONALITIES.has(low)) {
+      affiliation ??= NATIONALITIES.get(t.low) ?? NATIONALITIES.get(low)!;
+      traits.push(low);
+      continue;
+    }
+    if (HONORIFICS.has(t.low)) {
+      gender ??= HONORIFICS.get(t.low) ?? null;
+      continue;
+    }
+    if (GENDERED_ROLES.has(low)) gender ??= GENDERED_ROLES.get(low)!;
+    if (possessive(t) && t.cap) {
+      affiliation ??= t.text.replace(/['’]s?$/, '');
+      continue;
+    }
+    traits.push(low);
+    if (isTitle(t) || t.low === 'of' || t.low === 'for' || roleToks.length) roleToks.push(t);
+  }
+  // Roles read better without trailing prepositions.
+  while (roleToks.length && ['of', 'for', 'to', 'the'].includes(roleToks[roleToks.length - 1].low)) roleToks.pop();
+  const role = roleToks.length ? joinTokens(text, roleToks) : null;
+
+  // An organisation: a capitalised phrase with an org word, an outlet, an acronym, or "X news agency".
+  const headLow = (after.length ? after[after.length - 1] : rest[rest.length - 1]).low;
+  if (capCore.length && (hasOrgWord || (nameToks.length === 1 && isOrgLike(nameToks[0])) || (after.length && SOURCE_NOUNS.get(headLow) === 'organization'))) {
+    const orgToks = hasOrgWord ? capPhrase : end < rest.length ? rest.slice(capStart) : capCore;
+    const name = joinTokens(text, orgToks).replace(/^the\s+/i, '');
+    const nat = capCore.map((t) => NATIONALITIES.get(t.low)).find(Boolean) ?? affiliation;
+    return { ...base, name, kind: 'organization', role, affiliation: nat ?? null, traits: [...traits, ...capCore.map((t) => t.low)], plural: false };
+  }
+
+  if (nameToks.length) {
+    if (nameToks.length > 5) nameToks = nameToks.slice(-3);
+    const first = stripMarks(nameToks[0].low);
+    gender ??= FIRST_NAMES.get(first) ?? null;
+    if (!gender) for (const w of traits) if (GENDERED_ROLES.has(w)) gender = GENDERED_ROLES.get(w)!;
+    const name = joinTokens(text, nameToks);
+    // A lone capitalised word that is a country or an outlet is an organisation.
+    return { ...base, name, kind: 'person', role, affiliation, gender, traits, plural: false };
+  }
+
+  // A description: "a police official", "officials", "the Russian diplomat".
+  const words = rest.filter((t) => t.kind === 'w');
+  const lastLow = words.length ? words[words.length - 1].low : '';
+  // Head noun: the last source noun before any "of"/"at"/"for" phrase.
+  let headIdx = words.length - 1;
+  const ofAt = words.findIndex((t) => ['of', 'at', 'for', 'from', 'in', 'with', 'on'].includes(t.low));
+  if (ofAt > 0) headIdx = ofAt - 1;
+  const head = words[headIdx]?.low.replace(/['’]s$/, '') ?? lastLow;
+  const sourceKind = SOURCE_NOUNS.get(head);
+  const countryOnly = words.length === 1 && isNationality(words[0]);
+  if (countryOnly) {
+    return { ...base, name: NATIONALITIES.get(words[0].low.replace(/['’]s$/, ''))!, kind: 'organization', affiliation: NATIONALITIES.get(words[0].low)!, traits };
+  }
+  if (!sourceKind && !words.some((t) => t.cap)) return null;
+  const plural = PLURAL_HEADS.has(head) || (/s$/.test(head) && !/ss$/.test(head) && sourceKind !== undefined && sourceKind !== 'organization');
+  const definite = dets.length > 0 && ['the', 'this', 'that', 'his', 'her', 'its', 'their'].includes(dets[0]);
+  let kind: SpeakerKind = sourceKind === 'organization' ? 'organization' : sourceKind === 'person' && definite ? 'person' : 'anonymous';
+  if (sourceKind === 'person' && !definite && !plural) kind = 'anonymous';
+  // Drop a trailing "there" ("residents there") and keep the description short.
+  const descWords = words.filter((t) => t.low !== 'there' && t.low !== 'here').map((t) => t.text);
+  const description = descWords.join(' ');
+  for (const w of words) if (GENDERED_ROLES.has(w.low)) gender ??= GENDERED_ROLES.get(w.low)!;
+  return {
+    ...base, description, kind, plural, gender, role: null, affiliation,
+    traits: [...traits, ...words.map((t) => t.low.replace(/['’]s$/, ''))],
+    anaphoric: definite && !plural && ofAt < 0,
+  };
+}
+
+function isHead(left: Token[]): boolean {
+  return left.some((t) => t.cap && !isTitle(t) && !isOrgWord(t));
+}
+
+function isOrgLike(t: Token): boolean {
+  const w = t.text;
+  if (OUTLETS.has(t.low)) return true;
+  if (/^[\p{Lu}\d-]{2,}$/u.test(w) && !/^[IVX]+$/.test(w)) return true; // acronyms: UNESCO, TVN24
+  if (/\.(com|org|net|ru|uk)$/i.test(w)) return true;
+  if (NATIONALITIES.has(t.low)) return true;
+  return false;
+}
+
+/** Words a later description can match: role words, nationality, and the gendered role. */
+export function traitsOf(m: MentionInfo): string[] {
+  return m.traits;
+}
