@@ -41,9 +41,10 @@ export function compareStatements(a: Statement, b: Statement, near = false): Cla
       [a, b],
       [b, a],
     ] as const) {
-      const heads = [...x.denied].filter((k) => y.pos.has(k) && !y.denied.has(k) && !WEAK.has(k));
+      const heads = [...x.denied].filter((h) => h.split('+').every((k) => y.pos.has(k) && !y.denied.has(k) && !WEAK.has(k)));
       if (!heads.length) continue;
-      const beyond = common.filter((k) => !heads.includes(k));
+      const headKeys = heads.flatMap((h) => h.split('+'));
+      const beyond = common.filter((k) => !headKeys.includes(k));
       if (beyond.length >= 2 || near) return { kind: 'negation', about: heads.join(', ') };
     }
   }
@@ -62,6 +63,7 @@ export function compareStatements(a: Statement, b: Statement, near = false): Cla
 
   // Antonyms: opposite predicates, each asserted by one side only.
   for (const [x, y] of ANTONYM_PAIRS) {
+    if (a.hedged || b.hedged) break;
     const ab = a.pos.has(x) && b.pos.has(y) && !a.keys.has(y) && !b.keys.has(x);
     const ba = b.pos.has(x) && a.pos.has(y) && !b.keys.has(y) && !a.keys.has(x);
     if (ab || ba) return { kind: 'antonym', about: `${x} / ${y}` };
@@ -99,6 +101,7 @@ function nearFigures(a: Statement, b: Statement): boolean {
 }
 
 function isCause(s: Statement): boolean {
+  if (s.hedged) return false;
   return CAUSE_MARKERS.test(s.text) || CAUSE_MARKERS.test(s.cue);
 }
 

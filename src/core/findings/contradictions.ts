@@ -12,7 +12,7 @@ export function findContradictions(statements: Statement[]): Finding[] {
   return out;
 }
 
-const NEAR = 400; // characters: the same or a neighbouring sentence
+const NEAR = 250; // characters: the same or a neighbouring sentence
 
 export function contradictingPairs(statements: Statement[]): [Statement, Statement, Clash][] {
   const kept = dropRestatements(statements);

@@ -7,7 +7,7 @@ import { findQuantities, type Quantity } from './numbers';
 import { keyOf, splitSentences, tokenize, type Token } from './text';
 
 // Content that reports a speculation or rumour asserts nothing either way.
-const HEDGED_CONTENT = /^(?:the )?(?:speculation|rumou?rs?|suggestions?|possibility|question)\b/i;
+const HEDGED_CONTENT = /^(?:the )?(?:speculation|rumou?rs?|suggestions?|possibility|question|women|men|people|those|anyone|everyone|victims)\b/i;
 
 export interface Statement {
   /** Quote id ("q3") or "s<start>" for the article's own sentence. */
@@ -27,6 +27,8 @@ export interface Statement {
   keys: Set<string>;
   /** What a negation denies: the first content key after each negator (all keys under a denying cue). */
   denied: Set<string>;
+  /** Reports a speculation or speaks of people in general: asserts nothing about the event. */
+  hedged: boolean;
   /** Quote type, or 'own'. */
   type: 'direct' | 'mixed' | 'indirect' | 'own';
   /** Capitalised names in the content ("Iran", "Senate"), as keys. */
@@ -67,14 +69,20 @@ function build(
   const pos = new Set<string>();
   const neg = new Set<string>();
   const names = new Set<string>();
-  const denied = new Set<string>();
+  const deniedList: string[] = [];
   let inScope = false;
   let wantHead = false;
   let lastHead: string | null = null;
+  let throughEvidence = false;
+  let pendingHead: string | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind === 'punct') {
-      if (/^[,;:.!?\u2014]$/.test(t.lower)) inScope = wantHead = false;
+      if (/^[,;:.!?\u2014]$/.test(t.lower)) {
+        if (pendingHead) deniedList.push(pendingHead);
+        pendingHead = null;
+        inScope = wantHead = throughEvidence = false;
+      }
       continue;
     }
     if (NEGATORS.has(t.lower) || t.lower.endsWith("n't")) {
@@ -83,7 +91,8 @@ function build(
       if (nx === 'longer' || nx === 'only' || nx === 'more' || nx === 'less') continue;
       if (inScope) {
         // "not ... without": two negations in one clause assert; drop the first head
-        if (lastHead) denied.delete(lastHead);
+        if (lastHead) deniedList.splice(deniedList.lastIndexOf(lastHead), 1);
+        lastHead = null;
         inScope = wantHead = false;
         continue;
       }
@@ -102,14 +111,30 @@ function build(
     if (!key) continue;
     if (/^[A-Z]/.test(t.text) && t.kind === 'word' && (i > 0 || source === 'quote')) names.add(key);
     (inScope ? neg : pos).add(key);
-    if (wantHead && !TRANSPARENT.has(t.lower) && !TRANSPARENT.has(key)) {
-      denied.add(key);
-      lastHead = key;
-      wantHead = false;
+    if (wantHead && (TRANSPARENT.has(t.lower) || TRANSPARENT.has(key))) {
+      throughEvidence = true;
+    } else if (wantHead) {
+      if (throughEvidence) {
+        // "no evidence the attacks came from X" denies a whole clause: its first two keys together
+        pendingHead = pendingHead ? `${pendingHead}+${key}` : key;
+        if (pendingHead.includes('+')) {
+          deniedList.push(pendingHead);
+          lastHead = pendingHead;
+          wantHead = throughEvidence = false;
+          pendingHead = null;
+        }
+      } else {
+        deniedList.push(key);
+        lastHead = key;
+        wantHead = false;
+      }
     }
   }
+  if (pendingHead) deniedList.push(pendingHead);
+  const denied = new Set(deniedList);
   const keys = new Set([...pos, ...neg]);
-  if (HEDGED_CONTENT.test(text)) denied.clear();
+  const hedged = HEDGED_CONTENT.test(text.replace(/^["\u201C\u2018']+/, ''));
+  if (hedged) denied.clear();
   if (deniedByCue) {
     for (const k of pos) {
       neg.add(k);
@@ -128,6 +153,7 @@ function build(
     neg,
     keys,
     denied,
+    hedged,
     type,
     names,
     quantities: findQuantities(tokens),
