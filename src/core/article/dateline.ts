@@ -71,6 +71,17 @@ function dateLine(s: string): DatelineMatch | null {
   return { start: 0, end: s.length, agency, place: null, date: d.iso, bodyStart: -1 };
 }
 
+/** The agency when `s` is nothing but its name ("Associated Press"). */
+export function agencyName(s: string): string | null {
+  const t = s.replace(/^[\s,|–—-]+|[\s,.|–—-]+$/g, '');
+  return AGENCIES.includes(t) ? t : null;
+}
+
+/** A wire service named inside a byline ("By Jane Doe, Associated Press"). */
+export function agencyIn(s: string): string | null {
+  return AGENCY_RE.exec(s)?.[1] ?? null;
+}
+
 /** "By Jane Doe, Staff Writer | March 3, 2021": a dateline when it carries a date. */
 export function bylineDate(s: string): DatelineMatch | null {
   if (!/^By\s+\p{Lu}/u.test(s) || s.length > 200) return null;

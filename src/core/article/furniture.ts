@@ -52,6 +52,11 @@ export function sizeTokens(s: string): number {
   return parts.length;
 }
 
+/** Longest line on which rules that may match anywhere in it are tried. */
+const SCAN_ANYWHERE = 320;
+// A caption ending in its credit: "... on Monday. (AP Photo/Jane Roe)", "(Xinhua/Li Ming)".
+const CAPTION_END = /\((?:[^()]{0,80}\b(?:Photo|Photograph|Picture|Image|Pic|Credit|Courtesy)\b[^()]{0,80}|(?:AP|AFP|Reuters|Xinhua|EPA|Getty Images|UPI|dpa|Getty)\s*\/[^()]{1,80})\)\s*$/i;
+
 // Whole-line patterns, tried on short lines only. Each is anchored or bounded so it stays linear.
 const LINE_RULES: [FurnitureKind, RegExp][] = [
   ['font-size', /^(?:(?:Adjust|Change|Increase|Decrease|Reset)\s+(?:the\s+)?)?(?:font|text|type)\s*size\b[\s:]*(?:[-+]|A\+?|A-|Small|Medium|Large|\s)*$/i],
@@ -59,10 +64,12 @@ const LINE_RULES: [FurnitureKind, RegExp][] = [
   ['follow', /^Follow\s+@\w+/],
   ['comments', /^(?:No comments?(?: yet)?|Be the first to comment|Add (?:your|a) comments?|Leave a (?:comment|reply)|Post (?:a |your )?comments?|Write a comment|Comments? (?:are|is) (?:closed|disabled)|(?:Show|View|Hide|Load|Read) (?:all |more )?comments|Join the (?:conversation|discussion)|User ?name(?:\s+(?:Required|\*))?|Your (?:comment|name|e-?mail(?: address)?)(?:\s+(?:Required|\*))?|Enter the (?:words|characters|code|text) (?:you see|shown|above)|Report (?:abuse|this comment)|Sort by|Comment(?:s)? \(\d+\)|Most (?:recent|popular) comments)\b[\s.:*>»…]*$/i],
   ['comments', /(?:comments?|posts?) (?:may|will|might|could) be (?:removed|deleted|moderated|edited|rejected)|\bby the moderators?\b|community (?:guidelines|standards)|(?:read|see) our (?:comment|commenting) (?:policy|guidelines)/i],
-  ['notice', /^You have accessed|historical (?:collection|archive)\b|\blinks? may not (?:function|work)\b|\bmay (?:be|contain information that is) (?:outdated|out of date)\b|(?:contact|email|e-mail) the (?:[\w-]+\s)?webmaster|^This (?:article|story|page|content) (?:is|was) (?:more than|over) \d+ (?:years?|months?|days?) old|^We use cookies|(?:enable|turn on) JavaScript|Your browser does not support|^(?:Skip|Jump) to (?:main |the )?(?:content|navigation|article)|^(?:Sign up|Subscribe) (?:for|to) (?:our|the|a) (?:free |daily |weekly )?(?:newsletter|briefing|alerts?|email)|^Click here (?:to|for)\b|^(?:Continue|Keep) reading\b|^Already a subscriber|^This (?:video|content|embed) (?:is )?(?:not available|unavailable|can ?not be (?:played|displayed))|^(?:Copyright|©)\s|All rights reserved|^Story continues below|^(?:Reporting|Writing|Editing|Additional reporting) by\b|^Listen to (?:this|the) (?:article|story)|^\d+\s+min(?:ute)?s?\s+read$|^(?:Terms of (?:Use|Service)|Privacy Policy|Cookie Policy|Contact Us|About Us)$|^(?:Sponsored|Promoted)(?: content| stories)?$|^Loading\b.{0,20}$/i],
+  ['notice', /^(?:You have accessed|This (?:article|story|page|content) (?:is|was) (?:more than|over) \d+ (?:years?|months?|days?) old|We use cookies|(?:Skip|Jump) to (?:main |the )?(?:content|navigation|article)|(?:Sign up|Subscribe) (?:for|to) (?:our|the|a) (?:free |daily |weekly )?(?:newsletter|briefing|alerts?|email)|Click here (?:to|for)\b|(?:Continue|Keep) reading\b|Already a subscriber|This (?:video|content|embed) (?:is )?(?:not available|unavailable|can ?not be (?:played|displayed))|(?:Copyright|©)\s|Story continues below|(?:Reporting|Writing|Editing|Additional reporting) by\b|Listen to (?:this|the) (?:article|story)|\d+\s+min(?:ute)?s?\s+read$|(?:Terms of (?:Use|Service)|Privacy Policy|Cookie Policy|Contact Us|About Us)$|(?:Sponsored|Promoted)(?: content| stories)?$|Loading\b.{0,20}$)/i],
+  // Keywords anywhere in a notice; tried on short lines only (see SCAN_ANYWHERE).
+  ['notice', /historical (?:collection|archive)\b|\blinks? may not (?:function|work)\b|\bmay (?:be|contain information that is) (?:outdated|out of date)\b|(?:contact|email|e-mail) the (?:[\w-]+\s)?webmaster|(?:enable|turn on) JavaScript|Your browser does not support|All rights reserved/i],
   ['caption', /^(?:Image|Media|Video|Photo|Picture) (?:caption|copyright|source)\b|^(?:Photo|Photograph|Picture|Image|Video|Graphic|Illustration|Map|Footage)s?(?:\s+(?:by|credit|courtesy(?: of)?|source))\s*:?\s*\S|^(?:Photo|Image|Picture|Video|Credit|Credits|Source|Courtesy|Caption|Pictured|Above|Top|Main image|File photo|FILE PHOTO)\s*[:|]\s*\S|^\[(?:Photo|Image|Video|Picture)\b[^\]]{0,80}\]$|^FILE PHOTO\b/i],
   ['credit', /^(?:VIRIN|Image ID|Photo ID|Photo No\.)\s*:\s*\S+$|^(?:Getty Images|AFP via Getty Images|AFP\/Getty Images|Shutterstock|Alamy|iStock(?:photo)?|Reuters|AP|AFP|EPA|Xinhua|Getty)(?:\s*\/\s*[\p{L} .'-]{1,60})?$/iu],
-  ['caption', /\((?:[^()]{0,80}\b(?:Photo|Photograph|Picture|Image|Pic|Credit|Courtesy)\b[^()]{0,80}|(?:AP|AFP|Reuters|Xinhua|EPA|Getty Images|UPI|dpa|Getty)\s*\/[^()]{1,80})\)\s*$/i],
+  ['caption', CAPTION_END],
   ['related', /^(?:Related|Read (?:more|also|next)|Also read|See also|More on this(?: story)?|More from [\p{Lu}][\w.'-]*(?:\s[\w.'-]+){0,3}|You (?:may|might) also (?:like|be interested in)|Recommended(?:\s+(?:stories|for you|reading|articles))?|Most (?:read|popular|viewed|shared)|Top stories|Trending(?:\s+now|\s+stories)?|Editors?'?’?s? picks?|Latest (?:news|stories|headlines)|What to read next|Further reading|Related (?:stories|articles|news|coverage|content|links|topics|reading|posts|videos?))\s*[:>»|]*\s*$/iu],
   ['related', /^(?:READ MORE|Read more|Related|See also|Also read|Read also|ALSO READ|RELATED)\s*[:|»>–—-]\s*\S.{0,200}$/u],
   ['advert', /^(?:Advertisement|ADVERTISEMENT|Advertising|Ad|Sponsored|Scroll (?:down |to continue)?.{0,30})$/],
@@ -75,19 +82,24 @@ const ALT_NOUN = /(?:^|\s)(?:icon|logo|image|photo|photograph|picture|illustrati
 
 /** Classifies one line on its own; null when it may be prose. */
 export function classifyLine(s: string): FurnitureKind | null {
-  if (!s) return null;
-  const words = wordCount(s);
+  if (!s || s.length > 400) return null;
+  const words = wordCount(s, 81);
   // A pull-quote's attribution left behind when the quote box was stripped: "—Jane Doe, mayor".
   const c0 = s.charCodeAt(0);
   if ((c0 === 0x2014 || c0 === 0x2015 || c0 === 0x2013 || (c0 === 45 && s.charCodeAt(1) === 45)) && words <= 25) {
     const rest = s.replace(/^[-—―–]+\s*/, '');
     if (/^[\p{Lu}@]/u.test(rest)) return 'pull-quote';
   }
-  if (s.length > 400) return null;
   const lp = linkPrefix(s);
   if (lp.end >= s.length && lp.count > 0 && (lp.strong || lp.count >= 2)) return 'share';
   if (sizeTokens(s) >= 3) return 'font-size';
   for (const [kind, re] of LINE_RULES) {
+    // Rules that search the whole line run on short lines only, so long prose costs little.
+    if (re === CAPTION_END) {
+      if (words <= 80 && s.charCodeAt(s.length - 1) === 41 && re.test(s.length > 200 ? s.slice(-200) : s)) return kind;
+      continue;
+    }
+    if (!re.source.startsWith('^') && s.length > SCAN_ANYWHERE) continue;
     if (kind === 'notice' && words > 60) continue;
     if ((kind === 'comments' || kind === 'related' || kind === 'caption' || kind === 'credit') && words > 80) continue;
     if (re.test(s)) return kind;

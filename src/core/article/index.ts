@@ -3,7 +3,7 @@
 import type { Article, Dateline, Span, TextSpan } from '../types';
 import { splitLines, trimSpan, type Line } from './lines';
 import { classifyLine, linkPrefix, markFurniture, type FurnitureKind } from './furniture';
-import { readDateline, isByline } from './dateline';
+import { readDateline, isByline, agencyName, agencyIn } from './dateline';
 import { looksLikeHeadline } from './headline';
 import { groupParagraphs, subtract, type BodyLine } from './paragraphs';
 import { findGlosses } from './glosses';
@@ -24,6 +24,7 @@ export function parseArticle(text: string): Article {
   let dateline: Dateline | null = null;
   let datelineLine = -1;
   let byline: TextSpan | null = null;
+  let bylineAgency: string | null = null;
   /** Body start on a line when a dateline or link words open it. */
   const lineStart = new Map<number, number>();
 
@@ -66,14 +67,24 @@ export function parseArticle(text: string): Article {
       if (span) furniture.push({ span, kind: 'share' });
       lineStart.set(i, l.start + offset);
     }
+    if (takeDateline(l, offset, rest)) break;
     if (!byline && isByline(rest)) {
       byline = { text: rest, span: [l.start + offset, l.end] };
       protect.add(i);
       continue;
     }
-    if (takeDateline(l, offset, rest)) break;
+    // "By JOHN SMITH" over "Associated Press": the agency line belongs to the byline.
+    if (byline && !bylineAgency && i === bylineLine(byline, lines) + 1 && agencyName(rest)) {
+      bylineAgency = agencyName(rest);
+      byline = { text: text.slice(byline.span[0], l.end), span: [byline.span[0], l.end] };
+      protect.add(i);
+      continue;
+    }
     seen++;
   }
+  bylineAgency ??= byline ? agencyIn(byline.text) : null;
+  const found = dateline as Dateline | null; // assigned inside takeDateline
+  if (found && !found.agency && bylineAgency) found.agency = bylineAgency;
 
   const kinds = markFurniture(lines, lineKinds, protect);
   for (const l of lines) {
@@ -118,6 +129,11 @@ export function parseArticle(text: string): Article {
   article.byline = byline;
   article.furniture = furniture;
   return article;
+}
+
+function bylineLine(byline: TextSpan, lines: Line[]): number {
+  for (const l of lines) if (l.end >= byline.span[1] && l.start <= byline.span[1]) return l.index;
+  return -1;
 }
 
 function lastNonBlank(lines: Line[]): number {

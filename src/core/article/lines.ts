@@ -23,6 +23,8 @@ export function isSpace(c: number): boolean {
   );
 }
 
+const LINE_END = /[\n\r\u2028\u2029]/g;
+
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   const n = text.length;
@@ -30,12 +32,9 @@ export function splitLines(text: string): Line[] {
   let block = -1;
   let prevBlank = true;
   while (pos <= n) {
-    let end = pos;
-    while (end < n) {
-      const c = text.charCodeAt(end);
-      if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) break;
-      end++;
-    }
+    LINE_END.lastIndex = pos;
+    const hit = LINE_END.exec(text);
+    const end = hit ? hit.index : n;
     let s = pos;
     let e = end;
     while (s < e && isSpace(text.charCodeAt(s))) s++;
@@ -57,13 +56,14 @@ export function trimSpan(text: string, start: number, end: number): Span | null 
   return start < end ? [start, end] : null;
 }
 
-/** Number of space-separated words in a short string. */
-export function wordCount(s: string): number {
+/** Number of space-separated words in a string, counting no further than `cap`. */
+export function wordCount(s: string, cap = Infinity): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < s.length; i++) {
-    const sp = isSpace(s.charCodeAt(i));
-    if (!sp && !inWord) n++;
+    const c = s.charCodeAt(i);
+    const sp = c === 32 || (c < 33 ? c === 9 || c === 10 || c === 13 : isSpace(c));
+    if (!sp && !inWord && ++n > cap) return n;
     inWord = !sp;
   }
   return n;

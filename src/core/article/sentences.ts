@@ -35,6 +35,8 @@ const OPENERS = new Set([
   'Everyone', 'Nobody', 'Until', 'Once', 'Over', 'About', 'Among', 'Between', 'Following', 'Just',
 ]);
 
+const TERMINAL = /[.!?\u2026]/g;
+
 function isTerminal(c: number): boolean {
   return c === 46 /* . */ || c === 33 /* ! */ || c === 63 /* ? */ || c === 0x2026 /* … */;
 }
@@ -107,11 +109,12 @@ export function splitSentences(text: string, start: number, end: number, out: Sp
   while (s < end && isSpace(text.charCodeAt(s))) s++;
   let i = s;
   while (i < end) {
+    // Jump to the next terminal mark; the regex engine scans faster than a char loop.
+    TERMINAL.lastIndex = i;
+    const hit = TERMINAL.exec(text);
+    if (!hit || hit.index >= end) break;
+    i = hit.index;
     const c = text.charCodeAt(i);
-    if (!isTerminal(c)) {
-      i++;
-      continue;
-    }
     let j = i;
     let dots = 0;
     let ellipsis = false;
@@ -136,10 +139,9 @@ export function splitSentences(text: string, start: number, end: number, out: Sp
     while (q < end && isOpening(text.charCodeAt(q))) q++;
     const nc = q < end ? text.charCodeAt(q) : 0;
     let starts = isUpper(nc) || isDigit(nc) || (q > m && (nc === 46 || nc === 0x2026));
-    if (starts && !ellipsis && j - i === 1 && c === 46 && q === m) {
-      // A single period before a plain word: is it an abbreviation's?
-      if (abbreviationHolds(text, s, i, m, end)) starts = false;
-    }
+    // A single period, nothing closing after it: is it an abbreviation's? ("Gen. Milley",
+    // "5 p.m. (2100 GMT)"); the word looked at is the one behind any opening quote or bracket.
+    if (starts && !ellipsis && j - i === 1 && c === 46 && k === j && abbreviationHolds(text, s, i, q, end)) starts = false;
     if (!starts) {
       i = j;
       continue;
