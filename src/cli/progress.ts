@@ -1,24 +1,26 @@
 // A one-line progress bar on stderr, for terminals only; messages printed meanwhile clear it first.
+// The total comes from a separate counting walk, so the bar fills before the real walk is done.
 export class Progress {
   private done = 0;
-  private found = 0;
-  private walkDone = false;
+  private counted = 0;
+  private total: number | null = null;
   private lastDraw = 0;
   private shown = false;
+  private closed = false;
   private readonly started = Date.now();
 
   constructor(
     private readonly stream: NodeJS.WriteStream,
-    private readonly enabled: boolean,
+    readonly enabled: boolean,
   ) {}
 
-  fileFound(): void {
-    this.found++;
+  counting(n: number): void {
+    this.counted = n;
     this.draw(false);
   }
 
-  walkFinished(): void {
-    this.walkDone = true;
+  setTotal(n: number): void {
+    this.total = n;
     this.draw(true);
   }
 
@@ -31,11 +33,12 @@ export class Progress {
   message(line: string): void {
     this.clear();
     this.stream.write(line.endsWith('\n') ? line : line + '\n');
-    this.draw(true);
+    if (!this.closed) this.draw(true);
   }
 
   finish(): void {
     this.clear();
+    this.closed = true;
   }
 
   private clear(): void {
@@ -46,18 +49,20 @@ export class Progress {
   }
 
   private draw(force: boolean): void {
-    if (!this.enabled) return;
+    if (!this.enabled || this.closed) return;
     const now = Date.now();
     if (!force && now - this.lastDraw < 100) return;
     this.lastDraw = now;
     const secs = ((now - this.started) / 1000).toFixed(1);
     let line: string;
-    if (this.walkDone && this.found > 0) {
+    // The count can trail the real walk if files appear meanwhile; never show more than 100%.
+    const total = this.total === null ? null : Math.max(this.total, this.done);
+    if (total !== null && total > 0) {
       const width = 24;
-      const filled = Math.round((this.done / this.found) * width);
-      line = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${this.done}/${this.found} files  ${secs}s`;
+      const filled = Math.round((this.done / total) * width);
+      line = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${this.done}/${total} files  ${secs}s`;
     } else {
-      line = `${this.done} files analysed, ${this.found} found so far  ${secs}s`;
+      line = `${this.done} files analysed, counting files (${this.counted} so far)  ${secs}s`;
     }
     const columns = this.stream.columns || 80;
     this.stream.write('\r\x1b[K' + line.slice(0, columns - 1));

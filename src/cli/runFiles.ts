@@ -36,10 +36,11 @@ export async function runFiles(
   const progress = new Progress(io.stderr, showBar);
   const stats: RunStats = { files: 0, failed: 0 };
   const executor = await pickExecutor(opts);
+  let stopCounting = false;
+  if (progress.enabled) void countFiles(opts.inputs, progress, () => stopCounting);
   async function* tasks(): AsyncGenerator<Task> {
     let index = 0;
     for await (const item of walkInputs(opts.inputs)) {
-      progress.fileFound();
       yield {
         index: index++,
         file: item.file,
@@ -50,7 +51,6 @@ export async function runFiles(
         ...('error' in item ? { error: item.error } : {}),
       };
     }
-    progress.walkFinished();
   }
   try {
     await drive(
@@ -69,10 +69,25 @@ export async function runFiles(
       },
     );
   } finally {
+    stopCounting = true;
     progress.finish();
     await executor.close();
   }
   return stats;
+}
+
+/** Walks the inputs once more only to count them (names are not kept), for the bar's total. */
+async function countFiles(inputs: string[], progress: Progress, stopped: () => boolean): Promise<void> {
+  let n = 0;
+  try {
+    for await (const _item of walkInputs(inputs)) {
+      if (stopped()) return;
+      if (++n % 500 === 0) progress.counting(n);
+    }
+    progress.setTotal(n);
+  } catch {
+    // The bar is a nicety; the real walk reports any problem.
+  }
 }
 
 async function pickExecutor(opts: CliOptions): Promise<Executor> {
