@@ -140,7 +140,10 @@ export const QUANTITY_KINDS: [string, RegExp][] = [
 // --- unattributed ---------------------------------------------------------------------------
 
 /** Cues that attribute a sentence to a source (a backstop for what the engine did not mark). */
-export const ATTRIBUTION_CUES = /\b(?:said|says|say|told|tells|added|stated|states|according to|reported|reports|announced|claims?|claimed|confirmed|denied|denies|insisted|explained|wrote|writes|noted|argued|warned|alleged|acknowledged|admitted|estimated|described|indicated|testified|tweeted|posted|cited|quoted|statement|spokesperson|spokesman|spokeswoman|told)\b/i;
+export const ATTRIBUTION_CUES = /\b(?:said|says|say|told|tells|added|stated|states|according to|reported|reports|announced|claims?|claimed|confirmed|denied|denies|insisted|explained|wrote|writes|noted|argued|warned|alleged|acknowledged|admitted|estimated|described|indicated|testified|tweeted|posted|cited|quoted|statement|spokesperson|spokesman|spokeswoman|condemned|critici[sz]ed|praised|referred to|official position|lists?)\b/i;
+
+/** General legal or procedural background ("a charge of X carries a possible life sentence"). */
+export const BACKGROUND = /\b(?:carr(?:y|ies) a (?:possible|maximum|potential)|(?:possible|potential|maximum) (?:sentence|penalty)|punishable by)\b/i;
 
 /** Hedges that name no source: the statement stays unattributed. */
 export const UNSOURCED_HEDGES = /\b(?:reportedly|allegedly|it is (?:believed|thought|understood)|sources say|is said to|are said to)\b/i;
@@ -148,10 +151,10 @@ export const UNSOURCED_HEDGES = /\b(?:reportedly|allegedly|it is (?:believed|tho
 /** Why-words for a check-worthy sentence, strongest first. */
 export const CHECKWORTHY: [string, RegExp][] = [
   ['an accusation', /\b(?:accus(?:ed|es|ing)|convicted|charged with|charges of|guilty|murder(?:ed|er)?|rap(?:e|ed|ist)|terroris[mt]s?|suicide attack|bomb(?:ing|er|ed)?|deleted|destroyed evidence|cover(?:ed)?[- ]up|corrupt(?:ion)?|fraud|embezzl\w*|defam\w*|secessionist|incit\w*|smuggl\w*|tortur\w*|abuse[ds]?|criticism|criticized|condemned|sentenced|imprisoned|arrested|jailed)\b/i],
-  ['a cause', /\b(?:because|due to|caused by|the cause|led to|resulted in|as a result|blamed|restricting|triggered by|owing to|after airing)\b/i],
-  ['a superlative', /\b(?:largest|biggest|worst|deadliest|highest|lowest|most \w+|first[- ]ever|record|unprecedented)\b/i],
+  ['a cause', /\b(?:because|caused by|the cause of|blamed|restricting|triggered by|after airing)\b/i],
+  ['a superlative', /\b(?:largest|biggest|worst|deadliest|highest|lowest|most (?!of\b)\w+|first[- ]ever|record|unprecedented)\b/i],
   ['a prediction', /\b(?:will (?:be|have|likely)|is expected to|are expected to|is likely to|are likely to|forecast)\b/i],
 ];
 
 /** Framing of who said what: the article's own account of a statement, not a claim. */
-export const FRAMING = /\b(?:clarification|in response to|responded|responding|reacted|reaction|comments?|remarks?|interview|press conference|news conference|speech|statement|told reporters|asked about)\b/i;
+export const FRAMING = /\b(?:clarification|in response to|reaction|comments?|remarks?|interview|press conference|news conference|speech|statement|told reporters|asked about)\b/i;

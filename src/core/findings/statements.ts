@@ -185,7 +185,9 @@ export function bodySentences(article: Article): Span[] {
  */
 export function articleStatements(article: Article, attribution: { quotes: readonly Quote[]; speakers: readonly Speaker[] }, sentences: Span[]): Statement[] {
   const speakers = new Map(attribution.speakers.map((s) => [s.id, s]));
-  const out: Statement[] = attribution.quotes.filter((q) => q.spans.length).map((q) => quoteStatement(article.text, q, speakers));
+  // A quote whose speaker is only a pronoun cannot be set against another: we could not say who said it.
+  const named = (q: Quote) => q.spans.length > 0 && !(q.speaker.entity ?? q.speaker.mention ?? '').match(/^(?:he|she|they|it|we|i|him|her|them)$/i);
+  const out: Statement[] = attribution.quotes.filter(named).map((q) => quoteStatement(article.text, q, speakers));
   const taken: Span[] = [];
   for (const q of attribution.quotes) {
     taken.push(...q.spans);

@@ -1,7 +1,7 @@
 // Rule `unattributed`: a body sentence in the article's own voice (outside every quote, with no
 // cue of its own) that asserts something a reader would want a source for. Each finding says why.
 import type { Article, Finding, Quote, Span } from '../types';
-import { ATTRIBUTION_CUES, CHECKWORTHY, FRAMING, UNSOURCED_HEDGES } from './lexicon';
+import { ATTRIBUTION_CUES, BACKGROUND, CHECKWORTHY, FRAMING, UNSOURCED_HEDGES } from './lexicon';
 import { numberValue, tokenize } from './text';
 
 export interface CheckWorthiness {
@@ -33,6 +33,12 @@ export function hasFigure(sentence: string): boolean {
     const next = tokens[i + 1];
     if ((prev && MONTHS.test(prev.text)) || (next && MONTHS.test(next.text))) continue; // a date
     if (next && (next.lower === ':' || MEASURE.test(next.lower))) continue;
+    if (prev && prev.lower === ':') continue; // minutes of a clock time
+    if (prev && prev.end === t.start && prev.kind === 'word') continue; // part of a name ("FM105")
+    // An age in apposition: "Ann Smith, 39, said" / "aged 40 and 49"
+    if (prev && prev.lower === ',' && next && (next.lower === ',' || next.lower === 'and')) continue;
+    if (prev && prev.lower === 'and' && tokens[i - 2] && numberValue(tokens[i - 2]) !== null && tokens[i - 3]?.lower === ',') continue;
+    if (prev && /^aged?$/.test(prev.lower)) continue;
     if (next && next.lower === '-' && tokens[i + 2] && MEASURE.test(tokens[i + 2].lower)) continue;
     if (prev && /^(?:at|no|number|route|flight|article|section|chapter|page)$/.test(prev.lower)) continue;
     return true;
@@ -54,13 +60,19 @@ export function findUnattributed(article: Article, sentences: Span[], quotes: re
   taken.sort((a, b) => a[0] - b[0]);
   const out: Finding[] = [];
   let k = 0;
+  const lead = sentences[0];
   for (const span of sentences) {
+    // The lead sentence announces the story that the sourced paragraphs below then tell.
+    if (span === lead) continue;
+    if (insideQuotation(article, span)) continue;
     while (k < taken.length && taken[k][1] <= span[0]) k++;
     let covered = false;
     for (let j = k; j < taken.length && taken[j][0] < span[1]; j++) if (overlaps(taken[j], span)) covered = true;
     if (covered) continue;
     const text = article.text.slice(span[0], span[1]);
-    if (/^["\u201C\u2018']/.test(text)) continue; // a quotation the engine left floating: not the article's voice
+    // Quoted words are someone's words: the sentence reports them, even where the engine found no cue.
+    if (/["\u201C\u201D]/.test(text)) continue;
+    if (BACKGROUND.test(text)) continue; // what the law provides, not a claim about the event
     const hedged = UNSOURCED_HEDGES.test(text);
     if (!hedged && ATTRIBUTION_CUES.test(text)) continue; // it names its own source
     if (!hedged && FRAMING.test(text)) continue; // the article's account of who said what
@@ -76,4 +88,18 @@ export function findUnattributed(article: Article, sentences: Span[], quotes: re
     });
   }
   return out;
+}
+
+/** True when the sentence sits inside a quotation opened earlier in its paragraph. */
+function insideQuotation(article: Article, span: Span): boolean {
+  const para = article.paragraphs.find((p) => p[0] <= span[0] && span[0] < p[1]);
+  if (!para) return false;
+  const before = article.text.slice(para[0], span[0]);
+  let open = 0;
+  for (const ch of before) {
+    if (ch === '\u201C') open++;
+    else if (ch === '\u201D') open = Math.max(0, open - 1);
+    else if (ch === '"') open = open ? 0 : 1;
+  }
+  return open > 0;
 }
