@@ -14,6 +14,8 @@ export interface CliOptions {
   maxSizeMb: number;
   /** true/false when asked for; undefined: a bar only when stderr is a terminal. */
   progress: boolean | undefined;
+  /** check: also compare articles with each other. */
+  crossArticle: boolean;
   inputs: string[];
 }
 
@@ -33,6 +35,7 @@ export function parseArgs(argv: string[]): CliOptions {
     jobs: defaultJobs(),
     maxSizeMb: DEFAULT_MAX_SIZE_MB,
     progress: undefined,
+    crossArticle: true,
     inputs: [],
   };
   let command: string | undefined;
@@ -91,6 +94,9 @@ export function parseArgs(argv: string[]): CliOptions {
       case '--no-progress':
         opts.progress = false;
         break;
+      case '--no-cross-article':
+        opts.crossArticle = false;
+        break;
       default:
         throw new UsageError(`unknown option ${arg}`);
     }
@@ -134,6 +140,8 @@ Options:
                          information or hint; "none" never fails on findings
   -j, --jobs <n>         worker threads (default: the number of cores)
       --max-size-mb <n>  skip files larger than this (default ${DEFAULT_MAX_SIZE_MB})
+      --no-cross-article check: compare each article only with itself (by default articles
+                         on the same event are compared with each other, up to 10,000 files)
       --progress         show a progress bar even when stderr is not a terminal
       --no-progress      never show the progress bar
   -h, --help             show this help

@@ -2,7 +2,7 @@
 import type { CliOptions } from './args';
 import { emptyCounts, renderFindingLine, renderSummary } from './checkReport';
 import { promises as fsp } from 'fs';
-import { crossArticleAvailable, crossArticleFindings, type CheckedArticle } from './crossArticle';
+import { CROSS_ARTICLE_MAX_FILES, crossArticleAvailable, crossArticleFindings, type CheckedArticle } from './crossArticle';
 import type { LocatedFinding } from './locate';
 import { SEVERITY_RANK } from './rules';
 import { runFiles, type Io } from './runFiles';
@@ -17,8 +17,9 @@ export async function checkCommand(opts: CliOptions, io: Io, cwd = process.cwd()
   let written = 0;
   const notifications: Notification[] = [];
   // Cross-article checks need every article's quotes and findings at the end; only then are they kept.
-  const crossArticle = crossArticleAvailable && (opts.inputs.length > 1 || (await anyFolder(opts.inputs)));
-  const kept: CheckedArticle[] = [];
+  let crossArticle = opts.crossArticle && crossArticleAvailable && (opts.inputs.length > 1 || (await anyFolder(opts.inputs)));
+  let kept: CheckedArticle[] = [];
+  let crossFailed = false;
 
   const emit = (f: LocatedFinding) => {
     counts[f.severity] = (counts[f.severity] ?? 0) + 1;
@@ -31,13 +32,30 @@ export async function checkCommand(opts: CliOptions, io: Io, cwd = process.cwd()
 
   if (opts.format === 'json') stdout.write('[');
   if (opts.format === 'sarif') stdout.write(sarifHeader(version, cwd));
-  const stats = await runFiles(opts, { mode: 'check', ordered: true, keepAnalysis: crossArticle }, io, (r) => {
+  const stats = await runFiles(opts, { mode: 'check', ordered: true, keepAnalysis: () => crossArticle }, io, (r) => {
     for (const note of r.notes) notifications.push({ file: r.file, message: note, level: 'note' });
     if (r.error !== null) notifications.push({ file: r.file, message: r.error, level: 'error' });
     for (const f of r.findings ?? []) emit(f);
-    if (r.analysis && r.lineStarts) kept.push({ file: r.file, analysis: r.analysis, lineStarts: r.lineStarts });
+    if (crossArticle && r.analysis && r.lineStarts) {
+      kept.push({ file: r.file, analysis: r.analysis, lineStarts: r.lineStarts });
+      if (kept.length > CROSS_ARTICLE_MAX_FILES) {
+        crossArticle = false;
+        kept = [];
+        io.stderr.write(
+          `newsfact: note: more than ${CROSS_ARTICLE_MAX_FILES} files, cross-article checks skipped (check smaller folders for them)\n`,
+        );
+      }
+    }
   });
-  if (kept.length > 1) for (const f of crossArticleFindings(kept)) emit(f);
+  if (crossArticle && kept.length > 1) {
+    try {
+      for (const f of crossArticleFindings(kept)) emit(f);
+    } catch (err) {
+      io.stderr.write(`newsfact: cross-article checks failed: ${(err as Error)?.message ?? String(err)}\n`);
+      crossFailed = true;
+    }
+  }
+  kept = [];
 
   if (opts.format === 'json') stdout.write(written ? '\n]\n' : ']\n');
   if (opts.format === 'sarif') stdout.write(sarifFooter(stats.failed === 0, notifications, cwd));
@@ -50,7 +68,7 @@ export async function checkCommand(opts: CliOptions, io: Io, cwd = process.cwd()
     io.stderr.write(`newsfact: no .txt files found in ${opts.inputs.join(', ')}\n`);
     return 2;
   }
-  if (stats.failed) return 2;
+  if (stats.failed || crossFailed) return 2;
   return failing ? 1 : 0;
 }
 

@@ -13,7 +13,8 @@ export interface RunSettings {
   mode: Mode;
   /** Results in input order (text and json) or as they finish (jsonl). */
   ordered: boolean;
-  keepAnalysis: boolean;
+  /** Asked per file, so a run can stop keeping analyses midway. */
+  keepAnalysis: () => boolean;
 }
 
 export interface RunStats {
@@ -47,7 +48,7 @@ export async function runFiles(
         mode: settings.mode,
         format: opts.format as Task['format'],
         maxBytes: opts.maxSizeMb * 1024 * 1024,
-        keepAnalysis: settings.keepAnalysis,
+        keepAnalysis: settings.keepAnalysis(),
         ...('error' in item ? { error: item.error } : {}),
       };
     }

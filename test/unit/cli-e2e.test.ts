@@ -185,6 +185,20 @@ describe('cli end to end (built bundle)', function () {
     }
   });
 
+  it('check locates every related location, in this file or another, and --no-cross-article is accepted', () => {
+    const all = JSON.parse(run(['check', '--format', 'json', '--fail-on', 'none', 'news', 'many']).stdout);
+    for (const f of all) {
+      for (const r of f.related) {
+        assert.ok(r.line >= 1 && r.column >= 1, `${f.file} -> ${r.file}`);
+        const other = fs.readFileSync(path.join(work, r.file), 'utf8');
+        assert.ok(r.span[1] <= other.length);
+      }
+    }
+    const perFile = run(['check', '--format', 'json', '--fail-on', 'none', '--no-cross-article', 'news', 'many']);
+    assert.strictEqual(perFile.code, 0, perFile.stderr);
+    for (const f of JSON.parse(perFile.stdout)) for (const r of f.related) assert.strictEqual(r.file, f.file);
+  });
+
   it('check exits 2 when a file cannot be read, and still checks the others', () => {
     const r = run(['check', '--fail-on', 'none', 'news', path.join('bad', 'binary.txt')]);
     assert.strictEqual(r.code, 2);
