@@ -70,9 +70,21 @@ export function citationEdit(text: string, sentence: Span, source: CitationSourc
   return { start: punctStart, end: punctStart, text: phrase };
 }
 
-/** True when the sentence ending at `end` is already followed by a bracket citation "[source: X]". */
-export function hasBracketCitation(text: string, end: number): boolean {
-  return /^\s{0,3}\[source:[^\]\n]+\]/i.test(text.slice(end, end + 200));
+/**
+ * True when the statement at `span` carries a bracket citation "[source: X]": at its end or right
+ * after it (a sentence splitter may or may not count the bracket as part of the sentence).
+ */
+export function hasBracketCitation(text: string, span: Span): boolean {
+  const tail = text.slice(Math.max(span[0], span[1] - 200), span[1] + 200);
+  const at = Math.min(200, span[1] - span[0]);
+  const re = /\[source:[^\]\n]+\]/gi;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(tail))) {
+    const before = tail.slice(0, m.index);
+    // Inside the span only as its last thing; after the span only with nothing but spaces between.
+    if (m.index < at ? !tail.slice(m.index + m[0].length, at).trim() && /[.!?…]["”’)\]]*\s*$/.test(before) : !tail.slice(at, m.index).trim()) return true;
+  }
+  return false;
 }
 
 export interface RankedSource extends CitationSource {

@@ -69,7 +69,8 @@ export class DiagnosticsLayer implements vscode.Disposable {
     for (const finding of entry.analysis.findings) {
       const severity = ruleSeverity(finding.rule, doc.uri);
       if (severity === undefined) continue;
-      if (finding.rule === 'unattributed' && hasBracketCitation(text, (lookup.sentenceAt(finding.span[0]) ?? finding.span)[1])) continue;
+      // Our own "[source: X]" mark (the bracket citation style) attributes the sentence.
+      if (finding.rule === 'unattributed' && hasBracketCitation(text, [finding.span[0], Math.max(finding.span[1], (lookup.sentenceAt(finding.span[0]) ?? finding.span)[1])])) continue;
       if (this.ignores.isIgnored(doc.uri, finding.rule, sentenceText(entry.analysis, finding.span))) continue;
       const d = new vscode.Diagnostic(toRange(doc, finding.span), finding.message, severity);
       d.source = SOURCE;

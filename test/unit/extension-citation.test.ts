@@ -56,8 +56,12 @@ describe('extension citation text', () => {
 
   it('recognises a bracket citation right after a sentence', () => {
     const t = 'Prices rose. [source: Ledger] More.';
-    assert.ok(hasBracketCitation(t, spanOf(t, 'Prices rose.')[1]));
-    assert.ok(!hasBracketCitation(t, spanOf(t, 'More.')[1]));
+    assert.ok(hasBracketCitation(t, spanOf(t, 'Prices rose.')));
+    assert.ok(hasBracketCitation(t, spanOf(t, 'Prices rose. [source: Ledger]')), 'a splitter may keep the bracket in the sentence');
+    assert.ok(!hasBracketCitation(t, spanOf(t, 'More.')));
+    const mid = 'He cited [source: Ledger] data. Prices rose.';
+    assert.ok(!hasBracketCitation(mid, spanOf(mid, 'Prices rose.')));
+    assert.ok(!hasBracketCitation(mid, spanOf(mid, 'He cited [source: Ledger] data.')), 'only at the end of the sentence');
   });
 
   describe('ranking sources', () => {
