@@ -31,10 +31,11 @@ const keyOf = (name: string) => norm(name).split(/\s+/).filter((w) => w && !DETE
 
 export class EntityRegistry {
   readonly entities: Entity[] = [];
-  /** Full person names seen anywhere in the article, so a bare surname can find its full name. */
-  private readonly knownNames: string[];
+  /** Full names seen anywhere in the article (with the title words before them), so a bare
+   *  surname finds its full name and "the secretary" finds "Defense Secretary Mark Esper". */
+  private readonly knownNames: KnownName[];
 
-  constructor(knownNames: string[] = []) {
+  constructor(knownNames: KnownName[] = []) {
     this.knownNames = knownNames;
   }
 
@@ -110,7 +111,7 @@ export class EntityRegistry {
       if (cls.some((c) => hay.includes(c))) score += 2;
       if (e.key.includes(head)) score += 2;
       for (const w of mods) if (e.traits.has(w) || (e.affiliation && e.affiliation.toLowerCase().includes(w))) score += 1;
-      if (orgHead && score === 0) score = 0.5; // "the agency": the latest organisation will do
+      if (orgHead && score === 0 && GENERIC_ORG_HEADS.has(head)) score = 0.5; // "the agency": the latest organisation will do
       if (score > bestScore) {
         best = e;
         bestScore = score;
@@ -142,14 +143,22 @@ export class EntityRegistry {
         }
       }
     }
-    // A bare surname whose full name appears elsewhere in the article.
+    // A bare surname whose full name appears elsewhere in the article; an acronym spelled out there.
     let canonical = name;
-    if (!exactOnly && m.kind === 'person' && key.length === 1) {
+    const traits = new Set(m.traits);
+    if (!exactOnly && m.kind === 'person') {
       const full = this.knownNames.find((n) => {
-        const k = keyOf(n);
-        return k.length > 1 && k[k.length - 1] === key[0];
+        const k = keyOf(n.name);
+        return (key.length === 1 && k.length > 1 && k[k.length - 1] === key[0]) || same(k, key);
       });
-      if (full) canonical = full;
+      if (full) {
+        if (key.length === 1) canonical = full.name;
+        for (const t of full.traits) traits.add(t);
+      }
+    }
+    if (m.kind === 'organization' && /^[A-Z]{2,6}$/.test(name)) {
+      const full = this.knownNames.find((n) => acronym(n.name) === name);
+      if (full) canonical = full.name;
     }
     const e: Entity = {
       id: `s${this.entities.length + 1}`,
@@ -159,7 +168,7 @@ export class EntityRegistry {
       affiliation: m.affiliation,
       gender: m.gender,
       plural: m.plural,
-      traits: new Set(m.traits),
+      traits,
       age: m.age,
       mentions: [],
       last: m.s,
@@ -175,6 +184,18 @@ export class EntityRegistry {
       .filter((e) => used.has(e.id))
       .map((e) => ({ id: e.id, entity: e.name, kind: e.kind, role: e.role, affiliation: e.affiliation, mentions: e.mentions.slice().sort((a, b) => a.span[0] - b.span[0]) }));
   }
+}
+
+export interface KnownName {
+  name: string;
+  traits: string[];
+}
+
+/** Generic organisation nouns that may stand for the latest organisation named ("the agency"). */
+const GENERIC_ORG_HEADS = new Set(['agency', 'company', 'firm', 'group', 'organization', 'organisation', 'website', 'site', 'publication', 'outlet', 'newspaper', 'paper', 'broadcaster', 'network', 'channel', 'station', 'magazine', 'archive', 'database']);
+
+function acronym(phrase: string): string {
+  return phrase.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
 }
 
 const same = (a: string[], b: string[]) => a.length === b.length && a.every((w, i) => w === b[i]);

@@ -76,7 +76,8 @@ export function findCues(toks: Token[], a: number, b: number): Cue[] {
     const object = OBJECT_VERBS.get(low);
     const quoteOnly = QUOTE_ONLY_VERBS.has(low);
     if (!speech && !object && !quoteOnly) continue;
-    if (t.cap && i > a) continue; // "United States", "Post"
+    // Capitalised: a name ("United States", "Post"), or a sentence-initial participle ("Recalling ...").
+    if (t.cap) continue;
     const lemma = speech ?? object ?? low;
     const prev = prevWord(toks, i, a);
     const prevLow = prev >= 0 ? toks[prev].low : '';
@@ -101,6 +102,8 @@ export function findCues(toks: Token[], a: number, b: number): Cue[] {
     const passiveBy = (passive && by) || (by && low.endsWith('ed') && prev >= 0 && toks[prev].text === ',');
     if (!passive && by && low.endsWith('ed') && !passiveBy) continue;
     const participle = low.endsWith('ing');
+    // "referred to" is a cue only as "referred to X as Y".
+    if (lem === 'refer to' && !hasAsLater(toks, end, b)) continue;
     const kind: CueKind = quoteOnly && !speech ? 'quoteOnly' : speech ? 'speech' : 'object';
     // Words that are cues only before a quotation ("continued, '...'", "spoke on TV, '...'").
     cues.push({ a: i, b: end, lemma: lem, kind: QUOTE_ONLY_VERBS.has(low) && !speech ? 'quoteOnly' : kind, participle, passiveBy });
@@ -156,4 +159,9 @@ function isPassive(toks: Token[], i: number, a: number): boolean {
   if (j < a || toks[j].kind !== 'w') return false;
   const w = toks[i].low;
   return BE.has(toks[j].low) && !w.endsWith('ing') && !w.endsWith('s');
+}
+
+function hasAsLater(toks: Token[], from: number, b: number): boolean {
+  for (let j = from; j < b && j < from + 15; j++) if (toks[j].low === 'as' && toks[j].quote < 0) return true;
+  return false;
 }

@@ -6,8 +6,8 @@ import type { Token } from './tokens';
 import type { Cue } from './cues';
 import { findCues, RELAY_LEMMAS } from './cues';
 import {
-  ADVERBS, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, DOCUMENT_NOUNS, MONTHS, NATIONALITIES, ORG_WORDS, PLURAL_HEADS,
-  PREPOSITIONS, PRONOUNS, SOURCE_NOUNS, TIME_WORDS, TITLE_WORDS, WEEKDAYS,
+  ADVERBS, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, DOCUMENT_NOUNS, MEDIA_WORDS, AUDIENCE_WORDS, MONTHS, NATIONALITIES,
+  OBJECT_VERBS, ORG_WORDS, PLURAL_HEADS, PREPOSITIONS, PRONOUNS, SOURCE_NOUNS, SPEECH_VERBS, TIME_WORDS, TITLE_WORDS, WEEKDAYS,
 } from './lexicon';
 
 export interface TokRange {
@@ -118,11 +118,9 @@ function buildFrame(text: string, toks: Token[], a: number, b: number, cue: Cue,
     const head = toks[ante.b - 1].low;
     if (DOCUMENT_NOUNS.has(head) && leading && leading.a < ante.a) f.speaker = leading;
     else f.speaker = ante;
-  } else if (cue.a > a && (prevTok.text === ',' || prevTok.kind === 'q' || prevTok.quote >= 0 || prevTok.text === '—') && startsNp(toks[cue.b]) && toks[cue.b]?.low !== 'that') {
+  } else if (cue.a > a && (prevTok.text === ',' || prevTok.kind === 'q' || prevTok.quote >= 0 || prevTok.text === '—') && startsNp(toks[cue.b]) && toks[cue.b]?.low !== 'that' && invertedNp(toks, cue.b, b)) {
     // Inverted: '"...," said Bash.' / '..., reported officials, ...'
-    const np = npForward(toks, cue.b, b);
-    if (!np) return null;
-    f.speaker = np;
+    f.speaker = invertedNp(toks, cue.b, b);
     inverted = true;
   } else {
     const coord = coordinated(toks, a, cue.a);
@@ -137,6 +135,9 @@ function buildFrame(text: string, toks: Token[], a: number, b: number, cue: Cue,
         if (leading && leading.b <= cue.a) f.speaker = leading;
         else return null;
       }
+      // "..., called the Association of ...": an "-ed" form right after a comma is a participle unless
+      // the comma closes an appositive of a subject that starts the clause ("X, the Y, condemned ...").
+      if (cue.kind === 'object' && /ed$/.test(low) && prevTok?.text === ',' && !(f.speaker.a === a || isLeadInComma(toks, a, f.speaker.a))) return null;
     }
   }
 
@@ -303,8 +304,14 @@ function isWithAbsolute(toks: Token[], a: number, np: TokRange): boolean {
 /** Subject of a cue: the noun phrase right before it, with appositives ("X, the Y, said"). */
 export function subjectBackward(toks: Token[], a: number, i: number): TokRange | null {
   let j = i;
-  // Adverbs and auxiliaries between subject and verb: "also said", "has previously said".
-  while (j > a && toks[j - 1].kind === 'w' && (ADVERBS.has(toks[j - 1].low) || AUXILIARIES.has(toks[j - 1].low)) && !PRONOUNS.has(toks[j - 1].low)) j--;
+  // Adverbs, auxiliaries and times between subject and verb: "also said", "has previously said", "X Friday quoted".
+  for (let guard = 0; guard < 6; guard++) {
+    while (j > a && toks[j - 1].kind === 'w' && (ADVERBS.has(toks[j - 1].low) || AUXILIARIES.has(toks[j - 1].low) || WEEKDAYS.has(toks[j - 1].low) || /^(today|yesterday|tonight|both|all|each)$/.test(toks[j - 1].low) || (!toks[j - 1].cap && /ly$/.test(toks[j - 1].low) && toks[j - 1].low !== 'only')) && !PRONOUNS.has(toks[j - 1].low)) j--;
+    // A time phrase: "X during the weekend said", "X on Friday said".
+    const k = timePhraseStart(toks, a, j);
+    if (k < j) { j = k; continue; }
+    break;
+  }
   // Time or place adverbials: "X on Friday said", "X, in a statement, said".
   const commaBefore = j > a && toks[j - 1].text === ',';
   if (commaBefore) {
@@ -323,6 +330,20 @@ export function subjectBackward(toks: Token[], a: number, i: number): TokRange |
   return np;
 }
 
+function timePhraseStart(toks: Token[], a: number, j: number): number {
+  // Backward over "during the weekend", "on Friday", "late Sunday", "earlier this week".
+  let k = j;
+  let sawTime = false;
+  while (k > a && toks[k - 1].kind === 'w' && (isTimeWord(toks[k - 1]) || DETERMINERS.has(toks[k - 1].low)) && j - k < 5) {
+    if (isTimeWord(toks[k - 1]) && !PREPOSITIONS.has(toks[k - 1].low)) sawTime = true;
+    k--;
+    if (PREPOSITIONS.has(toks[k].low)) break;
+  }
+  if (!sawTime || k === j) return j;
+  if (!(PREPOSITIONS.has(toks[k].low) || isTimeWord(toks[k]))) return j;
+  return k;
+}
+
 /** Noun phrase ending at `end` (exclusive), read backward; appositives joined unless `simple`. */
 export function npBackward(toks: Token[], a: number, end: number, simple = false): TokRange | null {
   let j = end;
@@ -339,22 +360,27 @@ export function npBackward(toks: Token[], a: number, end: number, simple = false
     }
     const low = t.low;
     if (PRONOUNS.has(low) && low !== 'who') {
-      // A pronoun is a whole subject; it never ends a longer phrase.
-      if (words === 0) s--;
+      // A pronoun is a whole subject; it never ends a longer phrase, except "he and X".
+      if (words === 0) { s--; break; }
+      if (toks[s]?.low === 'and') { s--; words++; if (toks[s - 1]?.low === 'both') s--; }
       break;
     }
     if (AUXILIARIES.has(low) || CLAUSE_OPENERS.has(low) || low === 'who' || low === 'which' || low === 'that' || low === 'there' && words > 0) break;
+    if (!t.cap && (SPEECH_VERBS.has(low) || OBJECT_VERBS.has(low) || /^(quoted|quoting|cited|citing)$/.test(low)) && !SOURCE_NOUNS.has(low) && !DOCUMENT_NOUNS.has(low)) break;
     if (low === 'and' && words > 0) {
       // "X and Y said": keep going only when the left side can speak.
       const left = toks[s - 2];
       if (left && left.kind === 'w' && (left.cap || SOURCE_NOUNS.has(left.low) || PRONOUNS.has(left.low) || PLURAL_HEADS.has(left.low))) { s--; continue; }
       break;
     }
+    // "Commission on International Religious Freedom": a preposition between capitals stays.
+    if (PREPOSITIONS.has(low) && toks[s]?.cap && toks[s - 2]?.cap && toks[s - 2].kind === 'w') { s--; words++; continue; }
     if (PREPOSITIONS.has(low) && !['of', 'for', 'at', 'from', 'by', 'in', 'to', 'with'].includes(low)) break;
     if (['in', 'to', 'with', 'by', 'from', 'at', 'for'].includes(low)) {
       // Keep "sources at the meeting", "a lawyer for the victim"; stop at "in Paris, X".
       const left = toks[s - 2];
-      if (!left || left.kind !== 'w' || !(SOURCE_NOUNS.has(left.low) || TITLE_WORDS.has(left.low) || DOCUMENT_NOUNS.has(left.low) || left.cap || DETERMINERS.has(left.low) || /s$/.test(left.low))) break;
+      if (!left || left.kind !== 'w' || !(SOURCE_NOUNS.has(left.low) || TITLE_WORDS.has(left.low) || DOCUMENT_NOUNS.has(left.low) || left.cap || DETERMINERS.has(left.low))) break;
+      if (low === 'by' && !DOCUMENT_NOUNS.has(left.low) && !/ed$/.test(left.low)) break;
       if (low === 'to' && !TITLE_WORDS.has(left.low) && left.low !== 'the') break;
     }
     if (!t.cap && /(ed|ing)$/.test(low) && !SOURCE_NOUNS.has(low) && !TITLE_WORDS.has(low) && !/^(leading|ruling|incoming|outgoing|acting|former|governing|red|united)$/.test(low) && words > 0) {
@@ -390,7 +416,7 @@ export function npBackward(toks: Token[], a: number, end: number, simple = false
 }
 
 function startsWithLeadIn(t: Token): boolean {
-  return PREPOSITIONS.has(t.low) || /ing$/.test(t.low) || isTimeWord(t) || ADVERBS.has(t.low);
+  return PREPOSITIONS.has(t.low) || /ing$/.test(t.low) || isTimeWord(t) || ADVERBS.has(t.low) || /ly$/.test(t.low);
 }
 
 function isLeadInComma(toks: Token[], a: number, s: number): boolean {
@@ -424,8 +450,18 @@ export function speakable(toks: Token[], r: TokRange): boolean {
   return hasCap || hasSource;
 }
 
+/** The subject after an inverted cue, which must close the clause: '..., said Bash.' */
+function invertedNp(toks: Token[], i: number, b: number): TokRange | null {
+  const np = npForward(toks, i, b);
+  if (!np) return null;
+  const next = toks[np.b];
+  if (next && next.kind === 'w' && !PREPOSITIONS.has(next.low) && !isTimeWord(next) && !SPEECH_LIKE.test(next.low)) return null;
+  return np;
+}
+const SPEECH_LIKE = /^(said|told|says|tells|added|wrote)$/;
+
 function startsNp(t: Token | undefined): boolean {
-  if (!t || t.kind !== 'w' || t.quote >= 0) return false;
+  if (!t || t.kind !== 'w' || t.quote >= 0 || isTimeWord(t)) return false;
   return t.cap || DETERMINERS.has(t.low) || SOURCE_NOUNS.has(t.low) || PRONOUNS.has(t.low) || PLURAL_HEADS.has(t.low);
 }
 
@@ -595,29 +631,42 @@ function hasClauseStart(toks: Token[], a: number, b: number): boolean {
   return false;
 }
 
-/** Object of "told": "told reporters", "told VOA Khmer", "told the court", "told members of the press". */
-function skipObject(toks: Token[], i: number, b: number): number {
+/** Object of "told": "told reporters", "told VOA Khmer", "told a local TV channel", "told members of the press". */
+export function skipObject(toks: Token[], i: number, b: number): number {
   let j = i;
   if (j >= b || toks[j].quote >= 0 || toks[j].kind !== 'w') return j;
   if (toks[j].low === 'that') return j;
-  if (PRONOUNS.has(toks[j].low) && ['him', 'her', 'them', 'us', 'me', 'you'].includes(toks[j].low)) return j + 1;
+  if (['him', 'her', 'them', 'us', 'me', 'you'].includes(toks[j].low)) return j + 1;
   if (DETERMINERS.has(toks[j].low) || ['her', 'his', 'its', 'their'].includes(toks[j].low)) j++;
+  const start = j;
+  // Up to a head word naming an audience or an outlet, within a few words.
+  for (let k = j; k < b && k < j + 5; k++) {
+    const t = toks[k];
+    if (t.kind !== 'w' || t.quote >= 0 || (k > start && (DETERMINERS.has(t.low) || PRONOUNS.has(t.low) || AUXILIARIES.has(t.low) || t.low === 'that'))) break;
+    if (MEDIA_WORDS.has(t.low) || AUDIENCE_WORDS.has(t.low)) {
+      let e = k + 1;
+      while (e < b && toks[e].kind === 'w' && MEDIA_WORDS.has(toks[e].low)) e++;
+      if (toks[e]?.low === 'of') return ofChain(toks, e, b);
+      return e;
+    }
+  }
   if (j < b && toks[j].cap) {
-    while (j < b && toks[j].quote < 0 && (toks[j].cap || toks[j].text === '-' || ((toks[j].low === 'of') && toks[j + 1]?.cap))) j++;
+    while (j < b && toks[j].quote < 0 && !isTimeWord(toks[j]) && (toks[j].cap || toks[j].text === '-' || ((toks[j].low === 'of') && toks[j + 1]?.cap))) j++;
     return j;
   }
   let n = 0;
   while (j < b && n < 3 && toks[j].kind === 'w' && !toks[j].cap && !DETERMINERS.has(toks[j].low) && !PRONOUNS.has(toks[j].low) && !AUXILIARIES.has(toks[j].low) && toks[j].low !== 'that' && !isTimeWord(toks[j])) {
     j++;
     n++;
-    if (toks[j]?.low === 'of') {
-      // "members of the Pentagon press corps"
-      j++;
-      if (DETERMINERS.has(toks[j]?.low ?? '')) j++;
-      while (j < b && toks[j].kind === 'w' && (toks[j].cap || !DETERMINERS.has(toks[j].low)) && !AUXILIARIES.has(toks[j].low) && toks[j].quote < 0 && !isTimeWord(toks[j]) && toks[j].low !== 'that') j++;
-      break;
-    }
+    if (toks[j]?.low === 'of') return ofChain(toks, j, b);
   }
+  return j;
+}
+
+function ofChain(toks: Token[], j: number, b: number): number {
+  j++;
+  if (DETERMINERS.has(toks[j]?.low ?? '')) j++;
+  while (j < b && toks[j].kind === 'w' && !DETERMINERS.has(toks[j].low) && !PRONOUNS.has(toks[j].low) && !AUXILIARIES.has(toks[j].low) && toks[j].quote < 0 && !isTimeWord(toks[j]) && toks[j].low !== 'that') j++;
   return j;
 }
 
@@ -739,6 +788,11 @@ function resolveOverlaps(toks: Token[], frames: Frame[]) {
         break;
       }
       if (g.contentFirst) continue;
+      // A weak cue inside reported speech ("said Russia had never asked X to ...") is part of it.
+      if (g.cue.kind === 'object' && f.cue.kind !== 'object') {
+        g.dropped = true;
+        continue;
+      }
       trimContentAt(toks, f, gStart);
       break;
     }

@@ -6,7 +6,7 @@ import { tokenize, type Token } from './tokens';
 import { findQuoteRegions, type QuoteRegion } from './quoteMarks';
 import { framesInUnit, npForward, type Frame, type TokRange } from './frames';
 import { readMention, type MentionInfo } from './speakers';
-import { EntityRegistry, type Entity } from './coreference';
+import { EntityRegistry, type Entity, type KnownName } from './coreference';
 import { AUDIENCE_WORDS, MEDIA_WORDS, NATIONALITIES, ORG_WORDS, OUTLETS, TITLE_WORDS } from './lexicon';
 
 export interface Attribution {
@@ -251,6 +251,11 @@ function draftFromFrame(text: string, p: Para, f: Frame, regions: QuoteRegion[],
   // Quotes too short to be statements ("called for his release" stays; a lone pronoun does not).
   const contentText = spans.map(([s, e]) => text.slice(s, e)).join(' ');
   if (type === 'indirect' && /^(him|her|them|it|me|us|this|that|so)$/i.test(contentText.trim())) return null;
+  // A bare noun after a verb of saying is rarely a statement ("were maintaining professionalism").
+  const words = contentText.split(/\s+/).filter(Boolean);
+  if (type === 'indirect' && f.cue.kind === 'speech' && words.length <= 2 && !/^that$/i.test(words[0] ?? '')) return null;
+  // "called X into a meeting" summons; "called X a Y" or "called X 'Y'" characterises.
+  if (f.cue.lemma === 'call' && type === 'indirect' && ranges.some((c) => toks.slice(c.a, Math.min(c.b, c.a + 6)).some((t) => t.kind === 'w' && /^(into|to|on|in|at|from|back|off|up|out)$/.test(t.low)))) return null;
 
   const cueText = f.cueRanges.map((r) => text.slice(toks[r.a].s, toks[r.b - 1].e)).join(' ');
   const cueSpan: Span = [toks[f.cueRanges[0].a].s, toks[f.cueRanges[0].b - 1].e];
@@ -326,7 +331,7 @@ function npObjectAfterTell(toks: Token[], i: number): TokRange | null {
   if (/^(the|a|an|local|state|his|her|its|their)$/.test(t.low)) j++;
   if (toks[j] && ['local', 'state', 'national', 'foreign', 'russian', 'british'].includes(toks[j].low)) j++;
   if (toks[j]?.cap) {
-    while (toks[j] && toks[j].quote < 0 && (toks[j].cap || toks[j].text === '-')) j++;
+    while (toks[j] && toks[j].quote < 0 && (toks[j].cap || toks[j].text === '-') && !/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(toks[j].low)) j++;
     while (toks[j] && toks[j].kind === 'w' && MEDIA_WORDS.has(toks[j].low)) j++;
     return { a: i, b: j };
   }
@@ -359,18 +364,32 @@ function leadingVia(text: string, toks: Token[], unit: TokRange): string | null 
   return ofOutlet(v);
 }
 
-/** Full person names in the article (two to four capitalised words), for surname expansion. */
-function collectNames(paras: Para[]): string[] {
-  const names: string[] = [];
+/** Full names in the article (two to four capitalised words) with the title words before them, and
+ *  capitalised organisation names, for surname and acronym expansion. */
+function collectNames(paras: Para[]): KnownName[] {
+  const names: KnownName[] = [];
   const isNameWord = (t: Token) => t.kind === 'w' && t.cap && !TITLE_WORDS.has(t.low) && !ORG_WORDS.has(t.low) && !NATIONALITIES.has(t.low) && !/['’]s?$/.test(t.text);
+  const isCapWord = (t: Token) => t.kind === 'w' && t.cap && !/['’]s?$/.test(t.text);
   for (const p of paras) {
     const toks = p.toks;
     for (let i = 0; i < toks.length; i++) {
+      if (isCapWord(toks[i]) && !isNameWord(toks[i])) {
+        // An organisation phrase: "Radio Free Asia", "Federal Security Service".
+        let j = i;
+        while (j < toks.length && (isCapWord(toks[j]) || (/^(of|for|and|on)$/.test(toks[j].low) && toks[j + 1] && isCapWord(toks[j + 1])))) j++;
+        if (j - i >= 2) names.push({ name: toks.slice(i, j).map((t) => t.text).join(' '), traits: [] });
+      }
       if (!isNameWord(toks[i])) continue;
       let j = i;
       while (j < toks.length && (isNameWord(toks[j]) || /^\p{Lu}\.$/u.test(toks[j].text))) j++;
-      if (j - i >= 2 && j - i <= 4) names.push(toks.slice(i, j).map((t) => t.text).join(' '));
-      i = j;
+      const traits: string[] = [];
+      for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+        const t = toks[k];
+        if (t.kind !== 'w' || !(TITLE_WORDS.has(t.low) || NATIONALITIES.has(t.low) || /^(dr|mr|mrs|ms)\.?$/.test(t.low))) break;
+        traits.push(t.low.replace(/\.$/, ''));
+      }
+      if (j - i >= 2 && j - i <= 4) names.push({ name: toks.slice(i, j).map((t) => t.text).join(' '), traits });
+      i = j - 1;
     }
   }
   return names;

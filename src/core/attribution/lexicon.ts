@@ -41,9 +41,9 @@ addVerbs(
    add announce deny insist claim state explain note argue warn confirm
    tweet:tweets:tweeted:tweeting post report reply declare assert allege acknowledge admit
    testify stress emphasize emphasise remark comment indicate suggest reveal estimate
-   promise affirm caution inform concede contend maintain predict recall reiterate
-   repeat respond retort complain boast vow pledge agree disclose observe announce
-   conclude continue:continues:continued:continuing threaten urge ask:asks:asked:asking
+   promise affirm caution inform concede contend maintain predict reiterate
+   repeat respond retort complain boast vow pledge disclose observe announce
+   conclude urge ask:asks:asked:asking
    charge counter hint speculate specify underline underscore mention assure
    forecast:forecasts:forecast:forecasting explain lament admit:admits:admitted:admitting
    quip:quips:quipped:quipping plead:pleads:pleaded:pleading`,

@@ -33,6 +33,9 @@ export interface MentionInfo {
   anaphoric: boolean;
 }
 
+/** Common words that start a sentence capitalised: never a name on their own. */
+const COMMON_CAPS = new Set(['police', 'officials', 'residents', 'witnesses', 'sources', 'reports', 'prosecutors', 'authorities', 'analysts', 'experts', 'critics', 'local', 'state', 'federal', 'senior', 'government', 'military', 'army', 'security', 'rescuers', 'investigators', 'doctors', 'officers', 'lawyers', 'protesters', 'activists', 'supporters', 'opponents', 'scientists', 'researchers', 'members', 'people', 'media', 'some', 'many', 'several', 'both']);
+const COUNTRIES = new Set(['saudi arabia', 'south africa', 'united states', 'united kingdom', 'north korea', 'south korea', 'new zealand', 'south sudan', 'sri lanka', 'costa rica', 'el salvador', 'united arab emirates', 'czech republic']);
 const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'al-', 'el', 'de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'dos', 'das', 'y', 'abu', 'ben']);
 
 export const stripMarks = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
@@ -126,7 +129,7 @@ function readChunk(text: string, chunk: Token[]): MentionInfo | null {
     const leftCore = left.filter((t) => !DETERMINERS.has(t.low));
     // Inside one capitalised name ("Police and Crime Commissioner X") keep it whole.
     const insideTitle = left.length && left[left.length - 1].cap && rightStarts.cap && isTitle(left[left.length - 1]) && !isHead(left);
-    if (!insideTitle && leftCore.length && (DETERMINERS.has(rightStarts.low) || rightStarts.cap || PRONOUNS.has(rightStarts.low))) {
+    if (!insideTitle && leftCore.length && (DETERMINERS.has(rightStarts.low) || rightStarts.cap || PRONOUNS.has(rightStarts.low) || TITLE_WORDS.has(rightStarts.low))) {
       const l = readChunk(text, left);
       const r = readChunk(text, right);
       if (l && r && (l.name || l.description || l.pronoun) && (r.name || r.description || r.pronoun)) {
@@ -142,12 +145,20 @@ function readChunk(text: string, chunk: Token[]): MentionInfo | null {
     }
   }
 
+  // A capitalised first word that is a common word ("Local rights groups", "Police") is not a name.
+  if (toks[0].cap && !NATIONALITIES.has(toks[0].low) && !/^[\p{Lu}\d-]{2,}$/u.test(toks[0].text) && (COMMON_CAPS.has(toks[0].low) || (toks.length > 1 && !toks[1].cap && toks[1].kind === 'w' && !DETERMINERS.has(toks[1].low) && toks[1].low !== 'of' && !possessive(toks[0])))) {
+    toks = [{ ...toks[0], cap: false }, ...toks.slice(1)];
+  }
   // Leading determiners and possessive pronouns: "the", "his", "one".
   let i = 0;
   const dets: string[] = [];
   while (i < toks.length - 1 && (DETERMINERS.has(toks[i].low) || toks[i].low === 'ex' || toks[i].low === 'ex-')) dets.push(toks[i++].low);
   const rest = toks.slice(i);
   if (!rest.length) return null;
+  if (rest.length === 1 && PRONOUNS.has(rest[0].low)) {
+    const p = PRONOUNS.get(rest[0].low)!;
+    return { ...base, pronoun: rest[0].low, gender: p.gender, plural: p.plural, kind: p.person === false ? 'organization' : 'person' };
+  }
 
   // A document with an author: "a memo posted online by Senator X", "data from the archive".
   const docAt = rest.findIndex((t) => DOCUMENT_NOUNS.has(t.low));
@@ -159,6 +170,26 @@ function readChunk(text: string, chunk: Token[]): MentionInfo | null {
     }
   }
 
+  // "the chairman of the Joint Chiefs of Staff": a role description, whatever capitals follow "of".
+  const ofIdx = rest.findIndex((t) => t.low === 'of' || t.low === 'for');
+  if (ofIdx > 0 && !rest[ofIdx - 1].cap && (SOURCE_NOUNS.has(rest[ofIdx - 1].low) || TITLE_WORDS.has(rest[ofIdx - 1].low)) && rest.slice(0, ofIdx).every((t) => !t.cap || isNationality(t))) {
+    const words = rest.map((t) => t.text);
+    const head = rest[ofIdx - 1].low;
+    let g: 'm' | 'f' | null = GENDERED_ROLES.get(head) ?? null;
+    const definite = dets.length > 0 && ['the', 'this', 'that'].includes(dets[0]);
+    const kindOf = SOURCE_NOUNS.get(head) === 'organization' ? 'organization' : definite ? 'person' : 'anonymous';
+    if (!definite && g === null) g = null;
+    return {
+      ...base, description: words.join(' '), kind: kindOf, role: words.join(' '), gender: g, plural: PLURAL_HEADS.has(head),
+      traits: rest.map((t) => t.low.replace(/['’]s$/, '')), anaphoric: definite && !PLURAL_HEADS.has(head),
+    };
+  }
+  // "Lucy Fischer of The Times": a person's name, then the organisation.
+  if (ofIdx >= 2 && rest.slice(0, ofIdx).every((t) => (t.cap || isInitial(t)) && !isTitle(t) && !isOrgWord(t) && !isNationality(t) && !possessive(t))) {
+    const name = joinTokens(text, rest.slice(0, ofIdx));
+    const aff = joinTokens(text, rest.slice(ofIdx + 1)).replace(/^the\s+/i, '');
+    return { ...base, name, kind: 'person', affiliation: aff, gender: FIRST_NAMES.get(stripMarks(rest[0].low)) ?? null, traits: rest.slice(ofIdx + 1).map((t) => t.low) };
+  }
   // Age: "the 38-year-old".
   const ageTok = rest.find((t) => /^\d{1,3}-year-old$/.test(t.low));
   if (ageTok) return { ...base, description: rest.map((t) => t.low).join(' '), age: ageTok.low.split('-')[0], anaphoric: true, kind: 'person' };
@@ -226,8 +257,25 @@ function readChunk(text: string, chunk: Token[]): MentionInfo | null {
 
   // An organisation: a capitalised phrase with an org word, an outlet, an acronym, or "X news agency".
   const headLow = (after.length ? after[after.length - 1] : rest[rest.length - 1]).low;
-  if (capCore.length && (hasOrgWord || (nameToks.length === 1 && isOrgLike(nameToks[0])) || (after.length && SOURCE_NOUNS.get(headLow) === 'organization'))) {
-    const orgToks = hasOrgWord ? capPhrase : end < rest.length ? rest.slice(capStart) : capCore;
+  // A name right after a title or a possessive is a person's, whatever organisation words come before
+  // ("United States President Donald Trump", "Broadcaster Piers Morgan").
+  const beforeName = k > 0 ? rest[k - 1] : null;
+  const personName = nameToks.length > 0 && !after.length && (
+    (beforeName && (isTitle(beforeName) || (possessive(beforeName) && beforeName.cap) || SOURCE_NOUNS.get(beforeName.low) === 'person')) ||
+    (k === 0 && nameToks.length >= 2 && !hasOrgWord && !nameToks.some((t) => isOrgLike(t))));
+  // Whole country names: "Saudi Arabia", "South Africa".
+  const whole = rest.map((t) => t.low).join(' ');
+  if (COUNTRIES.has(whole)) return { ...base, name: joinTokens(text, rest), kind: 'organization', affiliation: joinTokens(text, rest), traits: rest.map((t) => t.low) };
+  // "Erdogan's office": a possessive name and an organisation noun.
+  if (rest.length === 2 && possessive(rest[0]) && rest[0].cap && SOURCE_NOUNS.get(rest[1].low) === 'organization') {
+    return { ...base, name: joinTokens(text, rest), kind: 'organization', affiliation: rest[0].text.replace(/['’]s?$/, ''), traits: [rest[1].low] };
+  }
+  if (!personName && capCore.length && (hasOrgWord || (nameToks.length === 1 && isOrgLike(nameToks[0])) || (after.length && SOURCE_NOUNS.get(headLow) === 'organization'))) {
+    let orgToks = hasOrgWord ? capPhrase : end < rest.length ? rest.slice(capStart) : capCore;
+    // Keep a bracketed acronym: "Syrian Democratic Forces (SDF)"; drop "Kurdish-led", "Yemen-based".
+    if (end < rest.length && hasOrgWord) orgToks = rest.slice(capStart);
+    while (orgToks.length > 1 && /-(led|based|backed|funded|owned|run|born)$/i.test(orgToks[0].text)) orgToks = orgToks.slice(1);
+    while (orgToks.length > 1 && !orgToks[0].cap) orgToks = orgToks.slice(1);
     const name = joinTokens(text, orgToks).replace(/^the\s+/i, '');
     const nat = capCore.map((t) => NATIONALITIES.get(t.low)).find(Boolean) ?? affiliation;
     return { ...base, name, kind: 'organization', role, affiliation: nat ?? null, traits: [...traits, ...capCore.map((t) => t.low)], plural: false };
