@@ -70,6 +70,9 @@ describe('cli end to end (built bundle)', function () {
     put('bad/bom.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Headline here\nBody.\n')]));
     put('bad/big.txt', 'x'.repeat(20 * 1024));
     put('empty/notes.md', 'nothing to see');
+    put('odd/empty.txt', '');
+    put('odd/blank.txt', '  \n\t\r\n\u00a0\u200b\n');
+    put('odd/cr-only.txt', 'Headline\r"Yes," he said.\rThe end.');
     for (let i = 0; i < 60; i++) put(`many/${String(i).padStart(3, '0')}.txt`, i % 2 ? ARTICLE_A : ARTICLE_B);
   });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -152,6 +155,42 @@ describe('cli end to end (built bundle)', function () {
     }
     const latin = byName.get('latin1.txt')!.headline;
     if (latin) assert.strictEqual(latin.text, 'Caf\u00e9');
+  });
+
+  it('analyses empty, blank and lone-CR files without complaint', () => {
+    const r = run(['analyze', '--format', 'json', 'odd']);
+    assert.strictEqual(r.code, 0, r.stderr);
+    assert.strictEqual(r.stderr, '');
+    assert.strictEqual(JSON.parse(r.stdout).length, 3);
+  });
+
+  it('never touches the network (sockets, DNS, fetch stubbed to throw and record)', () => {
+    const log = path.join(dir, 'network-attempts.log');
+    const stub = path.join(dir, 'no-network.js');
+    fs.writeFileSync(
+      stub,
+      `const fs = require('fs');
+const deny = (what) => function () { fs.appendFileSync(${JSON.stringify(log)}, what + '\\n'); throw new Error('network disabled: ' + what); };
+const net = require('net'), http = require('http'), https = require('https'), dns = require('dns');
+net.connect = net.createConnection = deny('net.connect');
+net.Socket.prototype.connect = deny('socket.connect');
+http.request = http.get = deny('http.request');
+https.request = https.get = deny('https.request');
+dns.lookup = deny('dns.lookup');
+dns.promises.lookup = deny('dns.promises.lookup');
+globalThis.fetch = deny('fetch');
+globalThis.WebSocket = deny('WebSocket');
+`,
+    );
+    const plain = run(['analyze', '--format', 'json', '-j', '2', 'news']);
+    const r = spawnSync(process.execPath, ['--require', stub, bin, 'analyze', '--format', 'json', '-j', '2', 'news'], {
+      cwd: work,
+      encoding: 'utf8',
+      env: { ...process.env, NODE_OPTIONS: `--require ${stub}` },
+    });
+    assert.strictEqual(r.status, 0, r.stderr);
+    assert.strictEqual(r.stdout, plain.stdout);
+    assert.ok(!fs.existsSync(log), fs.existsSync(log) ? fs.readFileSync(log, 'utf8') : '');
   });
 
   it('says so when a folder has no articles', () => {
