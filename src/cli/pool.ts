@@ -9,6 +9,8 @@ export interface Executor {
   close(): Promise<void>;
 }
 
+const WORKER_HEAP_MB = 1024;
+
 /** Starts workers on demand, up to `jobs`, and hands each task to an idle one. */
 export class WorkerExecutor implements Executor {
   private idle: Worker[] = [];
@@ -19,6 +21,7 @@ export class WorkerExecutor implements Executor {
   constructor(
     private readonly script: string,
     private readonly jobs: number,
+    private readonly heapMb = WORKER_HEAP_MB,
   ) {}
 
   run(task: Task): Promise<TaskResult> {
@@ -40,7 +43,8 @@ export class WorkerExecutor implements Executor {
   }
 
   private spawn(): Worker {
-    const worker = new Worker(this.script);
+    // A heap cap turns a runaway analysis into one failed file instead of a crashed process.
+    const worker = new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: this.heapMb } });
     this.all.push(worker);
     worker.on('message', (result: TaskResult) => {
       const job = this.pending.get(worker);

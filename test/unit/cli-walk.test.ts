@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { walkInputs, type WalkItem } from '../../src/cli/walk';
-import { drive, InlineExecutor } from '../../src/cli/pool';
+import { drive, InlineExecutor, WorkerExecutor } from '../../src/cli/pool';
 import type { Task, TaskResult } from '../../src/cli/processFile';
 
 async function collect(it: AsyncIterable<WalkItem>): Promise<WalkItem[]> {
@@ -86,5 +86,43 @@ describe('cli drive', () => {
     const seen: Array<string | null> = [];
     await drive(tasks(3), exec, { window: 2, ordered: true }, (r) => seen.push(r.error));
     assert.deepStrictEqual(seen, [null, 'analysis failed: boom', null]);
+  });
+});
+
+describe('cli WorkerExecutor', function () {
+  this.timeout(30000);
+  let dir: string;
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsfact-pool-'));
+    // A stand-in worker: echoes, exits, or allocates without end, depending on the file name.
+    fs.writeFileSync(
+      path.join(dir, 'worker.js'),
+      `const { parentPort } = require('worker_threads');
+parentPort.on('message', (t) => {
+  if (t.file === 'exit') process.exit(3);
+  if (t.file === 'hog') { const keep = []; for (;;) keep.push(new Array(1e6).fill(t.index)); }
+  parentPort.postMessage({ index: t.index, file: t.file, error: null, notes: ['ok'] });
+});`,
+    );
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  async function* named(files: string[]): AsyncGenerator<Task> {
+    for (const [index, file] of files.entries()) yield { index, file, mode: 'analyze', format: 'jsonl', maxBytes: 1, keepAnalysis: false };
+  }
+
+  it('runs tasks on threads and fails only the file whose worker dies or runs out of memory', async () => {
+    const exec = new WorkerExecutor(path.join(dir, 'worker.js'), 2, 16);
+    const seen: Array<[string, string | null]> = [];
+    try {
+      await drive(named(['a', 'exit', 'b', 'hog', 'c', 'd']), exec, { window: 4, ordered: true }, (r) => seen.push([r.file, r.error]));
+    } finally {
+      await exec.close();
+    }
+    assert.deepStrictEqual(seen.map(([f]) => f), ['a', 'exit', 'b', 'hog', 'c', 'd']);
+    for (const [f, err] of seen) {
+      if (f === 'exit' || f === 'hog') assert.match(err ?? '', /^analysis failed: /, f);
+      else assert.strictEqual(err, null, f);
+    }
   });
 });
