@@ -1,7 +1,7 @@
 // `newsfact check`: findings like a linter (text), as a JSON array, or as SARIF for CI.
+import { promises as fsp } from 'fs';
 import type { CliOptions } from './args';
 import { emptyCounts, renderFindingLine, renderSummary } from './checkReport';
-import { promises as fsp } from 'fs';
 import { CROSS_ARTICLE_MAX_FILES, crossArticleAvailable, crossArticleFindings, type CheckedArticle } from './crossArticle';
 import type { LocatedFinding } from './locate';
 import { SEVERITY_RANK } from './rules';
@@ -33,8 +33,10 @@ export async function checkCommand(opts: CliOptions, io: Io, cwd = process.cwd()
   if (opts.format === 'json') stdout.write('[');
   if (opts.format === 'sarif') stdout.write(sarifHeader(version, cwd));
   const stats = await runFiles(opts, { mode: 'check', ordered: true, keepAnalysis: () => crossArticle }, io, (r) => {
-    for (const note of r.notes) notifications.push({ file: r.file, message: note, level: 'note' });
-    if (r.error !== null) notifications.push({ file: r.file, message: r.error, level: 'error' });
+    if (opts.format === 'sarif') {
+      for (const note of r.notes) notifications.push({ file: r.file, message: note, level: 'note' });
+      if (r.error !== null) notifications.push({ file: r.file, message: r.error, level: 'error' });
+    }
     for (const f of r.findings ?? []) emit(f);
     if (crossArticle && r.analysis && r.lineStarts) {
       kept.push({ file: r.file, analysis: r.analysis, lineStarts: r.lineStarts });
