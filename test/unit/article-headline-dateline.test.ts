@@ -1,0 +1,129 @@
+import * as assert from 'node:assert/strict';
+import { parseArticle } from '../../src/core';
+import { paragraphs } from './article-helpers';
+
+const HEAD = 'Harbor bridge to close for repairs';
+const BODY = 'The city council voted on Tuesday to close the bridge for a year.';
+
+describe('article model: headline', () => {
+  it('takes the first line as the headline and keeps it out of the body', () => {
+    const a = parseArticle(`${HEAD}\n\n${BODY}`);
+    assert.equal(a.headline?.text, HEAD);
+    assert.deepEqual(a.headline?.span, [0, HEAD.length]);
+    assert.deepEqual(paragraphs(a), [BODY]);
+  });
+
+  it('skips page furniture above the headline', () => {
+    const text = `Print E-mail\n\n${HEAD}\n\n${BODY}`;
+    const a = parseArticle(text);
+    assert.equal(a.headline?.text, HEAD);
+    assert.deepEqual(a.boilerplate.map(([s, e]) => text.slice(s, e)), ['Print E-mail']);
+  });
+
+  it('finds no headline when the text opens with a prose sentence', () => {
+    const a = parseArticle(`${BODY}\n\nThe mayor said the work was overdue.`);
+    assert.equal(a.headline, null);
+    assert.equal(a.paragraphs.length, 2);
+  });
+
+  it('finds no headline in a one-line text', () => {
+    const a = parseArticle('"We will win," the coach said');
+    assert.equal(a.headline, null);
+    assert.equal(a.sentences.length, 1);
+  });
+
+  it('keeps a question headline', () => {
+    assert.equal(parseArticle(`Will the bridge ever reopen?\n\n${BODY}`).headline?.text, 'Will the bridge ever reopen?');
+  });
+});
+
+describe('article model: dateline and byline', () => {
+  const dl = (line: string, body = BODY) => {
+    const text = `${HEAD}\n\n${line}${body}`;
+    const a = parseArticle(text);
+    return { a, d: a.dateline, text };
+  };
+
+  it('reads an agency and date line: "Xinhua, October 25, 2014"', () => {
+    const { d, a } = dl('Xinhua, October 25, 2014\n\n');
+    assert.deepEqual({ text: d?.text, agency: d?.agency, place: d?.place, date: d?.date }, { text: 'Xinhua, October 25, 2014', agency: 'Xinhua', place: null, date: '2014-10-25' });
+    assert.deepEqual(paragraphs(a), [BODY]);
+  });
+
+  it('reads a wire lead dateline: "MOSCOW, Oct. 25 (Reuters) -" and starts the body after it', () => {
+    const { d, a, text } = dl('MOSCOW, Oct. 25 (Reuters) - ');
+    assert.equal(d?.text, 'MOSCOW, Oct. 25 (Reuters)');
+    assert.equal(text.slice(d!.span[0], d!.span[1]), 'MOSCOW, Oct. 25 (Reuters)');
+    assert.equal(d?.agency, 'Reuters');
+    assert.equal(d?.place, 'MOSCOW');
+    assert.equal(d?.date, null, 'no year given, so no ISO date');
+    assert.deepEqual(paragraphs(a), [BODY]);
+  });
+
+  it('reads "WASHINGTON (AP) —"', () => {
+    const { d } = dl('WASHINGTON (AP) — ');
+    assert.deepEqual([d?.text, d?.agency, d?.place, d?.date], ['WASHINGTON (AP)', 'AP', 'WASHINGTON', null]);
+  });
+
+  it('reads a place and date in brackets: "WASHINGTON (Jan. 08, 2020) --"', () => {
+    const { d } = dl('WASHINGTON (Jan. 08, 2020) -- ');
+    assert.deepEqual([d?.text, d?.agency, d?.place, d?.date], ['WASHINGTON (Jan. 08, 2020)', null, 'WASHINGTON', '2020-01-08']);
+  });
+
+  it('reads a two-word place with a region: "SAN JOSE, Costa Rica (AFP) –"', () => {
+    const { d } = dl('SAN JOSE, Costa Rica (AFP) – ');
+    assert.deepEqual([d?.place, d?.agency], ['SAN JOSE, Costa Rica', 'AFP']);
+  });
+
+  it('reads a bare place: "PHNOM PENH - "', () => {
+    const { d, a } = dl('PHNOM PENH - ');
+    assert.deepEqual([d?.text, d?.place, d?.agency], ['PHNOM PENH', 'PHNOM PENH', null]);
+    assert.deepEqual(paragraphs(a), [BODY]);
+  });
+
+  it('reads a dated byline: "By Jane Doe, Staff Writer | March 3, 2021"', () => {
+    const { d, a } = dl('By Jane Doe, Staff Writer | March 3, 2021\n\n');
+    assert.deepEqual([d?.text, d?.agency, d?.date], ['By Jane Doe, Staff Writer | March 3, 2021', null, '2021-03-03']);
+    assert.deepEqual(paragraphs(a), [BODY]);
+  });
+
+  it('reads a weekday date line: "Wednesday, January 8, 2020"', () => {
+    const { d } = dl('Wednesday, January 8, 2020\n\n');
+    assert.deepEqual([d?.text, d?.date, d?.agency], ['Wednesday, January 8, 2020', '2020-01-08', null]);
+  });
+
+  it('reads day-first and ISO dates with labels and times', () => {
+    assert.equal(dl('Published: 3 March 2021 10:05 GMT\n\n').d?.date, '2021-03-03');
+    assert.equal(dl('Updated 2021-03-04\n\n').d?.date, '2021-03-04');
+  });
+
+  it('keeps a byline without a date out of the body and finds the dateline after it', () => {
+    const { a } = dl('By Sam Rivera\n\nCHICAGO (AP) — ');
+    assert.equal(a.byline?.text, 'By Sam Rivera');
+    assert.equal(a.dateline?.text, 'CHICAGO (AP)');
+    assert.deepEqual(paragraphs(a), [BODY]);
+  });
+
+  it('takes the agency from a byline when the dateline has none', () => {
+    const { a } = dl('By SAM RIVERA\nAssociated Press\n\nCHICAGO — ');
+    assert.equal(a.dateline?.place, 'CHICAGO');
+    assert.equal(a.dateline?.agency, 'Associated Press');
+  });
+
+  it('finds the dateline behind share links on the same line', () => {
+    const text = `${HEAD}\n\n2 Comments Print E-mail Xinhua, May 2, 2019\n\n${BODY}`;
+    const a = parseArticle(text);
+    assert.equal(a.dateline?.text, 'Xinhua, May 2, 2019');
+    assert.deepEqual(a.boilerplate.map(([s, e]) => text.slice(s, e)), ['2 Comments Print E-mail']);
+  });
+
+  it('returns null when there is no dateline, and rejects impossible dates', () => {
+    assert.equal(parseArticle(`${HEAD}\n\n${BODY}`).dateline, null);
+    assert.equal(dl('February 30, 2021\n\n').d?.date ?? null, null);
+  });
+
+  it('does not take an ordinary sentence with a date for a dateline', () => {
+    assert.equal(parseArticle(`${HEAD}\n\nThe attack happened on March 3, 2021, police said.`).dateline, null);
+    assert.equal(parseArticle(`${HEAD}\n\nOfficials in Ohio said the plant would close.`).dateline, null);
+  });
+});
