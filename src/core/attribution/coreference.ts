@@ -5,7 +5,7 @@
 import type { Speaker, SpeakerKind, TextSpan } from '../types';
 import type { MentionInfo } from './speakers';
 import { stripMarks } from './speakers';
-import { DETERMINERS, ORG_WORDS, ROLE_CLASSES, SOURCE_NOUNS } from './lexicon';
+import { DETERMINERS, DOCUMENT_NOUNS, FIRST_NAMES, ORG_WORDS, ROLE_CLASSES, SOURCE_NOUNS } from './lexicon';
 
 export interface Entity {
   id: string;
@@ -74,9 +74,24 @@ export class EntityRegistry {
         const hit = this.byDescription(m, pos);
         if (hit) return hit;
       }
-      return this.byName({ ...m, name: m.description }, pos, true);
+      return this.byName({ ...m, name: this.qualified(m.description) }, pos, true);
     }
     return null;
+  }
+
+  /** "police" is the "El Paso police" when the article names that force elsewhere. */
+  private qualified(description: string): string {
+    const d = description.replace(/^(the|some|a|an)\s+/i, '');
+    if (/\s/.test(d) && !/^(state|local)\s/i.test(d)) return description;
+    const found = this.qualifiers.get(d.toLowerCase());
+    return found ?? description;
+  }
+
+  private qualifiers = new Map<string, string>();
+
+  /** Registers "<Place> police", "<Nationality> state media" seen in the text. */
+  addQualifier(head: string, full: string) {
+    if (!this.qualifiers.has(head)) this.qualifiers.set(head, full);
   }
 
   private byPronoun(m: MentionInfo, pos: number): Entity | null {
@@ -91,7 +106,19 @@ export class EntityRegistry {
       if (p === 'it') return e.kind === 'organization' && !e.plural;
       return true;
     };
-    return ordered.find(ok) ?? null;
+    const hit = ordered.find(ok);
+    if (hit) return hit;
+    // No speaker yet: the latest person named in the text before the pronoun ("Emily Spanton ... she testified").
+    if (p === 'he' || p === 'she' || p === 'him' || p === 'her') {
+      const names = this.knownNames.filter((n) => n.kind === 'person' && n.pos < pos).sort((x, y) => y.pos - x.pos);
+      for (const n of names) {
+        const g = FIRST_NAMES.get(stripMarks(n.name.split(/\s+/)[0].toLowerCase())) ?? null;
+        if (m.gender && g && g !== m.gender) continue;
+        if (!g) continue;
+        return this.byName({ ...m, pronoun: null, name: n.name, kind: 'person', gender: g, traits: n.traits, s: n.pos }, pos, false);
+      }
+    }
+    return null;
   }
 
   private byDescription(m: MentionInfo, pos: number): Entity | null {
@@ -99,6 +126,8 @@ export class EntityRegistry {
     const head = words[words.length - 1];
     const ordered = this.entities.filter((e) => e.last <= pos && !e.descriptive).sort((x, y) => y.last - x.last);
     if (m.age) return ordered.find((e) => e.age === m.age) ?? null;
+    // "The statement said": whoever issued the latest statement, i.e. the latest named speaker.
+    if (DOCUMENT_NOUNS.has(head) && words.length === 1) return ordered[0] ?? null;
     const cls = ROLE_CLASSES.get(head) ?? [head];
     const mods = words.slice(0, -1).filter((w) => !SOURCE_NOUNS.has(w) || w === 'foreign');
     const orgHead = SOURCE_NOUNS.get(head) === 'organization' || ORG_WORDS.has(head);
@@ -148,6 +177,7 @@ export class EntityRegistry {
     const traits = new Set(m.traits);
     if (!exactOnly && m.kind === 'person') {
       const full = this.knownNames.find((n) => {
+        if (n.kind !== 'person') return false;
         const k = keyOf(n.name);
         return (key.length === 1 && k.length > 1 && k[k.length - 1] === key[0]) || same(k, key);
       });
@@ -157,7 +187,7 @@ export class EntityRegistry {
       }
     }
     if (m.kind === 'organization' && /^[A-Z]{2,6}$/.test(name)) {
-      const full = this.knownNames.find((n) => acronym(n.name) === name);
+      const full = this.knownNames.find((n) => n.kind === 'organization' && acronym(n.name) === name);
       if (full) canonical = full.name;
     }
     const e: Entity = {
@@ -189,6 +219,9 @@ export class EntityRegistry {
 export interface KnownName {
   name: string;
   traits: string[];
+  /** Offset of the first occurrence. */
+  pos: number;
+  kind: 'person' | 'organization';
 }
 
 /** Generic organisation nouns that may stand for the latest organisation named ("the agency"). */

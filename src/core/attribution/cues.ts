@@ -140,7 +140,9 @@ function verbContext(toks: Token[], i: number, a: number): boolean {
   if (AUXILIARIES.has(p.low)) return !BE.has(p.low) || toks[i].low.endsWith('ing');
   if (p.low === 'not' || p.low === 'also' || p.low === 'never') return true;
   if (SUBJECT_PRONOUNS.has(p.low)) return true;
-  if (p.cap && !DETERMINERS.has(p.low)) return true;
+  const base = !/(s|ed|ing)$/.test(toks[i].low) || toks[i].low.endsWith('ss');
+  // "a UN report", "the BBC report": a base form after a singular name is a noun.
+  if (p.cap && !DETERMINERS.has(p.low)) return !base || PLURAL_HEADS.has(p.low) || /s$/.test(p.low);
   if (/['’]$/.test(p.text)) return true;
   const w = toks[i].low;
   if (PLURAL_HEADS.has(p.low) && !w.endsWith('s')) return true;

@@ -321,8 +321,14 @@ export function subjectBackward(toks: Token[], a: number, i: number): TokRange |
     while (s > a && toks[s - 1].text !== ',' && toks[s - 1].quote < 0 && k - s < 25) s--;
     const chunkStart = s;
     const first = toks[chunkStart];
-    if (first && first.kind === 'w' && (PREPOSITIONS.has(first.low) || first.low === 'also') && chunkStart > a && toks[chunkStart - 1].text === ',') {
-      j = chunkStart - 1; // skip the adverbial chunk and its opening comma
+    const clauseLike = (() => {
+      for (let m = chunkStart; m < k; m++) if (toks[m].kind === 'w' && AUXILIARIES.has(toks[m].low)) return true;
+      return false;
+    })();
+    // Skip an adverbial or relative chunk and its opening comma: "X, in a statement, said",
+    // "X, who was ..., criticized", "X, the would-be successor should ..., has expressed".
+    if (first && first.kind === 'w' && (PREPOSITIONS.has(first.low) || first.low === 'also' || first.low === 'who' || first.low === 'which' || first.low === 'whose' || (clauseLike && DETERMINERS.has(first.low))) && chunkStart > a && toks[chunkStart - 1].text === ',') {
+      j = chunkStart - 1;
     }
   }
   const np = npBackward(toks, a, j, false);
@@ -390,6 +396,7 @@ export function npBackward(toks: Token[], a: number, end: number, simple = false
       if (!left || left.kind !== 'w' || !(SOURCE_NOUNS.has(left.low) || DOCUMENT_NOUNS.has(left.low) || ORG_WORDS.has(left.low) || left.cap)) break;
     }
     if (isTimeWord(t) && !t.cap && words === 0) break;
+    if (words > 0 && (WEEKDAYS.has(low) || MONTHS.has(low)) && toks[s]?.cap) break; // "This Thursday the Commission
     s--;
     words++;
     if (words > 30) break;
@@ -485,6 +492,12 @@ export function npForward(toks: Token[], i: number, b: number, untilComma = fals
           const k = appositiveEnd(toks, j + 1, b);
           if (k > j + 1) { j = k; continue; }
         }
+      }
+      if (t.text === ',' && untilComma && words > 0 && !toks[j - 1].cap && toks[j + 1]?.cap && toks[j + 1].kind === 'w') {
+        // "the El Paso mayor, Dee Margo, ...": a name in apposition to a description.
+        let k = j + 1;
+        while (k < b && toks[k].kind === 'w' && (toks[k].cap || /^\p{Lu}\.$/u.test(toks[k].text))) k++;
+        if (k - j - 1 <= 4 && (k >= b || toks[k].text === ',' || toks[k].text === '.')) { j = k; words++; continue; }
       }
       if (t.text === ',' && untilComma && words > 0 && toks[j - 1].cap) {
         const nxt = toks[j + 1];

@@ -100,6 +100,7 @@ export function findAttributions(article: Article): Attribution {
 
   // Coreference, in reading order.
   const registry = new EntityRegistry(collectNames(paras));
+  for (const [head, full] of collectQualifiers(text, paras)) registry.addQualifier(head, full);
   drafts.sort((x, y) => x.pos - y.pos);
   const used = new Set<string>();
   const quotes: Quote[] = [];
@@ -377,7 +378,7 @@ function collectNames(paras: Para[]): KnownName[] {
         // An organisation phrase: "Radio Free Asia", "Federal Security Service".
         let j = i;
         while (j < toks.length && (isCapWord(toks[j]) || (/^(of|for|and|on)$/.test(toks[j].low) && toks[j + 1] && isCapWord(toks[j + 1])))) j++;
-        if (j - i >= 2) names.push({ name: toks.slice(i, j).map((t) => t.text).join(' '), traits: [] });
+        if (j - i >= 2) names.push({ name: toks.slice(i, j).map((t) => t.text).join(' '), traits: [], pos: toks[i].s, kind: 'organization' });
       }
       if (!isNameWord(toks[i])) continue;
       let j = i;
@@ -388,9 +389,34 @@ function collectNames(paras: Para[]): KnownName[] {
         if (t.kind !== 'w' || !(TITLE_WORDS.has(t.low) || NATIONALITIES.has(t.low) || /^(dr|mr|mrs|ms)\.?$/.test(t.low))) break;
         traits.push(t.low.replace(/\.$/, ''));
       }
-      if (j - i >= 2 && j - i <= 4) names.push({ name: toks.slice(i, j).map((t) => t.text).join(' '), traits });
+      if (j - i >= 2 && j - i <= 4) names.push({ name: toks.slice(i, j).map((t) => t.text).join(' '), traits, pos: toks[i].s, kind: 'person' });
       i = j - 1;
     }
   }
   return names;
+}
+
+/** "<Place> police", "<Place>'s police", "<Nationality> state media": the qualified names of
+ *  generic sources, so a bare "police" later in the article gets the same name. */
+function collectQualifiers(text: string, paras: Para[]): [string, string][] {
+  const out: [string, string][] = [];
+  for (const p of paras) {
+    const toks = p.toks;
+    for (let i = 1; i < toks.length; i++) {
+      const t = toks[i];
+      let head: string | null = null;
+      let at = i;
+      if (t.low === 'police' && !t.cap) head = 'police';
+      else if (t.low === 'media' && toks[i - 1]?.low === 'state') { head = 'state media'; at = i - 1; }
+      if (!head) continue;
+      let k = at;
+      while (k > 0 && toks[k - 1].kind === 'w' && toks[k - 1].cap && k > at - 3) k--;
+      if (k === at) continue;
+      const q = toks.slice(k, at).map((x) => x.text.replace(/['’]s$/, '')).join(' ');
+      if (/^(the|a|an|and|but|in|on|at)$/i.test(q)) continue;
+      out.push([head, `${q} ${head}`]);
+      void text;
+    }
+  }
+  return out;
 }

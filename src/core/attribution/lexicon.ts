@@ -52,7 +52,7 @@ addVerbs(
 addVerbs(
   OBJECT_VERBS,
   `condemn criticize criticise question blame credit encourage
-   name characterize characterise describe identify express attack accuse praise reject
+   name characterize characterise describe identify express accuse praise reject
    dismiss welcome defend cite:cites:cited:citing call:calls:called:calling
    refer:refers:referred:referring demand recommend imply deny urge ask:asks:asked:asking
    announce pledge confirm emphasize emphasise stress`,

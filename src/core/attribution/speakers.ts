@@ -35,6 +35,7 @@ export interface MentionInfo {
 
 /** Common words that start a sentence capitalised: never a name on their own. */
 const COMMON_CAPS = new Set(['police', 'officials', 'residents', 'witnesses', 'sources', 'reports', 'prosecutors', 'authorities', 'analysts', 'experts', 'critics', 'local', 'state', 'federal', 'senior', 'government', 'military', 'army', 'security', 'rescuers', 'investigators', 'doctors', 'officers', 'lawyers', 'protesters', 'activists', 'supporters', 'opponents', 'scientists', 'researchers', 'members', 'people', 'media', 'some', 'many', 'several', 'both']);
+const WEEKDAY_RE = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
 const COUNTRIES = new Set(['saudi arabia', 'south africa', 'united states', 'united kingdom', 'north korea', 'south korea', 'new zealand', 'south sudan', 'sri lanka', 'costa rica', 'el salvador', 'united arab emirates', 'czech republic']);
 const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'al-', 'el', 'de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'dos', 'das', 'y', 'abu', 'ben']);
 
@@ -58,6 +59,9 @@ export function readMention(text: string, toks: Token[], a: number, b: number): 
   while (b > a && toks[b - 1].kind !== 'w' && toks[b - 1].text !== ')') b--;
   if (a >= b) return null;
   const span = toks.slice(a, b);
+  // "John Kerry's remarks": the name without its possessive ending.
+  const last = span[span.length - 1];
+  if (/['’]s$/.test(last.text) && last.text.length > 2) span[span.length - 1] = { ...last, text: last.text.slice(0, -2), low: last.low.slice(0, -2), e: last.e - 2 };
   const base: MentionInfo = {
     s: span[0].s, e: span[span.length - 1].e, text: text.slice(span[0].s, span[span.length - 1].e),
     name: null, description: null, pronoun: null, kind: 'person', role: null, affiliation: null, gender: null,
@@ -75,7 +79,7 @@ export function readMention(text: string, toks: Token[], a: number, b: number): 
   if (chunks.length > 1) {
     const infos = chunks.map((c) => readChunk(text, c)).filter((x): x is MentionInfo => !!x);
     const ageChunk = chunks.find((c) => c.length === 1 && /^\d{1,3}$/.test(c[0].text));
-    const named = infos.find((x) => x.name && !x.parts) ?? infos.find((x) => x.name) ?? infos[0];
+    const named = infos.find((x) => x.name && !x.parts && x.kind === 'person' && /\s/.test(x.name)) ?? infos.find((x) => x.name && !x.parts && x.kind === 'person') ?? infos.find((x) => x.name && !x.parts) ?? infos.find((x) => x.name) ?? infos[0];
     if (!named) return null;
     const others = infos.filter((x) => x !== named);
     const traits = [...named.traits, ...others.flatMap((o) => o.traits)];
@@ -145,6 +149,8 @@ function readChunk(text: string, chunk: Token[]): MentionInfo | null {
     }
   }
 
+  // Leading time words: "This Thursday the Commission ..."
+  while (toks.length > 1 && (WEEKDAY_RE.test(toks[0].low) || (/^(this|last|next|on|late|early|earlier)$/.test(toks[0].low) && WEEKDAY_RE.test(toks[1]?.low ?? '')))) toks = toks.slice(1);
   // A capitalised first word that is a common word ("Local rights groups", "Police") is not a name.
   if (toks[0].cap && !NATIONALITIES.has(toks[0].low) && !/^[\p{Lu}\d-]{2,}$/u.test(toks[0].text) && (COMMON_CAPS.has(toks[0].low) || (toks.length > 1 && !toks[1].cap && toks[1].kind === 'w' && !DETERMINERS.has(toks[1].low) && toks[1].low !== 'of' && !possessive(toks[0])))) {
     toks = [{ ...toks[0], cap: false }, ...toks.slice(1)];
@@ -162,6 +168,12 @@ function readChunk(text: string, chunk: Token[]): MentionInfo | null {
 
   // A document with an author: "a memo posted online by Senator X", "data from the archive".
   const docAt = rest.findIndex((t) => DOCUMENT_NOUNS.has(t.low));
+  if (docAt >= 1 && possessive(rest[docAt - 1]) && rest[docAt - 1].cap) {
+    // "The Centre for Aviation's database": the owner speaks.
+    const owner = rest.slice(0, docAt).map((t, k) => (k === docAt - 1 ? { ...t, text: t.text.replace(/['’]s?$/, ''), low: t.low.replace(/['’]s?$/, ''), e: t.e - 2 } : t));
+    const author = readChunk(text, owner);
+    if (author) return { ...author, s: base.s, e: base.e, text: base.text };
+  }
   if (docAt >= 0 && docAt <= 3) {
     const by = rest.findIndex((t, k) => k > docAt && (t.low === 'by' || t.low === 'from' || t.low === 'of'));
     if (by > 0 && by < rest.length - 1) {
@@ -260,7 +272,7 @@ function readChunk(text: string, chunk: Token[]): MentionInfo | null {
   // A name right after a title or a possessive is a person's, whatever organisation words come before
   // ("United States President Donald Trump", "Broadcaster Piers Morgan").
   const beforeName = k > 0 ? rest[k - 1] : null;
-  const personName = nameToks.length > 0 && !after.length && (
+  const personName = nameToks.length > 0 && !after.length && !(nameToks.length === 1 && isOrgLike(nameToks[0])) && (
     (beforeName && (isTitle(beforeName) || (possessive(beforeName) && beforeName.cap) || SOURCE_NOUNS.get(beforeName.low) === 'person')) ||
     (k === 0 && nameToks.length >= 2 && !hasOrgWord && !nameToks.some((t) => isOrgLike(t))));
   // Whole country names: "Saudi Arabia", "South Africa".
@@ -271,7 +283,7 @@ function readChunk(text: string, chunk: Token[]): MentionInfo | null {
     return { ...base, name: joinTokens(text, rest), kind: 'organization', affiliation: rest[0].text.replace(/['’]s?$/, ''), traits: [rest[1].low] };
   }
   if (!personName && capCore.length && (hasOrgWord || (nameToks.length === 1 && isOrgLike(nameToks[0])) || (after.length && SOURCE_NOUNS.get(headLow) === 'organization'))) {
-    let orgToks = hasOrgWord ? capPhrase : end < rest.length ? rest.slice(capStart) : capCore;
+    let orgToks = hasOrgWord ? capPhrase : end < rest.length || after.length ? rest.slice(capStart) : capCore;
     // Keep a bracketed acronym: "Syrian Democratic Forces (SDF)"; drop "Kurdish-led", "Yemen-based".
     if (end < rest.length && hasOrgWord) orgToks = rest.slice(capStart);
     while (orgToks.length > 1 && /-(led|based|backed|funded|owned|run|born)$/i.test(orgToks[0].text)) orgToks = orgToks.slice(1);
@@ -281,8 +293,15 @@ function readChunk(text: string, chunk: Token[]): MentionInfo | null {
     return { ...base, name, kind: 'organization', role, affiliation: nat ?? null, traits: [...traits, ...capCore.map((t) => t.low)], plural: false };
   }
 
+  if (!nameToks.length && capCore.length && isTitle(capCore[capCore.length - 1]) && !after.length) {
+    // "The Senate Minority Leader": a role standing for a person.
+    const words = rest.map((t) => t.low.replace(/\.$/, ''));
+    return { ...base, description: joinTokens(text, rest), kind: 'person', role: joinTokens(text, rest), traits: words, anaphoric: dets[0] === 'the' };
+  }
   if (nameToks.length) {
     if (nameToks.length > 5) nameToks = nameToks.slice(-3);
+    // "Mayor of London Sadiq Khan": after "<title> of", the first capital belongs to the title.
+    if (nameToks.length >= 3 && k >= 2 && rest[k - 1].low === 'of' && isTitle(rest[k - 2]) && !nameToks.some(isInitial)) nameToks = nameToks.slice(1);
     const first = stripMarks(nameToks[0].low);
     gender ??= FIRST_NAMES.get(first) ?? null;
     if (!gender) for (const w of traits) if (GENDERED_ROLES.has(w)) gender = GENDERED_ROLES.get(w)!;
