@@ -75,8 +75,9 @@ function paragraph(rng: Rng, name: string, role: string, org: string): string {
 
 /** One article of roughly `targetWords` words. */
 export function makeArticle(rng: Rng, targetWords: number): string {
-  const name = `${pick(rng, FIRST)} ${pick(rng, LAST)}`;
-  const role = pick(rng, ROLES);
+  // A cast of two to five people, so long articles have many speakers as real ones do.
+  const cast = Array.from({ length: 2 + Math.floor(rng() * 4) }, () => ({ name: `${pick(rng, FIRST)} ${pick(rng, LAST)}`, role: pick(rng, ROLES) }));
+  const { name, role } = cast[0];
   const org = pick(rng, ORGS);
   const topic = pick(rng, TOPICS);
   const out: string[] = [];
@@ -84,7 +85,8 @@ export function makeArticle(rng: Rng, targetWords: number): string {
   out.push(`${pick(rng, PLACES)}, ${pick(rng, MONTHS)} ${1 + Math.floor(rng() * 28)} (${pick(rng, AGENCIES)}) -- ${role} ${name} on ${pick(rng, DAYS).replace('on ', '')} defended ${topic}.`);
   let words = countWords(out.join(' '));
   while (words < targetWords) {
-    const p = paragraph(rng, name, role, org);
+    const who = pick(rng, cast);
+    const p = paragraph(rng, who.name, who.role, org);
     out.push(p);
     words += countWords(p);
   }

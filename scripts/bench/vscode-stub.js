@@ -42,11 +42,43 @@ function moduleObject() {
   return mod;
 }
 
+/**
+ * Small real versions of the value classes a hover or tree item builds, so measuring a provider
+ * includes its own work (Markdown strings, items) rather than proxy traps.
+ */
+const valueClasses = {
+  Position: class Position {
+    constructor(line, character) { this.line = line; this.character = character; }
+  },
+  Range: class Range {
+    constructor(start, end) { this.start = start; this.end = end; }
+  },
+  Hover: class Hover {
+    constructor(contents, range) { this.contents = contents; this.range = range; }
+  },
+  MarkdownString: class MarkdownString {
+    constructor(value = '', supportThemeIcons = false) { this.value = value; this.supportThemeIcons = supportThemeIcons; }
+    appendMarkdown(v) { this.value += v; return this; }
+    appendText(v) { this.value += v.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&'); return this; }
+    appendCodeblock(v, lang = '') { this.value += '\n```' + lang + '\n' + v + '\n```\n'; return this; }
+  },
+  TreeItem: class TreeItem {
+    constructor(label, collapsibleState) { this.label = label; this.collapsibleState = collapsibleState; }
+  },
+  ThemeIcon: class ThemeIcon {
+    constructor(id, color) { this.id = id; this.color = color; }
+  },
+  ThemeColor: class ThemeColor {
+    constructor(id) { this.id = id; }
+  },
+  TreeItemCollapsibleState: { None: 0, Collapsed: 1, Expanded: 2 },
+};
+
 /** Makes `require('vscode')` return the stub for every module loaded afterwards. */
 function installVscodeStub() {
   const Module = require('module');
   const original = Module._load;
-  const vscode = moduleObject();
+  const vscode = Object.assign(moduleObject(), valueClasses);
   Module._load = function (request, parent, isMain) {
     if (request === 'vscode') return vscode;
     return original.call(this, request, parent, isMain);

@@ -7,6 +7,9 @@ import { analyzeText } from '../../src/core';
 const dir = process.argv[2];
 for (const name of fs.readdirSync(dir).sort()) {
   if (!name.endsWith('.txt')) continue;
-  const a = analyzeText(fs.readFileSync(path.join(dir, name), 'utf8'));
-  process.stdout.write(JSON.stringify({ file: name, quotes: a.quotes.length, findings: a.findings.length }) + '\n');
+  const file = path.join(dir, name);
+  const a = analyzeText(fs.readFileSync(file, 'utf8'));
+  // The CLI's jsonl shape: the article fields (without its text) flattened beside the rest.
+  const { text: _text, ...article } = a.article;
+  process.stdout.write(JSON.stringify({ file, ...article, quotes: a.quotes, speakers: a.speakers, findings: a.findings }) + '\n');
 }

@@ -19,6 +19,8 @@ export interface IndexResult {
   lines: number;
   exitCode: number | null;
   stderr: string;
+  /** The result lines, parsed, when asked for (to reuse the analyses without redoing them). */
+  results?: Record<string, unknown>[];
 }
 
 /** Writes (once, cached in the temp folder) `n` articles of 300-1,200 words. */
@@ -59,7 +61,7 @@ export function indexCommand(dir: string): { mode: string; cmd: string; args: st
   };
 }
 
-export function runIndex(n: number, dir: string): Promise<IndexResult> {
+export function runIndex(n: number, dir: string, collect = false): Promise<IndexResult> {
   const { mode, cmd, args } = indexCommand(dir);
   const rssFile = path.join(os.tmpdir(), `newsfact-bench-rss-${process.pid}-${n}`);
   fs.rmSync(rssFile, { force: true });
@@ -68,6 +70,8 @@ export function runIndex(n: number, dir: string): Promise<IndexResult> {
     let first: number | null = null;
     let lines = 0;
     let stderr = '';
+    let partial = '';
+    const results: Record<string, unknown>[] = [];
     const child = spawn(cmd, args, {
       cwd: ROOT,
       env: { ...process.env, NEWSFACT_BENCH_RSS_FILE: rssFile },
@@ -76,6 +80,11 @@ export function runIndex(n: number, dir: string): Promise<IndexResult> {
     child.stdout.on('data', (chunk: Buffer) => {
       if (first === null) first = performance.now() - t0;
       for (let i = 0; i < chunk.length; i++) if (chunk[i] === 10) lines++;
+      if (collect) {
+        const parts = (partial + chunk.toString()).split('\n');
+        partial = parts.pop() ?? '';
+        for (const l of parts) if (l.trim()) results.push(JSON.parse(l));
+      }
     });
     child.stderr.on('data', (c: Buffer) => {
       if (stderr.length < 4000) stderr += c.toString();
@@ -89,7 +98,7 @@ export function runIndex(n: number, dir: string): Promise<IndexResult> {
       } catch {
         // child died before its exit hook
       }
-      resolve({ articles: n, mode, wallMs, firstResultMs: first, peakRssMB, lines, exitCode: code, stderr });
+      resolve({ articles: n, mode, wallMs, firstResultMs: first, peakRssMB, lines, exitCode: code, stderr, ...(collect ? { results } : {}) });
     });
   });
 }
