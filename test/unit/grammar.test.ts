@@ -188,7 +188,7 @@ describe('news-article grammar', () => {
   it('scopes a place/agency dateline: place, date, agency', () => {
     assert.ok(has(scopesOf(ARTICLE, 'VALDORA'), 'meta.dateline'));
     assert.ok(has(scopesOf(ARTICLE, 'VALDORA'), 'entity.name.tag'));
-    assert.ok(has(scopesOf(ARTICLE, 'March 3'), 'constant.other.date'));
+    assert.ok(has(scopesOf(ARTICLE, 'March 3'), 'constant.numeric.date'));
     assert.ok(has(scopesOf(ARTICLE, 'Reuters'), 'entity.name.type'));
     assert.ok(!has(scopesOf(ARTICLE, 'Harbour pilots in'), 'meta.dateline'));
   });
@@ -198,7 +198,7 @@ describe('news-article grammar', () => {
     assert.ok(has(scopesOf(text, 'Comment(s)'), 'comment.line.furniture'));
     assert.ok(has(scopesOf(text, 'Print E-mail'), 'comment.line.furniture'));
     assert.ok(has(scopesOf(text, 'Valdora News'), 'entity.name.type'));
-    assert.ok(has(scopesOf(text, 'March 3, 2024'), 'constant.other.date'));
+    assert.ok(has(scopesOf(text, 'March 3, 2024'), 'constant.numeric.date'));
   });
 
   it('scopes "By" bylines and dateless datelines', () => {
