@@ -117,6 +117,32 @@ describe('article model: dateline and byline', () => {
     assert.deepEqual(a.boilerplate.map(([s, e]) => text.slice(s, e)), ['2 Comments Print E-mail']);
   });
 
+  it('reads a date strip with a byline or labelled source', () => {
+    const strip = dl('Jan. 17, 2020 | By Kim Park, City Desk\n\n').d;
+    assert.deepEqual([strip?.text, strip?.date], ['Jan. 17, 2020 | By Kim Park, City Desk', '2020-01-17']);
+    const labelled = dl('Source: Xinhua| 2016-05-02 09:10:00|Editor: Wang\n\n').d;
+    assert.deepEqual([labelled?.agency, labelled?.date], ['Xinhua', '2016-05-02']);
+  });
+
+  it('reads update stamps with times and zones', () => {
+    assert.equal(dl('Updated 10:05 AM ET, Wed March 3, 2021\n\n').d?.date, '2021-03-03');
+    assert.equal(dl('Fri 5 Mar 2021 10.05 GMT\n\n').d?.date, '2021-03-05');
+  });
+
+  it('reads an agency alone in brackets: "(CNN) —"', () => {
+    const { d, a } = dl('(CNN) — ');
+    assert.deepEqual([d?.text, d?.agency, d?.place], ['(CNN)', 'CNN', null]);
+    assert.deepEqual(paragraphs(a), [BODY]);
+  });
+
+  it('does not take a label or link word for a dateline', () => {
+    assert.equal(dl('BREAKING: ').d, null);
+    const { a } = dl('Share prices fell sharply. ');
+    assert.equal(a.dateline, null);
+    assert.deepEqual(a.boilerplate, []);
+    assert.deepEqual(paragraphs(a), ['Share prices fell sharply. ' + BODY]);
+  });
+
   it('returns null when there is no dateline, and rejects impossible dates', () => {
     assert.equal(parseArticle(`${HEAD}\n\n${BODY}`).dateline, null);
     assert.equal(dl('February 30, 2021\n\n').d?.date ?? null, null);

@@ -40,9 +40,11 @@ function cleanAgency(s: string): string | null {
   return t || null;
 }
 
+const MONTH_WORD = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?$/i;
+
 /** A short line that is only a date, optionally with a publisher name, labels and a time. */
 function dateLine(s: string): DatelineMatch | null {
-  if (s.length > 160 || wordCount(s) > 16) return null;
+  if (s.length > 160 || wordCount(s, 25) > 24) return null;
   const d = findDate(s);
   if (!d) return null;
   const before = s.slice(0, d.start);
@@ -50,15 +52,15 @@ function dateLine(s: string): DatelineMatch | null {
   // What follows the date may only be times, zones, labels and separators.
   for (const w of after.split(/[\s|,·•/()–—-]+/)) {
     if (!w) continue;
-    if (/^\d{1,2}(?:[:.]\d{2}){1,2}(?:[ap]\.?m\.?)?$/i.test(w) || /^\d{1,3}$/.test(w)) continue;
+    if (/^\d{1,2}(?:[:.]\d{2}){1,2}(?:[ap]\.?m\.?)?$/i.test(w) || /^\d{1,4}(?:st|nd|rd|th)?$/.test(w) || MONTH_WORD.test(w)) continue;
     if (!DATE_WORDS.has(w.toLowerCase().replace(/[:.]$/, ''))) return null;
   }
   // What precedes it: labels, a time, or a publisher name of a few capitalised words.
   let agency: string | null = null;
-  const words = before.split(/[\s|,·•:–—-]+/).filter(Boolean);
+  const words = before.split(/[\s|,·•–—]+/).filter((w) => w && w !== '-' && w !== ':');
   const name: string[] = [];
   for (const w of words) {
-    const lw = w.toLowerCase();
+    const lw = w.toLowerCase().replace(/:$/, '');
     if (DATE_WORDS.has(lw) || /^\d{1,2}(?:[:.]\d{2}){1,2}$/.test(w)) {
       if (name.length) return null;
       continue;
@@ -80,6 +82,44 @@ export function agencyName(s: string): string | null {
 /** A wire service named inside a byline ("By Jane Doe, Associated Press"). */
 export function agencyIn(s: string): string | null {
   return AGENCY_RE.exec(s)?.[1] ?? null;
+}
+
+// Labelled parts of a byline strip: "Source: Xinhua | 2014-10-25 18:03 | Editor: Li".
+const LABEL = /^(Source|Editor|Author|Writer|Reporter|Edited by|Written by|Text|Agency)\s*:\s*(.{1,60})$/i;
+
+/**
+ * A strip of parts divided by "|", "·" or "•": one part a date, the others bylines, labelled
+ * parts or a publisher's name ("Jan. 17, 2020 | By Jim Park, Defense News").
+ */
+function dateStrip(s: string): DatelineMatch | null {
+  if (s.length > 200) return null;
+  const parts = s.split(/\s*[|·•]\s*/).filter(Boolean);
+  if (parts.length < 2) return null;
+  let date: DatelineMatch | null = null;
+  let agency: string | null = null;
+  for (const part of parts) {
+    const d: DatelineMatch | null = !date ? dateLine(part) : null;
+    if (d) {
+      date = d;
+      agency ??= d.agency;
+      continue;
+    }
+    const label = LABEL.exec(part);
+    if (label) {
+      if (/source|agency/i.test(label[1])) agency = label[2].trim();
+      continue;
+    }
+    if (/^By\s+\p{Lu}/u.test(part) && wordCount(part) <= 12) {
+      agency ??= agencyIn(part);
+      continue;
+    }
+    if (agencyName(part)) {
+      agency ??= agencyName(part);
+      continue;
+    }
+    return null;
+  }
+  return date ? { start: 0, end: s.length, agency, place: null, date: date.date, bodyStart: -1 } : null;
 }
 
 /** "By Jane Doe, Staff Writer | March 3, 2021": a dateline when it carries a date. */
@@ -109,6 +149,21 @@ const LEAD = new RegExp(
 // Mixed-case place only with an agency in brackets: "Moscow (Reuters) - ".
 const LEAD_MIXED = new RegExp(`^(\\p{Lu}[\\p{L}.'’-]+(?:\\s\\p{Lu}[\\p{L}.'’-]+){0,2})((?:,\\s[\\p{L}\\d.'’-]+(?:\\s[\\p{L}\\d.'’-]+){0,3}){0,2})\\s*\\(([^()\\n]{1,40})\\)(\\s*(?:--|[-–—:])\\s+)`, 'u');
 
+// Capitalised labels that open a paragraph like a place would, but are not places.
+const NOT_PLACES = new Set([
+  'BREAKING', 'UPDATE', 'UPDATED', 'EXCLUSIVE', 'WATCH', 'LISTEN', 'READ', 'PHOTOS', 'VIDEO', 'ANALYSIS', 'OPINION',
+  'CORRECTION', 'NOTE', 'LIVE', 'EDITOR\'S NOTE', 'EDITORS NOTE', 'FACT CHECK', 'CLAIM', 'VERDICT', 'WARNING', 'ALERT',
+  'DEVELOPING', 'URGENT', 'FLASH', 'BULLETIN', 'Q', 'A', 'FILE', 'COMMENT', 'REVIEW', 'INTERVIEW', 'PODCAST', 'FEATURE',
+]);
+
+/** "(CNN) — " or "(AP) " opening a paragraph: the agency alone. */
+function agencyLead(s: string): DatelineMatch | null {
+  const m = /^\(([^()\n]{1,30})\)(\s*(?:--|[-–—:])?\s*)/.exec(s);
+  if (!m || !(agencyName(m[1]) || /^\p{Lu}[\p{Lu}\d&.-]{1,9}$/u.test(m[1]))) return null;
+  if (m[0].length >= s.length) return null;
+  return { start: 0, end: m[1].length + 2, agency: m[1], place: null, date: null, bodyStart: m[0].length };
+}
+
 /** A dateline opening a body paragraph. */
 export function leadDateline(s: string): DatelineMatch | null {
   let m = LEAD.exec(s);
@@ -122,6 +177,7 @@ export function leadDateline(s: string): DatelineMatch | null {
   const extra = m[2] ?? '';
   const paren = m[3] ?? null;
   if (!mixed && place.replace(/[^\p{L}]/gu, '').length < 3) return null;
+  if (NOT_PLACES.has(place.replace(/[’]/g, "'"))) return null;
   // ", Region" words must be capitalised or a date ("Oct. 25"); otherwise this is prose.
   if (extra && !/^(?:,\s(?:\p{Lu}|\d)[\p{L}\d.'’-]*(?:\s(?:\p{Lu}|\d)[\p{L}\d.'’-]*){0,3}){1,2}$/u.test(extra)) return null;
   let date: string | null = null;
@@ -153,5 +209,5 @@ export function leadDateline(s: string): DatelineMatch | null {
 
 /** Tries each form on one line (or what remains of it after page furniture). */
 export function readDateline(s: string): DatelineMatch | null {
-  return bylineDate(s) ?? dateLine(s) ?? leadDateline(s);
+  return bylineDate(s) ?? dateLine(s) ?? dateStrip(s) ?? leadDateline(s) ?? agencyLead(s);
 }

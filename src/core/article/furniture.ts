@@ -67,8 +67,8 @@ const LINE_RULES: [FurnitureKind, RegExp][] = [
   ['notice', /^(?:You have accessed|This (?:article|story|page|content) (?:is|was) (?:more than|over) \d+ (?:years?|months?|days?) old|We use cookies|(?:Skip|Jump) to (?:main |the )?(?:content|navigation|article)|(?:Sign up|Subscribe) (?:for|to) (?:our|the|a) (?:free |daily |weekly )?(?:newsletter|briefing|alerts?|email)|Click here (?:to|for)\b|(?:Continue|Keep) reading\b|Already a subscriber|This (?:video|content|embed) (?:is )?(?:not available|unavailable|can ?not be (?:played|displayed))|(?:Copyright|©)\s|Story continues below|(?:Reporting|Writing|Editing|Additional reporting) by\b|Listen to (?:this|the) (?:article|story)|\d+\s+min(?:ute)?s?\s+read$|(?:Terms of (?:Use|Service)|Privacy Policy|Cookie Policy|Contact Us|About Us)$|(?:Sponsored|Promoted)(?: content| stories)?$|Loading\b.{0,20}$)/i],
   // Keywords anywhere in a notice; tried on short lines only (see SCAN_ANYWHERE).
   ['notice', /historical (?:collection|archive)\b|\blinks? may not (?:function|work)\b|\bmay (?:be|contain information that is) (?:outdated|out of date)\b|(?:contact|email|e-mail) the (?:[\w-]+\s)?webmaster|(?:enable|turn on) JavaScript|Your browser does not support|All rights reserved/i],
-  ['caption', /^(?:Image|Media|Video|Photo|Picture) (?:caption|copyright|source)\b|^(?:Photo|Photograph|Picture|Image|Video|Graphic|Illustration|Map|Footage)s?(?:\s+(?:by|credit|courtesy(?: of)?|source))\s*:?\s*\S|^(?:Photo|Image|Picture|Video|Credit|Credits|Source|Courtesy|Caption|Pictured|Above|Top|Main image|File photo|FILE PHOTO)\s*[:|]\s*\S|^\[(?:Photo|Image|Video|Picture)\b[^\]]{0,80}\]$|^FILE PHOTO\b/i],
-  ['credit', /^(?:VIRIN|Image ID|Photo ID|Photo No\.)\s*:\s*\S+$|^(?:Getty Images|AFP via Getty Images|AFP\/Getty Images|Shutterstock|Alamy|iStock(?:photo)?|Reuters|AP|AFP|EPA|Xinhua|Getty)(?:\s*\/\s*[\p{L} .'-]{1,60})?$/iu],
+  ['caption', /^(?:Image|Media|Video|Photo|Picture) (?:caption|copyright|source)\b|^(?:Photo|Photograph|Picture|Image|Video|Graphic|Illustration|Map|Footage)s?(?:\s+(?:by|credit|courtesy(?: of)?|source))\s*:?\s*\S|^(?:Photo|Image|Picture|Video|Credit|Credits|Courtesy|Caption|Pictured|Above|Top|Main image|File photo|FILE PHOTO)\s*[:|]\s*\S|^\[(?:Photo|Image|Video|Picture)\b[^\]]{0,80}\]$|^FILE PHOTO\b/i],
+  ['credit', /^Source\s*:\s*[^|]{1,60}$|^(?:VIRIN|Image ID|Photo ID|Photo No\.)\s*:\s*\S+$|^(?:Getty Images|AFP via Getty Images|AFP\/Getty Images|Shutterstock|Alamy|iStock(?:photo)?|Reuters|AP|AFP|EPA|Xinhua|Getty)(?:\s*\/\s*[\p{L} .'-]{1,60})?$/iu],
   ['caption', CAPTION_END],
   ['related', /^(?:Related|Read (?:more|also|next)|Also read|See also|More on this(?: story)?|More from [\p{Lu}][\w.'-]*(?:\s[\w.'-]+){0,3}|You (?:may|might) also (?:like|be interested in)|Recommended(?:\s+(?:stories|for you|reading|articles))?|Most (?:read|popular|viewed|shared)|Top stories|Trending(?:\s+now|\s+stories)?|Editors?'?’?s? picks?|Latest (?:news|stories|headlines)|What to read next|Further reading|Related (?:stories|articles|news|coverage|content|links|topics|reading|posts|videos?))\s*[:>»|]*\s*$/iu],
   ['related', /^(?:READ MORE|Read more|Related|See also|Also read|Read also|ALSO READ|RELATED)\s*[:|»>–—-]\s*\S.{0,200}$/u],
@@ -78,7 +78,7 @@ const LINE_RULES: [FurnitureKind, RegExp][] = [
 ];
 
 // The last word of alt text left by an image ("A pentagon icon.", "Company logo").
-const ALT_NOUN = /(?:^|\s)(?:icon|logo|image|photo|photograph|picture|illustration|graphic|thumbnail|avatar|banner|screenshot|headshot|infographic|emblem|seal)s?\.?$/i;
+const ALT_NOUN = /(?:^|\s)(?:icon|logo|image|photo|photograph|thumbnail|avatar|banner|screenshot|headshot|emblem)s?\.?$/i;
 
 /** Classifies one line on its own; null when it may be prose. */
 export function classifyLine(s: string): FurnitureKind | null {
@@ -86,7 +86,8 @@ export function classifyLine(s: string): FurnitureKind | null {
   const words = wordCount(s, 81);
   // A pull-quote's attribution left behind when the quote box was stripped: "—Jane Doe, mayor".
   const c0 = s.charCodeAt(0);
-  if ((c0 === 0x2014 || c0 === 0x2015 || c0 === 0x2013 || (c0 === 45 && s.charCodeAt(1) === 45)) && words <= 25) {
+  // A dash-led sentence ending in a period is more likely a bulleted list item of the body.
+  if ((c0 === 0x2014 || c0 === 0x2015 || c0 === 0x2013 || (c0 === 45 && s.charCodeAt(1) === 45)) && words <= 25 && !/[.!?]["”’]?$/.test(s)) {
     const rest = s.replace(/^[-—―–]+\s*/, '');
     if (/^[\p{Lu}@]/u.test(rest)) return 'pull-quote';
   }
@@ -104,7 +105,8 @@ export function classifyLine(s: string): FurnitureKind | null {
     if ((kind === 'comments' || kind === 'related' || kind === 'caption' || kind === 'credit') && words > 80) continue;
     if (re.test(s)) return kind;
   }
-  if (words <= 8 && ALT_NOUN.test(s) && !/["“”]/.test(s)) return 'alt-text';
+  // Alt text is a bare noun phrase: "A pentagon icon.", "Company logo" (not "He denied the photo.").
+  if (words <= 6 && ALT_NOUN.test(s) && (/^(?:A|An)\s/.test(s) || !/[.!?]$/.test(s)) && !/["“”]/.test(s)) return 'alt-text';
   return null;
 }
 

@@ -59,14 +59,16 @@ export function parseArticle(text: string): Article {
   for (let i = h + 1; i < lines.length && seen < DATELINE_WINDOW && !dateline; i++) {
     const l = lines[i];
     if (!l.text || lineKinds[i]) continue;
+    // Link words run into the dateline ("0 Comments Print E-mail Xinhua, May 2, 2019") count as
+    // furniture only when a dateline follows them: "Share prices fell" is prose.
     const lp = linkPrefix(l.text);
-    const offset = lp.count > 0 && (lp.strong || lp.count >= 2) ? lp.end : 0;
-    const rest = l.text.slice(offset);
-    if (offset > 0) {
-      const span = trimSpan(text, l.start, l.start + offset);
+    if (lp.count > 0 && lp.end < l.text.length && takeDateline(l, lp.end, l.text.slice(lp.end))) {
+      const span = trimSpan(text, l.start, l.start + lp.end);
       if (span) furniture.push({ span, kind: 'share' });
-      lineStart.set(i, l.start + offset);
+      break;
     }
+    const offset = 0;
+    const rest = l.text;
     if (takeDateline(l, offset, rest)) break;
     if (!byline && isByline(rest)) {
       byline = { text: rest, span: [l.start + offset, l.end] };
