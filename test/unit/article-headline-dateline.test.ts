@@ -87,6 +87,12 @@ describe('article model: dateline and byline', () => {
     assert.deepEqual(paragraphs(a), [BODY]);
   });
 
+  it('takes the place from the first paragraph under a dated byline', () => {
+    const { d, a } = dl('By Kim Park | Valley Courier, May 9, 2022\n\nGLENDALE - ');
+    assert.deepEqual([d?.text, d?.agency, d?.place, d?.date], ['By Kim Park | Valley Courier, May 9, 2022', 'Valley Courier', 'GLENDALE', '2022-05-09']);
+    assert.deepEqual(paragraphs(a), [BODY]);
+  });
+
   it('reads a weekday date line: "Wednesday, January 8, 2020"', () => {
     const { d } = dl('Wednesday, January 8, 2020\n\n');
     assert.deepEqual([d?.text, d?.date, d?.agency], ['Wednesday, January 8, 2020', '2020-01-08', null]);

@@ -209,5 +209,10 @@ export function leadDateline(s: string): DatelineMatch | null {
 
 /** Tries each form on one line (or what remains of it after page furniture). */
 export function readDateline(s: string): DatelineMatch | null {
-  return bylineDate(s) ?? dateLine(s) ?? dateStrip(s) ?? leadDateline(s) ?? agencyLead(s);
+  return dateStrip(s) ?? bylineDate(s) ?? dateLine(s) ?? leadDateline(s) ?? agencyLead(s);
+}
+
+/** A place or agency opening the first paragraph under a dated byline ("RIVERSIDE - ..."). */
+export function readLead(s: string): DatelineMatch | null {
+  return leadDateline(s) ?? agencyLead(s);
 }

@@ -3,7 +3,7 @@
 import type { Article, Dateline, Span, TextSpan } from '../types';
 import { splitLines, trimSpan, type Line } from './lines';
 import { classifyLine, linkPrefix, markFurniture, type FurnitureKind } from './furniture';
-import { readDateline, isByline, agencyName, agencyIn } from './dateline';
+import { readDateline, readLead, isByline, agencyName, agencyIn } from './dateline';
 import { looksLikeHeadline } from './headline';
 import { groupParagraphs, subtract, type BodyLine } from './paragraphs';
 import { findGlosses } from './glosses';
@@ -84,9 +84,25 @@ export function parseArticle(text: string): Article {
     }
     seen++;
   }
+  // `dateline` is assigned inside takeDateline, which the compiler cannot see.
+  // A dated byline line, then "RIVERSIDE - The council ...": the place belongs to the dateline.
+  const first = dateline as Dateline | null;
+  if (first && protect.has(datelineLine) && !first.place) {
+    for (let i = datelineLine + 1; i < lines.length; i++) {
+      const l = lines[i];
+      if (!l.text || lineKinds[i]) continue;
+      const lead = readLead(l.text);
+      if (lead) {
+        first.place = lead.place;
+        first.agency ??= lead.agency;
+        first.date ??= lead.date;
+        lineStart.set(i, l.start + lead.bodyStart);
+      }
+      break;
+    }
+  }
   bylineAgency ??= byline ? agencyIn(byline.text) : null;
-  const found = dateline as Dateline | null; // assigned inside takeDateline
-  if (found && !found.agency && bylineAgency) found.agency = bylineAgency;
+  if (first && !first.agency && bylineAgency) first.agency = bylineAgency;
 
   const kinds = markFurniture(lines, lineKinds, protect);
   for (const l of lines) {
