@@ -2,7 +2,7 @@
 // "according to", "quoted ... as saying", and nouns of saying after a possessive ("X's remarks").
 import type { Token } from './tokens';
 import {
-  ADVERBS, AUXILIARIES, DETERMINERS, OBJECT_VERBS, PLURAL_HEADS, PREPOSITIONS, PRONOUNS, QUOTE_ONLY_VERBS,
+  ADVERBS, AUXILIARIES, DETERMINERS, DOCUMENT_NOUNS, OBJECT_VERBS, SOURCE_NOUNS, PLURAL_HEADS, PREPOSITIONS, PRONOUNS, QUOTE_ONLY_VERBS,
   SPEECH_NOUNS, SPEECH_VERBS,
 } from './lexicon';
 
@@ -30,11 +30,12 @@ const NOUN_HOMOGRAPHS = new Set([
   'pleas', 'vow', 'vows', 'threat', 'threats', 'urge', 'ask', 'stress', 'address', 'affirm', 'announce', 'admit', 'add',
   'agree', 'explain', 'insist', 'deny', 'say', 'tell', 'write', 'warn', 'suggest', 'argue', 'describe', 'indicate',
   'reveal', 'accuse', 'express', 'confirm', 'condemn', 'criticize', 'criticise', 'identify', 'recommend', 'attest',
-  'reject', 'dismiss', 'question', 'continue', 'emphasize', 'emphasise', 'cite', 'refer', 'encourage', 'characterize',
+  'reject', 'dismiss', 'question', 'continue', 'list', 'lists', 'emphasize', 'emphasise', 'cite', 'refer', 'encourage', 'characterize',
 ]);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am']);
 // Subordinators that are also prepositions: a verb after them still has its subject before.
 const CONJ_PREPS = new Set(['as', 'while', 'when', 'after', 'before', 'since', 'because', 'if', 'though', 'although']);
+const MODALS = new Set(['may', 'might', 'can', 'could', 'would', 'should', 'must', 'shall']);
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who']);
 
 /** Lemmas whose cue is a relay of someone else's words ("X reported Y said"). */
@@ -99,8 +100,11 @@ export function findCues(toks: Token[], a: number, b: number): Cue[] {
     const by = toks[end]?.low === 'by';
     if (passive && !by) continue;
     // "-ed" after a noun with "by": "a cargo plane, reported by local press as ..."
-    const passiveBy = (passive && by) || (by && low.endsWith('ed') && prev >= 0 && toks[prev].text === ',');
+    const passiveBy = (passive && by) || (by && low.endsWith('ed') && toks[i - 1]?.text === ',');
     if (!passive && by && low.endsWith('ed') && !passiveBy) continue;
+    // Hypotheticals are not reports: "may declare", "could say".
+    if (prev >= 0 && MODALS.has(prevLow)) continue;
+    if (!passiveBy && /ed$/.test(low) && reducedRelative(toks, i, a)) continue;
     const participle = low.endsWith('ing');
     // "referred to" is a cue only as "referred to X as Y".
     if (lem === 'refer to' && !hasAsLater(toks, end, b)) continue;
@@ -146,14 +150,11 @@ function verbContext(toks: Token[], i: number, a: number): boolean {
   if (/['’]$/.test(p.text)) return true;
   const w = toks[i].low;
   if (PLURAL_HEADS.has(p.low) && !w.endsWith('s')) return true;
-  if (w.endsWith('s') && !w.endsWith('ss')) return /[^s]$/.test(p.low) && !PRONOUNS.has(p.low) && !DETERMINERS.has(p.low) && !PREPOSITIONS.has(p.low) && isNounish(p.low);
+  if (w.endsWith('s') && !w.endsWith('ss')) return (SOURCE_NOUNS.has(p.low) || DOCUMENT_NOUNS.has(p.low)) && !PLURAL_HEADS.has(p.low);
   if (w.endsWith('ed') || w.endsWith('ing')) return !DETERMINERS.has(p.low) && !PREPOSITIONS.has(p.low);
   return false;
 }
 
-function isNounish(w: string): boolean {
-  return !/(ly|ed)$/.test(w);
-}
 
 function isPassive(toks: Token[], i: number, a: number): boolean {
   let j = i - 1;
@@ -166,4 +167,19 @@ function isPassive(toks: Token[], i: number, a: number): boolean {
 function hasAsLater(toks: Token[], from: number, b: number): boolean {
   for (let j = from; j < b && j < from + 15; j++) if (toks[j].low === 'as' && toks[j].quote < 0) return true;
   return false;
+}
+
+/** "a statement posted to ...", "a chef named X", "the "area" first announced": an "-ed" form
+ *  right after a common noun or a quotation qualifies it; it does not report. */
+function reducedRelative(toks: Token[], i: number, a: number): boolean {
+  let j = i - 1;
+  while (j >= a && toks[j].kind === 'w' && ADVERBS.has(toks[j].low) && !AUXILIARIES.has(toks[j].low)) j--;
+  if (j < a) return false;
+  const p = toks[j];
+  if (p.quote >= 0 || p.kind === 'q') return true;
+  if (p.kind !== 'w' || p.cap) return false;
+  if (DOCUMENT_NOUNS.has(p.low)) return true;
+  if (PRONOUNS.has(p.low) || AUXILIARIES.has(p.low) || p.low === 'who' || p.low === 'which' || p.low === 'that') return false;
+  if (SOURCE_NOUNS.has(p.low) || PLURAL_HEADS.has(p.low) || /s$/.test(p.low)) return false;
+  return /^[a-z]+$/.test(p.low) && !ADVERBS.has(p.low) && !/ly$/.test(p.low);
 }

@@ -29,12 +29,14 @@ export interface Frame {
   /** Content came before the cue ('"...," she said'). */
   contentFirst: boolean;
   dropped: boolean;
+  /** Speaker found through a relative pronoun ("officials who say ..."). */
+  relative: boolean;
 }
 
 const TELL_LIKE = new Set(['tell', 'inform', 'assure', 'remind', 'notify', 'brief', 'warn']);
 const PARTICIPLE_CUES = /^(saying|adding|telling|writing|calling|asking|describing|blaming|claiming|insisting|warning|urging|noting|arguing|explaining|stating|declaring|accusing|stressing|announcing|denying|promising|vowing|reporting|criticizing|criticising|condemning|arguing|suggesting|expressing|citing|referring|praising|questioning|confirming|revealing|indicating|estimating|implying|recommending|characterizing|emphasizing|pledging|tweeting|posting)$/;
 const SPEAKING = new Set(['speaking', 'talking', 'writing', 'appearing', 'testifying']);
-const STOP_AFTER_COMMA = new Set(['but', 'while', 'whereas', 'although', 'though', 'adding', 'saying', 'according', 'citing', 'calling', 'telling', 'noting', 'warning', 'asking', 'urging', 'insisting', 'explaining', 'arguing', 'claiming']);
+const STOP_AFTER_COMMA = new Set(['while', 'whereas', 'although', 'though', 'adding', 'saying', 'according', 'citing', 'calling', 'telling', 'noting', 'warning', 'asking', 'urging', 'insisting', 'explaining', 'arguing', 'claiming']);
 
 const isWord = (t: Token | undefined) => !!t && t.kind === 'w';
 const isTimeWord = (t: Token) => TIME_WORDS.has(t.low) || WEEKDAYS.has(t.low) || MONTHS.has(t.low.replace(/\.$/, '')) || /^\d{1,4}(st|nd|rd|th)?$/.test(t.low);
@@ -52,7 +54,7 @@ export function framesInUnit(text: string, toks: Token[], a: number, b: number):
 }
 
 function buildFrame(text: string, toks: Token[], a: number, b: number, cue: Cue, prior: Frame[], leading: TokRange | null): Frame | null {
-  const f: Frame = { cue, cueRanges: [{ a: cue.a, b: cue.b }], speaker: null, inheritFrom: null, content: [], via: null, viaText: null, contentFirst: false, dropped: false };
+  const f: Frame = { cue, cueRanges: [{ a: cue.a, b: cue.b }], speaker: null, inheritFrom: null, content: [], via: null, viaText: null, contentFirst: false, dropped: false, relative: false };
   const prevTok = toks[cue.a - 1];
   const prevLow = cue.a > a ? prevTok.low : '';
 
@@ -118,6 +120,7 @@ function buildFrame(text: string, toks: Token[], a: number, b: number, cue: Cue,
     const head = toks[ante.b - 1].low;
     if (DOCUMENT_NOUNS.has(head) && leading && leading.a < ante.a) f.speaker = leading;
     else f.speaker = ante;
+    f.relative = true;
   } else if (cue.a > a && (prevTok.text === ',' || prevTok.kind === 'q' || prevTok.quote >= 0 || prevTok.text === '—') && startsNp(toks[cue.b]) && toks[cue.b]?.low !== 'that' && invertedNp(toks, cue.b, b)) {
     // Inverted: '"...," said Bash.' / '..., reported officials, ...'
     f.speaker = invertedNp(toks, cue.b, b);
@@ -273,6 +276,17 @@ function leadingSubject(toks: Token[], a: number, b: number): TokRange | null {
   const np = npForward(toks, i, b);
   if (!np) return null;
   const after = toks[np.b];
+  if (after && after.text === ',') {
+    // "Hatice Cengiz, fiancée of X, addressed ...": skip one appositive to the verb.
+    let k = np.b + 1;
+    while (k < b && toks[k].text !== ',' && toks[k].quote < 0 && k - np.b < 20) {
+      if (toks[k].kind === 'w' && AUXILIARIES.has(toks[k].low)) return null;
+      k++;
+    }
+    const verb = toks[k + 1];
+    if (k < b && toks[k].text === ',' && verb && verb.kind === 'w' && !verb.cap && !DETERMINERS.has(verb.low) && !PREPOSITIONS.has(verb.low) && !PRONOUNS.has(verb.low)) return np;
+    return null;
+  }
   if (!after || after.kind !== 'w' || after.quote >= 0) return null;
   return np;
 }
@@ -327,8 +341,12 @@ export function subjectBackward(toks: Token[], a: number, i: number): TokRange |
     })();
     // Skip an adverbial or relative chunk and its opening comma: "X, in a statement, said",
     // "X, who was ..., criticized", "X, the would-be successor should ..., has expressed".
-    if (first && first.kind === 'w' && (PREPOSITIONS.has(first.low) || first.low === 'also' || first.low === 'who' || first.low === 'which' || first.low === 'whose' || (clauseLike && DETERMINERS.has(first.low))) && chunkStart > a && toks[chunkStart - 1].text === ',') {
+    if (first && first.kind === 'w' && (PREPOSITIONS.has(first.low) || first.low === 'also' || first.low === 'who' || first.low === 'which' || first.low === 'whose' || (clauseLike && DETERMINERS.has(first.low)) || (!first.cap && /(ed|ing)$/.test(first.low))) && chunkStart > a && toks[chunkStart - 1].text === ',') {
       j = chunkStart - 1;
+    } else if (first && first.kind === 'w' && DETERMINERS.has(first.low) && !clauseLike && chunkStart > a && toks[chunkStart - 1].text === ',') {
+      // "X, a database detailing ..., states": the whole chunk is an appositive of the name before it.
+      const prev = npBackward(toks, a, chunkStart - 1, true);
+      if (prev && (prev.a === a || isLeadInComma(toks, a, prev.a)) && !PRONOUNS.has(toks[prev.a].low) && !isClauseLike(toks, prev) && !startsWithLeadIn(toks[prev.a])) return { a: prev.a, b: k };
     }
   }
   const np = npBackward(toks, a, j, false);
@@ -714,7 +732,7 @@ function clauseStartBefore(toks: Token[], a: number, e: number, prior: Frame[]):
 function endsClause(toks: Token[], i: number, b: number): boolean {
   if (i >= b) return true;
   const t = toks[i];
-  if (t.text === '.' || t.text === ';') return true;
+  if (t.text === '.' || t.text === ';' || t.text === '—' || t.text === '–' || t.text === '(') return true;
   if (t.text === ',') {
     const n = toks[i + 1];
     if (!n) return true;
@@ -801,8 +819,13 @@ function resolveOverlaps(toks: Token[], frames: Frame[]) {
         break;
       }
       if (g.contentFirst) continue;
-      // A weak cue inside reported speech ("said Russia had never asked X to ...") is part of it.
-      if (g.cue.kind === 'object' && f.cue.kind !== 'object') {
+      // "allegations by officials who say ...": the relative clause stays inside the content.
+      if (g.relative) continue;
+      // A cue inside reported speech with no clause boundary before it ("said Russia had never
+      // asked ...", "said questions remain") is part of what was said.
+      const before = toks[gStart - 1];
+      const boundary = before && (before.text === ',' || before.text === ';' || before.text === '—' || ['and', 'but', 'while', 'which', 'as', 'whereas'].includes(before.low));
+      if (!boundary) {
         g.dropped = true;
         continue;
       }

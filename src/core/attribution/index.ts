@@ -255,6 +255,10 @@ function draftFromFrame(text: string, p: Para, f: Frame, regions: QuoteRegion[],
   // A bare noun after a verb of saying is rarely a statement ("were maintaining professionalism").
   const words = contentText.split(/\s+/).filter(Boolean);
   if (type === 'indirect' && f.cue.kind === 'speech' && words.length <= 2 && !/^that$/i.test(words[0] ?? '')) return null;
+  // "confirmed the nomination" is a vote, "confirmed that ..." a statement.
+  if ((f.cue.lemma === 'confirm' || f.cue.lemma === 'announce' && false) && type === 'indirect' && !hasClause(toks, ranges)) return null;
+  // "a program called 'Learning Together'", "a chef named X": naming, not speech.
+  if ((f.cue.lemma === 'call' || f.cue.lemma === 'name') && toks[ranges[0].a].quote >= 0 && words.length <= 4) return null;
   // "called X into a meeting" summons; "called X a Y" or "called X 'Y'" characterises.
   if (f.cue.lemma === 'call' && type === 'indirect' && ranges.some((c) => toks.slice(c.a, Math.min(c.b, c.a + 6)).some((t) => t.kind === 'w' && /^(into|to|on|in|at|from|back|off|up|out)$/.test(t.low)))) return null;
 
@@ -419,4 +423,17 @@ function collectQualifiers(text: string, paras: Para[]): [string, string][] {
     }
   }
   return out;
+}
+
+/** Reported content with a clause of its own: "that ...", a quotation, or a finite verb inside. */
+function hasClause(toks: Token[], ranges: TokRange[]): boolean {
+  for (const c of ranges) {
+    if (toks[c.a].low === 'that') return true;
+    for (let k = c.a + 1; k < c.b; k++) {
+      const t = toks[k];
+      if (t.quote >= 0) return true;
+      if (t.kind === 'w' && /^(is|are|was|were|has|have|had|will|would|can|could|did|does|do)$/.test(t.low)) return true;
+    }
+  }
+  return false;
 }

@@ -42,9 +42,9 @@ addVerbs(
    tweet:tweets:tweeted:tweeting post report reply declare assert allege acknowledge admit
    testify stress emphasize emphasise remark comment indicate suggest reveal estimate
    promise affirm caution inform concede contend maintain predict reiterate
-   repeat respond retort complain boast vow pledge disclose observe announce
+   repeat respond retort boast vow pledge disclose announce
    conclude urge ask:asks:asked:asking
-   charge counter hint speculate specify underline underscore mention assure
+   counter hint speculate specify underline underscore assure
    forecast:forecasts:forecast:forecasting explain lament admit:admits:admitted:admitting
    quip:quips:quipped:quipping plead:pleads:pleaded:pleading`,
 );
@@ -53,7 +53,7 @@ addVerbs(
   OBJECT_VERBS,
   `condemn criticize criticise question blame credit encourage
    name characterize characterise describe identify express accuse praise reject
-   dismiss welcome defend cite:cites:cited:citing call:calls:called:calling
+   dismiss welcome defend list call:calls:called:calling
    refer:refers:referred:referring demand recommend imply deny urge ask:asks:asked:asking
    announce pledge confirm emphasize emphasise stress`,
 );
