@@ -1,6 +1,8 @@
 // Plain text files that are news articles: switch those matching `newsfact.articleGlobs`, and per
 // `newsfact.detectArticles` offer (or make) the switch for ones that look like an article.
 // Asks at most once per file per session; "Never for this file" is remembered across sessions.
+// A switch is redone when a file is really closed and opened again, but never fights a user who
+// switched the language back while the file stays open.
 import * as vscode from 'vscode';
 import { looksLikeArticle } from '../core/article/looksLikeArticle';
 import { matchesArticleGlobs, readArticleGlobs } from './articleGlobs';
@@ -27,7 +29,10 @@ const NEVER_LIMIT = 500;
 const LINES_TO_READ = 400;
 
 export class ArticleDetector {
-  private readonly handled = new Set<string>();
+  /** Files offered the switch this session, whatever the answer. */
+  private readonly asked = new Set<string>();
+  /** Files switched while open; forgotten when they close. */
+  private readonly switched = new Set<string>();
 
   constructor(
     private readonly memento: vscode.Memento,
@@ -46,22 +51,25 @@ export class ArticleDetector {
       scheme: doc.uri.scheme,
       matchesArticleGlob: matchesArticleGlobs(doc, readArticleGlobs(doc.uri)),
       setting: readDetectSetting(vscode.workspace.getConfiguration('newsfact', doc.uri).get('detectArticles')),
-      handledThisSession: this.handled.has(key),
+      askedThisSession: this.asked.has(key),
+      switchedWhileOpen: this.switched.has(key),
       neverForFile: this.neverList().includes(key),
       looksLikeArticle: () => (guess = looksLikeArticle(headOf(doc))).isArticle,
     });
     if (action === 'none') return 'none';
     if (action === 'ask' && !visible) return 'deferred';
-    this.handled.add(key);
     if (action === 'switch') {
+      this.switched.add(key);
       await treatAsArticle(doc);
       return 'switched';
     }
+    this.asked.add(key);
     const answer = await this.ask(offerMessage(baseName(doc.uri), guess?.reasons ?? []), TREAT_AS_ARTICLE, NOT_NOW, NEVER_FOR_FILE);
     switch (effectOfAnswer(answer)) {
       case 'switch':
         // The file may have been closed while the message was up.
         if (doc.isClosed) return 'asked-declined';
+        this.switched.add(key);
         await treatAsArticle(doc);
         return 'asked-switched';
       case 'never':
@@ -76,10 +84,20 @@ export class ArticleDetector {
   async recheckGlobs(docs: readonly vscode.TextDocument[]): Promise<void> {
     for (const doc of docs) {
       if (doc.languageId === 'plaintext' && matchesArticleGlobs(doc, readArticleGlobs(doc.uri))) {
-        this.handled.delete(doc.uri.toString());
+        this.switched.delete(doc.uri.toString());
         await this.check(doc, isVisible(doc));
       }
     }
+  }
+
+  /**
+   * A language change reports the document closed and opened again at once; only a document
+   * still closed a moment later was really closed.
+   */
+  forgetIfClosed(doc: vscode.TextDocument): void {
+    setTimeout(() => {
+      if (doc.isClosed) this.switched.delete(doc.uri.toString());
+    }, 0);
   }
 
   private neverList(): string[] {
@@ -111,6 +129,7 @@ export function registerArticleDetection(context: vscode.ExtensionContext): Arti
   const onDoc = (doc: vscode.TextDocument) => safely(() => detector.check(doc, isVisible(doc)));
   context.subscriptions.push(
     vscode.workspace.onDidOpenTextDocument(onDoc),
+    vscode.workspace.onDidCloseTextDocument((doc) => detector.forgetIfClosed(doc)),
     vscode.window.onDidChangeActiveTextEditor((editor) => {
       if (editor) safely(() => detector.check(editor.document, true));
     }),

@@ -11,8 +11,10 @@ export interface DetectionInput {
   /** The path matches one of `newsfact.articleGlobs`. */
   matchesArticleGlob: boolean;
   setting: DetectSetting;
-  /** Already switched or asked about in this session: never ask twice. */
-  handledThisSession: boolean;
+  /** Already offered the switch in this session: never ask twice. */
+  askedThisSession: boolean;
+  /** Switched while open; if it is plain text again, the user switched it back: leave it. */
+  switchedWhileOpen: boolean;
   /** The user chose "Never for this file". */
   neverForFile: boolean;
   /** Called only when the answer depends on it, since it reads the text. */
@@ -29,10 +31,10 @@ export function readDetectSetting(value: unknown): DetectSetting {
 export function decideDetection(input: DetectionInput): DetectionAction {
   if (input.languageId !== 'plaintext') return 'none';
   if (!DETECTION_SCHEMES.has(input.scheme)) return 'none';
-  if (input.handledThisSession) return 'none';
+  if (input.switchedWhileOpen) return 'none';
   // The user's own globs are an explicit choice: switch whatever `detectArticles` says.
   if (input.matchesArticleGlob) return 'switch';
-  if (input.setting === 'off' || input.neverForFile) return 'none';
+  if (input.setting === 'off' || input.neverForFile || input.askedThisSession) return 'none';
   if (!input.looksLikeArticle()) return 'none';
   return input.setting === 'auto' ? 'switch' : 'ask';
 }

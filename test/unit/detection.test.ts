@@ -130,7 +130,8 @@ function input(over: Partial<DetectionInput> = {}): DetectionInput {
     scheme: 'file',
     matchesArticleGlob: false,
     setting: 'ask',
-    handledThisSession: false,
+    askedThisSession: false,
+    switchedWhileOpen: false,
     neverForFile: false,
     looksLikeArticle: () => true,
     ...over,
@@ -148,7 +149,13 @@ describe('decideDetection', () => {
   });
 
   it('asks once per file per session', () => {
-    assert.strictEqual(decideDetection(input({ handledThisSession: true })), 'none');
+    assert.strictEqual(decideDetection(input({ askedThisSession: true })), 'none');
+    assert.strictEqual(decideDetection(input({ askedThisSession: true, setting: 'auto' })), 'none');
+  });
+
+  it('leaves a file the user switched back to plain text while it stays open', () => {
+    assert.strictEqual(decideDetection(input({ switchedWhileOpen: true, setting: 'auto' })), 'none');
+    assert.strictEqual(decideDetection(input({ switchedWhileOpen: true, matchesArticleGlob: true })), 'none');
   });
 
   it('respects "Never for this file"', () => {
@@ -160,10 +167,11 @@ describe('decideDetection', () => {
     assert.strictEqual(decideDetection(input({ looksLikeArticle: () => false })), 'none');
   });
 
-  it('switches files matching the user globs whatever the detection setting', () => {
+  it('switches files matching the user globs whatever the detection setting or earlier answers', () => {
     for (const setting of ['ask', 'auto', 'off'] as const) {
       assert.strictEqual(decideDetection(input({ matchesArticleGlob: true, setting, looksLikeArticle: () => false })), 'switch');
     }
+    assert.strictEqual(decideDetection(input({ matchesArticleGlob: true, askedThisSession: true, neverForFile: true })), 'switch');
   });
 
   it('touches only plain text documents a person opened', () => {
