@@ -201,6 +201,13 @@ describe('news-article grammar', () => {
     assert.ok(has(scopesOf(text, 'March 3, 2024'), 'constant.numeric.date'));
   });
 
+  it('scopes a dateline with the date in parentheses', () => {
+    const text = 'Head line\nORLANE (Sept. 4, 2021)\nThe river rose again, officials said.';
+    assert.ok(has(scopesOf(text, 'ORLANE'), 'entity.name.tag'));
+    assert.ok(has(scopesOf(text, 'Sept. 4'), 'constant.numeric.date'));
+    assert.ok(!has(scopesOf(text, 'The river'), 'meta.dateline'));
+  });
+
   it('scopes "By" bylines and dateless datelines', () => {
     const text = 'Headline here\nBy Ana Lopes and Tom Reyes, Reuters\nORLANE - The river rose again.';
     assert.ok(has(scopesOf(text, 'Ana Lopes'), 'meta.byline'));
@@ -256,5 +263,19 @@ describe('news-article grammar', () => {
     ].join('\n');
     for (const line of ['Photo: Ana', 'Share', 'Add your', 'Comments may']) assert.ok(has(scopesOf(text, line), 'comment.line.furniture'), line);
     for (const line of ['Share prices', 'Follow-up', '12 Commentators']) assert.ok(!has(scopesOf(text, line), 'comment'), line);
+  });
+
+  it('marks font switchers, pull-quote attributions and map legend keys, not dashes in prose', () => {
+    const text = [
+      'Head line',
+      'XS',
+      'SM',
+      '—The harbour master on the night of the storm',
+      '■ Areas under flood warning',
+      '—We did what we could. We saved the boats.',
+      'The pier — all of it — was closed.',
+    ].join('\n');
+    for (const line of ['XS', 'SM', '—The harbour', '■ Areas']) assert.ok(has(scopesOf(text, line), 'comment.line.furniture'), line);
+    for (const line of ['—We did', 'The pier']) assert.ok(!has(scopesOf(text, line), 'comment'), line);
   });
 });
