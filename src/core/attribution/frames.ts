@@ -121,7 +121,7 @@ function buildFrame(text: string, toks: Token[], a: number, b: number, cue: Cue,
     if (DOCUMENT_NOUNS.has(head) && leading && leading.a < ante.a) f.speaker = leading;
     else f.speaker = ante;
     f.relative = true;
-  } else if (cue.a > a && (prevTok.text === ',' || prevTok.kind === 'q' || prevTok.quote >= 0 || prevTok.text === '—') && startsNp(toks[cue.b]) && toks[cue.b]?.low !== 'that' && invertedNp(toks, cue.b, b)) {
+  } else if (cue.a > a && (prevTok.text === ',' || prevTok.kind === 'q' || prevTok.quote >= 0 || prevTok.text === '—') && startsNp(toks[cue.b]) && toks[cue.b]?.low !== 'that' && invertedNp(toks, cue.b, b) && !subjectStartsClause(toks, a, cue.a)) {
     // Inverted: '"...," said Bash.' / '..., reported officials, ...'
     f.speaker = invertedNp(toks, cue.b, b);
     inverted = true;
@@ -263,7 +263,7 @@ function leadingSubject(toks: Token[], a: number, b: number): TokRange | null {
   // Skip leading adverbial chunks ending in commas.
   for (let guard = 0; guard < 4 && i < b; guard++) {
     const t = toks[i];
-    if (t.kind === 'w' && (PREPOSITIONS.has(t.low) || isTimeWord(t) || /ing$/.test(t.low) || ADVERBS.has(t.low)) && !PRONOUNS.has(t.low)) {
+    if (t.kind === 'w' && (PREPOSITIONS.has(t.low) || isTimeWord(t) || isParticipleLead(t, toks[i + 1]) || ADVERBS.has(t.low)) && !PRONOUNS.has(t.low)) {
       let j = i;
       while (j < b && toks[j].text !== ',' && j - i < 15) j++;
       if (j < b && toks[j].text === ',') {
@@ -346,7 +346,7 @@ export function subjectBackward(toks: Token[], a: number, i: number): TokRange |
     } else if (first && first.kind === 'w' && DETERMINERS.has(first.low) && !clauseLike && chunkStart > a && toks[chunkStart - 1].text === ',') {
       // "X, a database detailing ..., states": the whole chunk is an appositive of the name before it.
       const prev = npBackward(toks, a, chunkStart - 1, true);
-      if (prev && (prev.a === a || isLeadInComma(toks, a, prev.a)) && !PRONOUNS.has(toks[prev.a].low) && !isClauseLike(toks, prev) && !startsWithLeadIn(toks[prev.a])) return { a: prev.a, b: k };
+      if (prev && (prev.a === a || isLeadInComma(toks, a, prev.a)) && !PRONOUNS.has(toks[prev.a].low) && !isClauseLike(toks, prev) && !startsWithLeadIn(toks[prev.a], toks[prev.a + 1])) return { a: prev.a, b: k };
     }
   }
   const np = npBackward(toks, a, j, false);
@@ -432,7 +432,7 @@ export function npBackward(toks: Token[], a: number, end: number, simple = false
   // Appositive before: "Nancy Pelosi, the Speaker of the House, said" / "The Vice President, Mike Pence, said".
   if (!simple && s > a && toks[s - 1].text === ',' && !PRONOUNS.has(toks[s].low)) {
     const prev = npBackward(toks, a, s - 1, true);
-    if (prev && (prev.a === a || isLeadInComma(toks, a, prev.a)) && speakable(toks, prev) && !isClauseLike(toks, prev) && !PRONOUNS.has(toks[prev.a].low) && !startsWithLeadIn(toks[prev.a])) {
+    if (prev && (prev.a === a || isLeadInComma(toks, a, prev.a)) && speakable(toks, prev) && !isClauseLike(toks, prev) && !PRONOUNS.has(toks[prev.a].low) && !startsWithLeadIn(toks[prev.a], toks[prev.a + 1])) {
       range = { a: prev.a, b: e };
     }
   }
@@ -440,8 +440,15 @@ export function npBackward(toks: Token[], a: number, end: number, simple = false
   return range;
 }
 
-function startsWithLeadIn(t: Token): boolean {
-  return PREPOSITIONS.has(t.low) || /ing$/.test(t.low) || isTimeWord(t) || ADVERBS.has(t.low) || /ly$/.test(t.low);
+function startsWithLeadIn(t: Token, next?: Token): boolean {
+  return PREPOSITIONS.has(t.low) || isParticipleLead(t, next) || isTimeWord(t) || ADVERBS.has(t.low) || (/ly$/.test(t.low) && !t.cap);
+}
+
+/** "Recalling that meeting", "Speaking to X": an "-ing" word opening an adverbial (not "Boeing said"). */
+function isParticipleLead(t: Token, next?: Token): boolean {
+  if (!/ing$/.test(t.low) || t.low.length < 5) return false;
+  if (!t.cap) return true;
+  return !!next && next.kind === 'w' && (DETERMINERS.has(next.low) || PREPOSITIONS.has(next.low) || PRONOUNS.has(next.low));
 }
 
 function isLeadInComma(toks: Token[], a: number, s: number): boolean {
@@ -450,7 +457,7 @@ function isLeadInComma(toks: Token[], a: number, s: number): boolean {
   if (toks[s - 1].text !== ',') return false;
   let k = s - 1;
   while (k > a && toks[k - 1].text !== ',') k--;
-  return startsWithLeadIn(toks[k]);
+  return startsWithLeadIn(toks[k], toks[k + 1]);
 }
 
 function isClauseLike(toks: Token[], r: TokRange): boolean {
@@ -466,13 +473,20 @@ export function speakable(toks: Token[], r: TokRange): boolean {
     const t = toks[k];
     if (t.kind !== 'w') continue;
     if (PRONOUNS.has(t.low)) return r.b - r.a === 1 || k === r.a;
-    if (t.cap && !(k === r.a && (DETERMINERS.has(t.low) || PREPOSITIONS.has(t.low) || startsWithLeadIn(t)))) hasCap = true;
+    if (t.cap && !(k === r.a && (DETERMINERS.has(t.low) || PREPOSITIONS.has(t.low) || startsWithLeadIn(t, toks[k + 1])))) hasCap = true;
     const low = t.low.replace(/['’]s?$/, '');
     if (SOURCE_NOUNS.has(low) || DOCUMENT_NOUNS.has(low) || NATIONALITIES.has(low) || /\d+-year-old/.test(low)) hasSource = true;
   }
   const first = toks[r.a];
-  if (first.kind === 'w' && /ing$/.test(first.low) && first.cap && r.b - r.a > 1 && !SOURCE_NOUNS.has(first.low)) return false;
+  if (first.kind === 'w' && first.cap && r.b - r.a > 1 && isParticipleLead(first, toks[r.a + 1]) && !SOURCE_NOUNS.has(first.low)) return false;
   return hasCap || hasSource;
+}
+
+/** The words before the cue are its subject, from the clause start: "X, a lawyer for Y, told ...". */
+function subjectStartsClause(toks: Token[], a: number, i: number): boolean {
+  if (toks[i - 1]?.text !== ',') return false;
+  const subj = subjectBackward(toks, a, i);
+  return !!subj && (subj.a === a || isLeadInComma(toks, a, subj.a));
 }
 
 /** The subject after an inverted cue, which must close the clause: '..., said Bash.' */
@@ -812,7 +826,8 @@ function resolveOverlaps(toks: Token[], frames: Frame[]) {
       if (gStart < first.a || gStart >= last.b) continue;
       let contentStart = first.a;
       if (toks[contentStart]?.low === 'that') contentStart++;
-      if (gStart <= contentStart + 1 && !g.contentFirst && (RELAY_LEMMAS.has(f.cue.lemma) || f.cue.kind === 'relay') && g.speaker) {
+      const relay = f.cue.kind === 'relay' || (RELAY_LEMMAS.has(f.cue.lemma) && (f.cue.lemma !== 'say' || g.cue.kind === 'speech'));
+      if (gStart <= contentStart + 1 && !g.contentFirst && relay && g.speaker) {
         // "Znak.com reported its source said ...": one quote, spoken by the source, relayed by Znak.com.
         g.via = f.speaker;
         f.dropped = true;
