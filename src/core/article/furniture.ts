@@ -52,10 +52,14 @@ export function sizeTokens(s: string): number {
   return parts.length;
 }
 
-/** Longest line on which rules that may match anywhere in it are tried. */
-const SCAN_ANYWHERE = 320;
 // A caption ending in its credit: "... on Monday. (AP Photo/Jane Roe)", "(Xinhua/Li Ming)".
 const CAPTION_END = /\((?:[^()]{0,80}\b(?:Photo|Photograph|Picture|Image|Pic|Credit|Courtesy)\b[^()]{0,80}|(?:AP|AFP|Reuters|Xinhua|EPA|Getty Images|UPI|dpa|Getty)\s*\/[^()]{1,80})\)\s*$/i;
+
+// Comment-policy and site-notice words that may stand anywhere in a line.
+const COMMENT_POLICY = /(?:comments?|posts?) (?:may|will|might|could) be (?:removed|deleted|moderated|edited|rejected)|\bby the moderators?\b|community (?:guidelines|standards)|(?:read|see) our (?:comment|commenting) (?:policy|guidelines)/i;
+const NOTICE_ANYWHERE = /historical (?:collection|archive)\b|\blinks? may not (?:function|work)\b|\bmay (?:be|contain information that is) (?:outdated|out of date)\b|(?:contact|email|e-mail) the (?:[\w-]+\s)?webmaster|(?:enable|turn on) JavaScript|Your browser does not support|All rights reserved/i;
+/** Rules that search the whole line rather than its start. */
+const ANYWHERE = new Set<RegExp>([COMMENT_POLICY, NOTICE_ANYWHERE]);
 
 // Whole-line patterns, tried on short lines only. Each is anchored or bounded so it stays linear.
 const LINE_RULES: [FurnitureKind, RegExp][] = [
@@ -63,10 +67,9 @@ const LINE_RULES: [FurnitureKind, RegExp][] = [
   ['follow', /^(?:Follow|Like)\s+(?:us|me|him|her|them|@?[\w.@-]+(?:\s+[\w.@-]+){0,5})\s+on\s+(?:Twitter|X|Facebook|Instagram|Threads|Bluesky|LinkedIn|TikTok|YouTube|Telegram|Mastodon|WhatsApp)\b.{0,120}$/i],
   ['follow', /^Follow\s+@\w+/],
   ['comments', /^(?:No comments?(?: yet)?|Be the first to comment|Add (?:your|a) comments?|Leave a (?:comment|reply)|Post (?:a |your )?comments?|Write a comment|Comments? (?:are|is) (?:closed|disabled)|(?:Show|View|Hide|Load|Read) (?:all |more )?comments|Join the (?:conversation|discussion)|User ?name(?:\s+(?:Required|\*))?|Your (?:comment|name|e-?mail(?: address)?)(?:\s+(?:Required|\*))?|Enter the (?:words|characters|code|text) (?:you see|shown|above)|Report (?:abuse|this comment)|Sort by|Comment(?:s)? \(\d+\)|Most (?:recent|popular) comments)\b[\s.:*>»…]*$/i],
-  ['comments', /(?:comments?|posts?) (?:may|will|might|could) be (?:removed|deleted|moderated|edited|rejected)|\bby the moderators?\b|community (?:guidelines|standards)|(?:read|see) our (?:comment|commenting) (?:policy|guidelines)/i],
+  ['comments', COMMENT_POLICY],
   ['notice', /^(?:You have accessed|This (?:article|story|page|content) (?:is|was) (?:more than|over) \d+ (?:years?|months?|days?) old|We use cookies|(?:Skip|Jump) to (?:main |the )?(?:content|navigation|article)|(?:Sign up|Subscribe) (?:for|to) (?:our|the|a) (?:free |daily |weekly )?(?:newsletter|briefing|alerts?|email)|Click here (?:to|for)\b|(?:Continue|Keep) reading\b|Already a subscriber|This (?:video|content|embed) (?:is )?(?:not available|unavailable|can ?not be (?:played|displayed))|(?:Copyright|©)\s|Story continues below|(?:Reporting|Writing|Editing|Additional reporting) by\b|Listen to (?:this|the) (?:article|story)|\d+\s+min(?:ute)?s?\s+read$|(?:Terms of (?:Use|Service)|Privacy Policy|Cookie Policy|Contact Us|About Us)$|(?:Sponsored|Promoted)(?: content| stories)?$|Loading\b.{0,20}$)/i],
-  // Keywords anywhere in a notice; tried on short lines only (see SCAN_ANYWHERE).
-  ['notice', /historical (?:collection|archive)\b|\blinks? may not (?:function|work)\b|\bmay (?:be|contain information that is) (?:outdated|out of date)\b|(?:contact|email|e-mail) the (?:[\w-]+\s)?webmaster|(?:enable|turn on) JavaScript|Your browser does not support|All rights reserved/i],
+  ['notice', NOTICE_ANYWHERE],
   ['caption', /^(?:Image|Media|Video|Photo|Picture) (?:caption|copyright|source)\b|^(?:Photo|Photograph|Picture|Image|Video|Graphic|Illustration|Map|Footage)s?(?:\s+(?:by|credit|courtesy(?: of)?|source))\s*:?\s*\S|^(?:Photo|Image|Picture|Video|Credit|Credits|Courtesy|Caption|Pictured|Above|Top|Main image|File photo|FILE PHOTO)\s*[:|]\s*\S|^\[(?:Photo|Image|Video|Picture)\b[^\]]{0,80}\]$|^FILE PHOTO\b/i],
   ['credit', /^Source\s*:\s*[^|]{1,60}$|^(?:VIRIN|Image ID|Photo ID|Photo No\.)\s*:\s*\S+$|^(?:Getty Images|AFP via Getty Images|AFP\/Getty Images|Shutterstock|Alamy|iStock(?:photo)?|Reuters|AP|AFP|EPA|Xinhua|Getty)(?:\s*\/\s*[\p{L} .'-]{1,60})?$/iu],
   ['caption', CAPTION_END],
@@ -80,33 +83,40 @@ const LINE_RULES: [FurnitureKind, RegExp][] = [
 // The last word of alt text left by an image ("A pentagon icon.", "Company logo").
 const ALT_NOUN = /(?:^|\s)(?:icon|logo|image|photo|photograph|thumbnail|avatar|banner|screenshot|headshot|emblem)s?\.?$/i;
 
-/** Classifies one line on its own; null when it may be prose. */
-export function classifyLine(s: string): FurnitureKind | null {
+/** Lines up to this length get the rules that may match anywhere in a line, wherever they are. */
+const SHORT_LINE = 120;
+
+/**
+ * Classifies one line on its own; null when it may be prose. `edge` marks lines near the top or
+ * the bottom of the page, where site notices and comment policies sit; elsewhere only short lines
+ * are searched for them, which keeps long body paragraphs cheap.
+ */
+export function classifyLine(s: string, edge = true): FurnitureKind | null {
   if (!s || s.length > 400) return null;
-  const words = wordCount(s, 81);
-  // A pull-quote's attribution left behind when the quote box was stripped: "—Jane Doe, mayor".
   const c0 = s.charCodeAt(0);
+  // A pull-quote's attribution left behind when the quote box was stripped: "—Jane Doe, mayor".
   // A dash-led sentence ending in a period is more likely a bulleted list item of the body.
-  if ((c0 === 0x2014 || c0 === 0x2015 || c0 === 0x2013 || (c0 === 45 && s.charCodeAt(1) === 45)) && words <= 25 && !/[.!?]["”’]?$/.test(s)) {
+  if ((c0 === 0x2014 || c0 === 0x2015 || c0 === 0x2013 || (c0 === 45 && s.charCodeAt(1) === 45)) && !/[.!?]["”’]?$/.test(s) && wordCount(s, 26) <= 25) {
     const rest = s.replace(/^[-—―–]+\s*/, '');
     if (/^[\p{Lu}@]/u.test(rest)) return 'pull-quote';
   }
   const lp = linkPrefix(s);
   if (lp.end >= s.length && lp.count > 0 && (lp.strong || lp.count >= 2)) return 'share';
   if (sizeTokens(s) >= 3) return 'font-size';
+  const searchAnywhere = edge || s.length <= SHORT_LINE;
   for (const [kind, re] of LINE_RULES) {
-    // Rules that search the whole line run on short lines only, so long prose costs little.
     if (re === CAPTION_END) {
-      if (words <= 80 && s.charCodeAt(s.length - 1) === 41 && re.test(s.length > 200 ? s.slice(-200) : s)) return kind;
+      if (s.charCodeAt(s.length - 1) === 41 && re.test(s.length > 200 ? s.slice(-200) : s)) return kind;
       continue;
     }
-    if (!re.source.startsWith('^') && s.length > SCAN_ANYWHERE) continue;
-    if (kind === 'notice' && words > 60) continue;
-    if ((kind === 'comments' || kind === 'related' || kind === 'caption' || kind === 'credit') && words > 80) continue;
-    if (re.test(s)) return kind;
+    if (ANYWHERE.has(re) && !searchAnywhere) continue;
+    if (re.test(s)) {
+      if (kind === 'notice' && wordCount(s, 61) > 60) continue;
+      return kind;
+    }
   }
   // Alt text is a bare noun phrase: "A pentagon icon.", "Company logo" (not "He denied the photo.").
-  if (words <= 6 && ALT_NOUN.test(s) && (/^(?:A|An)\s/.test(s) || !/[.!?]$/.test(s)) && !/["“”]/.test(s)) return 'alt-text';
+  if (s.length <= 60 && ALT_NOUN.test(s) && wordCount(s) <= 6 && (/^(?:A|An)\s/.test(s) || !/[.!?]$/.test(s)) && !/["“”]/.test(s)) return 'alt-text';
   return null;
 }
 
@@ -128,7 +138,8 @@ export function isTitleLine(s: string): boolean {
 /** A line that could be an item of a link list or a comment form: short, not prose. */
 function isListItem(s: string): boolean {
   if (/^[•·▪◦*>»-]\s/.test(s)) return true;
-  return wordCount(s) <= 16 && !/[.!?]["”’]?$/.test(s) || wordCount(s) <= 3;
+  const words = wordCount(s, 17);
+  return (words <= 16 && !/[.!?]["”’]?$/.test(s)) || words <= 3;
 }
 
 /**
@@ -191,6 +202,8 @@ export function markFurniture(lines: Line[], lineKinds: (FurnitureKind | null)[]
   let earliest = -1;
   for (let k = nonBlank.length - 1; k >= 0; k--) {
     const i = nonBlank[k];
+    // Lines here get the rules that search a whole line (comment policies, site notices).
+    if (!kinds[i] && !isListItem(lines[i].text)) kinds[i] = classifyLine(lines[i].text, true);
     if (kinds[i]) earliest = k;
     else if (!isListItem(lines[i].text)) break;
   }

@@ -12,12 +12,16 @@ import { splitSentences } from './sentences';
 export { splitSentences } from './sentences';
 export type { FurnitureKind } from './furniture';
 
+/** How many non-blank lines at the top of a page may hold long site notices. */
+const EDGE_TOP = 4;
 /** How many body lines after the headline may still hold the dateline. */
 const DATELINE_WINDOW = 8;
 
 export function parseArticle(text: string): Article {
   const lines = splitLines(text);
-  const lineKinds = lines.map((l) => classifyLine(l.text));
+  // Site notices sit near the top of a page (and comment policies at the bottom: markFurniture).
+  let seenText = 0;
+  const lineKinds = lines.map((l) => (l.text ? classifyLine(l.text, ++seenText <= EDGE_TOP) : null));
   const protect = new Set<number>();
   const furniture: { span: Span; kind: FurnitureKind | 'gloss' }[] = [];
 
