@@ -160,7 +160,7 @@ export class EntityRegistry {
       if (key.length === 1 && e.key.includes(key[0]) && /^\(?[A-Z0-9-]{2,}\)?$/.test(name)) return e;
       if (e.kind === 'organization' && sameOrg(e.key, key)) return e;
     }
-    if (!exactOnly && m.kind === 'person') {
+    if (!exactOnly && (m.kind === 'person' || m.loneName)) {
       for (const e of ordered) {
         if (e.kind !== 'person' || e.descriptive || e.plural) continue;
         // Surname or first name of a known full name; or a fuller form of a known short one.
@@ -174,16 +174,18 @@ export class EntityRegistry {
     }
     // A bare surname whose full name appears elsewhere in the article; an acronym spelled out there.
     let canonical = name;
+    let kind = m.kind;
     const traits = new Set(m.traits);
-    if (!exactOnly && m.kind === 'person') {
-      const full = this.knownNames.find((n) => {
-        if (n.kind !== 'person') return false;
-        const k = keyOf(n.name);
-        return (key.length === 1 && k.length > 1 && k[k.length - 1] === key[0]) || same(k, key);
-      });
+    if (!exactOnly && (m.kind === 'person' || m.loneName)) {
+      // Last token first ("Lavrov"), then an inner surname ("Vázquez" of "Wanda Vázquez Garced").
+      const people = this.knownNames.filter((n) => n.kind === 'person');
+      const full =
+        people.find((n) => { const k = keyOf(n.name); return same(k, key) || (key.length === 1 && k.length > 1 && k[k.length - 1] === key[0]); }) ??
+        people.find((n) => { const k = keyOf(n.name); return key.length === 1 && k.length > 2 && k.indexOf(key[0]) > 0; });
       if (full) {
         if (key.length === 1) canonical = full.name;
         for (const t of full.traits) traits.add(t);
+        kind = 'person';
       }
     }
     if (m.kind === 'organization' && /^[A-Z]{2,6}$/.test(name)) {
@@ -193,7 +195,7 @@ export class EntityRegistry {
     const e: Entity = {
       id: `s${this.entities.length + 1}`,
       name: canonical,
-      kind: m.kind,
+      kind,
       role: m.role,
       affiliation: m.affiliation,
       gender: m.gender,

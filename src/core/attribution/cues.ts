@@ -176,7 +176,6 @@ function reducedRelative(toks: Token[], i: number, a: number): boolean {
   while (j >= a && toks[j].kind === 'w' && ADVERBS.has(toks[j].low) && !AUXILIARIES.has(toks[j].low)) j--;
   if (j < a) return false;
   const p = toks[j];
-  if (p.quote >= 0 || p.kind === 'q') return true;
   if (p.kind !== 'w' || p.cap) return false;
   if (DOCUMENT_NOUNS.has(p.low)) return true;
   if (PRONOUNS.has(p.low) || AUXILIARIES.has(p.low) || p.low === 'who' || p.low === 'which' || p.low === 'that') return false;

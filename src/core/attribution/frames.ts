@@ -389,8 +389,15 @@ export function npBackward(toks: Token[], a: number, end: number, simple = false
       if (toks[s]?.low === 'and') { s--; words++; if (toks[s - 1]?.low === 'both') s--; }
       break;
     }
+    if (low === 'and' && words > 0) {
+      // "X and Y said": keep going only when the left side can speak.
+      const left = toks[s - 2];
+      if (left && left.kind === 'w' && (left.cap || SOURCE_NOUNS.has(left.low) || PRONOUNS.has(left.low) || PLURAL_HEADS.has(left.low))) { s--; continue; }
+      break;
+    }
     if (AUXILIARIES.has(low) || CLAUSE_OPENERS.has(low) || low === 'who' || low === 'which' || low === 'that' || low === 'there' && words > 0) break;
-    if (!t.cap && (SPEECH_VERBS.has(low) || OBJECT_VERBS.has(low) || /^(quoted|quoting|cited|citing)$/.test(low)) && !SOURCE_NOUNS.has(low) && !DOCUMENT_NOUNS.has(low)) break;
+    // An inflected verb of saying ends the phrase; a bare form inside it is a noun ("state media").
+    if (!t.cap && (SPEECH_VERBS.has(low) || OBJECT_VERBS.has(low) || /^(quoted|quoting|cited|citing)$/.test(low)) && !SOURCE_NOUNS.has(low) && !DOCUMENT_NOUNS.has(low) && (/(s|ed|ing)$/.test(low) || /^(said|told|wrote)$/.test(low) || words === 0)) break;
     if (low === 'and' && words > 0) {
       // "X and Y said": keep going only when the left side can speak.
       const left = toks[s - 2];
@@ -819,11 +826,12 @@ function resolveOverlaps(toks: Token[], frames: Frame[]) {
     for (let k = i + 1; k < frames.length; k++) {
       const g = frames[k];
       if (g.dropped) continue;
-      const gStart = Math.min(g.speaker?.a ?? g.cue.a, g.cue.a);
+      let gStart = Math.min(g.speaker?.a ?? g.cue.a, g.cue.a);
       const first = f.content[0];
       if (!first) break;
       const last = f.content[f.content.length - 1];
-      if (gStart < first.a || gStart >= last.b) continue;
+      if (g.cue.a < first.a || g.cue.a >= last.b) continue;
+      gStart = Math.max(gStart, first.a);
       let contentStart = first.a;
       if (toks[contentStart]?.low === 'that') contentStart++;
       const relay = f.cue.kind === 'relay' || (RELAY_LEMMAS.has(f.cue.lemma) && (f.cue.lemma !== 'say' || g.cue.kind === 'speech'));

@@ -39,6 +39,7 @@ interface Draft {
   regions: number[];
 }
 
+const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'di', 'del', 'van', 'von', 'der', 'la', 'le', 'du', 'dos', 'abu', 'ben']);
 const PLATFORMS = new Set(['twitter', 'facebook', 'instagram', 'youtube', 'telegram', 'tiktok', 'weibo', 'linkedin', 'x']);
 
 export function findAttributions(article: Article): Attribution {
@@ -386,7 +387,7 @@ function collectNames(paras: Para[]): KnownName[] {
       }
       if (!isNameWord(toks[i])) continue;
       let j = i;
-      while (j < toks.length && (isNameWord(toks[j]) || /^\p{Lu}\.$/u.test(toks[j].text))) j++;
+      while (j < toks.length && (isNameWord(toks[j]) || /^\p{Lu}\.$/u.test(toks[j].text) || (PARTICLES.has(toks[j].low) && toks[j + 1] && isNameWord(toks[j + 1])))) j++;
       const traits: string[] = [];
       for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
         const t = toks[k];

@@ -31,6 +31,8 @@ export interface MentionInfo {
   parts: MentionInfo[] | null;
   /** Definite description ("the minister") that should corefer with a known entity. */
   anaphoric: boolean;
+  /** A single capitalised word with nothing to say what it names ("Boeing", "Lavrov"). */
+  loneName?: boolean;
 }
 
 /** Common words that start a sentence capitalised: never a name on their own. */
@@ -274,7 +276,8 @@ function readChunk(text: string, chunk: Token[]): MentionInfo | null {
   const beforeName = k > 0 ? rest[k - 1] : null;
   const personName = nameToks.length > 0 && !after.length && !(nameToks.length === 1 && isOrgLike(nameToks[0])) && (
     (beforeName && (isTitle(beforeName) || (possessive(beforeName) && beforeName.cap) || SOURCE_NOUNS.get(beforeName.low) === 'person')) ||
-    (k === 0 && nameToks.length >= 2 && !hasOrgWord && !nameToks.some((t) => isOrgLike(t))));
+    (k === 0 && nameToks.length >= 2 && !hasOrgWord && !nameToks.some((t) => isOrgLike(t))) ||
+    (nameToks.length >= 2 && FIRST_NAMES.has(stripMarks(nameToks[0].low))));
   // Whole country names: "Saudi Arabia", "South Africa".
   const whole = rest.map((t) => t.low).join(' ');
   if (COUNTRIES.has(whole)) return { ...base, name: joinTokens(text, rest), kind: 'organization', affiliation: joinTokens(text, rest), traits: rest.map((t) => t.low) };
@@ -306,8 +309,10 @@ function readChunk(text: string, chunk: Token[]): MentionInfo | null {
     gender ??= FIRST_NAMES.get(first) ?? null;
     if (!gender) for (const w of traits) if (GENDERED_ROLES.has(w)) gender = GENDERED_ROLES.get(w)!;
     const name = joinTokens(text, nameToks);
-    // A lone capitalised word that is a country or an outlet is an organisation.
-    return { ...base, name, kind: 'person', role, affiliation, gender, traits, plural: false };
+    // A lone unknown capitalised word with no title ("Boeing", "Airfleets") is taken for an
+    // organisation; the registry turns it into a person when it is a known person's surname.
+    const lone = nameToks.length === 1 && !role && !gender && !before.some((t) => isTitle(t) || HONORIFICS.has(t.low) || possessive(t));
+    return { ...base, name, kind: lone ? 'organization' : 'person', role, affiliation, gender, traits, plural: false, loneName: lone };
   }
 
   // A description: "a police official", "officials", "the Russian diplomat".
