@@ -56,7 +56,8 @@ function match(gold: Set<number>[], pred: Set<number>[], min: number): Map<numbe
   for (let g = 0; g < gold.length; g++) {
     for (let p = 0; p < pred.length; p++) {
       const c = coverage(gold[g], pred[p]);
-      if (c >= min) pairs.push([c, g, p]);
+      // Ties on coverage go to the tighter prediction (more of it inside the gold span).
+      if (c >= min) pairs.push([c + coverage(pred[p], gold[g]) * 1e-3, g, p]);
     }
   }
   pairs.sort((x, y) => y[0] - x[0]);
