@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { registerArticleDetection } from './articleDetection';
 import { registerFolding } from './folding';
+import { registerFurnitureHighlight } from './furnitureHighlight';
 import { registerTreatAsArticle } from './treatAsArticle';
 import { analyzeText } from '../core';
 import { AnalysisService } from './analysisService';
@@ -31,6 +32,7 @@ export function activate(context: vscode.ExtensionContext): NewsfactApi {
   registerTreatAsArticle(context);
   registerArticleDetection(context);
   registerFolding(context);
+  registerFurnitureHighlight(context);
 
   // Editor features, all served from one analysis cache and one workspace index.
   const service = new AnalysisService(analyzeText);

@@ -42,3 +42,44 @@ export function furnitureFoldLines(text: string, spans: readonly Span[]): LineRa
   }
   return ranges;
 }
+
+/** One line's share of a furniture span: 0-based line, start column and length, in UTF-16 units. */
+export interface LineSegment {
+  line: number;
+  start: number;
+  length: number;
+}
+
+/**
+ * Furniture spans cut at line breaks, in document order, blank parts dropped: the shape semantic
+ * tokens need, since a token cannot cross a line.
+ */
+export function furnitureLineSegments(text: string, spans: readonly Span[]): LineSegment[] {
+  const sorted = spans
+    .filter(([s, e]) => Number.isInteger(s) && Number.isInteger(e) && s >= 0 && e > s && s < text.length)
+    .map(([s, e]): Span => [s, Math.min(e, text.length)])
+    .sort((a, b) => a[0] - b[0]);
+  const out: LineSegment[] = [];
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
+  let line = 0;
+  let covered = 0;
+  for (const [s0, e] of sorted) {
+    const s = Math.max(s0, covered);
+    if (s >= e) continue;
+    while (line + 1 < lineStarts.length && lineStarts[line + 1] <= s) line++;
+    for (let l = line, from = s; from < e; l++) {
+      const lineEnd = l + 1 < lineStarts.length ? lineStarts[l + 1] - 1 : text.length;
+      let to = Math.min(e, lineEnd);
+      if (to > from && text[to - 1] === '\r') to--;
+      const part = text.slice(from, to);
+      const lead = part.length - part.trimStart().length;
+      const body = part.trim();
+      if (body) out.push({ line: l, start: from - lineStarts[l] + lead, length: body.length });
+      from = lineEnd + 1;
+      line = l;
+    }
+    covered = e;
+  }
+  return out;
+}

@@ -2,7 +2,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { furnitureFoldLines } from '../../src/extension/furnitureFolds';
+import { furnitureFoldLines, furnitureLineSegments } from '../../src/extension/furnitureFolds';
 
 const config = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'language-configuration.json'), 'utf8'));
 
@@ -49,5 +49,24 @@ describe('furnitureFoldLines', () => {
     const s = crlf.indexOf('Share');
     const e = crlf.indexOf('E-mail') + 'E-mail'.length;
     assert.deepStrictEqual(furnitureFoldLines(crlf, [[s, e + 2]]), [[3, 6]]);
+  });
+});
+
+describe('furnitureLineSegments', () => {
+  it('cuts spans at line breaks, trims blanks and skips empty lines', () => {
+    const text = 'Body.\n  Share  \n\nPrint E-mail\r\nEnd.';
+    const s = text.indexOf('  Share');
+    const e = text.indexOf('\r\nEnd');
+    assert.deepStrictEqual(furnitureLineSegments(text, [[s, e]]), [
+      { line: 1, start: 2, length: 5 },
+      { line: 3, start: 0, length: 12 },
+    ]);
+  });
+
+  it('keeps part-line spans where they are, and overlapping spans once', () => {
+    const text = 'Dateline 3 Comment(s)Print E-mail here';
+    const s = text.indexOf('3 Comment');
+    const e = text.indexOf(' here');
+    assert.deepStrictEqual(furnitureLineSegments(text, [[s, e], [s + 2, e - 3], [-1, 4]]), [{ line: 0, start: s, length: e - s }]);
   });
 });

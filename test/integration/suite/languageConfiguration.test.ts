@@ -1,5 +1,5 @@
-// The language configuration and folding in a real editor: typing an opening quote closes it,
-// and page furniture folds.
+// The language configuration, folding and furniture colouring in a real editor: typing an
+// opening quote closes it, page furniture folds and is coloured as comments.
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
 import { closeAllEditors, openFixture, waitFor } from '../helpers';
@@ -34,5 +34,26 @@ suite('news-article editing', () => {
     assert.ok(furniture, `no fold starting at line ${first}: ${JSON.stringify(ranges)}`);
     assert.strictEqual(furniture.end, doc.lineCount - 2, 'the fold runs to the last furniture line');
     assert.strictEqual(furniture.kind, vscode.FoldingRangeKind.Comment);
+  });
+
+  test('the furniture the article model finds is coloured as comments through semantic tokens', async () => {
+    const doc = await openFixture('furniture.article.txt');
+    const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', doc.uri);
+    assert.ok(legend, 'no semantic tokens legend for news-article');
+    const tokens = await waitFor('semantic tokens', async () =>
+      vscode.commands.executeCommand<vscode.SemanticTokens | undefined>('vscode.provideDocumentSemanticTokens', doc.uri),
+    );
+    // Decode the relative (line, start) encoding into the text each token covers.
+    const covered: string[] = [];
+    let line = 0;
+    let start = 0;
+    for (let i = 0; i < tokens.data.length; i += 5) {
+      const [dLine, dStart, length, type] = tokens.data.slice(i, i + 4);
+      line += dLine;
+      start = dLine ? dStart : start + dStart;
+      assert.strictEqual(legend.tokenTypes[type], 'comment');
+      covered.push(doc.lineAt(line).text.slice(start, start + length));
+    }
+    assert.deepStrictEqual(covered, ['Follow The Valdora Ledger on Twitter', 'Print E-mail', 'Share', 'Add your comments...']);
   });
 });
