@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { analyzeText } from '../core';
 import type { Analysis } from '../core/types';
+import { lookupFor } from './analysisLookup';
 
 export const LANGUAGE_ID = 'news-article';
 const CHANGE_DELAY_MS = 120;
@@ -123,6 +124,7 @@ export class AnalysisService implements vscode.Disposable {
       this.release(key);
       return cached;
     }
+    lookupFor(analysis); // build the position index now, so the first hover finds it ready
     const entry: AnalysisEntry = { uri: doc.uri, version, analysis };
     this.cache.set(key, entry);
     this.release(key);

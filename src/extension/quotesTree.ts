@@ -27,6 +27,8 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<QuotesNode>, 
   private roots: QuotesNode[] | undefined;
   private readonly byQuoteKey = new Map<string, QuotesNode>();
   private readonly bySpeakerKey = new Map<string, QuotesNode>();
+  private readonly nodeCache = new WeakMap<QuoteItem, QuotesNode>();
+  private readonly itemCache = new WeakMap<QuoteItem, { scope: string; item: vscode.TreeItem }>();
 
   constructor(private readonly index: WorkspaceIndex) {}
 
@@ -38,8 +40,21 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<QuotesNode>, 
 
   getChildren(node?: QuotesNode): QuotesNode[] {
     if (!node) return this.build();
-    if (node.kind === 'speaker') return node.group.quotes.map((item) => this.byQuoteKey.get(item.key)!).filter(Boolean);
+    if (node.kind === 'speaker') return node.group.quotes.map((item) => this.quoteNode(item, node.group));
     return [];
+  }
+
+  /** Quote nodes are made when first asked for (most speakers stay collapsed), then kept until refresh. */
+  private quoteNode(item: QuoteItem, group: SpeakerGroup): QuotesNode {
+    let n = this.byQuoteKey.get(item.key);
+    if (!n) {
+      // Reuse the node across refreshes while the analysis behind it is unchanged (same QuoteItem).
+      const cached = this.nodeCache.get(item);
+      n = cached && cached.kind === 'quote' && cached.parent.key === group.key ? cached : { kind: 'quote', item, parent: group };
+      this.nodeCache.set(item, n);
+      this.byQuoteKey.set(item.key, n);
+    }
+    return n;
   }
 
   getParent(node: QuotesNode): QuotesNode | undefined {
@@ -58,11 +73,14 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<QuotesNode>, 
       return item;
     }
     const { item: i } = node;
+    // A refresh with an unchanged analysis asks again for the same items: hand back the ones made.
+    const cached = this.itemCache.get(i);
+    if (cached && cached.scope === this.options.scope) return cached.item;
     const q = i.quote;
     const item = new vscode.TreeItem(firstWords(q.text), vscode.TreeItemCollapsibleState.None);
+    this.itemCache.set(i, { scope: this.options.scope, item });
     item.id = `quote:${i.key}`;
     item.description = [this.options.scope === 'workspace' ? i.articleTitle : null, i.findings ? `${i.findings} finding${i.findings === 1 ? '' : 's'}` : null].filter(Boolean).join(' · ');
-    item.tooltip = new vscode.MarkdownString().appendText(`${q.text}\n\n${q.type} quote${q.cue ? `, cue "${q.cue.text}"` : ''}${q.via ? `, via ${q.via}` : ''}\n${i.articleTitle}`);
     item.iconPath = new vscode.ThemeIcon(QUOTE_ICONS[q.type], i.findings ? new vscode.ThemeColor('list.warningForeground') : undefined);
     item.contextValue = 'quote';
     const start = q.spans[0]?.[0] ?? 0;
@@ -71,10 +89,27 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<QuotesNode>, 
     return item;
   }
 
+  /** The full quote as a tooltip, built only when the pointer rests on the item. */
+  resolveTreeItem(item: vscode.TreeItem, node: QuotesNode): vscode.TreeItem {
+    if (node.kind === 'quote') {
+      const { quote: q, articleTitle } = node.item;
+      item.tooltip = `${q.text}\n\n${q.type} quote${q.cue ? `, cue "${q.cue.text}"` : ''}${q.via ? `, via ${q.via}` : ''}\n${articleTitle}`;
+    }
+    return item;
+  }
+
   /** The node for a quote, if it is shown under the current filters. */
   nodeForQuote(uri: string, quoteId: string): QuotesNode | undefined {
     this.build();
-    return this.byQuoteKey.get(`${uri}#${quoteId}`);
+    const key = `${uri}#${quoteId}`;
+    const hit = this.byQuoteKey.get(key);
+    if (hit) return hit;
+    for (const root of this.roots ?? []) {
+      if (root.kind !== 'speaker') continue;
+      const item = root.group.quotes.find((i) => i.key === key);
+      if (item) return this.quoteNode(item, root.group);
+    }
+    return undefined;
   }
 
   nodeForSpeaker(key: string): QuotesNode | undefined {
@@ -90,7 +125,6 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<QuotesNode>, 
     this.roots = groups.map((group) => {
       const node: QuotesNode = { kind: 'speaker', group };
       this.bySpeakerKey.set(group.key, node);
-      for (const item of group.quotes) this.byQuoteKey.set(item.key, { kind: 'quote', item, parent: group });
       return node;
     });
     return this.roots;

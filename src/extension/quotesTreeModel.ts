@@ -102,6 +102,7 @@ export class SpeakerDirectory {
         }
       }
     for (const e of entries) {
+      const countFor = findingCounter(e.findings);
       for (const q of e.quotes) {
         const key = this.keyOf(e.uri, q.speaker.id);
         let g = this.groups.get(key);
@@ -109,9 +110,11 @@ export class SpeakerDirectory {
           g = { key, name: 'Unresolved speaker', kind: 'unresolved', role: null, affiliation: null, quotes: [] };
           this.groups.set(key, g);
         }
-        g.quotes.push({ key: `${e.uri}#${q.id}`, uri: e.uri, articleTitle: e.title, quote: q, findings: countFindings(q, e.findings), speakerKey: key });
+        g.quotes.push({ key: `${e.uri}#${q.id}`, uri: e.uri, articleTitle: e.title, quote: q, findings: countFor(q), speakerKey: key });
       }
     }
+    // Sorted once here, so a view (run on every refresh) only filters.
+    for (const g of this.groups.values()) g.quotes.sort(byPlace);
   }
 
   keyOf(uri: string, speakerId: string | null): string {
@@ -123,13 +126,16 @@ export class SpeakerDirectory {
     const out: SpeakerGroup[] = [];
     for (const g of this.groups.values()) {
       if (options.speakerKey && g.key !== options.speakerKey) continue;
-      const quotes = g.quotes.filter(
-        (i) =>
-          (options.scope === 'workspace' || i.uri === options.activeUri) &&
-          (options.types.length === 0 || options.types.includes(i.quote.type)) &&
-          (!options.hasFindingsOnly || i.findings > 0),
-      );
-      if (quotes.length) out.push({ ...g, quotes: quotes.sort(byPlace) });
+      const unfiltered = options.scope === 'workspace' && options.types.length === 0 && !options.hasFindingsOnly;
+      const quotes = unfiltered
+        ? g.quotes
+        : g.quotes.filter(
+            (i) =>
+              (options.scope === 'workspace' || i.uri === options.activeUri) &&
+              (options.types.length === 0 || options.types.includes(i.quote.type)) &&
+              (!options.hasFindingsOnly || i.findings > 0),
+          );
+      if (quotes.length) out.push(unfiltered ? g : { ...g, quotes });
     }
     const byName = (a: SpeakerGroup, b: SpeakerGroup) => a.name.localeCompare(b.name);
     out.sort((a, b) => {
@@ -142,7 +148,41 @@ export class SpeakerDirectory {
 }
 
 function byPlace(a: QuoteItem, b: QuoteItem): number {
-  return a.articleTitle.localeCompare(b.articleTitle) || a.uri.localeCompare(b.uri) || (a.quote.spans[0]?.[0] ?? 0) - (b.quote.spans[0]?.[0] ?? 0);
+  if (a.uri !== b.uri) return a.articleTitle.localeCompare(b.articleTitle) || (a.uri < b.uri ? -1 : 1);
+  return (a.quote.spans[0]?.[0] ?? 0) - (b.quote.spans[0]?.[0] ?? 0);
+}
+
+/**
+ * Counts, for any quote of one article, the findings touching it (either side), with a sorted
+ * interval list: a 20,000-word article has hundreds of quotes and findings, so no all-pairs scan.
+ */
+export function findingCounter(findings: readonly Finding[]): (q: Quote) => number {
+  if (findings.length === 0) return () => 0;
+  const spans: Array<{ s: number; e: number; f: number }> = [];
+  findings.forEach((f, i) => {
+    spans.push({ s: f.span[0], e: f.span[1], f: i });
+    for (const r of f.related) if (!r.file) spans.push({ s: r.span[0], e: r.span[1], f: i });
+  });
+  spans.sort((a, b) => a.s - b.s);
+  const maxLen = spans.reduce((m, x) => Math.max(m, x.e - x.s), 0);
+  return (q) => {
+    const hit = new Set<number>();
+    for (const [qs, qe] of q.spans) {
+      // Last interval starting before the quote span ends, then back while one could still reach it.
+      let lo = 0;
+      let hi = spans.length - 1;
+      let last = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (spans[mid].s < qe) {
+          last = mid;
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+      for (let i = last; i >= 0 && spans[i].s > qs - maxLen - 1; i--) if (spans[i].e > qs) hit.add(spans[i].f);
+    }
+    return hit.size;
+  };
 }
 
 function overlaps(a: Span, b: Span): boolean {

@@ -35,6 +35,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   /** Files the article globs match on disk (the rest of the index are documents open as articles). */
   private diskFiles = new Set<string>();
   private queueTimer: ReturnType<typeof setTimeout> | undefined;
+  private warmTimer: ReturnType<typeof setTimeout> | undefined;
   /** Bumped on every change; caches keyed by it stay valid until the next change. */
   generation = 0;
   readonly onDidChange = this.changed.event;
@@ -201,11 +202,18 @@ export class WorkspaceIndex implements vscode.Disposable {
   private bump(): void {
     this.generation++;
     this.changed.fire();
+    // Rebuild the speaker directory once changes settle, so a hover rarely pays for it.
+    if (this.warmTimer) clearTimeout(this.warmTimer);
+    this.warmTimer = setTimeout(() => {
+      this.warmTimer = undefined;
+      this.directory();
+    }, 300);
   }
 
   dispose(): void {
     this.buildCancel?.cancel();
     if (this.queueTimer) clearTimeout(this.queueTimer);
+    if (this.warmTimer) clearTimeout(this.warmTimer);
     for (const w of this.watchers) w.dispose();
     for (const d of this.disposables) d.dispose();
   }
