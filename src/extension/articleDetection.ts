@@ -25,8 +25,8 @@ export type AskFn = (message: string, ...items: string[]) => Thenable<string | u
 const NEVER_KEY = 'newsfact.neverDetectArticle';
 /** Bounds the remembered "never" list so global state cannot grow without end. */
 const NEVER_LIMIT = 500;
-/** The heuristic looks at the start of the text only. */
-const LINES_TO_READ = 400;
+/** The heuristic looks at the start of the text only; this bounds the copy even for one huge line. */
+const CHARS_TO_READ = 20_000;
 
 export class ArticleDetector {
   /** Files offered the switch this session, whatever the answer. */
@@ -107,8 +107,7 @@ export class ArticleDetector {
 }
 
 function headOf(doc: vscode.TextDocument): string {
-  const last = Math.min(doc.lineCount, LINES_TO_READ);
-  return doc.getText(new vscode.Range(0, 0, last, 0));
+  return doc.getText(new vscode.Range(new vscode.Position(0, 0), doc.positionAt(CHARS_TO_READ)));
 }
 
 function baseName(uri: vscode.Uri): string {
