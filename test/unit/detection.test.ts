@@ -96,6 +96,11 @@ describe('looksLikeArticle', () => {
     assert.ok(g.isArticle, JSON.stringify(g.evidence));
   });
 
+  it('reads a dateline whose place has accented capitals', () => {
+    const text = WIRE_STORY.replace('BRESKA, Feb. 9 (Coastline News) —', 'ÅLESUND, Feb. 9 (Coastline News) —');
+    assert.ok(looksLikeArticle(text).evidence.dateline);
+  });
+
   it('handles CRLF line ends and a leading BOM', () => {
     assert.ok(looksLikeArticle('\uFEFF' + WIRE_STORY.replace(/\n/g, '\r\n')).isArticle);
   });

@@ -208,6 +208,13 @@ describe('news-article grammar', () => {
     assert.ok(!has(scopesOf(text, 'The river'), 'meta.dateline'));
   });
 
+  it('scopes datelines whose place has accented capitals', () => {
+    const text = 'Head line\nSÃO TOMÉ, Príncipe (Island Wire) — Ferries ran late, officials said.';
+    assert.ok(has(scopesOf(text, 'SÃO TOMÉ'), 'entity.name.tag'));
+    assert.ok(has(scopesOf(text, 'Príncipe'), 'entity.name.tag'));
+    assert.ok(has(scopesOf(text, 'Island Wire'), 'entity.name.type'));
+  });
+
   it('scopes "By" bylines and dateless datelines', () => {
     const text = 'Headline here\nBy Ana Lopes and Tom Reyes, Reuters\nORLANE - The river rose again.';
     assert.ok(has(scopesOf(text, 'Ana Lopes'), 'meta.byline'));

@@ -34,9 +34,9 @@ const MAX_CHARS = 20_000;
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const DATE = `(?:${MONTH} \\d{1,2}(?:, \\d{4})?|\\d{1,2} ${MONTH}(?: \\d{4})?|\\d{4}-\\d{2}-\\d{2})`;
 
-// "MOSCOW, Oct. 25 (Xinhua) --", "WASHINGTON (AP) —", "PHNOM PENH -", "KYIV, Ukraine —".
+// "MOSCOW, Oct. 25 (Xinhua) --", "WASHINGTON (AP) —", "PHNOM PENH -", "SÃO PAULO, Brazil —".
 const PLACE_DATELINE = new RegExp(
-  `^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?:, ${DATE})?(?: ?\\([A-Za-z][\\w .&-]{0,30}\\))? ?(?:--|[-–—:])\\s`,
+  `^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?:, ${DATE})?(?: ?\\([A-Za-z][\\w .&-]{0,30}\\))? ?(?:--|[-–—:])\\s`,
 );
 // "Xinhua, October 25, 2014" or "Saturday, 25 October 2014" ending a short line.
 const DATE_BYLINE = new RegExp(`(?:^|\\s)(?:[A-Z][\\w.&-]*(?: [A-Z][\\w.&-]*){0,3}, )?${DATE}\\s*$`);
