@@ -143,6 +143,7 @@ function verbContext(toks: Token[], i: number, a: number): boolean {
   if (p.kind !== 'w') return p.quote >= 0; // right after a quotation: '"...", claims X'
   if (AUXILIARIES.has(p.low)) return !BE.has(p.low) || toks[i].low.endsWith('ing');
   if (p.low === 'not' || p.low === 'also' || p.low === 'never') return true;
+  if ((p.low === 'and' || p.low === 'but') && /ed$/.test(toks[i].low)) return true;
   if (SUBJECT_PRONOUNS.has(p.low)) return true;
   const base = !/(s|ed|ing)$/.test(toks[i].low) || toks[i].low.endsWith('ss');
   // "a UN report", "the BBC report": a base form after a singular name is a noun.

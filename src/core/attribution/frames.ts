@@ -479,7 +479,10 @@ export function speakable(toks: Token[], r: TokRange): boolean {
   for (let k = r.a; k < r.b; k++) {
     const t = toks[k];
     if (t.kind !== 'w') continue;
-    if (PRONOUNS.has(t.low)) return r.b - r.a === 1 || k === r.a;
+    if (PRONOUNS.has(t.low)) {
+      if (toks[k + 1]?.low === 'and' || toks[k - 1]?.low === 'and') { hasSource = true; continue; } // "both he and X"
+      return r.b - r.a === 1 || k === r.a;
+    }
     if (t.cap && !(k === r.a && (DETERMINERS.has(t.low) || PREPOSITIONS.has(t.low) || startsWithLeadIn(t, toks[k + 1])))) hasCap = true;
     const low = t.low.replace(/['’]s?$/, '');
     if (SOURCE_NOUNS.has(low) || DOCUMENT_NOUNS.has(low) || NATIONALITIES.has(low) || /\d+-year-old/.test(low)) hasSource = true;
@@ -847,8 +850,11 @@ function resolveOverlaps(toks: Token[], frames: Frame[]) {
       // A cue inside reported speech with no clause boundary before it ("said Russia had never
       // asked ...", "said questions remain") is part of what was said.
       const before = toks[gStart - 1];
-      const boundary = before && (before.text === ',' || before.text === ';' || before.text === '—' || ['and', 'but', 'while', 'which', 'as', 'whereas'].includes(before.low));
-      if (!boundary) {
+      const boundary = before && (before.text === ',' || before.text === ';' || before.text === '—' || ['and', 'but', 'while', 'which', 'as', 'whereas', 'despite'].includes(before.low));
+      // A named or pronoun subject with a verb of saying starts a clause of its own.
+      const sp = g.speaker ? toks[g.speaker.a] : null;
+      const ownClause = !!sp && g.cue.kind !== 'object' && (PRONOUNS.has(sp.low) || sp.cap);
+      if (!boundary && !ownClause) {
         g.dropped = true;
         continue;
       }

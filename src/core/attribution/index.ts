@@ -383,7 +383,9 @@ function collectNames(paras: Para[]): KnownName[] {
         // An organisation phrase: "Radio Free Asia", "Federal Security Service".
         let j = i;
         while (j < toks.length && (isCapWord(toks[j]) || (/^(of|for|and|on)$/.test(toks[j].low) && toks[j + 1] && isCapWord(toks[j + 1])))) j++;
-        if (j - i >= 2) names.push({ name: toks.slice(i, j).map((t) => t.text).join(' '), traits: [], pos: toks[i].s, kind: 'organization' });
+        let i0 = i;
+        while (i0 < j && /^(a|an|the|this|that)$/.test(toks[i0].low)) i0++;
+        if (j - i0 >= 2) names.push({ name: toks.slice(i0, j).map((t) => t.text).join(' '), traits: [], pos: toks[i0].s, kind: 'organization' });
       }
       if (!isNameWord(toks[i])) continue;
       let j = i;
