@@ -1,6 +1,7 @@
 // Helpers for UI tests: one code-server with the packaged .vsix installed, one headless Chromium,
 // shared by every test in the run (started on first use), plus the moves a person makes in the
 // workbench. A new scenario is a new `*.test.ts` here that calls openWorkbench(), then these.
+// Run a subset with `npm run test:ui -- --grep "status bar"`.
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -65,9 +66,10 @@ export async function openWorkbench(folder = FIXTURE_WORKSPACE): Promise<Page> {
   const { server, browser } = await session();
   const page = await browser.newPage();
   await page.goto(`${server.url}/?folder=${encodeURIComponent(folder)}`);
-  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+  // Generous: on a loaded 2-core CI machine the first workbench load can take a minute.
+  await page.locator('.monaco-workbench').waitFor({ timeout: 120_000 });
   // The explorer lists the folder once the remote connection is up.
-  await page.getByRole('treeitem').first().waitFor({ timeout: 60_000 });
+  await page.getByRole('treeitem').first().waitFor({ timeout: 120_000 });
   return page;
 }
 
@@ -101,4 +103,16 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(SCREENSHOT_DIR, `${name}.png`);
   await page.screenshot({ path: file });
   return file;
+}
+
+/** Runs a command by its title through the command palette, as a person would. */
+export async function runCommand(page: Page, title: string): Promise<void> {
+  await page.locator('.monaco-editor').first().click();
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ timeout: 15_000 });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 15_000 });
+  await input.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 15_000 });
 }

@@ -122,7 +122,26 @@ export function makeProfile(given: Partial<Profile> = {}): Profile {
   // code-server scans no extensions at all when the extensions dir's parent is missing.
   fs.mkdirSync(profile.extensionsDir, { recursive: true });
   fs.mkdirSync(profile.userDataDir, { recursive: true });
+  writeQuietSettings(profile.userDataDir);
   return profile;
+}
+
+// Editor-wide prompts (the fixture sits inside this repository's git checkout, so the git
+// extension asks about it) would cover the status bar in screenshots and steal focus in tests.
+// Newsfact's own settings stay at their defaults.
+function writeQuietSettings(userDataDir: string): void {
+  const file = path.join(userDataDir, 'User', 'settings.json');
+  if (fs.existsSync(file)) return;
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const settings = {
+    'git.openRepositoryInParentFolders': 'never',
+    'workbench.startupEditor': 'none',
+    'workbench.tips.enabled': false,
+    'extensions.autoCheckUpdates': false,
+    'extensions.autoUpdate': false,
+    'telemetry.telemetryLevel': 'off',
+  };
+  fs.writeFileSync(file, JSON.stringify(settings, null, 2) + '\n');
 }
 
 function isolatedEnv(profile: Profile): NodeJS.ProcessEnv {
