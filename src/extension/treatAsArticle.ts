@@ -20,7 +20,9 @@ export function registerTreatAsArticle(context: vscode.ExtensionContext): void {
         void vscode.window.showInformationMessage('Open a text file first, then run "Treat as News Article".');
         return;
       }
-      await treatAsArticle(doc);
+      const switched = await treatAsArticle(doc);
+      // From the explorer the file may not be open yet: show what was switched.
+      if (uri instanceof vscode.Uri) await vscode.window.showTextDocument(switched);
     }),
   );
 }

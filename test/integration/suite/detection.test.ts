@@ -97,6 +97,16 @@ suite('article detection', () => {
     assert.strictEqual(languageOf(doc.uri), 'plaintext');
   });
 
+  test('"Treat as News Article" from the explorer switches the file and shows it', async () => {
+    const uri = fixtureUri('inbox/interview-notes.txt');
+    await vscode.commands.executeCommand('newsfact.treatAsNewsArticle', uri);
+    const editor = await waitFor('the file to be shown', () =>
+      vscode.window.activeTextEditor?.document.uri.toString() === uri.toString() ? vscode.window.activeTextEditor : undefined,
+    );
+    assert.strictEqual(editor.document.languageId, 'news-article');
+    await vscode.languages.setTextDocumentLanguage(editor.document, 'plaintext');
+  });
+
   test('the offer waits until the file is shown; non-articles and "off" are left alone', async () => {
     let asks = 0;
     const ask = async () => (asks++, TREAT_AS_ARTICLE);
