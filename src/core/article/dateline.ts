@@ -93,7 +93,7 @@ const LABEL = /^(Source|Editor|Author|Writer|Reporter|Edited by|Written by|Text|
  */
 function dateStrip(s: string): DatelineMatch | null {
   if (s.length > 200) return null;
-  const parts = s.split(/\s*[|·•]\s*/).filter(Boolean);
+  const parts = s.split(/[|·•]/).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return null;
   let date: DatelineMatch | null = null;
   let agency: string | null = null;
