@@ -1,5 +1,6 @@
 // One fuzz case: analyse twice, check the invariants and determinism, time it. Throws with a
-// readable message on any violation so fast-check can shrink the input.
+// readable message on any violation so fast-check can shrink the input. Violations of a kind
+// already reported (`known`) are let through, so one common bug does not hide the others.
 import { performance } from 'perf_hooks';
 import { analyzeText } from '../../src/core';
 import { checkInvariants } from './invariants';
@@ -15,14 +16,23 @@ export function newTiming(): Timing {
   return { worstMsPerKB: 0, worstInput: '', worstMs: 0, cases: 0 };
 }
 
-export function checkText(text: string, timing?: Timing): void {
+/** A violation without its numbers and quoted text: "quotes[#] (q#).cue: text … != slice …". */
+export function violationKind(message: string): string {
+  return message
+    .replace(/"(?:[^"\\]|\\.)*"/g, '…')
+    .replace(/\d+/g, '#')
+    .replace(/\[#(?:, ?#)*\]/g, '[…]');
+}
+
+export function checkText(text: string, timing?: Timing, known?: Set<string>): void {
   const t0 = performance.now();
   const first = analyzeText(text);
   const ms = performance.now() - t0;
-  const bad = checkInvariants(text, first);
+  let bad = checkInvariants(text, first);
+  if (known) bad = bad.filter((b) => !known.has(violationKind(b)));
   if (bad.length) throw new Error('invariant violated:\n  ' + bad.slice(0, 8).join('\n  '));
   const again = JSON.stringify(analyzeText(text));
-  if (again !== JSON.stringify(first)) throw new Error('not deterministic: two analyses of the same text differ');
+  if (again !== JSON.stringify(first) && !known?.has('not deterministic')) throw new Error('not deterministic: two analyses of the same text differ');
   if (timing) {
     timing.cases++;
     // Tiny inputs are dominated by fixed costs; judge per-KB cost from 1 KB up, raw time below.

@@ -195,6 +195,10 @@ describe('robustness: bad input', function () {
     analyze('Pier\n\nThe daily paper quoted Okafor as saying that the pier was safe.');
   });
 
+  it('a quote running over two paragraphs is one quote, not two with the same spans', () => {
+    analyze('Pier\n\nThe pier reopened on Friday.\n\n"The pier is safe. The boats are ready.\n\n"The divers found nothing," harbour master Ines Okafor said Friday.');
+  });
+
   it('lone surrogates and control characters', () => {
     analyze('Broken\n\n"Half a pair \ud83d here," he said.\u0000\u0007\u001b[31m');
     analyze('\udc00\ud800'.repeat(1000));
