@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { parseArticle } from '../../src/core';
 import type { Article } from '../../src/core';
 import { slice } from './article-helpers';
@@ -11,6 +12,10 @@ function checkInvariants(a: Article) {
   const taken = [a.headline?.span, a.dateline?.span, ...a.boilerplate].filter(Boolean) as [number, number][];
   for (const p of a.paragraphs) for (const t of taken) assert.ok(p[1] <= t[0] || p[0] >= t[1], 'paragraph overlaps headline/dateline/boilerplate');
   for (const s of a.sentences) assert.ok(a.paragraphs.some((p) => p[0] <= s[0] && s[1] <= p[1]), 'sentence outside paragraphs');
+  for (const list of [a.paragraphs, a.sentences, a.boilerplate]) {
+    for (let i = 1; i < list.length; i++) assert.ok(list[i - 1][1] <= list[i][0], 'spans out of order or overlapping');
+  }
+  for (const [s, e] of [...a.paragraphs, ...a.sentences]) assert.ok(a.text.slice(s, e).trim().length > 0, 'blank paragraph or sentence');
 }
 
 describe('article model: offsets and odd input', () => {
@@ -64,6 +69,21 @@ describe('article model: offsets and odd input', () => {
     const text = 'Dam holds after storm\nEngineers inspected the dam on Tuesday.\nThe wall held, officials said.\nRepairs start soon.';
     const a = parseArticle(text);
     assert.equal(a.paragraphs.length, 3);
+  });
+
+  it('keeps its invariants on random mixes of article pieces (property test)', () => {
+    const pieces = [
+      'Harbor closes', 'MOSCOW, Oct. 25 (Reuters) - ', 'WASHINGTON (AP) — ', 'By Jane Roe', 'Friday, May 3, 2019',
+      'Print E-mail', 'XS', 'SM', '—Ana Diaz, a resident', '██ Zone', '((es))Spanish language: la ciudad', 'Photo by Lee Chan',
+      'The U.S. Navy said.', '"We ... tried," he said.', 'It rained.', 'Gen. Smith left at 5 p.m. (1500 GMT).', 'Related',
+      '\n', '\n\n', '\r\n', '\r', ' ', '\uFEFF', '🎉', '"', '“', '”', '...', '(', ')', 'A', '.',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        checkInvariants(parseArticle(parts.join('')));
+      }),
+      { seed: 7, numRuns: 400 },
+    );
   });
 
   it('finishes on a 100,000-character adversarial line with consistent spans', () => {
