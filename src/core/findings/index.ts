@@ -6,6 +6,7 @@ import { findAnonymousSources } from './anonymousSource';
 import { findContradictions } from './contradictions';
 import { articleStatements, bodySentences } from './statements';
 import { findUnattributed } from './unattributed';
+import { looksEnglish } from './text';
 
 
 export { compareStatements } from './contradiction';
@@ -17,8 +18,9 @@ export { contradictionFindings, findContradictions } from './contradictions';
 
 export function findFindings(article: Article, attribution: Attribution): Finding[] {
   try {
-    const sentences = bodySentences(article);
     const findings: Finding[] = [];
+    if (!looksEnglish(article.text)) return findAnonymousSources(attribution.quotes, attribution.speakers);
+    const sentences = bodySentences(article);
     findings.push(...findUnattributed(article, sentences, attribution.quotes));
     const statements = articleStatements(article, attribution, sentences);
     findings.push(...findContradictions(statements));

@@ -148,3 +148,17 @@ function pushTrimmed(out: [number, number][], s: string, a: number, b: number, b
   while (b > a && /\s/.test(s[b - 1])) b--;
   if (b > a) out.push([base + a, base + b]);
 }
+
+const ENGLISH = new Set(['the', 'of', 'and', 'to', 'in', 'a', 'is', 'was', 'that', 'for', 'on', 'said', 'with', 'by', 'he', 'it', 'as', 'are', 'were', 'has', 'have', 'from', 'at']);
+
+/**
+ * Whether a text reads as English: the rules' lexicons are English, and on another language their
+ * figures and negations would only raise noise. Looks at function words in the first 3,000 characters.
+ */
+export function looksEnglish(text: string): boolean {
+  const words = text.slice(0, 3000).toLowerCase().match(/[a-z\u00C0-\u024F]+/g) ?? [];
+  if (words.length < 8) return true; // too short to tell; the rules are cautious anyway
+  let hits = 0;
+  for (const w of words) if (ENGLISH.has(w)) hits++;
+  return hits / words.length >= 0.12;
+}

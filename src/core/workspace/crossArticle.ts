@@ -42,10 +42,11 @@ function dateOf(a: Analysis): number | null {
 }
 
 /** Names an article mentions: capitalised content keys of its statements, and its speakers. */
-function eventNames(doc: DocInfo): Set<string> {
+function eventNames(doc: DocInfo, globalId: Map<string, string>): Set<string> {
   const out = new Set<string>();
   for (const s of doc.statements) for (const n of s.names) out.add(n);
-  for (const sp of doc.speakers.values()) if (sp.kind !== 'anonymous') out.add('@' + sp.entity.toLowerCase());
+  // Speakers by their merged identity, so "Kowal" here and "Marta Kowal" there count once, together.
+  for (const sp of doc.speakers.values()) if (sp.kind !== 'anonymous') out.add('@' + (globalId.get(`${doc.file}#${sp.id}`) ?? sp.entity));
   return out;
 }
 
@@ -72,7 +73,7 @@ export function findCrossArticleFindings(docs: WorkspaceDoc[], opts: CrossArticl
 
   // Articles on the same event: they share several names.
   const docIndex = new InvertedIndex<DocInfo>();
-  for (const d of infos) docIndex.add(d, eventNames(d));
+  for (const d of infos) docIndex.add(d, eventNames(d, globalId));
   const related = new Set<string>();
   for (const [a, b, n] of docIndex.pairs((a, b) => a.file !== b.file, minShared)) {
     related.add(`${a.file}\n${b.file}`);
@@ -85,9 +86,18 @@ export function findCrossArticleFindings(docs: WorkspaceDoc[], opts: CrossArticl
   // Contradictions and changes of position between statements of related articles.
   const stIndex = new InvertedIndex<Item>();
   for (const d of infos) for (const st of d.statements) stIndex.add({ doc: d, st }, st.keys);
-  for (const [x, y] of stIndex.pairs((x, y) => x.doc !== y.doc && sameEvent(x.doc, y.doc) && closeInTime(x.doc, y.doc), 2)) {
+  // One clash per pair of speakers and pair of articles: a dispute restated in several quotes is one finding.
+  const reported = new Set<string>();
+  const candidates = stIndex
+    .pairs((x, y) => x.doc !== y.doc && sameEvent(x.doc, y.doc) && closeInTime(x.doc, y.doc), 2)
+    .map(([x, y]) => (x.doc.file < y.doc.file || (x.doc.file === y.doc.file && x.st.spans[0][0] <= y.st.spans[0][0]) ? [x, y] : [y, x]) as [Item, Item])
+    .sort(([a, b], [c, d]) => a.doc.file.localeCompare(c.doc.file) || a.st.spans[0][0] - c.st.spans[0][0] || b.st.spans[0][0] - d.st.spans[0][0]);
+  for (const [x, y] of candidates) {
     const clash = compareStatements(x.st, y.st);
     if (!clash) continue;
+    const key = `${x.doc.file}|${y.doc.file}|${gid(x.doc, x.st) ?? x.st.id}|${gid(y.doc, y.st) ?? y.st.id}`;
+    if (reported.has(key)) continue;
+    reported.add(key);
     const gx = gid(x.doc, x.st);
     const samePerson = gx !== null && gx === gid(y.doc, y.st);
     const differentDates = x.doc.date !== null && y.doc.date !== null && x.doc.date !== y.doc.date;

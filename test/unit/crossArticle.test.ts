@@ -1,0 +1,110 @@
+// Cross-article findings on small articles of our own: contradictions between articles, changes of
+// position, misquotes, merged speakers and name variants.
+import * as assert from 'assert';
+import { findCrossArticleFindings, mergeSpeakers, sameSpeaker, isNameVariant, editDistance, compareQuotations, quotedWords, InvertedIndex } from '../../src/core/workspace';
+import type { Analysis, Quote, Span, Speaker } from '../../src/core/types';
+
+const sp = (id: string, entity: string, extra: Partial<Speaker> = {}): Speaker => ({ id, entity, kind: 'person', role: null, affiliation: null, mentions: [], ...extra });
+
+/** One-paragraph article with a dateline date and quotes located by their text. */
+function analysis(date: string, text: string, quotes: [string, Speaker, Quote['type']][]): Analysis {
+  const qs: Quote[] = quotes.map(([content, s, type], i) => {
+    const start = text.indexOf(content);
+    assert.ok(start >= 0, content);
+    return { id: `q${i + 1}`, type, spans: [[start, start + content.length] as Span], text: content, cue: null, speaker: { id: s.id, entity: s.entity, mention: s.entity, mentionSpan: null }, via: null };
+  });
+  const speakers = [...new Map(quotes.map(([, s]) => [s.id, s])).values()];
+  return {
+    article: { text, headline: null, dateline: { text: date, agency: null, place: null, date }, boilerplate: [], paragraphs: [[0, text.length]], sentences: [[0, text.length]] },
+    quotes: qs,
+    speakers,
+    findings: [],
+  };
+}
+
+describe('workspace: speakers', () => {
+  it('merges a surname with the full name, keeps clashing affiliations apart', () => {
+    assert.ok(sameSpeaker(sp('a', 'Marta Kowal'), sp('b', 'Kowal')));
+    assert.ok(sameSpeaker(sp('a', 'Mayor Marta Kowal'), sp('b', 'Marta Kowal')));
+    assert.ok(!sameSpeaker(sp('a', 'Marta Kowal', { affiliation: 'Harbour Authority' }), sp('b', 'Kowal', { affiliation: 'Green Party' })));
+    assert.ok(!sameSpeaker(sp('a', 'Marta Kowal'), sp('b', 'Marta')));
+    const { globalId } = mergeSpeakers([
+      { file: 'x', speaker: sp('s1', 'Marta Kowal') },
+      { file: 'y', speaker: sp('s1', 'Kowal') },
+      { file: 'y', speaker: sp('s2', 'Piotr Nowak') },
+    ]);
+    assert.strictEqual(globalId.get('x#s1'), globalId.get('y#s1'));
+    assert.notStrictEqual(globalId.get('x#s1'), globalId.get('y#s2'));
+  });
+  it('reports close spellings with the same role as a name variant', () => {
+    assert.strictEqual(editDistance('Kowalski', 'Kowalsky'), 1);
+    assert.ok(isNameVariant(sp('a', 'Lena Kowalski', { role: 'harbour master' }), sp('b', 'Lena Kowalsky', { role: 'harbour master' })));
+    assert.ok(!isNameVariant(sp('a', 'Lena Kowalski', { role: 'harbour master' }), sp('b', 'Lena Kowalsky', { role: 'football coach' })));
+    assert.ok(!isNameVariant(sp('a', 'Lena Kowalski'), sp('b', 'Anna Kowalski')));
+  });
+});
+
+describe('workspace: misquote', () => {
+  const q = (text: string, type: Quote['type'] = 'direct'): Quote => ({ id: 'q', type, spans: [[0, text.length]], text, cue: null, speaker: { id: null, entity: null, mention: null, mentionSpan: null }, via: null });
+  it('shows the differing words of a reworded quote', () => {
+    const r = compareQuotations(quotedWords(q('"The harbour will stay open to every fishing boat this winter."'))!, quotedWords(q('"The harbour will stay open to all fishing boats this winter."'))!);
+    assert.ok(r);
+    assert.deepStrictEqual(r!.onlyA, ['every', 'boat']);
+    assert.deepStrictEqual(r!.onlyB, ['all', 'boats']);
+  });
+  it('leaves identical quotes, partial quotes and different remarks alone', () => {
+    const full = quotedWords(q('"The harbour will stay open to every fishing boat this winter."'))!;
+    assert.strictEqual(compareQuotations(full, full), null);
+    assert.strictEqual(compareQuotations(full, quotedWords(q('she said the harbour "will stay open" all year', 'mixed'))!), null);
+    assert.strictEqual(compareQuotations(full, quotedWords(q('"We have asked the ministry for more money."'))!), null);
+  });
+});
+
+describe('workspace: cross-article findings', () => {
+  const kowal = sp('s1', 'Marta Kowal', { role: 'mayor' });
+  const port = sp('s2', 'Harbour Authority', { kind: 'organization' });
+  const texts = {
+    a: 'Mayor Marta Kowal said the Baltic harbour would stay open to Gdynia fishing boats through the winter. "The harbour will stay open to every fishing boat this winter," Kowal said.',
+    b: 'The Harbour Authority said the Baltic harbour would not stay open to Gdynia fishing boats through the winter. "The harbour will stay open to all fishing boats this winter," Kowal said.',
+  };
+  const docs = () => [
+    { file: 'a.txt', analysis: analysis('2024-01-10', texts.a, [['the Baltic harbour would stay open to Gdynia fishing boats through the winter', kowal, 'indirect'], ['"The harbour will stay open to every fishing boat this winter,"', kowal, 'direct']]) },
+    { file: 'b.txt', analysis: analysis('2024-01-12', texts.b, [['the Baltic harbour would not stay open to Gdynia fishing boats through the winter', port, 'indirect'], ['"The harbour will stay open to all fishing boats this winter,"', { ...kowal, entity: 'Kowal' }, 'direct']]) },
+  ];
+  it('finds a contradiction between articles and links both ways', () => {
+    const out = findCrossArticleFindings(docs());
+    const ca = out.get('a.txt')!.filter((f) => f.rule === 'contradiction');
+    const cb = out.get('b.txt')!.filter((f) => f.rule === 'contradiction');
+    assert.strictEqual(ca.length, 1);
+    assert.strictEqual(cb.length, 1);
+    assert.strictEqual(ca[0].related[0].file, 'b.txt');
+    assert.strictEqual(cb[0].related[0].file, 'a.txt');
+    assert.strictEqual(ca[0].data?.kind, 'negation');
+  });
+  it('finds the misquote of the merged speaker', () => {
+    const out = findCrossArticleFindings(docs());
+    const m = out.get('a.txt')!.filter((f) => f.rule === 'misquote');
+    assert.strictEqual(m.length, 1);
+    assert.match(m[0].message, /every/);
+  });
+  it('reports the same speaker contradicting themselves on another date as a change of position', () => {
+    const d = docs();
+    d[1].analysis.quotes[0].speaker = { id: 's1', entity: 'Kowal', mention: 'Kowal', mentionSpan: null };
+    d[1].analysis.speakers = [{ ...kowal, entity: 'Kowal' }];
+    const out = findCrossArticleFindings(d);
+    assert.strictEqual(out.get('a.txt')!.filter((f) => f.rule === 'position-change').length, 1);
+    assert.strictEqual(out.get('a.txt')!.filter((f) => f.rule === 'contradiction').length, 0);
+  });
+  it('does not compare articles on different events', () => {
+    const other = analysis('2024-01-11', 'The Alpine ski lift would not stay open through the winter, officials in Tyrol said.', [['The Alpine ski lift would not stay open through the winter', port, 'indirect']]);
+    const out = findCrossArticleFindings([docs()[0], { file: 'c.txt', analysis: other }]);
+    assert.strictEqual(out.get('c.txt')!.length, 0);
+  });
+  it('pairs items through the index, never all pairs', () => {
+    const idx = new InvertedIndex<string>();
+    idx.add('a', ['x', 'y']);
+    idx.add('b', ['y', 'z']);
+    idx.add('c', ['q']);
+    assert.deepStrictEqual(idx.pairs(() => true).map(([a, b, n]) => `${a}${b}${n}`), ['ab1']);
+  });
+});
