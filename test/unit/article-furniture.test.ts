@@ -43,6 +43,7 @@ describe('article model: page furniture', () => {
     check('Related stories\nBridge repairs to cost millions\nRiver town plans new levee');
     check('Read more: Bridge repairs to cost millions');
     check('You may also like');
+    check('Topics\nRiver towns\nWeather');
   });
 
   it('photo captions and credits', () => {

@@ -20,6 +20,12 @@ describe('article model: headline', () => {
     assert.deepEqual(a.boilerplate.map(([s, e]) => text.slice(s, e)), ['Print E-mail']);
   });
 
+  it('skips site navigation words above the headline', () => {
+    const a = parseArticle(`Skip to content\nMenu\n${HEAD}\n\n${BODY}`);
+    assert.equal(a.headline?.text, HEAD);
+    assert.equal(a.boilerplate.length, 1);
+  });
+
   it('finds no headline when the text opens with a prose sentence', () => {
     const a = parseArticle(`${BODY}\n\nThe mayor said the work was overdue.`);
     assert.equal(a.headline, null);
@@ -90,6 +96,14 @@ describe('article model: dateline and byline', () => {
   it('takes the place from the first paragraph under a dated byline', () => {
     const { d, a } = dl('By Kim Park | Valley Courier, May 9, 2022\n\nGLENDALE - ');
     assert.deepEqual([d?.text, d?.agency, d?.place, d?.date], ['By Kim Park | Valley Courier, May 9, 2022', 'Valley Courier', 'GLENDALE', '2022-05-09']);
+    assert.deepEqual(paragraphs(a), [BODY]);
+  });
+
+  it('takes a name line over the date line for the byline, and later stamps for furniture', () => {
+    const { a } = dl('Kim Park in Leeds\nFri 5 Mar 2021 10.05 GMT\nLast modified on Fri 5 Mar 2021 11.20 GMT\n\n');
+    assert.equal(a.byline?.text, 'Kim Park in Leeds');
+    assert.equal(a.dateline?.date, '2021-03-05');
+    assert.deepEqual(a.boilerplate.map(([s, e]) => a.text.slice(s, e)), ['Last modified on Fri 5 Mar 2021 11.20 GMT']);
     assert.deepEqual(paragraphs(a), [BODY]);
   });
 

@@ -131,6 +131,11 @@ export function bylineDate(s: string): DatelineMatch | null {
   return { start: 0, end: s.length, agency: m ? m[1] : null, place: null, date: d.iso, bodyStart: -1 };
 }
 
+/** "Kim Park in Leeds", "Ana Diaz and Lee Chan": a byline without "By", told by where it stands. */
+export function isNameLine(s: string): boolean {
+  return /^\p{Lu}[\p{L}.'’-]+(?:\s(?:\p{Lu}[\p{L}.'’-]*|in|and|for|at|&)){1,6}$/u.test(s) && /\s\p{Lu}/u.test(s);
+}
+
 /** "By C. Todd Lopez", "By JOHN SMITH Associated Press": a byline without a date. */
 export function isByline(s: string): boolean {
   return /^By\s+\p{Lu}/u.test(s) && wordCount(s) <= 12 && !/[.!?]["”]?$/.test(s.replace(/\b\p{Lu}\.$/u, ''));

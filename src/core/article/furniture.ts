@@ -73,7 +73,7 @@ const LINE_RULES: [FurnitureKind, RegExp][] = [
   ['caption', /^(?:Image|Media|Video|Photo|Picture) (?:caption|copyright|source)\b|^(?:Photo|Photograph|Picture|Image|Video|Graphic|Illustration|Map|Footage)s?(?:\s+(?:by|credit|courtesy(?: of)?|source))\s*:?\s*\S|^(?:Photo|Image|Picture|Video|Credit|Credits|Courtesy|Caption|Pictured|Above|Top|Main image|File photo|FILE PHOTO)\s*[:|]\s*\S|^\[(?:Photo|Image|Video|Picture)\b[^\]]{0,80}\]$|^FILE PHOTO\b/i],
   ['credit', /^Source\s*:\s*[^|]{1,60}$|^(?:VIRIN|Image ID|Photo ID|Photo No\.)\s*:\s*\S+$|^(?:Getty Images|AFP via Getty Images|AFP\/Getty Images|Shutterstock|Alamy|iStock(?:photo)?|Reuters|AP|AFP|EPA|Xinhua|Getty)(?:\s*\/\s*[\p{L} .'-]{1,60})?$/iu],
   ['caption', CAPTION_END],
-  ['related', /^(?:Related|Read (?:more|also|next)|Also read|See also|More on this(?: story)?|More from [\p{Lu}][\w.'-]*(?:\s[\w.'-]+){0,3}|You (?:may|might) also (?:like|be interested in)|Recommended(?:\s+(?:stories|for you|reading|articles))?|Most (?:read|popular|viewed|shared)|Top stories|Trending(?:\s+now|\s+stories)?|Editors?'?’?s? picks?|Latest (?:news|stories|headlines)|What to read next|Further reading|Related (?:stories|articles|news|coverage|content|links|topics|reading|posts|videos?))\s*[:>»|]*\s*$/iu],
+  ['related', /^(?:Related|Read (?:more|also|next)|Also read|See also|More on this(?: story)?|More from [\p{Lu}][\w.'-]*(?:\s[\w.'-]+){0,3}|You (?:may|might) also (?:like|be interested in)|Recommended(?:\s+(?:stories|for you|reading|articles))?|Most (?:read|popular|viewed|shared)|Top stories|Trending(?:\s+now|\s+stories)?|Editors?'?’?s? picks?|Latest (?:news|stories|headlines)|What to read next|Further reading|Topics|More (?:stories|news|videos)|Related (?:stories|articles|news|coverage|content|links|topics|reading|posts|videos?))\s*[:>»|]*\s*$/iu],
   ['related', /^(?:READ MORE|Read more|Related|See also|Also read|Read also|ALSO READ|RELATED)\s*[:|»>–—-]\s*\S.{0,200}$/u],
   ['advert', /^(?:Advertisement|ADVERTISEMENT|Advertising|Ad|Sponsored|Scroll (?:down |to continue)?.{0,30})$/],
   // A map key: colour swatches drawn with block characters ("██ Government held").
@@ -101,7 +101,8 @@ export function classifyLine(s: string, edge = true): FurnitureKind | null {
     if (/^[\p{Lu}@]/u.test(rest)) return 'pull-quote';
   }
   const lp = linkPrefix(s);
-  if (lp.end >= s.length && lp.count > 0 && (lp.strong || lp.count >= 2)) return 'share';
+  // A line of link words is furniture, unless it is one word that can also be prose ("More").
+  if (lp.end >= s.length && lp.count > 0 && (lp.strong || lp.count >= 2 || !/^(?:Mobile|More)\b/.test(s))) return 'share';
   if (sizeTokens(s) >= 3) return 'font-size';
   const searchAnywhere = edge || s.length <= SHORT_LINE;
   for (const [kind, re] of LINE_RULES) {

@@ -3,7 +3,8 @@
 import type { Article, Dateline, Span, TextSpan } from '../types';
 import { splitLines, trimSpan, type Line } from './lines';
 import { classifyLine, linkPrefix, markFurniture, type FurnitureKind } from './furniture';
-import { readDateline, readLead, isByline, agencyName, agencyIn } from './dateline';
+import { readDateline, readLead, isByline, isNameLine, agencyName, agencyIn } from './dateline';
+import { findDate } from './dates';
 import { looksLikeHeadline } from './headline';
 import { groupParagraphs, subtract, type BodyLine } from './paragraphs';
 import { findGlosses } from './glosses';
@@ -88,6 +89,23 @@ export function parseArticle(text: string): Article {
     }
     seen++;
   }
+  const header = dateline as Dateline | null;
+  if (header && protect.has(datelineLine)) {
+    // "Kim Park in Leeds" over the date line reads as the byline.
+    const above = previousText(lines, datelineLine);
+    if (!byline && above > h && !lineKinds[above] && !protect.has(above) && isNameLine(lines[above].text)) {
+      byline = { text: lines[above].text, span: [lines[above].start, lines[above].end] };
+      protect.add(above);
+    }
+    // Further stamps under the date line ("Last modified on ...") are page furniture.
+    for (let i = datelineLine + 1; i < lines.length; i++) {
+      const l = lines[i];
+      if (!l.text) continue;
+      if (lineKinds[i] || readDateline(l.text)?.bodyStart !== -1 || !findDate(l.text)) break;
+      lineKinds[i] = 'notice';
+    }
+  }
+
   // `dateline` is assigned inside takeDateline, which the compiler cannot see.
   // A dated byline line, then "RIVERSIDE - The council ...": the place belongs to the dateline.
   const first = dateline as Dateline | null;
@@ -155,6 +173,11 @@ export function parseArticle(text: string): Article {
 
 function bylineLine(byline: TextSpan, lines: Line[]): number {
   for (const l of lines) if (l.end >= byline.span[1] && l.start <= byline.span[1]) return l.index;
+  return -1;
+}
+
+function previousText(lines: Line[], i: number): number {
+  for (let k = i - 1; k >= 0; k--) if (lines[k].text) return k;
   return -1;
 }
 
