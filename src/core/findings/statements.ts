@@ -74,6 +74,7 @@ function build(
   let wantHead = false;
   let lastHead: string | null = null;
   let throughEvidence = false;
+  let conditional = false;
   let pendingHead: string | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -81,10 +82,13 @@ function build(
       if (/^[,;:.!?\u2014]$/.test(t.lower)) {
         if (pendingHead) deniedList.push(pendingHead);
         pendingHead = null;
-        inScope = wantHead = throughEvidence = false;
+        inScope = wantHead = throughEvidence = conditional = false;
       }
       continue;
     }
+    // "If the board does not approve it, ..." is a hypothesis, not a denial.
+    if (t.lower === 'if' || t.lower === 'unless') conditional = true;
+    if (conditional && (NEGATORS.has(t.lower) || t.lower.endsWith("n't"))) continue;
     if (NEGATORS.has(t.lower) || t.lower.endsWith("n't")) {
       // "no longer", "not only", "nothing more than" do not deny what follows
       const nx = tokens[i + 1]?.lower;
