@@ -68,6 +68,13 @@ describe('article model: sentence splitting', () => {
     ]);
   });
 
+  it('keeps a quote closed by ? or ! together with a cue that follows it', () => {
+    assert.deepEqual(split('"Who pays for this?" Ana Diaz asked. "Not us!" Mayor Tom Reed said. Nobody answered.'), [
+      '"Who pays for this?" Ana Diaz asked.', '"Not us!" Mayor Tom Reed said.', 'Nobody answered.',
+    ]);
+    assert.deepEqual(split('"Is it safe?" The answer came later.'), ['"Is it safe?"', 'The answer came later.']);
+  });
+
   it('does not split decimals, web addresses or a period with no space after it', () => {
     assert.deepEqual(split('Output fell 5.7 percent, the site example.org reported. Prices rose.'), [
       'Output fell 5.7 percent, the site example.org reported.', 'Prices rose.',

@@ -103,6 +103,26 @@ function abbreviationHolds(text: string, from: number, dot: number, next: number
   return false;
 }
 
+// Verbs of saying that follow a quote's speaker ("... ?" the mayor asked).
+const CUES = new Set([
+  'said', 'says', 'asked', 'asks', 'added', 'adds', 'told', 'shouted', 'wrote', 'writes', 'replied', 'replies', 'cried',
+  'exclaimed', 'insisted', 'tweeted', 'wondered', 'demanded', 'yelled', 'recalled', 'continued', 'explained',
+]);
+
+/** Whether a verb of saying comes within the next four words, all of them capitalised or "the". */
+function cueFollows(text: string, at: number, end: number): boolean {
+  let p = at;
+  for (let n = 0; n < 5 && p < end; n++) {
+    const w = wordAt(text, p, end);
+    if (!w) return false;
+    if (CUES.has(w)) return n > 0;
+    if (!(isUpper(w.charCodeAt(0)) || w === 'the')) return false;
+    p += w.length;
+    while (p < end && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 46)) p++;
+  }
+  return false;
+}
+
 /** Appends the sentences of text[start, end) to `out`, trimmed. */
 export function splitSentences(text: string, start: number, end: number, out: Span[]): void {
   let s = start;
@@ -142,6 +162,8 @@ export function splitSentences(text: string, start: number, end: number, out: Sp
     // A single period, nothing closing after it: is it an abbreviation's? ("Gen. Milley",
     // "5 p.m. (2100 GMT)"); the word looked at is the one behind any opening quote or bracket.
     if (starts && !ellipsis && j - i === 1 && c === 46 && k === j && abbreviationHolds(text, s, i, q, end)) starts = false;
+    // A quote closed by its own ? or ! and then its cue ("Who pays?" Ana Diaz asked.) is one sentence.
+    if (starts && k > j && q === m && cueFollows(text, m, end)) starts = false;
     if (!starts) {
       i = j;
       continue;
