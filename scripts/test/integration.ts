@@ -14,7 +14,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { downloadAndUnzipVSCode, runTests } from '@vscode/test-electron';
-import { FIXTURE_WORKSPACE, OUTPUT_DIR, ROOT } from './lib/paths';
+import { CACHE_DIR, FIXTURE_WORKSPACE, OUTPUT_DIR, ROOT } from './lib/paths';
 import { readCounts, reportCounts } from './lib/counts';
 import { ensureCodeServer } from './lib/code-server';
 import { ALL_NEEDS, ensureSystemPackages } from './lib/system-deps';
@@ -26,7 +26,11 @@ async function chooseVSCode(): Promise<string> {
   const headless = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
   if (mode === 'download' || (mode === 'auto' && !headless)) {
     try {
-      return await downloadAndUnzipVSCode({ version: process.env.NEWSFACT_VSCODE_VERSION ?? 'stable', timeout: 15_000 });
+      return await downloadAndUnzipVSCode({
+        version: process.env.NEWSFACT_VSCODE_VERSION ?? 'stable',
+        cachePath: path.join(CACHE_DIR, 'vscode'), // inside the ignored cache, not .vscode-test/
+        timeout: 15_000,
+      });
     } catch (err) {
       if (mode === 'download') throw err;
       console.log(`[test] VS Code download failed (${(err as Error).message}); using code-server instead`);
