@@ -100,6 +100,26 @@ describe('article model: page furniture', () => {
     assert.ok(boilerplate(a)[0].startsWith('Follow Riverton') && boilerplate(a)[0].endsWith('Send us your tips'));
   });
 
+  it('keeps a short last line of the body that has no period, before a trailing font switcher', () => {
+    const text = `${HEAD}\n\n${P1}\n\nThe town has 4,000 residents\n\nXS\nSM\nMD\nLG\n`;
+    const a = parseArticle(text);
+    assert.deepEqual(paragraphs(a), [P1, 'The town has 4,000 residents']);
+    assert.deepEqual(boilerplate(a), ['XS\nSM\nMD\nLG']);
+  });
+
+  it('ends a "Related" list at the next prose paragraph', () => {
+    const text = `${HEAD}\n\n${P1}\n\nRelated\n\nLevee plan approved\n\n${P2}`;
+    const a = parseArticle(text);
+    assert.deepEqual(boilerplate(a), ['Related\n\nLevee plan approved']);
+    assert.deepEqual(paragraphs(a), [P1, P2]);
+  });
+
+  it('labels each piece of furniture with its kind', () => {
+    const text = `${HEAD}\n\n${P1}\n\nAdjust font size:\n\nPhoto by Lee Chan\n\n${P2}\n\nFollow Riverton News on Twitter`;
+    const kinds = (parseArticle(text).furniture ?? []).map((f) => f.kind);
+    assert.deepEqual(kinds, ['font-size', 'caption', 'follow']);
+  });
+
   it('leaves prose alone: short sentences, subheadings and quotes are body', () => {
     const text = `${HEAD}\n\n${P1}\n\nDamage Assessment\n\nThe river rose 3 metres in 2019\n\n"Share the load," the mayor told volunteers.\n\n— and then the rain stopped.`;
     const a = parseArticle(text);
