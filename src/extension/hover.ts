@@ -57,9 +57,9 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
       const key = dir.keyOf(uri, speaker.id);
       const inWorkspace = dir.groups.get(key)?.quotes.length ?? here + 1;
       const others = inWorkspace - here - 1;
-      md.appendMarkdown(
-        `${plural(here, 'other quote')} in this article, ${plural(Math.max(0, others), 'quote')} in other articles · [Show in Quotes by Speaker](${commandLink(SHOW_SPEAKER_COMMAND, [key])})\n\n`,
-      );
+      // Until the first pass is done, a count of other articles would be wrong: say so instead.
+      const elsewhere = this.index.indexed === false ? 'other articles still being indexed' : `${plural(Math.max(0, others), 'quote')} in other articles`;
+      md.appendMarkdown(`${plural(here, 'other quote')} in this article, ${elsewhere} · [Show in Quotes by Speaker](${commandLink(SHOW_SPEAKER_COMMAND, [key])})\n\n`);
     }
     for (const f of lookup.findingsOn(q)) this.findingLine(md, uri, lookup, q, f);
   }

@@ -36,6 +36,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   private diskFiles = new Set<string>();
   private queueTimer: ReturnType<typeof setTimeout> | undefined;
   private warmTimer: ReturnType<typeof setTimeout> | undefined;
+  /** False until the first full pass over the workspace has finished. */
+  indexed = false;
   /** Bumped on every change; caches keyed by it stay valid until the next change. */
   generation = 0;
   readonly onDidChange = this.changed.event;
@@ -103,6 +105,7 @@ export class WorkspaceIndex implements vscode.Disposable {
         },
       );
     } else await work();
+    if (!cts.token.isCancellationRequested) this.indexed = true;
     this.bump();
   }
 
