@@ -1,8 +1,46 @@
 // Helpers for the editor-feature suites: the extension's test API, diagnostics by rule, and
 // scratch articles written into the fixture workspace (removed again by the suites that make them).
 import * as vscode from 'vscode';
-import type { NewsfactApi } from '../../../src/extension/extension';
 import { EXTENSION_ID, fixtureUri, waitFor } from '../helpers';
+
+// The part of activate()'s test API these suites use, declared here rather than imported from
+// src/ so the suite compiles on its own (the real type is NewsfactApi in src/extension/extension.ts).
+interface QuoteLike {
+  id: string;
+  type: string;
+  text: string;
+  spans: [number, number][];
+}
+interface SpeakerGroupLike {
+  key: string;
+  name: string;
+  kind: string;
+  quotes: Array<{ uri: string; quote: QuoteLike; findings: number }>;
+}
+export type QuotesNode = { kind: 'speaker'; group: SpeakerGroupLike } | { kind: 'quote'; item: { uri: string; quote: QuoteLike; findings: number }; parent: SpeakerGroupLike };
+interface IgnoreEntryLike {
+  file: string;
+  rule: string;
+  fingerprint: string;
+}
+export interface NewsfactApi {
+  service: {
+    get(uri: vscode.Uri): { version: number; analysis: { quotes: QuoteLike[] } } | undefined;
+    fresh(doc: vscode.TextDocument): { version: number } | undefined;
+  };
+  index: { ready(): Promise<void>; all(): Array<{ uri: string }> };
+  quotesTree: {
+    refresh(): void;
+    getChildren(node?: QuotesNode): QuotesNode[];
+    getParent(node: QuotesNode): QuotesNode | undefined;
+    getTreeItem(node: QuotesNode): vscode.TreeItem;
+  };
+  ignores: {
+    list(): Array<{ folder: vscode.WorkspaceFolder; entry: IgnoreEntryLike }>;
+    remove(folder: vscode.WorkspaceFolder, entries: IgnoreEntryLike[]): Promise<boolean>;
+  };
+  status: { text: string; command?: vscode.Command };
+}
 
 export async function newsfactApi(): Promise<NewsfactApi> {
   const ext = vscode.extensions.getExtension<NewsfactApi>(EXTENSION_ID);
