@@ -26,6 +26,11 @@ describe('article model: headline', () => {
     assert.equal(a.boilerplate.length, 1);
   });
 
+  it('skips a bare site address above the headline', () => {
+    assert.equal(parseArticle(`www.valleycourier.com\n\n${HEAD}\n\n${BODY}`).headline?.text, HEAD);
+    assert.equal(parseArticle(`https://example.org/news/2021/bridge\n${HEAD}\n\n${BODY}`).headline?.text, HEAD);
+  });
+
   it('finds no headline when the text opens with a prose sentence', () => {
     const a = parseArticle(`${BODY}\n\nThe mayor said the work was overdue.`);
     assert.equal(a.headline, null);

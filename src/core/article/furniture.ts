@@ -75,6 +75,8 @@ const LINE_RULES: [FurnitureKind, RegExp][] = [
   ['caption', CAPTION_END],
   ['related', /^(?:Related|Read (?:more|also|next)|Also read|See also|More on this(?: story)?|More from [\p{Lu}][\w.'-]*(?:\s[\w.'-]+){0,3}|You (?:may|might) also (?:like|be interested in)|Recommended(?:\s+(?:stories|for you|reading|articles))?|Most (?:read|popular|viewed|shared)|Top stories|Trending(?:\s+now|\s+stories)?|Editors?'?’?s? picks?|Latest (?:news|stories|headlines)|What to read next|Further reading|Topics|More (?:stories|news|videos)|Related (?:stories|articles|news|coverage|content|links|topics|reading|posts|videos?))\s*[:>»|]*\s*$/iu],
   ['related', /^(?:READ MORE|Read more|Related|See also|Also read|Read also|ALSO READ|RELATED)\s*[:|»>–—-]\s*\S.{0,200}$/u],
+  // A bare site name or address on its own line ("example.com", "https://example.com/a/b").
+  ['notice', /^(?:https?:\/\/\S+|(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|mil|edu|int|info|news|co\.uk|[a-z]{2})\/?)$/i],
   ['advert', /^(?:Advertisement|ADVERTISEMENT|Advertising|Ad|Sponsored|Scroll (?:down |to continue)?.{0,30})$/],
   // A map key: colour swatches drawn with block characters ("██ Government held").
   ['legend', /^[\u2580-\u259F\u25A0\u25A1\u25AA\u25AB\u25FC\u25FE\u2B1B\u2B1C\u{1F7E5}-\u{1F7EB}]/u],
