@@ -120,6 +120,13 @@ describe('article model: page furniture', () => {
     assert.deepEqual(kinds, ['font-size', 'caption', 'follow']);
   });
 
+  it('does not take the title-case end of a wrapped paragraph for a caption title', () => {
+    const wrapped = 'The plan was backed by the mayor and by officials of the\nUnited Nations Development Programme';
+    const a = parseArticle(`${HEAD}\n\n${P1}\n\n${wrapped}\n\n${P2}`);
+    assert.deepEqual(a.boilerplate, []);
+    assert.deepEqual(paragraphs(a), [P1, wrapped, P2]);
+  });
+
   it('leaves prose alone: short sentences, subheadings and quotes are body', () => {
     const text = `${HEAD}\n\n${P1}\n\nDamage Assessment\n\nThe river rose 3 metres in 2019\n\n"Share the load," the mayor told volunteers.\n\n— and then the rain stopped.`;
     const a = parseArticle(text);

@@ -185,10 +185,12 @@ export function markFurniture(lines: Line[], lineKinds: (FurnitureKind | null)[]
   for (const members of blocks.values()) {
     if (members.length < 2 || members.length > 6) continue;
     const credit = members.some((i) => kinds[i] === 'credit' || kinds[i] === 'caption');
+    // The title closes the block, under a finished sentence (a wrapped paragraph's lines run on).
+    const lastLine = lines[members[members.length - 1]].text;
+    const beforeLast = lines[members[members.length - 2]].text;
     const titled =
-      blankSeparated && members.length <= 4 &&
-      members.slice(1).some((i) => isTitleLine(lines[i].text)) &&
-      members.every((i) => isTitleLine(lines[i].text) || wordCount(lines[i].text) <= 30);
+      blankSeparated && members.length <= 4 && isTitleLine(lastLine) && /[.!?"”’)]$/.test(beforeLast) &&
+      members.every((i) => wordCount(lines[i].text, 31) <= 30);
     if (credit || titled) for (const i of members) if (!kinds[i]) kinds[i] = 'caption';
   }
 
