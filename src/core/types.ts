@@ -35,6 +35,8 @@ export interface Article {
   byline?: TextSpan | null;
   /** The boilerplate before merging, each piece with its kind ("share", "caption", "gloss"...). */
   furniture?: { span: Span; kind: string }[];
+  /** 'en', 'other' (findings are not raised: the rules are for English), or 'unknown' (too short to tell). */
+  language?: 'en' | 'other' | 'unknown';
 }
 
 export type QuoteType = 'direct' | 'mixed' | 'indirect';
