@@ -1,5 +1,10 @@
 // The article model: headline, dateline/byline, page furniture, body paragraphs and sentences,
-// all as offsets into the text. Each step is a linear pass over lines or characters.
+// all as offsets into the text. Each step is a linear pass over lines or characters:
+//   lines.ts       text -> lines with offsets (\n, \r\n, lone \r)
+//   furniture.ts   which lines are page furniture, alone and in groups
+//   header.ts      headline, dateline and byline (dateline.ts forms, dates.ts ISO dates)
+//   paragraphs.ts  body lines -> paragraphs; glosses.ts cuts non-English glosses out of them
+//   sentences.ts   paragraphs -> sentences
 import type { Article, Span } from '../types';
 import { splitLines, trimSpan, type Line } from './lines';
 import { classifyLine, markFurniture, type FurnitureKind } from './furniture';
