@@ -15,7 +15,7 @@ function analysis(date: string, text: string, quotes: [string, Speaker, Quote['t
   });
   const speakers = [...new Map(quotes.map(([, s]) => [s.id, s])).values()];
   return {
-    article: { text, headline: null, dateline: { text: date, agency: null, place: null, date }, boilerplate: [], paragraphs: [[0, text.length]], sentences: [[0, text.length]] },
+    article: { text, headline: null, dateline: { text: date, span: [0, 0], agency: null, place: null, date }, boilerplate: [], paragraphs: [[0, text.length]], sentences: [[0, text.length]] },
     quotes: qs,
     speakers,
     findings: [],
