@@ -73,6 +73,7 @@ describe('article model: sentence splitting', () => {
       '"Who pays for this?" Ana Diaz asked.', '"Not us!" Mayor Tom Reed said.', 'Nobody answered.',
     ]);
     assert.deepEqual(split('"Is it safe?" The answer came later.'), ['"Is it safe?"', 'The answer came later.']);
+    assert.deepEqual(split('She called it "a disgrace." Tom Reed said nothing.'), ['She called it "a disgrace."', 'Tom Reed said nothing.']);
   });
 
   it('does not split decimals, web addresses or a period with no space after it', () => {

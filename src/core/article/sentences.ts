@@ -163,7 +163,8 @@ export function splitSentences(text: string, start: number, end: number, out: Sp
     // "5 p.m. (2100 GMT)"); the word looked at is the one behind any opening quote or bracket.
     if (starts && !ellipsis && j - i === 1 && c === 46 && k === j && abbreviationHolds(text, s, i, q, end)) starts = false;
     // A quote closed by its own ? or ! and then its cue ("Who pays?" Ana Diaz asked.) is one sentence.
-    if (starts && k > j && q === m && cueFollows(text, m, end)) starts = false;
+    // Not after a period: `... barbarity." He said` starts a new sentence.
+    if (starts && k > j && q === m && (c === 63 || c === 33) && cueFollows(text, m, end)) starts = false;
     if (!starts) {
       i = j;
       continue;
