@@ -87,16 +87,20 @@ export class SpeakerDirectory {
         if (s.kind === 'anonymous') key = `anonymous:${e.uri}#${s.id}`;
         else {
           const n = normaliseName(s.entity) || s.id;
-          const fuller = s.kind === 'person' && !n.includes(' ') ? fullNames.get(n) : undefined;
-          key = `${s.kind === 'organization' ? 'org' : 'person'}:${fuller && fuller.size === 1 ? [...fuller][0] : n}`;
+          // A bare surname may come tagged as an organization when an article gives nothing else
+          // ("Ruiz said ..."); it still joins the one person whose full name ends with it.
+          const fuller = !n.includes(' ') ? fullNames.get(n) : undefined;
+          const joined = fuller && fuller.size === 1 ? [...fuller][0] : undefined;
+          key = joined ? `person:${joined}` : `${s.kind === 'organization' ? 'org' : 'person'}:${n}`;
         }
         this.keys.set(`${e.uri}#${s.id}`, key);
         const g = this.groups.get(key);
         if (!g) {
-          this.groups.set(key, { key, name: s.entity, kind: s.kind, role: s.role, affiliation: s.affiliation, quotes: [] });
+          this.groups.set(key, { key, name: s.entity, kind: key.startsWith('person:') ? 'person' : s.kind, role: s.role, affiliation: s.affiliation, quotes: [] });
         } else {
           // The fullest name and the first role/affiliation any article gives describe the entity best.
           if (s.entity.length > g.name.length && s.kind !== 'anonymous') g.name = s.entity;
+          if (s.kind === 'person') g.kind = 'person';
           g.role ??= s.role;
           g.affiliation ??= s.affiliation;
         }

@@ -59,6 +59,16 @@ describe('extension quotes tree model', () => {
     assert.strictEqual(d.keyOf('file:///ws/b.txt', 's1'), d.keyOf('file:///ws/a.txt', 's1'));
   });
 
+  it('a bare surname tagged as an organization still joins the one person it names', () => {
+    const b = articleB();
+    b.speakers[0] = { ...b.speakers[0], kind: 'organization' };
+    const d = new SpeakerDirectory([b, articleA()]);
+    assert.strictEqual(d.keyOf(b.uri, 's1'), d.keyOf('file:///ws/a.txt', 's1'));
+    const g = d.groups.get(d.keyOf(b.uri, 's1'))!;
+    assert.strictEqual(g.kind, 'person');
+    assert.strictEqual(g.name, 'Ana Ruiz');
+  });
+
   it('does not merge a surname shared by two different full names', () => {
     const extra: ArticleEntry = { uri: 'file:///ws/c.txt', title: 'C', speakers: [speaker('Luis Ruiz spoke.', 's1', 'Luis Ruiz', 'person', ['Luis Ruiz'])], quotes: [], findings: [] };
     const d = new SpeakerDirectory([articleA(), articleB(), extra]);
