@@ -26,6 +26,13 @@ describe('article model: headline', () => {
     assert.equal(a.boilerplate.length, 1);
   });
 
+  it('skips breadcrumbs and section menus above the headline', () => {
+    const text = `News | Sport | Weather | Business\nHome > World > Europe\n${HEAD}\n\n${BODY}`;
+    const a = parseArticle(text);
+    assert.equal(a.headline?.text, HEAD);
+    assert.deepEqual(a.furniture?.map((f) => f.kind), ['nav', 'nav']);
+  });
+
   it('skips a bare site address above the headline', () => {
     assert.equal(parseArticle(`www.valleycourier.com\n\n${HEAD}\n\n${BODY}`).headline?.text, HEAD);
     assert.equal(parseArticle(`https://example.org/news/2021/bridge\n${HEAD}\n\n${BODY}`).headline?.text, HEAD);

@@ -5,7 +5,7 @@ import { type Line, wordCount } from './lines';
 
 export type FurnitureKind =
   | 'share' | 'font-size' | 'comments' | 'related' | 'caption' | 'credit' | 'follow' | 'notice' | 'legend'
-  | 'pull-quote' | 'alt-text' | 'advert' | 'trailer';
+  | 'pull-quote' | 'alt-text' | 'advert' | 'trailer' | 'nav';
 
 // Share/print/comment link words as a page strip runs them together: "0 Comment(s)Print E-mail".
 // Sticky and anchored at each position, so scanning a line is linear.
@@ -85,6 +85,15 @@ const LINE_RULES: [FurnitureKind, RegExp][] = [
 // The last word of alt text left by an image ("A pentagon icon.", "Company logo").
 const ALT_NOUN = /(?:^|\s)(?:icon|logo|image|photo|photograph|thumbnail|avatar|banner|screenshot|headshot|emblem)s?\.?$/i;
 
+/** Breadcrumbs and section menus: "Home > World > Europe", "News | Sport | Weather | Business". */
+function isMenu(s: string): boolean {
+  if (s.length > 160) return false;
+  const parts = s.split(/\s+[>»›|]\s+|\s+\/\s+/);
+  if (parts.length < 3) return false;
+  for (const p of parts) if (!p || wordCount(p, 4) > 3 || /[.!?,;:"“”]$/.test(p)) return false;
+  return true;
+}
+
 /** Lines up to this length get the rules that may match anywhere in a line, wherever they are. */
 const SHORT_LINE = 120;
 
@@ -106,6 +115,7 @@ export function classifyLine(s: string, edge = true): FurnitureKind | null {
   // A line of link words is furniture, unless it is one word that can also be prose ("More").
   if (lp.end >= s.length && lp.count > 0 && (lp.strong || lp.count >= 2 || !/^(?:Mobile|More)\b/.test(s))) return 'share';
   if (sizeTokens(s) >= 3) return 'font-size';
+  if (isMenu(s)) return 'nav';
   const searchAnywhere = edge || s.length <= SHORT_LINE;
   for (const [kind, re] of LINE_RULES) {
     if (re === CAPTION_END) {
