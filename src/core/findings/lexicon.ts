@@ -67,7 +67,7 @@ export const CONCEPT_GROUPS: string[][] = [
   ['plan', 'intend', 'intention'],
   ['defeat', 'destroy', 'beat', 'crush'],
   ['responsible', 'responsibility', 'blame', 'culprit'],
-  ['govern', 'governor', 'governorship'],
+  ['governor', 'governorship', 'gubernatorial'],
 ];
 
 /** Words a negation passes through to reach what it denies: "no trace of explosives" denies explosives. */

@@ -29,6 +29,8 @@ export function tokenize(text: string, offset = 0): Token[] {
       t = t.slice(0, -1);
     }
     out.push({ text: t, lower: t.toLowerCase().replace(/\u2019/g, "'"), start: offset + m.index, end: offset + m.index + t.length, kind });
+    // The sentence's full stop, read together with its last word, still ends clauses.
+    if (t.length < m[0].length) out.push({ text: '.', lower: '.', start: offset + m.index + t.length, end: offset + m.index + m[0].length, kind: 'punct' });
   }
   return out;
 }
