@@ -88,9 +88,12 @@ const ALT_NOUN = /(?:^|\s)(?:icon|logo|image|photo|photograph|thumbnail|avatar|b
 /** Breadcrumbs and section menus: "Home > World > Europe", "News | Sport | Weather | Business". */
 function isMenu(s: string): boolean {
   if (s.length > 160) return false;
-  const parts = s.split(/\s+[>»›|]\s+|\s+\/\s+/);
+  const parts = s.split(/[>»›|]| \/ /);
   if (parts.length < 3) return false;
-  for (const p of parts) if (!p || wordCount(p, 4) > 3 || /[.!?,;:"“”]$/.test(p)) return false;
+  for (const raw of parts) {
+    const p = raw.trim();
+    if (!p || wordCount(p, 4) > 3 || /[.!?,;:"“”]$/.test(p)) return false;
+  }
   return true;
 }
 
