@@ -92,7 +92,8 @@ function isMenu(s: string): boolean {
   if (parts.length < 3) return false;
   for (const raw of parts) {
     const p = raw.trim();
-    if (!p || wordCount(p, 4) > 3 || /[.!?,;:"“”]$/.test(p)) return false;
+    // Menu items are a few plain words: no digits or labels ("Source: Xinhua | 2016-05-02").
+    if (!p || wordCount(p, 4) > 3 || !/^[\p{L}&'’ -]+$/u.test(p)) return false;
   }
   return true;
 }
