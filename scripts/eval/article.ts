@@ -39,7 +39,11 @@ export function evalArticleModel(docs: GoldDoc[], opts: { article: string | null
     const a = parseArticle(doc.text);
     const detail = opts.article === doc.name;
     const out = (s: string) => detail && lines.push('    ' + s);
-    if (detail) lines.push(`  -- ${doc.name}`);
+    if (detail) {
+      lines.push(`  -- ${doc.name}`);
+      out(`model: headline ${JSON.stringify(a.headline?.text ?? null)}; dateline ${JSON.stringify(a.dateline)}; byline ${JSON.stringify(a.byline?.text ?? null)}`);
+      for (const f of a.furniture ?? []) out(`furniture ${f.kind} [${f.span}]: ${JSON.stringify(doc.text.slice(f.span[0], f.span[1]))}`);
+    }
 
     if (doc.headline !== undefined) {
       withHeadline++;
