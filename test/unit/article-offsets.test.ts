@@ -86,6 +86,18 @@ describe('article model: offsets and odd input', () => {
     );
   });
 
+  it('keeps its invariants on arbitrary UTF-16, lone surrogates and control characters included', () => {
+    const unit = fc.oneof(fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)), fc.constantFrom('\n', '\r', ' ', '.', '"', 'A'));
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 200 }), (text) => {
+        const a = parseArticle(text);
+        assert.equal(a.text, text);
+        checkInvariants(a);
+      }),
+      { seed: 11, numRuns: 500 },
+    );
+  });
+
   it('finishes on a 100,000-character adversarial line with consistent spans', () => {
     const lines = [
       'U.S. '.repeat(20000), '"'.repeat(100000), 'WASHINGTON '.repeat(9000) + '- x', '— '.repeat(50000),
