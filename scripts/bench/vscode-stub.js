@@ -4,8 +4,14 @@
 // proceeds as in an empty window.
 function stub(name) {
   const fn = function () {};
+  const assigned = new Map(); // `item.name = ...` on a returned object; a function's own name is read-only
   return new Proxy(fn, {
+    set(_t, prop, value) {
+      assigned.set(prop, value);
+      return true;
+    },
     get(_t, prop) {
+      if (assigned.has(prop)) return assigned.get(prop);
       if (prop === 'then') return undefined; // not a thenable
       if (prop === Symbol.iterator) return function* () {};
       if (prop === Symbol.toPrimitive) return () => name;
