@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import type { Analysis, Finding, Span } from '../core/types';
 import type { AnalysisEntry, AnalysisService } from './analysisService';
 import { hasBracketCitation } from './citation';
+import type { CrossArticleFindings } from './crossArticleFindings';
 import type { IgnoreStore } from './ignoreFindings';
 import { lookupFor } from './analysisLookup';
 import { positionAt } from './offsets';
@@ -32,7 +33,9 @@ export class DiagnosticsLayer implements vscode.Disposable {
     private readonly index: WorkspaceIndex,
     private readonly ignores: IgnoreStore,
     private readonly extensionUri: vscode.Uri,
+    private readonly cross?: CrossArticleFindings,
   ) {
+    if (cross) this.disposables.push(cross.onDidChange(() => this.republishAll()));
     this.disposables.push(
       service.onDidAnalyze((e) => this.publish(e)),
       service.onDidForget((uri) => {
@@ -66,7 +69,8 @@ export class DiagnosticsLayer implements vscode.Disposable {
     const text = entry.analysis.article.text;
     const lookup = lookupFor(entry.analysis);
     const out: PublishedFinding[] = [];
-    for (const finding of entry.analysis.findings) {
+    const findings = this.cross ? [...entry.analysis.findings, ...this.cross.for(entry.uri, entry.analysis)] : entry.analysis.findings;
+    for (const finding of findings) {
       const severity = ruleSeverity(finding.rule, doc.uri);
       if (severity === undefined) continue;
       // Our own "[source: X]" mark (the bracket citation style) attributes the sentence.
@@ -135,8 +139,9 @@ export function registerDiagnostics(
   service: AnalysisService,
   index: WorkspaceIndex,
   ignores: IgnoreStore,
+  cross?: CrossArticleFindings,
 ): DiagnosticsLayer {
-  const layer = new DiagnosticsLayer(service, index, ignores, context.extensionUri);
+  const layer = new DiagnosticsLayer(service, index, ignores, context.extensionUri, cross);
   context.subscriptions.push(layer);
   return layer;
 }

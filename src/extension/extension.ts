@@ -9,6 +9,7 @@ import { analyzeText } from '../core';
 import { AnalysisService } from './analysisService';
 import { registerCitationActions } from './citationActions';
 import { registerCommands } from './commands';
+import { CrossArticleFindings } from './crossArticleFindings';
 import { registerDiagnostics } from './diagnostics';
 import { registerHover } from './hover';
 import { IgnoreStore, registerIgnoreFindings } from './ignoreFindings';
@@ -38,14 +39,15 @@ export function activate(context: vscode.ExtensionContext): NewsfactApi {
   const service = new AnalysisService(analyzeText);
   const index = new WorkspaceIndex(service, context.extension, analyzeText);
   const ignores = new IgnoreStore();
-  context.subscriptions.push(service, index, ignores);
+  const cross = new CrossArticleFindings(index);
+  context.subscriptions.push(service, index, ignores, cross);
   void ignores.loadAll();
   // The first workspace pass waits a moment so activation itself stays cheap.
   setTimeout(() => void index.ready(), 200);
   registerReveal(context);
-  const diagnostics = registerDiagnostics(context, service, index, ignores);
+  const diagnostics = registerDiagnostics(context, service, index, ignores, cross);
   registerIgnoreFindings(context, service, diagnostics, ignores);
-  registerHover(context, service, index);
+  registerHover(context, service, index, cross);
   registerCitationActions(context, service, index, diagnostics);
   const quotesTree = registerQuotesTree(context, service, index);
   registerSymbols(context, service);

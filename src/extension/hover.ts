@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { Finding, Quote, Speaker } from '../core/types';
 import { lookupFor, type AnalysisLookup, type MentionHit } from './analysisLookup';
 import type { AnalysisService } from './analysisService';
+import type { CrossArticleFindings } from './crossArticleFindings';
 import { describeSpeaker, firstWords } from './quotesTreeModel';
 import { commandLink, REVEAL_COMMAND } from './reveal';
 import { SHOW_SPEAKER_COMMAND } from './quotesTree';
@@ -16,6 +17,7 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
   constructor(
     private readonly service: AnalysisService,
     private readonly index: WorkspaceIndex,
+    private readonly cross?: CrossArticleFindings,
   ) {}
 
   async provideHover(doc: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
@@ -36,14 +38,14 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
       this.mentionCard(md, uri, lookup, mention);
       range = new vscode.Range(doc.positionAt(mention.mention.span[0]), doc.positionAt(mention.mention.span[1]));
     } else if (quote) {
-      this.quoteCard(md, uri, lookup, quote);
+      this.quoteCard(md, uri, lookup, quote, this.cross?.for(uri, entry.analysis) ?? []);
       const span = quote.spans.find((s) => s[0] <= offset && offset <= s[1]) ?? quote.cue?.span ?? quote.spans[0];
       range = new vscode.Range(doc.positionAt(span[0]), doc.positionAt(span[1]));
     }
     return new vscode.Hover(md, range);
   }
 
-  private quoteCard(md: vscode.MarkdownString, uri: string, lookup: AnalysisLookup, q: Quote): void {
+  private quoteCard(md: vscode.MarkdownString, uri: string, lookup: AnalysisLookup, q: Quote, crossFindings: readonly Finding[]): void {
     const speaker = lookup.speaker(q.speaker.id);
     if (speaker) md.appendMarkdown(`**${esc(speaker.entity)}**${speakerDetail(speaker)}\n\n`);
     else md.appendMarkdown(`**Speaker not resolved**${q.speaker.mention ? ` (“${esc(q.speaker.mention)}”)` : ''}\n\n`);
@@ -61,7 +63,8 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
       const elsewhere = this.index.indexed === false ? 'other articles still being indexed' : `${plural(Math.max(0, others), 'quote')} in other articles`;
       md.appendMarkdown(`${plural(here, 'other quote')} in this article, ${elsewhere} · [Show in Quotes by Speaker](${commandLink(SHOW_SPEAKER_COMMAND, [key])})\n\n`);
     }
-    for (const f of lookup.findingsOn(q)) this.findingLine(md, uri, lookup, q, f);
+    const touches = (f: Finding) => q.spans.some((s) => s[0] < f.span[1] && f.span[0] < s[1]);
+    for (const f of [...lookup.findingsOn(q), ...crossFindings.filter(touches)]) this.findingLine(md, uri, lookup, q, f);
   }
 
   private findingLine(md: vscode.MarkdownString, uri: string, lookup: AnalysisLookup, q: Quote, f: Finding): void {
@@ -114,6 +117,6 @@ export function esc(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-.!|<>~$]/g, '\\$&').replace(/\s+/g, ' ');
 }
 
-export function registerHover(context: vscode.ExtensionContext, service: AnalysisService, index: WorkspaceIndex): void {
-  context.subscriptions.push(vscode.languages.registerHoverProvider({ language: 'news-article' }, new ArticleHoverProvider(service, index)));
+export function registerHover(context: vscode.ExtensionContext, service: AnalysisService, index: WorkspaceIndex, cross?: CrossArticleFindings): void {
+  context.subscriptions.push(vscode.languages.registerHoverProvider({ language: 'news-article' }, new ArticleHoverProvider(service, index, cross)));
 }

@@ -184,7 +184,8 @@ export function registerIgnoreFindings(context: vscode.ExtensionContext, service
         void vscode.window.showInformationMessage('The article changed since this finding was computed; try again on the updated finding.');
         return false;
       }
-      const finding = entry.analysis.findings.find((f) => f.rule === rule && f.span[0] === start && f.span[1] === end);
+      // Published findings include the cross-article ones, which are not in the article's own analysis.
+      const finding = diagnostics.publishedFor(uri).find((p) => p.version === version && p.finding.rule === rule && p.finding.span[0] === start && p.finding.span[1] === end)?.finding;
       if (!finding) return false;
       return store.ignore(uri, finding, sentenceText(entry.analysis, finding.span));
     }),

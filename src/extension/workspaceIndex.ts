@@ -1,7 +1,8 @@
 // Every article file in the workspace, not only open ones: found with the article globs, read
 // through `vscode.workspace.fs` (so it also works in a web worker), analysed in small slices that
 // yield to the editor, and kept fresh by a file watcher. Open documents win over the disk copy.
-// It keeps what the views need (quotes, speakers, findings, line starts), not the article text.
+// Each entry keeps the analysis (cross-article checks need the statements) and line starts, so
+// spans of files that are not open can be placed without reading them again.
 import * as vscode from 'vscode';
 import type { Analysis, Dateline, Finding, Quote, Speaker } from '../core/types';
 import type { AnalysisEntry, AnalysisService, Analyzer } from './analysisService';
@@ -17,6 +18,8 @@ export interface IndexedArticle extends ArticleEntry {
   findings: Finding[];
   dateline: Dateline | null;
   lineStarts: number[];
+  /** The whole analysis, for cross-article comparison (it needs the statements' text). */
+  analysis: Analysis;
 }
 
 /** Above this many files the first pass shows a progress notification (with Cancel). */
@@ -232,5 +235,6 @@ export function summarise(uri: vscode.Uri, analysis: Analysis, text: string): In
     findings: analysis.findings,
     dateline: analysis.article.dateline,
     lineStarts: lineStarts(text),
+    analysis,
   };
 }

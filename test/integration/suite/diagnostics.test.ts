@@ -69,3 +69,24 @@ suite('diagnostics', () => {
     await waitFor('the added sentence to lose its diagnostic', () => !newsfactDiagnostics(doc.uri).some((x) => doc.getText(x.range).includes('300 jobs')));
   });
 });
+
+suite('diagnostics across articles', () => {
+  suiteSetup(async () => {
+    const api = await newsfactApi();
+    await api.index.ready();
+  });
+  teardown(closeAllEditors);
+
+  test('a quote worded differently in another article is a misquote, linked to that article', async () => {
+    const doc = await openFixture(ARTICLE);
+    const d = await waitForDiagnostic(doc, 'misquote');
+    assert.strictEqual(d.severity, vscode.DiagnosticSeverity.Warning);
+    assert.match(d.message, /articles\/harbour-pier-followup\.txt/, 'names the other article by its path');
+    assert.ok(!d.message.includes('file://'), d.message);
+    const other = d.relatedInformation?.[0]?.location;
+    assert.ok(other, 'related information points at the other article');
+    assert.ok(other.uri.path.endsWith('/articles/harbour-pier-followup.txt'), other.uri.toString());
+    const otherDoc = await vscode.workspace.openTextDocument(other.uri);
+    assert.match(otherDoc.getText(other.range), /within budget/);
+  });
+});

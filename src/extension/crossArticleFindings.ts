@@ -1,0 +1,78 @@
+// Findings between articles (contradictions and changes of position on the same event, misquotes,
+// name spellings), recomputed by the core over the workspace index once changes settle. A finding
+// is only shown against the exact analysis it was computed from, so its offsets are never stale.
+import * as vscode from 'vscode';
+import { findCrossArticleFindings } from '../core';
+import type { Analysis, Finding } from '../core/types';
+import type { WorkspaceIndex } from './workspaceIndex';
+
+const SETTLE_MS = 600;
+
+export class CrossArticleFindings implements vscode.Disposable {
+  private results = new Map<string, { analysis: Analysis; findings: Finding[] }>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private computedFor = -1;
+  private readonly changed = new vscode.EventEmitter<void>();
+  private readonly disposables: vscode.Disposable[] = [this.changed];
+  readonly onDidChange = this.changed.event;
+
+  constructor(private readonly index: WorkspaceIndex) {
+    this.disposables.push(index.onDidChange(() => this.schedule()));
+  }
+
+  /** Cross-article findings of this analysis (none if the analysis has changed since). */
+  for(uri: vscode.Uri | string, analysis: Analysis): Finding[] {
+    const r = this.results.get(uri.toString());
+    return r && r.analysis === analysis ? r.findings : [];
+  }
+
+  private schedule(): void {
+    if (!this.index.indexed) return; // wait for the first pass; it bumps again when done
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.compute();
+    }, SETTLE_MS);
+  }
+
+  compute(): void {
+    if (this.computedFor === this.index.generation) return;
+    this.computedFor = this.index.generation;
+    const entries = this.index.all();
+    if (entries.length < 2) {
+      this.results = new Map();
+      this.changed.fire();
+      return;
+    }
+    const rel = new Map(entries.map((e) => [e.uri, vscode.workspace.asRelativePath(vscode.Uri.parse(e.uri), false)]));
+    let found: Map<string, Finding[]>;
+    try {
+      found = findCrossArticleFindings(entries.map((e) => ({ file: e.uri, analysis: e.analysis })));
+    } catch (err) {
+      console.error('newsfact: cross-article comparison failed', err);
+      return;
+    }
+    const results = new Map<string, { analysis: Analysis; findings: Finding[] }>();
+    for (const e of entries) {
+      const findings = (found.get(e.uri) ?? []).map((f) => ({
+        ...f,
+        // The core names the other article by the key we gave it (its URI); readers want a path.
+        message: replaceAll(f.message, rel),
+      }));
+      results.set(e.uri, { analysis: e.analysis, findings });
+    }
+    this.results = results;
+    this.changed.fire();
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+function replaceAll(message: string, names: Map<string, string>): string {
+  let out = message;
+  for (const [uri, path] of names) if (out.includes(uri)) out = out.split(uri).join(path);
+  return out;
+}
