@@ -23,6 +23,7 @@ export function isArticle(doc: vscode.TextDocument): boolean {
 
 export class AnalysisService implements vscode.Disposable {
   private readonly cache = new Map<string, AnalysisEntry>();
+  private readonly tooLarge = new Set<string>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly waiters = new Map<string, Array<() => void>>();
   private readonly changed = new vscode.EventEmitter<AnalysisEntry>();
@@ -53,6 +54,11 @@ export class AnalysisService implements vscode.Disposable {
     return e && e.version === doc.version ? e : undefined;
   }
 
+  /** True when the document is over `newsfact.maxFileSizeMB` and was left unanalysed. */
+  isTooLarge(uri: vscode.Uri): boolean {
+    return this.tooLarge.has(uri.toString());
+  }
+
   /** All cached analyses of open article documents. */
   all(): AnalysisEntry[] {
     return [...this.cache.values()];
@@ -67,7 +73,7 @@ export class AnalysisService implements vscode.Disposable {
     for (let attempt = 0; attempt < 5; attempt++) {
       const hit = this.fresh(doc);
       if (hit) return hit;
-      if (token?.isCancellationRequested) return undefined;
+      if (token?.isCancellationRequested || this.isTooLarge(doc.uri)) return undefined;
       if (!this.timers.has(doc.uri.toString())) this.schedule(doc, 0);
       await new Promise<void>((resolve) => {
         const key = doc.uri.toString();
@@ -115,6 +121,15 @@ export class AnalysisService implements vscode.Disposable {
       this.release(key);
       return cached;
     }
+    // Very large files are not analysed at all (the status item says so); the editor stays fast.
+    const maxChars = vscode.workspace.getConfiguration('newsfact', doc.uri).get<number>('maxFileSizeMB', 10) * 1024 * 1024;
+    if (doc.getText().length > maxChars) {
+      this.tooLarge.add(key);
+      if (this.cache.delete(key)) this.forgotten.fire(doc.uri);
+      this.release(key);
+      return undefined;
+    }
+    this.tooLarge.delete(key);
     let analysis: Analysis;
     try {
       analysis = this.analyze(doc.getText());
@@ -148,6 +163,7 @@ export class AnalysisService implements vscode.Disposable {
     const key = uri.toString();
     this.cancel(key);
     this.release(key);
+    this.tooLarge.delete(key);
     if (this.cache.delete(key)) this.forgotten.fire(uri);
   }
 

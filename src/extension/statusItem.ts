@@ -15,6 +15,13 @@ export function registerStatusItem(context: vscode.ExtensionContext, service: An
   const update = () => {
     const doc = vscode.window.activeTextEditor?.document;
     const entry = doc && isArticle(doc) ? service.get(doc.uri) : undefined;
+    if (doc && isArticle(doc) && service.isTooLarge(doc.uri)) {
+      const mb = vscode.workspace.getConfiguration('newsfact', doc.uri).get<number>('maxFileSizeMB', 10);
+      item.text = `Newsfact: not analysed (over ${mb} MB)`;
+      item.detail = 'Raise newsfact.maxFileSizeMB to analyse it';
+      item.busy = false;
+      return;
+    }
     if (!doc || !entry) {
       item.text = 'Newsfact: analysing…';
       item.busy = !!doc && isArticle(doc);
@@ -32,6 +39,7 @@ export function registerStatusItem(context: vscode.ExtensionContext, service: An
     item,
     vscode.window.onDidChangeActiveTextEditor(update),
     service.onDidAnalyze(update),
+    service.onDidForget(update),
     vscode.languages.onDidChangeDiagnostics(update),
   );
   return item;

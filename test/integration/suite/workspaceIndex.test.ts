@@ -1,0 +1,36 @@
+// The workspace index: article files that are not open are indexed, kept fresh by the file
+// watcher, and files over newsfact.maxFileSizeMB are left alone with a plain message.
+import * as assert from 'node:assert';
+import * as vscode from 'vscode';
+import { closeAllEditors, fixtureUri, openFixture, waitFor } from '../helpers';
+import { newsfactApi, newsfactDiagnostics, removeScratch, setSetting } from './editorHelpers';
+
+suite('workspace index', () => {
+  suiteSetup(async () => (await newsfactApi()).index.ready());
+  teardown(async () => {
+    await setSetting('maxFileSizeMB', undefined);
+    await closeAllEditors();
+  });
+  suiteTeardown(removeScratch);
+
+  test('a new article file on disk is indexed without being opened, and leaves when deleted', async () => {
+    const api = await newsfactApi();
+    const uri = fixtureUri(`articles/it-scratch/watched-${Date.now().toString(36)}.txt`);
+    const text = 'Ferry fares rise\n\nPORTVALE, May 7, 2024 (Valley Post) - Harbourmaster Ida Voss said fares would rise in June.\n';
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    const entry = await waitFor('the watcher to index the new file', () => api.index.all().find((a) => a.uri === uri.toString()));
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()), 'the file was never opened');
+    assert.ok(entry);
+    await vscode.workspace.fs.delete(uri);
+    await waitFor('the deleted file to leave the index', () => !api.index.all().some((a) => a.uri === uri.toString()));
+  });
+
+  test('an article over newsfact.maxFileSizeMB is not analysed and the status item says why', async () => {
+    const api = await newsfactApi();
+    await setSetting('maxFileSizeMB', 0.0005); // about 500 characters: smaller than the fixture
+    const doc = await openFixture('articles/harbour-pier.txt');
+    await waitFor('the status item to explain', () => /not analysed \(over 0\.0005 MB\)/.test(api.status.text));
+    assert.strictEqual(api.service.get(doc.uri), undefined);
+    assert.strictEqual(newsfactDiagnostics(doc.uri).length, 0);
+  });
+});
