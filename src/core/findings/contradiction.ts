@@ -132,12 +132,9 @@ function isCountWord(k: string) {
  * ("claimed responsibility", "carried out"), or the first name in the content when it blames.
  */
 function responsibleParty(s: Statement): string | null {
-  const blames = /\bblam(?:e|ed|es|ing)\b/.test(s.cue);
-  const claims = /\bclaim/.test(s.cue) && s.keys.has(RESPONSIBLE);
-  if (claims) return `speaker:${s.speakerId}`;
-  if (blames) {
-    const first = [...s.names][0];
-    return first ? `name:${first}` : null;
-  }
+  const said = `${s.cue} ${s.text}`;
+  const blamed = /\bblam(?:e|ed|es|ing)\s+(?:the\s+)?([A-Z][\w-]+)/.exec(said);
+  if (blamed) return `name:${keyOf(blamed[1]) ?? blamed[1]}`;
+  if (/\bclaim/i.test(s.cue) && s.keys.has(RESPONSIBLE)) return `speaker:${s.speakerId}`;
   return null;
 }

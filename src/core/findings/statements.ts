@@ -140,11 +140,13 @@ function build(
   const hedged = HEDGED_CONTENT.test(text.replace(/^["\u201C\u2018']+/, ''));
   if (hedged) denied.clear();
   if (deniedByCue) {
-    for (const k of pos) {
+    // "X denied A, but said B": the cue denies its first clause only.
+    for (const k of firstClauseKeys(tokens)) {
+      if (!pos.has(k)) continue;
+      pos.delete(k);
       neg.add(k);
       denied.add(k);
     }
-    pos.clear();
   }
   return {
     id,
@@ -202,6 +204,16 @@ export function articleStatements(article: Article, attribution: { quotes: reado
     const text = article.text.slice(s[0], s[1]);
     if (ATTRIBUTION_CUES.test(text) || /^["\u201C]/.test(text)) continue;
     out.push(ownStatement(article.text, s));
+  }
+  return out;
+}
+
+function firstClauseKeys(tokens: Token[]): string[] {
+  const out: string[] = [];
+  for (const t of tokens) {
+    if (SCOPE_BREAKERS.has(t.lower) || (t.kind === 'punct' && /^[;.!?]$/.test(t.lower))) break;
+    const k = t.kind === 'punct' ? null : keyOf(t.text);
+    if (k) out.push(k);
   }
   return out;
 }
