@@ -152,14 +152,19 @@ function buildFrame(text: string, toks: Token[], a: number, b: number, cue: Cue,
   if (viaOut.via) f.via = viaOut.via;
   const speakerStart = f.speaker ? f.speaker.a : cue.a;
   const subjStart = Math.min(speakerStart, cue.a);
-  const before = contentBefore(toks, a, subjStart, prior);
+  // Lead-in adverbials ("On Friday, X said") are not content.
+  const before = subjStart > a && isLeadInComma(toks, a, subjStart) && !priorEndsBefore(prior, subjStart) ? null : contentBefore(toks, a, subjStart, prior);
 
-  if (before && (inverted || start >= b || isParenthetical(toks, start, b) || endsClause(toks, start, b))) {
+  // The comma that follows the cue and its adverbials, if any ('"A," she added, "B."').
+  let comma = -1;
+  for (let k = inverted ? f.speaker!.b : cue.b; k <= start && k < b; k++) if (toks[k].text === ',' && toks[k].quote < 0) { comma = k; break; }
+  const paren = comma >= 0 && isParenthetical(toks, comma, b);
+  if (before && (inverted || start >= b || paren || isParenthetical(toks, start, b) || endsClause(toks, start, b))) {
     f.contentFirst = true;
     f.content = [before];
     // "The sanctions, he added, undermined ...": the clause resumes after the cue.
-    if (start < b && toks[start].text === ',' && isParenthetical(toks, start, b)) {
-      const resume = start + 1;
+    if (paren || (start < b && toks[start].text === ',' && isParenthetical(toks, start, b))) {
+      const resume = paren ? comma + 1 : start + 1;
       const end = clauseEnd(toks, resume, b);
       if (end > resume) f.content.push({ a: resume, b: end });
     }
@@ -167,8 +172,25 @@ function buildFrame(text: string, toks: Token[], a: number, b: number, cue: Cue,
   }
   if (start >= b) return null;
   if (toks[start].text === ',' || toks[start].text === ':') start++;
-  const end = clauseEnd(toks, start, b);
+  let end = clauseEnd(toks, start, b);
   if (end <= start) return null;
+  // "defended his decision, '...'": a short object before the quotation is not part of it.
+  if (cue.kind !== 'speech' && toks[start].quote < 0) {
+    let k = start;
+    while (k < end && toks[k].quote < 0 && toks[k].text !== ',' && k - start < 5) k++;
+    if (toks[k]?.text === ',' && toks[k + 1]?.quote >= 0 && toks[end - 1].quote === toks[k + 1].quote) start = k + 1;
+  }
+  // '"We could not win," and the flag ...': a quotation opening the content ends it when a new clause follows.
+  if (toks[start].quote >= 0) {
+    const r = toks[start].quote;
+    let k = start;
+    while (k < end && toks[k].quote === r) k++;
+    if (k < end) {
+      const n = toks[k].text === ',' ? toks[k + 1] : toks[k];
+      const n2 = toks[k].text === ',' ? toks[k + 2] : toks[k + 1];
+      if (n && n.kind === 'w' && (n.low === 'and' || n.low === 'but') && n2 && n2.quote < 0) end = k;
+    }
+  }
   f.content = [{ a: start, b: end }];
   if (cue.kind === 'quoteOnly' && toks[start].quote < 0) return null;
   return nonEmpty(f);
@@ -350,9 +372,17 @@ export function subjectBackward(toks: Token[], a: number, i: number): TokRange |
     }
   }
   const np = npBackward(toks, a, j, false);
-  if (!np) return null;
-  return np;
+  if (np) return np;
+  // "The harbour master said": any short noun phrase opened by an article can be a speaker.
+  let s = j;
+  while (s > a && toks[s - 1].kind === 'w' && !toks[s - 1].cap && !AUXILIARIES.has(toks[s - 1].low) && !PRONOUNS.has(toks[s - 1].low) && !PREPOSITIONS.has(toks[s - 1].low) && !CLAUSE_OPENERS.has(toks[s - 1].low) && j - s < 5) {
+    s--;
+    if (DETERMINERS.has(toks[s].low) || POSSESSIVES.has(toks[s].low)) return j - s >= 2 ? { a: s, b: j } : null;
+  }
+  if (s > a && toks[s - 1].kind === 'w' && toks[s - 1].cap && (s - 1 === a) && (DETERMINERS.has(toks[s - 1].low) || POSSESSIVES.has(toks[s - 1].low)) && j - s >= 1) return { a: s - 1, b: j };
+  return null;
 }
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
 
 function timePhraseStart(toks: Token[], a: number, j: number): number {
   // Backward over "during the weekend", "on Friday", "late Sunday", "earlier this week".
@@ -490,6 +520,10 @@ export function speakable(toks: Token[], r: TokRange): boolean {
   const first = toks[r.a];
   if (first.kind === 'w' && first.cap && r.b - r.a > 1 && isParticipleLead(first, toks[r.a + 1]) && !SOURCE_NOUNS.has(first.low)) return false;
   return hasCap || hasSource;
+}
+
+function priorEndsBefore(prior: Frame[], i: number): boolean {
+  return prior.some((p) => !p.dropped && p.content.some((c) => c.b <= i));
 }
 
 /** The words before the cue are its subject, from the clause start: "X, a lawyer for Y, told ...". */
@@ -698,7 +732,7 @@ export function skipObject(toks: Token[], i: number, b: number): number {
   for (let k = j; k < b && k < j + 5; k++) {
     const t = toks[k];
     if (t.kind !== 'w' || t.quote >= 0 || (k > start && (DETERMINERS.has(t.low) || PRONOUNS.has(t.low) || AUXILIARIES.has(t.low) || t.low === 'that'))) break;
-    if (MEDIA_WORDS.has(t.low) || AUDIENCE_WORDS.has(t.low)) {
+    if ((MEDIA_WORDS.has(t.low) || AUDIENCE_WORDS.has(t.low)) && !t.cap) {
       let e = k + 1;
       while (e < b && toks[e].kind === 'w' && MEDIA_WORDS.has(toks[e].low)) e++;
       if (toks[e]?.low === 'of') return ofChain(toks, e, b);
@@ -790,7 +824,7 @@ function clauseEnd(toks: Token[], i: number, b: number): number {
     if (t.quote < 0 && t.text === ';') break;
     if (t.quote < 0 && t.text === ',' && j > i) {
       const n = toks[j + 1];
-      if (n && n.kind === 'w' && STOP_AFTER_COMMA.has(n.low)) break;
+      if (n && n.kind === 'w' && (STOP_AFTER_COMMA.has(n.low) || PARTICIPLE_CUES.test(n.low))) break;
       if (n && n.low === 'as' && /^(quoted|reported)$/.test(toks[j + 2]?.low ?? '')) break;
     }
     if (t.quote < 0 && (t.text === '—' || t.text === '–') && toks[j + 1]?.low === 'as' && /^(quoted|reported)$/.test(toks[j + 2]?.low ?? '')) break;

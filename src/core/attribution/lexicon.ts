@@ -149,7 +149,9 @@ export const TITLE_WORDS = set(
     'emergencies emergency situations affairs economy labor labour energy agriculture transport culture ' +
     'environment development security intelligence national regional provincial federal senior junior top ' +
     'then-secretary then-president incoming outgoing current acting military service program programme ' +
-    'public affairs relations communications press criminology history law politics',
+    'public affairs relations communications press criminology history law politics engineer architect teacher ' +
+    'nurse farmer pilot chef surgeon physician economist historian novelist author poet artist singer actor actress ' +
+    'coach player chairwoman consultant adviser advisor aide organiser organizer volunteer resident witness',
 );
 
 /** Words that make a capitalised phrase an organisation ("Ministry", "Committee", "Press"). */
