@@ -1,7 +1,7 @@
 // Non-English glosses inside a paragraph, as wikis render a {{lang}} box: "((es))Spanish language:
 // Si el Senado ...". The gloss runs until English resumes or the paragraph ends.
 import type { Span } from '../types';
-import { isSpace } from './lines';
+import { isSpace, NextIndex } from './lines';
 
 const LANGUAGES =
   'Spanish|French|German|Italian|Portuguese|Russian|Chinese|Mandarin|Cantonese|Arabic|Persian|Farsi|Turkish|Polish|Ukrainian|Japanese|Korean|Hindi|Urdu|Bengali|Dutch|Swedish|Norwegian|Danish|Finnish|Greek|Hebrew|Khmer|Vietnamese|Thai|Indonesian|Malay|Tagalog|Filipino|Swahili|Czech|Slovak|Hungarian|Romanian|Serbian|Croatian|Bulgarian|Catalan|Basque|Latin|Welsh|Irish|Icelandic|Estonian|Latvian|Lithuanian|Georgian|Armenian|Azerbaijani|Kazakh|Uzbek|Pashto|Dari|Kurdish|Amharic|Somali|Hausa|Yoruba|Zulu|Afrikaans|Burmese|Lao|Nepali|Sinhala|Tamil|Telugu|Punjabi|Gujarati|Marathi';
@@ -18,10 +18,20 @@ const ENGLISH = new Set([
 
 const WORD = /[\p{L}'’]+/gu;
 
+/** Where gloss markers may be; share one across the paragraphs of a text, in order. */
+export interface GlossHints {
+  marker: NextIndex;
+  label: NextIndex;
+}
+
+export function glossHints(text: string): GlossHints {
+  return { marker: new NextIndex(text, '(('), label: new NextIndex(text, ' language') };
+}
+
 /** Gloss spans inside text[start, end). */
-export function findGlosses(text: string, start: number, end: number): Span[] {
+export function findGlosses(text: string, start: number, end: number, hints: GlossHints = glossHints(text)): Span[] {
+  if (hints.marker.at(start) >= end && hints.label.at(start) >= end) return [];
   const slice = text.slice(start, end);
-  if (slice.indexOf('((') < 0 && slice.indexOf(' language') < 0) return [];
   const out: Span[] = [];
   MARKER.lastIndex = 0;
   let m: RegExpExecArray | null;

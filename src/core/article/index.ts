@@ -10,8 +10,8 @@ import { splitLines, trimSpan, type Line } from './lines';
 import { classifyLine, markFurniture, type FurnitureKind } from './furniture';
 import { readHeader } from './header';
 import { groupParagraphs, subtract, type BodyLine } from './paragraphs';
-import { findGlosses } from './glosses';
-import { splitSentences } from './sentences';
+import { findGlosses, glossHints } from './glosses';
+import { splitSentences, terminalMarks } from './sentences';
 
 export { splitSentences } from './sentences';
 export type { FurnitureKind } from './furniture';
@@ -47,14 +47,16 @@ export function parseArticle(text: string): Article {
   }
   const paragraphs: Span[] = [];
   const sentences: Span[] = [];
+  const hints = glossHints(text);
+  const marks = terminalMarks(text);
   for (const p of groupParagraphs(body, blockLines)) {
-    const glosses = findGlosses(text, p[0], p[1]);
+    const glosses = findGlosses(text, p[0], p[1], hints);
     for (const g of glosses) furniture.push({ span: g, kind: 'gloss' });
     for (const piece of subtract(p, glosses)) {
       const t = trimSpan(text, piece[0], piece[1]);
       if (!t) continue;
       paragraphs.push(t);
-      splitSentences(text, t[0], t[1], sentences);
+      splitSentences(text, t[0], t[1], sentences, marks);
     }
   }
 

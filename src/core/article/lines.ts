@@ -23,18 +23,18 @@ export function isSpace(c: number): boolean {
   );
 }
 
-const LINE_END = /[\n\r\u2028\u2029]/g;
-
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   const n = text.length;
   let pos = 0;
   let block = -1;
   let prevBlank = true;
+  const lf = new NextIndex(text, '\n');
+  const cr = new NextIndex(text, '\r');
+  const ls = new NextIndex(text, '\u2028');
+  const ps = new NextIndex(text, '\u2029');
   while (pos <= n) {
-    LINE_END.lastIndex = pos;
-    const hit = LINE_END.exec(text);
-    const end = hit ? hit.index : n;
+    const end = Math.min(lf.at(pos), cr.at(pos), ls.at(pos), ps.at(pos));
     let s = pos;
     let e = end;
     while (s < e && isSpace(text.charCodeAt(s))) s++;
@@ -67,4 +67,21 @@ export function wordCount(s: string, cap = Infinity): number {
     inWord = !sp;
   }
   return n;
+}
+
+/**
+ * The next occurrence of a fixed string at or after a position, for positions that only grow:
+ * each search resumes where the last one found something, so a whole pass costs one scan of the
+ * text per needle, with the engine's fast substring search.
+ */
+export class NextIndex {
+  private found = -2;
+  constructor(private readonly text: string, private readonly needle: string) {}
+
+  /** Position of the next occurrence at or after `pos`, or the text length when there is none. */
+  at(pos: number): number {
+    if (this.found === -1) return this.text.length;
+    if (this.found < pos) this.found = this.text.indexOf(this.needle, pos);
+    return this.found === -1 ? this.text.length : this.found;
+  }
 }

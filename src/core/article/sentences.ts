@@ -2,7 +2,7 @@
 // terminal punctuation (. ! ? …), any closing quotes/brackets after it, white space, and a
 // sentence starter (capital, digit, opening quote). Abbreviations decide the ambiguous periods.
 import type { Span } from '../types';
-import { isSpace } from './lines';
+import { isSpace, NextIndex } from './lines';
 
 // Words that precede a name or number and so never end a sentence with their period.
 const NEVER_END = new Set([
@@ -34,8 +34,6 @@ const OPENERS = new Set([
   'More', 'Only', 'Even', 'Instead', 'Thus', 'Asked', 'Speaking', 'Neither', 'Nor', 'Any', 'Every', 'Nothing',
   'Everyone', 'Nobody', 'Until', 'Once', 'Over', 'About', 'Among', 'Between', 'Following', 'Just',
 ]);
-
-const TERMINAL = /[.!?\u2026]/g;
 
 function isTerminal(c: number): boolean {
   return c === 46 /* . */ || c === 33 /* ! */ || c === 63 /* ? */ || c === 0x2026 /* … */;
@@ -123,17 +121,30 @@ function cueFollows(text: string, at: number, end: number): boolean {
   return false;
 }
 
-/** Appends the sentences of text[start, end) to `out`, trimmed. */
-export function splitSentences(text: string, start: number, end: number, out: Span[]): void {
+/** Where the next terminal marks are; share one across the paragraphs of a text, in order. */
+export interface TerminalMarks {
+  period: NextIndex;
+  bang: NextIndex;
+  question: NextIndex;
+  ellipsis: NextIndex;
+}
+
+export function terminalMarks(text: string): TerminalMarks {
+  return { period: new NextIndex(text, '.'), bang: new NextIndex(text, '!'), question: new NextIndex(text, '?'), ellipsis: new NextIndex(text, '\u2026') };
+}
+
+/**
+ * Appends the sentences of text[start, end) to `out`, trimmed. Calls for one text in order of
+ * position may share `marks`, so that the search for rare marks is not repeated per paragraph.
+ */
+export function splitSentences(text: string, start: number, end: number, out: Span[], marks: TerminalMarks = terminalMarks(text)): void {
   let s = start;
   while (s < end && isSpace(text.charCodeAt(s))) s++;
   let i = s;
   while (i < end) {
-    // Jump to the next terminal mark; the regex engine scans faster than a char loop.
-    TERMINAL.lastIndex = i;
-    const hit = TERMINAL.exec(text);
-    if (!hit || hit.index >= end) break;
-    i = hit.index;
+    // Jump to the next terminal mark with the engine's substring search.
+    i = Math.min(marks.period.at(i), marks.bang.at(i), marks.question.at(i), marks.ellipsis.at(i));
+    if (i >= end) break;
     const c = text.charCodeAt(i);
     let j = i;
     let dots = 0;
