@@ -86,6 +86,14 @@ describe('article model: sentence splitting', () => {
     assert.deepEqual(split('The storm passed. Schools reopen tomorrow'), ['The storm passed.', 'Schools reopen tomorrow']);
   });
 
+  it('finds each kind of mark across many paragraphs of one text', () => {
+    const text = 'Head line\n\nIt fell. It rose.\n\nWho knew? Nobody.\n\nStop! Go.\n\nThen… Later.\n\nNo marks here';
+    const a = parseArticle(text);
+    assert.deepEqual(a.sentences.map((s) => text.slice(s[0], s[1])), [
+      'It fell.', 'It rose.', 'Who knew?', 'Nobody.', 'Stop!', 'Go.', 'Then…', 'Later.', 'No marks here',
+    ]);
+  });
+
   it('keeps sentences inside their paragraphs in a whole article', () => {
     const text = 'Storm closes harbor\n\nThe harbor closed at noon. Ships waited offshore.\n\nThe port reopened on Friday.';
     const a = parseArticle(text);
