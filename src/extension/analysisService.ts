@@ -39,6 +39,13 @@ export class AnalysisService implements vscode.Disposable {
       vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
       vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length && this.schedule(e.document, CHANGE_DELAY_MS)),
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (!e.affectsConfiguration('newsfact.maxFileSizeMB')) return;
+        for (const d of vscode.workspace.textDocuments) {
+          this.cache.delete(d.uri.toString()); // same version, new verdict: analyse again
+          this.schedule(d, 0);
+        }
+      }),
     );
     for (const d of vscode.workspace.textDocuments) this.schedule(d, 0);
   }
