@@ -74,6 +74,13 @@ describe('editor features in the browser', () => {
     assert.match(card, /Show in Quotes by Speaker/);
     const file = await screenshot(page, 'hover-quote');
     assert.ok(fs.statSync(file).size > 10_000);
+
+    // A contradicted quote: the card names who contradicts it, with a link to the other statement.
+    await page.mouse.move(5, 5, { steps: 3 });
+    await hoverUntil(page, 'no agreement with the city', 'Contradicted by');
+    const contradiction = await page.locator('.monaco-hover:not(.hidden)').first().innerText();
+    assert.match(contradiction, /Tom Park/);
+    await screenshot(page, 'hover-contradiction');
   });
 
   it('shows the Quotes by Speaker view with speakers and their quotes', async () => {
