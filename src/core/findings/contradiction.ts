@@ -31,7 +31,7 @@ function shared(a: Set<string>, b: Set<string>): string[] {
  * Judges one pair. `near` says the two sit close in one article (the same or neighbouring
  * sentences): a rebuttal right after a claim needs less shared wording to be about the same thing.
  */
-export function compareStatements(a: Statement, b: Statement, near = false): Clash | null {
+export function compareStatements(a: Statement, b: Statement, near = false, crossArticle = false): Clash | null {
   const common = shared(a.keys, b.keys);
   const bothQuotes = a.source === 'quote' && b.source === 'quote';
 
@@ -50,12 +50,16 @@ export function compareStatements(a: Statement, b: Statement, near = false): Cla
   }
 
   // Numeric: different figures for the same kind of count, neither speaking of change over time.
-  if (!a.changing && !b.changing && !(a.source === 'own' && b.source === 'own')) {
+  // Two articles' own figures may disagree; one article's own sentences do not argue with each other.
+  if (!a.changing && !b.changing && (crossArticle || !(a.source === 'own' && b.source === 'own'))) {
     for (const qa of a.quantities) {
       for (const qb of b.quantities) {
         if (!quantitiesClash(qa, qb)) continue;
         const context = common.filter((k) => !isCountWord(k));
-        if (context.length >= 1 || qa.narrowing.length > 0 || nearFigures(a, b)) return { kind: 'numeric', about: qa.kind };
+        // A stated maximum ("up to 14 years") exceeded by a figure for the same kind, in an
+        // article on the same event, needs no further shared wording.
+        const boundExceeded = crossArticle && ((qa.lo === 0 && qb.lo > qa.hi) || (qb.lo === 0 && qa.lo > qb.hi));
+        if (context.length >= 1 || qa.narrowing.length > 0 || nearFigures(a, b) || boundExceeded) return { kind: 'numeric', about: qa.kind };
       }
     }
   }
@@ -119,6 +123,7 @@ export function indexKeys(s: Statement): string[] {
   for (const [x, y] of ANTONYM_PAIRS) if (s.pos.has(x) || s.pos.has(y)) out.push(`~${x}|${y}`);
   if (isCause(s)) out.push('~cause');
   if (EXONERATION.test(s.text) || ACCUSATION.test(s.text)) out.push('~wrongdoing');
+  for (const q of s.quantities) out.push(`~count:${q.kind}`);
   return out;
 }
 

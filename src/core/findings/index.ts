@@ -9,7 +9,7 @@ import { findUnattributed } from './unattributed';
 import { looksEnglish } from './text';
 
 
-export { compareStatements } from './contradiction';
+export { compareStatements, indexKeys } from './contradiction';
 export type { Clash, ClashKind } from './contradiction';
 export { articleStatements, quoteStatement, ownStatement, bodySentences } from './statements';
 export type { Statement } from './statements';

@@ -208,10 +208,17 @@ export function articleStatements(article: Article, attribution: { quotes: reado
   return out;
 }
 
+const AUX = /^(?:is|are|was|were|be|been|has|have|had|will|would)$/;
+
+/**
+ * What a denying cue denies: its first clause, and there the predicate after the subject when the
+ * clause has one ("denied the two blasts were related" denies "related", not "blasts").
+ */
 function firstClauseKeys(tokens: Token[]): string[] {
   const out: string[] = [];
   for (const t of tokens) {
     if (SCOPE_BREAKERS.has(t.lower) || (t.kind === 'punct' && /^[;.!?]$/.test(t.lower))) break;
+    if (AUX.test(t.lower) && out.length) out.length = 0; // the subject is the topic, not the denial
     const k = t.kind === 'punct' ? null : keyOf(t.text);
     if (k) out.push(k);
   }

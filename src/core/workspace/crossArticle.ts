@@ -2,7 +2,7 @@
 // same event, misquotes, and spelling variants of a speaker's name. Articles are paired through an
 // inverted index over their names (never all pairs), statements through one over content keys.
 import type { Analysis, Finding, Speaker } from '../types';
-import { articleStatements, bodySentences, compareStatements, contradictionFindings, type Statement } from '../findings';
+import { articleStatements, bodySentences, compareStatements, contradictionFindings, indexKeys, type Statement } from '../findings';
 import { InvertedIndex } from './invertedIndex';
 import { compareQuotations, quotedWords } from './misquote';
 import { mergeSpeakers, type SpeakerRef } from './speakers';
@@ -85,7 +85,7 @@ export function findCrossArticleFindings(docs: WorkspaceDoc[], opts: CrossArticl
 
   // Contradictions and changes of position between statements of related articles.
   const stIndex = new InvertedIndex<Item>();
-  for (const d of infos) for (const st of d.statements) stIndex.add({ doc: d, st }, st.keys);
+  for (const d of infos) for (const st of d.statements) stIndex.add({ doc: d, st }, indexKeys(st));
   // One clash per pair of speakers and pair of articles: a dispute restated in several quotes is one finding.
   const reported = new Set<string>();
   const candidates = stIndex
@@ -93,7 +93,7 @@ export function findCrossArticleFindings(docs: WorkspaceDoc[], opts: CrossArticl
     .map(([x, y]) => (x.doc.file < y.doc.file || (x.doc.file === y.doc.file && x.st.spans[0][0] <= y.st.spans[0][0]) ? [x, y] : [y, x]) as [Item, Item])
     .sort(([a, b], [c, d]) => a.doc.file.localeCompare(c.doc.file) || a.st.spans[0][0] - c.st.spans[0][0] || b.st.spans[0][0] - d.st.spans[0][0]);
   for (const [x, y] of candidates) {
-    const clash = compareStatements(x.st, y.st);
+    const clash = compareStatements(x.st, y.st, false, true);
     if (!clash) continue;
     const key = `${x.doc.file}|${y.doc.file}|${gid(x.doc, x.st) ?? x.st.id}|${gid(y.doc, y.st) ?? y.st.id}`;
     if (reported.has(key)) continue;
