@@ -50,6 +50,9 @@ describe('article model: page furniture', () => {
     check('Volunteers stack sandbags on Main Street on Saturday. (AP Photo/Dana Kim)');
     check('Photo by Lee Chan/Getty Images');
     check('Credit: City of Riverton');
+    check('Volunteers on Main Street on Saturday. Photograph: Dana Kim/Riverton Post');
+    check('A flooded road near Riverton, May 3, 2021. REUTERS/Dana Kim');
+    check('FILE - Volunteers stack sandbags in Riverton in 2019.');
     check('Image caption Volunteers stack sandbags on Main Street');
     check('A rescue boat on a flooded street.\nRescue Boat\nPhoto By: Staff Sgt. Ana Lopez\nVIRIN: 210101-A-XX000-0001');
   });

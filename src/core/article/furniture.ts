@@ -53,6 +53,9 @@ export function sizeTokens(s: string): number {
 }
 
 // A caption ending in its credit: "... on Monday. (AP Photo/Jane Roe)", "(Xinhua/Li Ming)".
+// A caption closed by its credit without brackets: "... on Friday. Photograph: Jo Li/Reuters",
+// "... in Lagos, March 3, 2021. REUTERS/Jo Li/File Photo".
+const CREDIT_END = /(?:\b(?:Photograph|Photo|Illustration|Composite|Picture|Image)s?: [^.:]{1,80}|\b(?:REUTERS|Reuters|AFP|AP|EPA)\/[\p{L} .'’-]{1,60}(?:\/File Photo)?)$/u;
 const CAPTION_END = /\((?:[^()]{0,80}\b(?:Photo|Photograph|Picture|Image|Pic|Credit|Courtesy)\b[^()]{0,80}|(?:AP|AFP|Reuters|Xinhua|EPA|Getty Images|UPI|dpa|Getty)\s*\/[^()]{1,80})\)\s*$/i;
 
 // Comment-policy and site-notice words that may stand anywhere in a line.
@@ -70,7 +73,7 @@ const LINE_RULES: [FurnitureKind, RegExp][] = [
   ['comments', COMMENT_POLICY],
   ['notice', /^(?:You have accessed|This (?:article|story|page|content) (?:is|was) (?:more than|over) \d+ (?:years?|months?|days?) old|We use cookies|(?:Skip|Jump) to (?:main |the )?(?:content|navigation|article)|(?:Sign up|Subscribe) (?:for|to) (?:our|the|a) (?:free |daily |weekly )?(?:newsletter|briefing|alerts?|email)|Click here (?:to|for)\b|(?:Continue|Keep) reading\b|Already a subscriber|This (?:video|content|embed) (?:is )?(?:not available|unavailable|can ?not be (?:played|displayed))|(?:Copyright|©)\s|Story continues below|(?:Reporting|Writing|Editing|Additional reporting) by\b|Listen to (?:this|the) (?:article|story)|\d+\s+min(?:ute)?s?\s+read$|(?:Terms of (?:Use|Service)|Privacy Policy|Cookie Policy|Contact Us|About Us)$|(?:Sponsored|Promoted)(?: content| stories)?$|Loading\b.{0,20}$)/i],
   ['notice', NOTICE_ANYWHERE],
-  ['caption', /^(?:Image|Media|Video|Photo|Picture) (?:caption|copyright|source)\b|^(?:Photo|Photograph|Picture|Image|Video|Graphic|Illustration|Map|Footage)s?(?:\s+(?:by|credit|courtesy(?: of)?|source))\s*:?\s*\S|^(?:Photo|Image|Picture|Video|Credit|Credits|Courtesy|Caption|Pictured|Above|Top|Main image|File photo|FILE PHOTO)\s*[:|]\s*\S|^\[(?:Photo|Image|Video|Picture)\b[^\]]{0,80}\]$|^FILE PHOTO\b/i],
+  ['caption', /^(?:Image|Media|Video|Photo|Picture) (?:caption|copyright|source)\b|^(?:Photo|Photograph|Picture|Image|Video|Graphic|Illustration|Map|Footage)s?(?:\s+(?:by|credit|courtesy(?: of)?|source))\s*:?\s*\S|^(?:Photo|Photograph|Image|Picture|Video|Illustration|Graphic|Composite|Credit|Credits|Courtesy|Caption|Pictured|Above|Top|Main image|File photo|FILE PHOTO)\s*[:|]\s*\S|^\[(?:Photo|Image|Video|Picture)\b[^\]]{0,80}\]$|^FILE PHOTO\b|^FILE\s*[-–—]\s|^(?:Hide|Show|Expand|Close) caption\b/i],
   ['credit', /^Source\s*:\s*[^|]{1,60}$|^(?:VIRIN|Image ID|Photo ID|Photo No\.)\s*:\s*\S+$|^(?:Getty Images|AFP via Getty Images|AFP\/Getty Images|Shutterstock|Alamy|iStock(?:photo)?|Reuters|AP|AFP|EPA|Xinhua|Getty)(?:\s*\/\s*[\p{L} .'-]{1,60})?$/iu],
   ['caption', CAPTION_END],
   ['related', /^(?:Related|Read (?:more|also|next)|Also read|See also|More on this(?: story)?|More from [\p{Lu}][\w.'-]*(?:\s[\w.'-]+){0,3}|You (?:may|might) also (?:like|be interested in)|Recommended(?:\s+(?:stories|for you|reading|articles))?|Most (?:read|popular|viewed|shared)|Top stories|Trending(?:\s+now|\s+stories)?|Editors?'?’?s? picks?|Latest (?:news|stories|headlines)|What to read next|Further reading|Topics|More (?:stories|news|videos)|Related (?:stories|articles|news|coverage|content|links|topics|reading|posts|videos?))\s*[:>»|]*\s*$/iu],
@@ -123,7 +126,8 @@ export function classifyLine(s: string, edge = true): FurnitureKind | null {
   const searchAnywhere = edge || s.length <= SHORT_LINE;
   for (const [kind, re] of LINE_RULES) {
     if (re === CAPTION_END) {
-      if (s.charCodeAt(s.length - 1) === 41 && re.test(s.length > 200 ? s.slice(-200) : s)) return kind;
+      const tail = s.length > 200 ? s.slice(-200) : s;
+      if (s.charCodeAt(s.length - 1) === 41 ? re.test(tail) : (tail.includes('/') || tail.includes(': ')) && CREDIT_END.test(tail)) return kind;
       continue;
     }
     if (ANYWHERE.has(re) && !searchAnywhere) continue;
