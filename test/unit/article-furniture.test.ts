@@ -131,9 +131,9 @@ describe('article model: page furniture', () => {
   });
 
   it('leaves prose alone: short sentences, subheadings and quotes are body', () => {
-    const text = `${HEAD}\n\n${P1}\n\nDamage Assessment\n\nThe river rose 3 metres in 2019\n\n"Share the load," the mayor told volunteers.\n\n— and then the rain stopped.`;
+    const text = `${HEAD}\n\n${P1}\n\nDamage Assessment\n\nThe river rose 3 metres in 2019\n\n"Share the load," the mayor told volunteers.\n\n— and then the rain stopped.\n\nSupport for the levee fell, according to a Reuters/Ipsos poll.`;
     const a = parseArticle(text);
     assert.deepEqual(a.boilerplate, []);
-    assert.equal(a.paragraphs.length, 5);
+    assert.equal(a.paragraphs.length, 6);
   });
 });

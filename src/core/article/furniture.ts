@@ -54,8 +54,8 @@ export function sizeTokens(s: string): number {
 
 // A caption ending in its credit: "... on Monday. (AP Photo/Jane Roe)", "(Xinhua/Li Ming)".
 // A caption closed by its credit without brackets: "... on Friday. Photograph: Jo Li/Reuters",
-// "... in Lagos, March 3, 2021. REUTERS/Jo Li/File Photo".
-const CREDIT_END = /(?:\b(?:Photograph|Photo|Illustration|Composite|Picture|Image)s?: [^.:]{1,80}|\b(?:REUTERS|Reuters|AFP|AP|EPA)\/[\p{L} .'’-]{1,60}(?:\/File Photo)?)$/u;
+// "... in Lagos, March 3, 2021. REUTERS/Jo Li/File Photo" (capitals: "a Reuters/Ipsos poll." is prose).
+const CREDIT_END = /(?:\b(?:Photograph|Photo|Illustration|Composite|Picture|Image)s?: [^.:]{1,80}|\b(?:REUTERS|AFP|AP|EPA)\/[\p{L} .'’-]{0,60}\p{L}(?:\/File Photo)?)$/u;
 const CAPTION_END = /\((?:[^()]{0,80}\b(?:Photo|Photograph|Picture|Image|Pic|Credit|Courtesy)\b[^()]{0,80}|(?:AP|AFP|Reuters|Xinhua|EPA|Getty Images|UPI|dpa|Getty)\s*\/[^()]{1,80})\)\s*$/i;
 
 // Comment-policy and site-notice words that may stand anywhere in a line.
