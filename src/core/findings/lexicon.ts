@@ -65,7 +65,7 @@ export const CONCEPT_GROUPS: string[][] = [
   ['arrest', 'detain', 'detention', 'custody'],
   ['prison', 'jail', 'imprison', 'imprisonment', 'sentence'],
   ['plan', 'intend', 'intention'],
-  ['defeat', 'destroy', 'beat', 'crush'],
+  ['defeat', 'vanquish'],
   ['responsible', 'responsibility', 'blame', 'culprit'],
   ['governor', 'governorship', 'gubernatorial'],
 ];
