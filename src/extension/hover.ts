@@ -81,8 +81,14 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
       const who = otherQuote ? lookup.speaker(otherQuote.speaker.id)?.entity ?? 'an unresolved speaker' : 'the article itself';
       return `[${esc(who)}](${commandLink(REVEAL_COMMAND, [uri, side.span[0], side.span[1]])})`;
     });
-    const label = f.rule === 'contradiction' ? 'Contradicted by' : 'See';
-    md.appendMarkdown(`$(warning) **${esc(f.rule)}**: ${esc(f.message)}${links.length ? ` — ${label} ${links.join(', ')}` : ''}\n\n`);
+    const kind = typeof f.data?.kind === 'string' ? ` (${esc(f.data.kind)})` : '';
+    if (f.rule === 'contradiction' || f.rule === 'position-change') {
+      // The diagnostic above the card already gives the full message; here, who and where.
+      const label = f.rule === 'contradiction' ? 'Contradicted by' : 'Position changed; see';
+      md.appendMarkdown(`$(warning) **${label}** ${links.join(', ') || 'another statement'}${kind}\n\n`);
+    } else {
+      md.appendMarkdown(`$(warning) **${esc(f.rule)}**: ${esc(f.message)}${links.length ? ` — see ${links.join(', ')}` : ''}\n\n`);
+    }
   }
 
   private mentionCard(md: vscode.MarkdownString, uri: string, lookup: AnalysisLookup, hit: MentionHit): void {

@@ -35,7 +35,7 @@ suite('hover', () => {
     const doc = await openFixture(ARTICLE);
     const text = await waitFor('a hover with the contradiction', async () => {
       const t = await hoverAt(doc, positionOf(doc, 'no agreement with the city', 5));
-      return t.includes('contradiction') ? t : undefined;
+      return t.includes('Contradicted by') ? t : undefined;
     });
     assert.match(text, /Tom Park/);
     assert.match(text, /Contradicted by/);
