@@ -106,7 +106,8 @@ export class EntityRegistry {
       if (p === 'it') return e.kind === 'organization' && !e.plural;
       return true;
     };
-    const hit = ordered.find(ok);
+    // "they": a group before an organisation.
+    const hit = (p === 'they' || p === 'them' ? ordered.find((e) => e.plural) : undefined) ?? ordered.find(ok);
     if (hit) return hit;
     // No speaker yet: the latest person named in the text before the pronoun ("Emily Spanton ... she testified").
     if (p === 'he' || p === 'she' || p === 'him' || p === 'her') {

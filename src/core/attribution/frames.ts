@@ -320,7 +320,7 @@ function isLeadIn(toks: Token[], a: number, i: number): boolean {
     if (t.quote >= 0) return false;
     if (t.kind === 'w' && (AUXILIARIES.has(t.low) || PRONOUNS.has(t.low))) return false;
   }
-  return i - a <= 8 && toks[i - 1].text === ',';
+  return i - a <= 8 && toks[i - 1].text === ',' && startsWithLeadIn(toks[a], toks[a + 1]);
 }
 
 /** "by" a cue after "and"/"but": "..., but said ...", "cited X and said ...". */
@@ -363,7 +363,12 @@ export function subjectBackward(toks: Token[], a: number, i: number): TokRange |
     })();
     // Skip an adverbial or relative chunk and its opening comma: "X, in a statement, said",
     // "X, who was ..., criticized", "X, the would-be successor should ..., has expressed".
-    if (first && first.kind === 'w' && (PREPOSITIONS.has(first.low) || first.low === 'also' || first.low === 'who' || first.low === 'which' || first.low === 'whose' || (clauseLike && DETERMINERS.has(first.low)) || (!first.cap && /(ed|ing)$/.test(first.low))) && chunkStart > a && toks[chunkStart - 1].text === ',') {
+    if (first && first.kind === 'w' && (PREPOSITIONS.has(first.low) || first.low === 'also' || first.low === 'who' || first.low === 'which' || first.low === 'whose' || (clauseLike && DETERMINERS.has(first.low)) || (!first.cap && /(ed|ing)$/.test(first.low)) || (k - chunkStart === 1 && /^\d{1,3}$/.test(first.low))) && chunkStart > a && toks[chunkStart - 1].text === ',') {
+      // An age ("X, 38, said") is kept with the name for the mention.
+      if (k - chunkStart === 1 && /^\d{1,3}$/.test(first.low)) {
+        const np = npBackward(toks, a, chunkStart - 1, true);
+        if (np) return { a: np.a, b: k };
+      }
       j = chunkStart - 1;
     } else if (first && first.kind === 'w' && DETERMINERS.has(first.low) && !clauseLike && chunkStart > a && toks[chunkStart - 1].text === ',') {
       // "X, a database detailing ..., states": the whole chunk is an appositive of the name before it.
@@ -612,6 +617,8 @@ export function npForward(toks: Token[], i: number, b: number, untilComma = fals
   while (j > i && toks[j - 1].kind === 'p' && toks[j - 1].text !== ')') j--;
   if (j <= i) return null;
   const r = { a: i, b: j };
+  // After "according to", any noun phrase with an article names a source ("the coast guard").
+  if (untilComma && j - i >= 2 && (DETERMINERS.has(toks[i].low) || POSSESSIVES.has(toks[i].low))) return r;
   return speakable(toks, r) ? r : null;
 }
 

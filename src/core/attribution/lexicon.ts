@@ -332,7 +332,7 @@ for (const n of (
   'willie gabriel logan alan juan wayne roy ralph randy eugene vincent russell elijah louis bobby philip johnny mike ' +
   'boris vladimir sergei sergey dmitry ivan igor oleg yevgeny alexei nikolai viktor pierre jean jacques francois ' +
   'emmanuel hans klaus juergen wolfgang angelo marco giuseppe carlos luis miguel pedro jorge antonio manuel ' +
-  'mohammed mohammad muhammad ahmed ali hassan hussein omar abdul recep bashar xi li wei hiroshi kim chuck dick ' +
+  'mohammed mohammad muhammad ahmed ali hassan hussein omar abdul recep bashar xi wei hiroshi chuck dick ' +
   'nick chris tom bill bob jim ted ben dan sam tony ricardo eduardo thomas andrzej mateusz tomasz krzysztof ' +
   'lukasz łukasz joachim pawel paweł emmanuel justin narendra benjamin jair recep abdel'
 ).split(' ')) {
