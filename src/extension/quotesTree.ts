@@ -77,7 +77,8 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<QuotesNode>, 
     const cached = this.itemCache.get(i);
     if (cached && cached.scope === this.options.scope) return cached.item;
     const q = i.quote;
-    const item = new vscode.TreeItem(firstWords(q.text), vscode.TreeItemCollapsibleState.None);
+    // Short labels leave room for the article name in the description of a narrow sidebar.
+    const item = new vscode.TreeItem(firstWords(q.text, 6), vscode.TreeItemCollapsibleState.None);
     this.itemCache.set(i, { scope: this.options.scope, item });
     item.id = `quote:${i.key}`;
     item.description = [this.options.scope === 'workspace' ? i.articleTitle : null, i.findings ? `${i.findings} finding${i.findings === 1 ? '' : 's'}` : null].filter(Boolean).join(' · ');
