@@ -95,6 +95,17 @@ describe('workspace: cross-article findings', () => {
     assert.strictEqual(out.get('a.txt')!.filter((f) => f.rule === 'position-change').length, 1);
     assert.strictEqual(out.get('a.txt')!.filter((f) => f.rule === 'contradiction').length, 0);
   });
+  it('flags a stated maximum exceeded in another article on the same event', () => {
+    const t1 = 'Lawyer Ivo Mark said Baltic Gdynia harbour pilot Jan Olsen faces up to 6 years in prison.';
+    const t2 = 'A court in Gdynia sentenced Baltic harbour pilot Jan Olsen to 9 years in prison, Ivo Mark said.';
+    const mark = sp('s1', 'Ivo Mark');
+    const a = analysis('2024-02-01', t1, [['Baltic Gdynia harbour pilot Jan Olsen faces up to 6 years in prison', mark, 'indirect']]);
+    const b = analysis('2024-05-01', t2, [['A court in Gdynia sentenced Baltic harbour pilot Jan Olsen to 9 years in prison', sp('s2', 'Gdynia court', { kind: 'organization' }), 'indirect']]);
+    const out = findCrossArticleFindings([{ file: 'a.txt', analysis: a }, { file: 'b.txt', analysis: b }]);
+    const f = out.get('a.txt')!.filter((x) => x.rule === 'contradiction');
+    assert.strictEqual(f.length, 1);
+    assert.strictEqual(f[0].data?.kind, 'numeric');
+  });
   it('does not compare articles on different events', () => {
     const other = analysis('2024-01-11', 'The Alpine ski lift would not stay open through the winter, officials in Tyrol said.', [['The Alpine ski lift would not stay open through the winter', port, 'indirect']]);
     const out = findCrossArticleFindings([docs()[0], { file: 'c.txt', analysis: other }]);

@@ -105,6 +105,27 @@ describe('findings: contradiction', () => {
     assert.deepStrictEqual(findings[0].data?.speakers, ['Ana Ruiz', 'Tom Hale']);
     assert.match(findings[0].message, /Ana Ruiz.*Tom Hale/);
   });
+  it('reads a negation inside an if-clause as a hypothesis, not a denial', () => {
+    const text = 'Ruiz said if the board does not approve the loan, the ferry will stop. Hale said the board approved the ferry loan.';
+    const a = st(text, quote(text, 'q1', 'if the board does not approve the loan, the ferry will stop', mayor), [mayor, union]);
+    const b = st(text, quote(text, 'q2', 'the board approved the ferry loan', union), [mayor, union]);
+    assert.strictEqual(a.denied.size, 0);
+    assert.strictEqual(compareStatements(a, b), null);
+  });
+  it('lets a denying cue deny the predicate, not its subject', () => {
+    const text = 'The ministry denied the two fires were linked. Hale said the two fires started in the same warehouse.';
+    const a = st(text, quote(text, 'q1', 'the two fires were linked', mayor, 'denied'), [mayor, union]);
+    const b = st(text, quote(text, 'q2', 'the two fires started in the same warehouse', union), [mayor, union]);
+    assert.ok(a.denied.has(keyOf('linked')!));
+    assert.ok(!a.denied.has(keyOf('fires')!));
+    assert.strictEqual(compareStatements(a, b, true), null);
+  });
+  it('closes a negation at the full stop', () => {
+    const text = 'Hale said: "We are not leaving. The union plans a new vote."';
+    const q = quote(text, 'q1', '"We are not leaving. The union plans a new vote."', union, 'said', 'direct');
+    const s = st(text, q, [union]);
+    assert.ok(s.pos.has(keyOf('plans')!));
+  });
   it('does not set the article against itself', () => {
     const text = 'The bridge had been repaired. The bridge had not been repaired.';
     const a = ownStatement(text, [0, 29]);
