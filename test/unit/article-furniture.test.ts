@@ -76,6 +76,8 @@ describe('article model: page furniture', () => {
     check('You have accessed an archived page. Some of the information may be outdated and links may not function.');
     check('Advertisement');
     check('Sign up for our daily newsletter');
+    check('(Reporting by Dana Kim; Editing by Lee Chan)');
+    check('Editor: Lee Chan');
   });
 
   it('map legends drawn with colour swatches', () => {
