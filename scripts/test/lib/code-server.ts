@@ -136,7 +136,8 @@ export function makeProfile(given: Partial<Profile> = {}): Profile {
 
 // Editor-wide prompts (the fixture sits inside this repository's git checkout, so the git
 // extension asks about it) would cover the status bar in screenshots and steal focus in tests.
-// Newsfact's own settings stay at their defaults.
+// Word wrap keeps a whole article paragraph on screen, so tests can point at any phrase and
+// screenshots show the text. Newsfact's own settings stay at their defaults.
 function writeQuietSettings(userDataDir: string): void {
   const file = path.join(userDataDir, 'User', 'settings.json');
   if (fs.existsSync(file)) return;
@@ -148,6 +149,7 @@ function writeQuietSettings(userDataDir: string): void {
     'extensions.autoCheckUpdates': false,
     'extensions.autoUpdate': false,
     'telemetry.telemetryLevel': 'off',
+    'editor.wordWrap': 'on',
   };
   fs.writeFileSync(file, JSON.stringify(settings, null, 2) + '\n');
 }
