@@ -43,7 +43,11 @@ function main(): number {
     const t0 = Date.now();
     for (let round = 0; left > 0 && known.size < MAX_KINDS; round++) {
       const startCases = timing.cases;
-      const result = fc.check(fc.property(p.arb, (text) => checkText(text, timing, known)), {
+      const result = fc.check(fc.property(p.arb, (text) => {
+        checkText(text, timing, known);
+        // The long run says where it is now and then (stderr, so stdout stays the report).
+        if (runs && timing.cases % 5000 === 0) process.stderr.write(`  ${timing.cases} cases, ${((Date.now() - t0) / 1000).toFixed(0)} s into ${p.name}\n`);
+      }), {
         seed: seed + round,
         numRuns: left,
         ...(runs ? {} : { interruptAfterTimeLimit: Math.max(200, 2000 - (Date.now() - t0)), markInterruptAsFailure: false }),
