@@ -116,3 +116,17 @@ export async function runCommand(page: Page, title: string): Promise<void> {
   await input.press('Enter');
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 15_000 });
 }
+
+/**
+ * For afterEach: when the test failed, saves what the page showed as `failed-<title>.png` (the
+ * only way to see a CI failure), then closes the page. Call as `closePage(page, this.currentTest)`.
+ */
+export async function closePage(page: Page | undefined, test: Mocha.Test | undefined): Promise<void> {
+  if (!page || page.isClosed()) return;
+  if (test?.state === 'failed') {
+    const name = `failed-${test.fullTitle().replace(/[^\w-]+/g, '-').slice(0, 80)}`;
+    const file = await screenshot(page, name).catch(() => null);
+    if (file) console.log(`    screenshot of the failure: ${path.relative(ROOT, file)}`);
+  }
+  await page.close();
+}

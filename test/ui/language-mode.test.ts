@@ -2,13 +2,13 @@
 import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import type { Page } from 'playwright-core';
-import { languageModeItem, openFileFromExplorer, openWorkbench, screenshot } from './harness';
+import { closePage, languageModeItem, openFileFromExplorer, openWorkbench, screenshot } from './harness';
 
 describe('language mode in the status bar', () => {
   let page: Page | undefined;
 
-  afterEach(async () => {
-    await page?.close();
+  afterEach(async function () {
+    await closePage(page, this.currentTest);
     page = undefined;
   });
 

@@ -1,12 +1,12 @@
 // A person switches an unclaimed .txt to News Article with the command palette.
 import type { Page } from 'playwright-core';
-import { languageModeItem, openFileFromExplorer, openWorkbench, runCommand, screenshot } from './harness';
+import { closePage, languageModeItem, openFileFromExplorer, openWorkbench, runCommand, screenshot } from './harness';
 
 describe('Treat as News Article from the command palette', () => {
   let page: Page | undefined;
 
-  afterEach(async () => {
-    await page?.close();
+  afterEach(async function () {
+    await closePage(page, this.currentTest);
     page = undefined;
   });
 
