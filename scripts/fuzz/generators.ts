@@ -77,12 +77,20 @@ const MUTATIONS: Record<string, Mutation> = {
 
 export const MUTATION_NAMES = Object.keys(MUTATIONS);
 
-/** A sample article with 1-8 random mutations applied; the names ride along for the report. */
+/**
+ * A window of 1-12 paragraphs of a sample article (from its start half the time, so headlines and
+ * datelines get mutated too) with 1-8 random mutations applied. Windows keep each case cheap and
+ * shrink well; the names ride along for the report.
+ */
 export function mutatedSample(samples: string[]) {
-  const step = fc.tuple(fc.constantFrom(...MUTATION_NAMES), fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }));
-  return fc.tuple(fc.nat({ max: Math.max(0, samples.length - 1) }), fc.array(step, { minLength: 1, maxLength: 8, size: 'max' })).map(([s, steps]) => {
-    let text = samples[s] ?? '';
+  const unit = fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true });
+  const step = fc.tuple(fc.constantFrom(...MUTATION_NAMES), unit, unit);
+  const window = fc.tuple(fc.boolean(), unit, fc.integer({ min: 1, max: 12 }));
+  return fc.tuple(fc.nat({ max: Math.max(0, samples.length - 1) }), window, fc.array(step, { minLength: 1, maxLength: 8, size: 'max' })).map(([s, [fromStart, r, len], steps]) => {
+    const paras = (samples[s] ?? '').split('\n\n');
+    const start = fromStart ? 0 : Math.floor(r * paras.length);
+    let text = paras.slice(start, start + len).join('\n\n');
     for (const [name, r, r2] of steps) text = MUTATIONS[name](text, r, r2);
-    return { sample: s, steps: steps.map((x) => x[0]), text };
+    return { sample: s, window: [start, len], steps: steps.map((x) => x[0]), text };
   });
 }
