@@ -206,6 +206,7 @@ export async function startCodeServer(profile: Profile): Promise<RunningServer> 
   fs.closeSync(log);
   const killGroup = () => killProcessGroup(child);
   process.on('exit', killGroup);
+  killOnSignals();
   const url = `http://127.0.0.1:${port}`;
   try {
     await waitForHealth(url, child, 60_000);
@@ -224,6 +225,18 @@ export async function startCodeServer(profile: Profile): Promise<RunningServer> 
       if (!gone) killProcessGroup(child, 'SIGKILL');
     },
   };
+}
+
+// Node skips 'exit' handlers when a signal ends it, and code-server runs in its own process group,
+// so Ctrl+C (or CI cancelling the job) would leave it running: exit properly instead.
+let signalsHandled = false;
+function killOnSignals(): void {
+  if (signalsHandled) return;
+  signalsHandled = true;
+  const codes: Record<string, number> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
+  for (const sig of Object.keys(codes)) {
+    process.once(sig as NodeJS.Signals, () => process.exit(codes[sig]));
+  }
 }
 
 function killProcessGroup(child: ChildProcess, signal: NodeJS.Signals = 'SIGKILL'): void {
