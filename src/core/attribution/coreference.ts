@@ -5,7 +5,9 @@
 import type { Speaker, SpeakerKind, TextSpan } from '../types';
 import type { MentionInfo } from './speakers';
 import { stripMarks } from './speakers';
-import { DETERMINERS, DOCUMENT_NOUNS, FIRST_NAMES, ORG_WORDS, ROLE_CLASSES, SOURCE_NOUNS } from './lexicon';
+import * as lexicon from './lexicon';
+// Local bindings: module-namespace getters would cost a call on every lookup in the hot loops.
+const { DETERMINERS, DOCUMENT_NOUNS, FIRST_NAMES, ORG_WORDS, ROLE_CLASSES, SOURCE_NOUNS } = lexicon;
 
 export interface Entity {
   id: string;
@@ -33,10 +35,11 @@ export class EntityRegistry {
   readonly entities: Entity[] = [];
   /** Full names seen anywhere in the article (with the title words before them), so a bare
    *  surname finds its full name and "the secretary" finds "Defense Secretary Mark Esper". */
-  private readonly knownNames: KnownName[];
+  private readonly knownNames: (KnownName & { key: string[] })[];
 
   constructor(knownNames: KnownName[] = []) {
-    this.knownNames = knownNames;
+    // Keys computed once: lookups run for every mention.
+    this.knownNames = knownNames.map((n) => ({ ...n, key: keyOf(n.name) }));
   }
 
   /** Resolves a mention at `pos` to an entity (creating one if needed), and records the mention. */
@@ -181,8 +184,8 @@ export class EntityRegistry {
       // Last token first ("Lavrov"), then an inner surname ("Vázquez" of "Wanda Vázquez Garced").
       const people = this.knownNames.filter((n) => n.kind === 'person');
       const full =
-        people.find((n) => { const k = keyOf(n.name); return same(k, key) || (key.length === 1 && k.length > 1 && k[k.length - 1] === key[0]); }) ??
-        people.find((n) => { const k = keyOf(n.name); return key.length === 1 && k.length > 2 && k.indexOf(key[0]) > 0; });
+        people.find((n) => { const k = n.key; return same(k, key) || (key.length === 1 && k.length > 1 && k[k.length - 1] === key[0]); }) ??
+        people.find((n) => { const k = n.key; return key.length === 1 && k.length > 2 && k.indexOf(key[0]) > 0; });
       if (full) {
         if (key.length === 1) canonical = full.name;
         for (const t of full.traits) traits.add(t);

@@ -1,10 +1,12 @@
 // Which tokens are cues: reporting verbs (with the passive, infinitive and noun uses filtered out),
 // "according to", "quoted ... as saying", and nouns of saying after a possessive ("X's remarks").
 import type { Token } from './tokens';
-import {
+import * as lexicon from './lexicon';
+// Local bindings: module-namespace getters would cost a call on every lookup in the hot loops.
+const {
   ADVERBS, AUXILIARIES, DETERMINERS, DOCUMENT_NOUNS, OBJECT_VERBS, SOURCE_NOUNS, PLURAL_HEADS, PREPOSITIONS, PRONOUNS, QUOTE_ONLY_VERBS,
   SPEECH_NOUNS, SPEECH_VERBS,
-} from './lexicon';
+} = lexicon;
 
 export type CueKind = 'speech' | 'object' | 'quoteOnly' | 'according' | 'quotedAs' | 'noun' | 'relay';
 

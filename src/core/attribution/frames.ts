@@ -5,10 +5,12 @@
 import type { Token } from './tokens';
 import type { Cue } from './cues';
 import { findCues, RELAY_LEMMAS } from './cues';
-import {
+import * as lexicon from './lexicon';
+// Local bindings: module-namespace getters would cost a call on every lookup in the hot loops.
+const {
   ADVERBS, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, DOCUMENT_NOUNS, MEDIA_WORDS, AUDIENCE_WORDS, MONTHS, NATIONALITIES,
   OBJECT_VERBS, ORG_WORDS, PLURAL_HEADS, PREPOSITIONS, PRONOUNS, SOURCE_NOUNS, SPEECH_VERBS, TIME_WORDS, TITLE_WORDS, WEEKDAYS,
-} from './lexicon';
+} = lexicon;
 
 export interface TokRange {
   a: number;
@@ -39,7 +41,16 @@ const SPEAKING = new Set(['speaking', 'talking', 'writing', 'appearing', 'testif
 const STOP_AFTER_COMMA = new Set(['while', 'whereas', 'although', 'though', 'adding', 'saying', 'according', 'citing', 'calling', 'telling', 'noting', 'warning', 'asking', 'urging', 'insisting', 'explaining', 'arguing', 'claiming']);
 
 const isWord = (t: Token | undefined) => !!t && t.kind === 'w';
-const isTimeWord = (t: Token) => TIME_WORDS.has(t.low) || WEEKDAYS.has(t.low) || MONTHS.has(t.low.replace(/\.$/, '')) || /^\d{1,4}(st|nd|rd|th)?$/.test(t.low);
+const TIME_CACHE = new Map<string, boolean>();
+/** Time words, weekdays, months and day numbers; memoised per word since it runs in every scan. */
+function isTimeWord(t: Token): boolean {
+  let v = TIME_CACHE.get(t.low);
+  if (v === undefined) {
+    v = TIME_WORDS.has(t.low) || WEEKDAYS.has(t.low) || MONTHS.has(t.low.replace(/\.$/, '')) || /^\d{1,4}(st|nd|rd|th)?$/.test(t.low);
+    if (TIME_CACHE.size < 50000) TIME_CACHE.set(t.low, v);
+  }
+  return v;
+}
 
 export function framesInUnit(text: string, toks: Token[], a: number, b: number): Frame[] {
   const cues = findCues(toks, a, b);
@@ -104,7 +115,7 @@ function buildFrame(text: string, toks: Token[], a: number, b: number, cue: Cue,
     } else if (withSubj && before && before.text !== ',' && PRONOUNS.has(toks[withSubj.a].low) && withSubj.b - withSubj.a === 1) {
       f.speaker = withSubj;
     } else {
-      const host = [...prior].reverse().find((p) => !p.dropped && p.cue.a < cue.a);
+      const host = lastFrame(prior, (p) => !p.dropped && p.cue.a < cue.a);
       if (host) f.inheritFrom = host;
       else if (leading) f.speaker = leading;
       else if (PARTICIPLE_CUES.test(low)) return null;
@@ -128,7 +139,7 @@ function buildFrame(text: string, toks: Token[], a: number, b: number, cue: Cue,
   } else {
     const coord = coordinated(toks, a, cue.a);
     if (coord) {
-      const host = [...prior].reverse().find((p) => !p.dropped && p.cue.a < cue.a);
+      const host = lastFrame(prior, (p) => !p.dropped && p.cue.a < cue.a);
       if (host) f.inheritFrom = host;
       else if (leading) f.speaker = leading;
       else return null;
@@ -196,6 +207,11 @@ function buildFrame(text: string, toks: Token[], a: number, b: number, cue: Cue,
   return nonEmpty(f);
 }
 
+function lastFrame(frames: Frame[], ok: (f: Frame) => boolean): Frame | undefined {
+  for (let k = frames.length - 1; k >= 0; k--) if (ok(frames[k])) return frames[k];
+  return undefined;
+}
+
 function nonEmpty(f: Frame): Frame | null {
   return f.content.length ? f : null;
 }
@@ -206,7 +222,7 @@ function accordingFrame(text: string, toks: Token[], a: number, b: number, cue: 
   const np = npForward(toks, cue.b, b, true);
   if (!np) return null;
   // When another cue in the clause already names a speaker, "according to X" is the relay.
-  const host = [...prior].reverse().find((p) => !p.dropped && p.content.length && p.content[p.content.length - 1].b >= cue.a - 1 && p.content[0].a < cue.a);
+  const host = lastFrame(prior, (p) => !p.dropped && p.content.length > 0 && p.content[p.content.length - 1].b >= cue.a - 1 && p.content[0].a < cue.a);
   if (host && host.speaker) {
     host.via = np;
     trimContentAt(toks, host, cue.a);

@@ -7,7 +7,9 @@ import { findQuoteRegions, type QuoteRegion } from './quoteMarks';
 import { framesInUnit, npForward, type Frame, type TokRange } from './frames';
 import { readMention, type MentionInfo } from './speakers';
 import { EntityRegistry, type Entity, type KnownName } from './coreference';
-import { AUDIENCE_WORDS, MEDIA_WORDS, NATIONALITIES, ORG_WORDS, OUTLETS, TITLE_WORDS } from './lexicon';
+import * as lexicon from './lexicon';
+// Local bindings: module-namespace getters would cost a call on every lookup in the hot loops.
+const { AUDIENCE_WORDS, MEDIA_WORDS, NATIONALITIES, ORG_WORDS, OUTLETS, TITLE_WORDS } = lexicon;
 
 export interface Attribution {
   quotes: Quote[];
@@ -142,20 +144,22 @@ export function findAttributions(article: Article): Attribution {
 function buildPara(text: string, article: Article, span: Span, index: number, regions: QuoteRegion[]): Para {
   const toks = tokenize(text, span[0], span[1]);
   // Mark tokens inside quotations (marks included).
+  let from = 0;
   for (const [r, region] of regions.entries()) {
     for (let k = 0; k < region.spans.length; k++) {
       if (region.paras[k] !== index) continue;
       const [s, e] = region.spans[k];
-      for (const t of toks) {
-        if (t.s >= s && t.e <= e) {
-          t.quote = r;
-          if ((t.s === s || t.e === e) && t.kind === 'p' && /["“”«»„]/.test(t.text)) t.kind = 'q';
-        }
+      // Regions come in text order, so the token scan resumes where the last one stopped.
+      while (from < toks.length && toks[from].s < s) from++;
+      for (let m = from; m < toks.length && toks[m].e <= e; m++) {
+        const t = toks[m];
+        t.quote = r;
+        if ((t.s === s || t.e === e) && t.kind === 'p' && /["“”«»„]/.test(t.text)) t.kind = 'q';
       }
     }
   }
   // Units: the article's sentences in this paragraph, merged where a quotation crosses a boundary.
-  const sents = article.sentences.filter(([s, e]) => s >= span[0] && e <= span[1]);
+  const sents = sentencesIn(article.sentences, span);
   const bounds = sents.length ? sents : [span];
   const units: TokRange[] = [];
   let cur: TokRange | null = null;
@@ -374,8 +378,13 @@ function leadingVia(text: string, toks: Token[], unit: TokRange): string | null 
  *  capitalised organisation names, for surname and acronym expansion. */
 function collectNames(paras: Para[]): KnownName[] {
   const names: KnownName[] = [];
-  const isNameWord = (t: Token) => t.kind === 'w' && t.cap && !TITLE_WORDS.has(t.low) && !ORG_WORDS.has(t.low) && !NATIONALITIES.has(t.low) && !/['’]s?$/.test(t.text);
-  const isCapWord = (t: Token) => t.kind === 'w' && t.cap && !/['’]s?$/.test(t.text);
+  const possessive = (t: Token) => {
+    const c = t.text.charCodeAt(t.text.length - 1);
+    const c2 = t.text.charCodeAt(t.text.length - 2);
+    return c === 39 || c === 0x2019 || ((c === 115 || c === 83) && (c2 === 39 || c2 === 0x2019));
+  };
+  const isNameWord = (t: Token) => t.kind === 'w' && t.cap && !TITLE_WORDS.has(t.low) && !ORG_WORDS.has(t.low) && !NATIONALITIES.has(t.low) && !possessive(t);
+  const isCapWord = (t: Token) => t.kind === 'w' && t.cap && !possessive(t);
   for (const p of paras) {
     const toks = p.toks;
     for (let i = 0; i < toks.length; i++) {
@@ -439,4 +448,18 @@ function hasClause(toks: Token[], ranges: TokRange[]): boolean {
     }
   }
   return false;
+}
+
+/** Sentences inside a paragraph span (sentences are in text order: binary search for the first). */
+function sentencesIn(sentences: Span[], span: Span): Span[] {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid][0] < span[0]) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Span[] = [];
+  for (let k = lo; k < sentences.length && sentences[k][0] < span[1]; k++) if (sentences[k][1] <= span[1]) out.push(sentences[k]);
+  return out;
 }

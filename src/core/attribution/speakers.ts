@@ -4,10 +4,12 @@
 // "Secretary of State", affiliation "United States".
 import type { SpeakerKind } from '../types';
 import type { Token } from './tokens';
-import {
+import * as lexicon from './lexicon';
+// Local bindings: module-namespace getters would cost a call on every lookup in the hot loops.
+const {
   DETERMINERS, DOCUMENT_NOUNS, FIRST_NAMES, GENDERED_ROLES, HONORIFICS, NATIONALITIES, ORG_WORDS, OUTLETS,
   PLURAL_HEADS, PRONOUNS, SOURCE_NOUNS, TITLE_WORDS,
-} from './lexicon';
+} = lexicon;
 
 export interface MentionInfo {
   s: number;
@@ -41,7 +43,8 @@ const WEEKDAY_RE = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|t
 const COUNTRIES = new Set(['saudi arabia', 'south africa', 'united states', 'united kingdom', 'north korea', 'south korea', 'new zealand', 'south sudan', 'sri lanka', 'costa rica', 'el salvador', 'united arab emirates', 'czech republic']);
 const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'al-', 'el', 'de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'dos', 'das', 'y', 'abu', 'ben']);
 
-export const stripMarks = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
+// ASCII needs no decomposition; only other text pays for NFD.
+export const stripMarks = (s: string) => (/^[\x00-\x7f]*$/.test(s) ? s : s.normalize('NFD').replace(/\p{M}/gu, ''));
 
 const isInitial = (t: Token) => /^\p{Lu}\.$/u.test(t.text);
 const isTitle = (t: Token) => TITLE_WORDS.has(t.low) || TITLE_WORDS.has(t.low.replace(/\.$/, '')) || HONORIFICS.has(t.low);

@@ -14,9 +14,6 @@ export interface Token {
   quote: number;
 }
 
-// Letters/digits joined by inner hyphens, apostrophes, dots, ampersands or slashes: "don't",
-// "ally-occupied", "Znak.com", "5.7", "U.S", "NDI's". A final dot is added below for abbreviations.
-const WORD = /[\p{L}\p{N}\p{M}]+(?:[-'’.&/\u2010\u2011][\p{L}\p{N}\p{M}]+)*/uy;
 
 /** Abbreviations that keep their dot ("Dr." is one token; "Saturday." is not). */
 const ABBREVIATIONS = new Set(
@@ -34,19 +31,28 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       i++;
       continue;
     }
-    WORD.lastIndex = i;
-    const m = WORD.exec(text);
-    if (m && m.index === i && i + m[0].length <= end) {
-      let e = i + m[0].length;
-      const w = m[0];
+    if (isWordCode(c, text, i)) {
+      // Letters/digits joined by inner hyphens, apostrophes, dots, ampersands or slashes.
+      let e = i + 1;
+      for (;;) {
+        while (e < end && isWordCode(text.charCodeAt(e), text, e)) e++;
+        const j = text.charCodeAt(e);
+        if (e + 1 < end && (j === 45 || j === 39 || j === 0x2019 || j === 46 || j === 38 || j === 47 || j === 0x2010 || j === 0x2011) && isWordCode(text.charCodeAt(e + 1), text, e + 1)) {
+          e += 2;
+          continue;
+        }
+        break;
+      }
       // Keep the dot of an abbreviation or initial: "U.S.", "Dr.", "A." (a single capital letter).
-      if (text[e] === '.' && e < end) {
+      if (e < end && text.charCodeAt(e) === 46) {
+        const w = text.slice(i, e);
         const low = w.toLowerCase();
-        const dotted = /[.][\p{L}]$/u.test(w) && /^[\p{L}](?:\.[\p{L}])+$/u.test(w);
-        if (dotted || ABBREVIATIONS.has(low) || /^\p{Lu}$/u.test(w)) e++;
+        if (ABBREVIATIONS.has(low) || (e - i === 1 && isUpper(text.charCodeAt(i), w)) || DOTTED.test(w)) e++;
       }
       const t = text.slice(i, e);
-      out.push({ s: i, e, text: t, low: t.toLowerCase().replace(/’/g, "'"), kind: 'w', cap: /^\p{Lu}/u.test(t), quote: -1 });
+      let low = t.toLowerCase();
+      if (low.indexOf('’') >= 0) low = low.replace(/’/g, "'");
+      out.push({ s: i, e, text: t, low, kind: 'w', cap: isUpper(c, t), quote: -1 });
       i = e;
       continue;
     }
@@ -57,6 +63,22 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     i += len;
   }
   return out;
+}
+
+const DOTTED = /^[\p{L}](?:\.[\p{L}])+$/u;
+const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
+const UPPER = /^\p{Lu}/u;
+
+function isWordCode(c: number, text: string, i: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c >= 0xd800 && c <= 0xdbff) return NON_ASCII_WORD.test(text.slice(i, i + 2));
+  if (c === 0x2019 || c === 0x2018 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb || (c >= 0x2000 && c <= 0x206f)) return false;
+  return NON_ASCII_WORD.test(text[i]);
+}
+
+function isUpper(c: number, t: string): boolean {
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER.test(t);
 }
 
 /** Sentence-final abbreviation tokens ("U.S." at the end of a sentence) still end the sentence. */
