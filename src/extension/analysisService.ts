@@ -41,10 +41,7 @@ export class AnalysisService implements vscode.Disposable {
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (!e.affectsConfiguration('newsfact.maxFileSizeMB')) return;
-        for (const d of vscode.workspace.textDocuments) {
-          this.cache.delete(d.uri.toString()); // same version, new verdict: analyse again
-          this.schedule(d, 0);
-        }
+        for (const d of vscode.workspace.textDocuments) this.schedule(d, 0);
       }),
     );
     for (const d of vscode.workspace.textDocuments) this.schedule(d, 0);
@@ -123,23 +120,25 @@ export class AnalysisService implements vscode.Disposable {
       return undefined;
     }
     const version = doc.version;
-    const cached = this.cache.get(key);
-    if (cached?.version === version) {
-      this.release(key);
-      return cached;
-    }
     // Very large files are not analysed at all (the status item says so); the editor stays fast.
+    // Checked before the cache, so lowering the limit drops an analysis already made.
     const maxChars = vscode.workspace.getConfiguration('newsfact', doc.uri).get<number>('maxFileSizeMB', 10) * 1024 * 1024;
-    if (doc.getText().length > maxChars) {
+    const text = doc.getText();
+    if (text.length > maxChars) {
       this.tooLarge.add(key);
       if (this.cache.delete(key)) this.forgotten.fire(doc.uri);
       this.release(key);
       return undefined;
     }
     this.tooLarge.delete(key);
+    const cached = this.cache.get(key);
+    if (cached?.version === version) {
+      this.release(key);
+      return cached;
+    }
     let analysis: Analysis;
     try {
-      analysis = this.analyze(doc.getText());
+      analysis = this.analyze(text);
     } catch (err) {
       // Bad input must never take the editor down; keep the last good result and say why once.
       console.error(`newsfact: analysis of ${doc.uri.toString()} failed`, err);
