@@ -642,6 +642,8 @@ function appositiveEnd(toks: Token[], i: number, b: number): number {
   let j = i;
   while (j < b && toks[j].text !== ',' && toks[j].text !== '.' && toks[j].quote < 0 && toks[j].text !== ';' && j - i < 20) {
     if (toks[j].kind === 'w' && (AUXILIARIES.has(toks[j].low) || toks[j].low === 'that')) return i;
+    // A past-tense verb means a clause, not an appositive ("the police then surrounded ...").
+    if (toks[j].kind === 'w' && !toks[j].cap && /ed$/.test(toks[j].low) && j > i && !DOCUMENT_NOUNS.has(toks[j - 1].low) && toks[j + 1]?.low !== 'by') return i;
     j++;
   }
   return j;

@@ -42,6 +42,7 @@ interface Draft {
 }
 
 const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'di', 'del', 'van', 'von', 'der', 'la', 'le', 'du', 'dos', 'abu', 'ben']);
+const DETERMINERS_CAP = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'some', 'many', 'one', 'another', 'both', 'all', 'each', 'his', 'her', 'its', 'their', 'our', 'my']);
 const PLATFORMS = new Set(['twitter', 'facebook', 'instagram', 'youtube', 'telegram', 'tiktok', 'weibo', 'linkedin', 'x']);
 
 export function findAttributions(article: Article): Attribution {
@@ -282,6 +283,27 @@ function draftFromFrame(text: string, p: Para, f: Frame, regions: QuoteRegion[],
   }
   let via: string | null = null;
   let viaMention: MentionInfo | null = null;
+  // "Reuters, citing anonymous sources, reported ...": the sources speak, Reuters relays.
+  if (f.speaker && !f.via && mention) {
+    for (let k = f.speaker.b; k < f.cue.a; k++) {
+      if (toks[k].low !== 'citing' && toks[k].low !== 'quoting') continue;
+      let e = k + 1;
+      while (e < f.cue.a && toks[e].text !== ',') e++;
+      const cited = readMention(text, toks, k + 1, e);
+      if (cited) {
+        via = mention.text;
+        mention = cited;
+      }
+      break;
+    }
+  }
+  // '..., they said': a pronoun after the content can stand for the content's own subject
+  // ("Prosecutors charged him, they said").
+  if (mention?.pronoun === 'they' && f.contentFirst && toks[ranges[0].a].quote < 0) {
+    const np = npForward(toks, ranges[0].a, ranges[0].b);
+    const sub = np ? readMention(text, toks, np.a, np.b) : null;
+    if (sub && sub.plural && sub.description) mention = { ...sub, s: mention.s, e: mention.e, text: mention.text };
+  }
   if (f.via) {
     const vm = readMention(text, toks, f.via.a, f.via.b);
     const vt = text.slice(toks[f.via.a].s, toks[f.via.b - 1].e);
@@ -396,7 +418,7 @@ function collectNames(paras: Para[]): KnownName[] {
         while (i0 < j && /^(a|an|the|this|that)$/.test(toks[i0].low)) i0++;
         if (j - i0 >= 2) names.push({ name: toks.slice(i0, j).map((t) => t.text).join(' '), traits: [], pos: toks[i0].s, kind: 'organization' });
       }
-      if (!isNameWord(toks[i])) continue;
+      if (!isNameWord(toks[i]) || DETERMINERS_CAP.has(toks[i].low)) continue;
       let j = i;
       while (j < toks.length && (isNameWord(toks[j]) || /^\p{Lu}\.$/u.test(toks[j].text) || (PARTICLES.has(toks[j].low) && toks[j + 1] && isNameWord(toks[j + 1])))) j++;
       const traits: string[] = [];

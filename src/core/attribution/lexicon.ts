@@ -43,7 +43,7 @@ addVerbs(
    testify stress emphasize emphasise remark comment indicate suggest reveal estimate
    promise affirm caution inform concede contend maintain predict reiterate
    repeat respond retort boast vow pledge disclose announce
-   conclude urge ask:asks:asked:asking
+   conclude
    counter hint speculate specify underline underscore assure
    forecast:forecasts:forecast:forecasting explain lament admit:admits:admitted:admitting
    quip:quips:quipped:quipping plead:pleads:pleaded:pleading`,

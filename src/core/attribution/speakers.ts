@@ -306,9 +306,6 @@ function readChunk(text: string, chunk: Token[]): MentionInfo | null {
   }
   if (nameToks.length) {
     if (nameToks.length > 5) nameToks = nameToks.slice(-3);
-    // "Engineer Tom Baines": a run that reaches a known first name starts there.
-    const firstAt = nameToks.findIndex((t) => FIRST_NAMES.has(stripMarks(t.low)));
-    if (firstAt > 0 && nameToks.length - firstAt >= 2) nameToks = nameToks.slice(firstAt);
     // "Mayor of London Sadiq Khan": after "<title> of", the first capital belongs to the title.
     if (nameToks.length >= 3 && k >= 2 && rest[k - 1].low === 'of' && isTitle(rest[k - 2]) && !nameToks.some(isInitial)) nameToks = nameToks.slice(1);
     const first = stripMarks(nameToks[0].low);
