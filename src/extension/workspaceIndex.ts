@@ -39,6 +39,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   private diskFiles = new Set<string>();
   private queueTimer: ReturnType<typeof setTimeout> | undefined;
   private warmTimer: ReturnType<typeof setTimeout> | undefined;
+  private rescanTimer: ReturnType<typeof setTimeout> | undefined;
   /** False until the first full pass over the workspace has finished. */
   indexed = false;
   /** Bumped on every change; caches keyed by it stay valid until the next change. */
@@ -173,6 +174,16 @@ export class WorkspaceIndex implements vscode.Disposable {
   private watch(): void {
     for (const w of this.watchers) w.dispose();
     this.watchers = [];
+    // File events inside a folder that was just created or copied in can be coalesced into the
+    // folder's own event; a new folder (a name without a dot) triggers a search for new articles.
+    const folders = vscode.workspace.createFileSystemWatcher('**/*', false, true, true);
+    this.watchers.push(
+      folders,
+      folders.onDidCreate((u) => {
+        const name = u.path.slice(u.path.lastIndexOf('/') + 1);
+        if (!name.includes('.')) this.scheduleRescan();
+      }),
+    );
     for (const pattern of articleFilePatterns(this.extension)) {
       const w = vscode.workspace.createFileSystemWatcher(pattern);
       this.watchers.push(
@@ -185,6 +196,19 @@ export class WorkspaceIndex implements vscode.Disposable {
         }),
       );
     }
+  }
+
+  private scheduleRescan(): void {
+    if (this.rescanTimer) clearTimeout(this.rescanTimer);
+    this.rescanTimer = setTimeout(async () => {
+      this.rescanTimer = undefined;
+      const cts = new vscode.CancellationTokenSource();
+      try {
+        for (const uri of await this.findArticleFiles(cts.token)) if (!this.diskFiles.has(uri.toString())) this.enqueue(uri, true);
+      } finally {
+        cts.dispose();
+      }
+    }, 500);
   }
 
   /** Coalesces watcher events (a `git checkout` touches many files at once). */
@@ -210,6 +234,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.changed.fire();
     // Rebuild the speaker directory once changes settle, so a hover rarely pays for it.
     if (this.warmTimer) clearTimeout(this.warmTimer);
+    if (this.rescanTimer) clearTimeout(this.rescanTimer);
     this.warmTimer = setTimeout(() => {
       this.warmTimer = undefined;
       this.directory();

@@ -11,12 +11,19 @@ suite('workspace index', () => {
     await setSetting('maxFileSizeMB', undefined);
     await closeAllEditors();
   });
-  suiteTeardown(removeScratch);
+  const created: vscode.Uri[] = [];
+  suiteTeardown(async () => {
+    for (const u of created) await vscode.workspace.fs.delete(u).then(undefined, () => undefined);
+    await removeScratch();
+  });
 
-  test('a new article file on disk is indexed without being opened, and leaves when deleted', async () => {
+  for (const where of ['an existing folder', 'a folder created with it']) {
+  test(`a new article file in ${where} is indexed without being opened, and leaves when deleted`, async () => {
     const api = await newsfactApi();
-    const uri = fixtureUri(`articles/it-scratch/watched-${Date.now().toString(36)}.txt`);
+    const folder = where === 'an existing folder' ? 'articles' : `articles/it-scratch/new-${Date.now().toString(36)}`;
+    const uri = fixtureUri(`${folder}/watched-${Date.now().toString(36)}.txt`);
     const text = 'Ferry fares rise\n\nPORTVALE, May 7, 2024 (Valley Post) - Harbourmaster Ida Voss said fares would rise in June.\n';
+    created.push(uri);
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
     const entry = await waitFor('the watcher to index the new file', () => api.index.all().find((a) => a.uri === uri.toString()));
     assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()), 'the file was never opened');
@@ -24,6 +31,7 @@ suite('workspace index', () => {
     await vscode.workspace.fs.delete(uri);
     await waitFor('the deleted file to leave the index', () => !api.index.all().some((a) => a.uri === uri.toString()));
   });
+  }
 
   test('an article over newsfact.maxFileSizeMB is not analysed and the status item says why', async () => {
     const api = await newsfactApi();
