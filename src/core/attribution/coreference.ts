@@ -97,6 +97,17 @@ export class EntityRegistry {
     if (!this.qualifiers.has(head)) this.qualifiers.set(head, full);
   }
 
+  /** What a pronoun would resolve to at `pos`, without recording a mention. */
+  peekPronoun(pronoun: string, pos: number): Entity | null {
+    return this.byPronoun({ s: pos, e: pos, text: pronoun, name: null, description: null, pronoun, kind: 'organization', role: null, affiliation: null, gender: null, plural: pronoun === 'they', traits: [], age: null, parts: null, anaphoric: false }, pos);
+  }
+
+  /** An unnamed source of an organisation already known: "Znak.com's anonymous source" for "its source". */
+  ownedSource(owner: string): Entity | null {
+    const prefix = owner.toLowerCase() + "'s ";
+    return this.entities.find((e) => e.name.toLowerCase().startsWith(prefix) && /sources?$/i.test(e.name)) ?? null;
+  }
+
   private byPronoun(m: MentionInfo, pos: number): Entity | null {
     const ordered = this.entities.filter((e) => e.last <= pos).sort((x, y) => y.last - x.last);
     const p = m.pronoun!;

@@ -41,7 +41,7 @@ const MODALS = new Set(['may', 'might', 'can', 'could', 'would', 'should', 'must
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who']);
 
 /** Lemmas whose cue is a relay of someone else's words ("X reported Y said"). */
-export const RELAY_LEMMAS = new Set(['report', 'claim', 'say', 'quote', 'cite', 'state', 'tell', 'write']);
+export const RELAY_LEMMAS = new Set(['report', 'claim', 'say', 'quote', 'cite']);
 
 export function findCues(toks: Token[], a: number, b: number): Cue[] {
   const cues: Cue[] = [];

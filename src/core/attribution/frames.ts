@@ -350,7 +350,8 @@ function coordinated(toks: Token[], a: number, i: number): boolean {
 
 function isWithAbsolute(toks: Token[], a: number, np: TokRange): boolean {
   const before = toks[np.a - 1];
-  return np.a > a && !!before && before.low === 'with';
+  // "with X describing", "despite X claiming": a subject of its own after a preposition.
+  return np.a > a && !!before && before.kind === 'w' && (before.low === 'with' || before.low === 'despite' || before.low === 'after' || before.low === 'as' || before.low === 'while' || before.low === 'amid');
 }
 
 /** Subject of a cue: the noun phrase right before it, with appositives ("X, the Y, said"). */
@@ -863,7 +864,7 @@ export function trimEnd(toks: Token[], i: number, j: number): number {
     const t = toks[j - 1];
     if (t.quote >= 0) break;
     if (t.kind === 'p' && t.text !== ')' && t.text !== ']') { j--; continue; }
-    if (t.kind === 'w' && ['which', 'who', 'and', 'but', 'while', 'that', 'whereas'].includes(t.low)) { j--; continue; }
+    if (t.kind === 'w' && ['which', 'who', 'and', 'but', 'while', 'that', 'whereas', 'despite', 'as', 'after'].includes(t.low)) { j--; continue; }
     break;
   }
   return j;

@@ -110,16 +110,34 @@ export function findAttributions(article: Article): Attribution {
   const quotes: Quote[] = [];
   for (const d of drafts) {
     let entity: Entity | null = null;
-    if (d.mention) {
-      entity = registry.resolve(d.mention, d.mention.s);
-    } else if (d.sameAs) {
-      entity = d.sameAs.entity;
-    }
     if (!d.via && d.viaMention) {
       const ve = registry.resolve(d.viaMention, d.viaMention.s);
       if (ve) d.via = d.viaMention.pronoun || (d.viaMention.anaphoric && !d.viaMention.name) ? ve.name : d.viaMention.text;
     } else if (d.viaMention) {
       registry.resolve(d.viaMention, d.viaMention.s);
+    }
+    // A relay named outright is an organisation the article has now mentioned ("the website" later).
+    if (d.via && !d.viaMention) {
+      registry.resolve({ s: d.pos, e: d.pos, text: d.via, name: d.via.replace(/^(the|a|an)\s+/i, ''), description: null, pronoun: null, kind: 'organization', role: null, affiliation: null, gender: null, plural: false, traits: [], age: null, parts: null, anaphoric: false }, d.pos);
+    }
+    if (d.mention) {
+      // "its source", or "a source" relayed by an outlet: that outlet's source ("Znak.com's source").
+      const m = d.mention;
+      if (m.description && /\bsources?$/i.test(m.description) && !/['’]/.test(m.description)) {
+        const own = /^(its|their)\b/i.exec(m.text);
+        // The outlet that relays the quote owns the source; else the organisation "its" points to.
+        const relay = d.via && !/^(the|a|an)\s/i.test(d.via) ? d.via : null;
+        const owner = relay ?? (own ? registry.peekPronoun(own[1].toLowerCase() === 'its' ? 'it' : 'they', m.s)?.name : null);
+        if (owner) {
+          const known = registry.ownedSource(owner);
+          const desc = m.description.replace(/^(its|their|an?|the)\s+/i, '');
+          d.mention = { ...m, description: known ? known.name : `${owner}'s ${desc}`, anaphoric: false };
+          if (!d.via) d.via = owner;
+        }
+      }
+      entity = registry.resolve(d.mention, d.mention.s);
+    } else if (d.sameAs) {
+      entity = d.sameAs.entity;
     }
     d.entity = entity;
     if (entity) used.add(entity.id);
