@@ -13,6 +13,7 @@ export function findContradictions(statements: Statement[]): Finding[] {
 }
 
 const NEAR = 250; // characters: the same or a neighbouring sentence
+const MAX_POSTING = 24;
 
 export function contradictingPairs(statements: Statement[]): [Statement, Statement, Clash][] {
   const kept = dropRestatements(statements);
@@ -31,7 +32,7 @@ export function contradictingPairs(statements: Statement[]): [Statement, Stateme
   const best = new Map<string, [Statement, Statement, Clash]>();
   const ids: [number, number][] = [];
   for (const list of byKey.values()) {
-    if (list.length > 60) continue; // a key in nearly every statement tells nothing
+    if (list.length > MAX_POSTING) continue; // a key in very many statements says little about sameness
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
         const id = list[x] * n + list[y];

@@ -28,7 +28,8 @@ export function tokenize(text: string, offset = 0): Token[] {
     if (kind === 'word' && t.endsWith('.') && !/^(?:[A-Za-z]\.)+$/.test(t) && !/^(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Rep|Sen|Gov|Jr|Sr|Prof|Capt|Adm|Maj|No)\.$/.test(t)) {
       t = t.slice(0, -1);
     }
-    out.push({ text: t, lower: t.toLowerCase().replace(/\u2019/g, "'"), start: offset + m.index, end: offset + m.index + t.length, kind });
+    const low = t.toLowerCase();
+    out.push({ text: t, lower: low.includes('\u2019') ? low.replace(/\u2019/g, "'") : low, start: offset + m.index, end: offset + m.index + t.length, kind });
     // The sentence's full stop, read together with its last word, still ends clauses.
     if (t.length < m[0].length) out.push({ text: '.', lower: '.', start: offset + m.index + t.length, end: offset + m.index + m[0].length, kind: 'punct' });
   }
@@ -77,7 +78,20 @@ for (const w of STOPWORDS) {
 }
 
 /** The normalised content key of a word, or null for function words. */
+// Words repeat: remembering each word's key keeps the rules to one lookup per token. Bounded so a
+// long session over many articles cannot grow it without limit.
+const KEY_CACHE = new Map<string, string | null>();
+
 export function keyOf(word: string): string | null {
+  const hit = KEY_CACHE.get(word);
+  if (hit !== undefined) return hit;
+  const key = computeKey(word);
+  if (KEY_CACHE.size > 50_000) KEY_CACHE.clear();
+  KEY_CACHE.set(word, key);
+  return key;
+}
+
+function computeKey(word: string): string | null {
   // The country, not the pronoun.
   if (word === 'US' || /^U\.S\.?$/.test(word) || word === 'USA') return 'usa';
   const lower = word.toLowerCase();
@@ -98,27 +112,34 @@ const UNITS: Record<string, number> = {
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
   hundred: 100, dozen: 12, dozens: 24,
 };
+const UNIT_MAP = new Map(Object.entries(UNITS));
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
 /** The value of a number token ("1,000", "5.7", "sixteen", "twenty-one"), or null. */
 export function numberValue(t: Token): number | null {
   if (t.kind === 'num') {
-    const v = parseFloat(t.lower.replace(/,/g, '').replace(/(st|nd|rd|th|s)$/, ''));
+    const v = parseFloat(t.lower.includes(',') ? t.lower.replace(/,/g, '') : t.lower); // parseFloat stops at a suffix ("21st")
     return Number.isFinite(v) ? v : null;
   }
   if (t.kind !== 'word') return null;
-  if (t.lower in UNITS) return UNITS[t.lower];
+  const v = UNIT_MAP.get(t.lower);
+  if (v !== undefined) return v;
+  if (!t.lower.includes('-')) return null;
   const parts = t.lower.split('-');
-  if (parts.length === 2 && parts[0] in UNITS && parts[1] in UNITS) return UNITS[parts[0]] + UNITS[parts[1]];
-  return null;
+  const a = UNIT_MAP.get(parts[0]);
+  const b = UNIT_MAP.get(parts[1]);
+  return parts.length === 2 && a !== undefined && b !== undefined ? a + b : null;
 }
 
+const ORDINAL_MAP = new Map(Object.entries(ORDINALS));
+const SCALE_MAP = new Map(Object.entries(SCALES));
+
 export function ordinalValue(t: Token): number | null {
-  return t.kind === 'word' && t.lower in ORDINALS ? ORDINALS[t.lower] : null;
+  return t.kind === 'word' ? ORDINAL_MAP.get(t.lower) ?? null : null;
 }
 
 export function scaleValue(t: Token): number | null {
-  return t.kind === 'word' && t.lower in SCALES ? SCALES[t.lower] : null;
+  return t.kind === 'word' ? SCALE_MAP.get(t.lower) ?? null : null;
 }
 
 const ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Rep|Sen|Gov|Jr|Sr|Prof|Capt|Adm|Maj|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|approx|Inc|Corp|Co|Ltd)|\b[A-Z](?:\.[A-Z])*)$/;
