@@ -199,6 +199,11 @@ describe('robustness: bad input', function () {
     analyze('Pier\n\nThe pier reopened on Friday.\n\n"The pier is safe. The boats are ready.\n\n"The divers found nothing," harbour master Ines Okafor said Friday.');
   });
 
+  it('astral letters (math bold "fancy text", as pasted from social media) are never cut in half', () => {
+    analyze('Pier\n\nOkafor said the pier was \u{1D42C}\u{1D41A}\u{1D41F}\u{1D41E}.');
+    analyze('Pier\n\nOkafor said the pier was \u{1D42C}\u{1D41A}\u{1D41F}\u{1D41E}');
+  });
+
   it('lone surrogates and control characters', () => {
     analyze('Broken\n\n"Half a pair \ud83d here," he said.\u0000\u0007\u001b[31m');
     analyze('\udc00\ud800'.repeat(1000));
