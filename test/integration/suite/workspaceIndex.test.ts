@@ -25,11 +25,12 @@ suite('workspace index', () => {
     const text = 'Ferry fares rise\n\nPORTVALE, May 7, 2024 (Valley Post) - Harbourmaster Ida Voss said fares would rise in June.\n';
     created.push(uri);
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
-    const entry = await waitFor('the watcher to index the new file', () => api.index.all().find((a) => a.uri === uri.toString()));
+    // File watching is slow on a loaded machine: allow more time than for in-memory state.
+    const entry = await waitFor('the watcher to index the new file', () => api.index.all().find((a) => a.uri === uri.toString()), 30_000);
     assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()), 'the file was never opened');
     assert.ok(entry);
     await vscode.workspace.fs.delete(uri);
-    await waitFor('the deleted file to leave the index', () => !api.index.all().some((a) => a.uri === uri.toString()));
+    await waitFor('the deleted file to leave the index', () => !api.index.all().some((a) => a.uri === uri.toString()), 30_000);
   });
   }
 
