@@ -51,6 +51,15 @@ function eventNames(doc: DocInfo, globalId: Map<string, string>): Set<string> {
 }
 
 export function findCrossArticleFindings(docs: WorkspaceDoc[], opts: CrossArticleOptions = {}): Map<string, Finding[]> {
+  try {
+    return crossArticle(docs, opts);
+  } catch {
+    // Bad input never breaks the editor or the CLI: no cross-article findings rather than a crash.
+    return new Map(docs.map((d) => [d.file, []]));
+  }
+}
+
+function crossArticle(docs: WorkspaceDoc[], opts: CrossArticleOptions): Map<string, Finding[]> {
   const maxDays = opts.maxDays ?? 120;
   const minShared = opts.minSharedNames ?? 3;
   const out = new Map<string, Finding[]>();
@@ -83,13 +92,32 @@ export function findCrossArticleFindings(docs: WorkspaceDoc[], opts: CrossArticl
   const sameEvent = (a: DocInfo, b: DocInfo) => related.has(`${a.file}\n${b.file}`);
   const closeInTime = (a: DocInfo, b: DocInfo) => a.date === null || b.date === null || Math.abs(a.date - b.date) <= maxDays * DAY;
 
-  // Contradictions and changes of position between statements of related articles.
-  const stIndex = new InvertedIndex<Item>();
-  for (const d of infos) for (const st of d.statements) stIndex.add({ doc: d, st }, indexKeys(st));
+  // Contradictions and changes of position between statements of related articles. Statements are
+  // indexed per group of articles on one event, so unrelated articles never meet in a posting list.
+  const groupOf = new Map<DocInfo, number>();
+  const parent = infos.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const pos = new Map(infos.map((d, i) => [d.file, i]));
+  for (const key of related) {
+    const [fa, fb] = key.split('\n');
+    parent[find(pos.get(fa)!)] = find(pos.get(fb)!);
+  }
+  infos.forEach((d, i) => groupOf.set(d, find(i)));
+  const groups = new Map<number, DocInfo[]>();
+  for (const d of infos) {
+    const g = groupOf.get(d)!;
+    (groups.get(g) ?? groups.set(g, []).get(g)!).push(d);
+  }
+  const pairsFound: [Item, Item, number][] = [];
+  for (const members of groups.values()) {
+    if (members.length < 2) continue;
+    const stIndex = new InvertedIndex<Item>();
+    for (const d of members) for (const st of d.statements) stIndex.add({ doc: d, st }, indexKeys(st));
+    pairsFound.push(...stIndex.pairs((x, y) => x.doc !== y.doc && sameEvent(x.doc, y.doc) && closeInTime(x.doc, y.doc), 2));
+  }
   // One clash per pair of speakers and pair of articles: a dispute restated in several quotes is one finding.
   const reported = new Set<string>();
-  const candidates = stIndex
-    .pairs((x, y) => x.doc !== y.doc && sameEvent(x.doc, y.doc) && closeInTime(x.doc, y.doc), 2)
+  const candidates = pairsFound
     .map(([x, y]) => (x.doc.file < y.doc.file || (x.doc.file === y.doc.file && x.st.spans[0][0] <= y.st.spans[0][0]) ? [x, y] : [y, x]) as [Item, Item])
     .sort(([a, b], [c, d]) => a.doc.file.localeCompare(c.doc.file) || a.st.spans[0][0] - c.st.spans[0][0] || b.st.spans[0][0] - d.st.spans[0][0]);
   for (const [x, y] of candidates) {
