@@ -511,12 +511,22 @@ function isParticipleLead(t: Token, next?: Token): boolean {
 }
 
 function isLeadInComma(toks: Token[], a: number, s: number): boolean {
-  // The phrase starts the unit after lead-in adverbials: "On Friday, X, the Y, said".
+  // The phrase starts the unit after lead-in adverbials only: "On Friday, in Istanbul, X said".
   if (s <= a) return true;
   if (toks[s - 1].text !== ',') return false;
-  let k = s - 1;
-  while (k > a && toks[k - 1].text !== ',') k--;
-  return startsWithLeadIn(toks[k], toks[k + 1]);
+  let k = a;
+  while (k < s - 1) {
+    let e = k;
+    while (e < s - 1 && toks[e].text !== ',') e++;
+    if (!startsWithLeadIn(toks[k], toks[k + 1])) return false;
+    for (let m = k + 1; m < e; m++) {
+      const t = toks[m];
+      if (t.quote >= 0) return false;
+      if (t.kind === 'w' && (AUXILIARIES.has(t.low) || (!t.cap && /ed$/.test(t.low) && !DETERMINERS.has(toks[m - 1].low)))) return false;
+    }
+    k = e + 1;
+  }
+  return true;
 }
 
 function isClauseLike(toks: Token[], r: TokRange): boolean {
