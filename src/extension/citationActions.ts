@@ -2,13 +2,13 @@
 // article (ranked by nearness and frequency), or "Cite a source..." from every speaker in the
 // workspace and the optional sources file. Text building is in citation.ts. An edit only ever
 // applies to the document version its diagnostic came from.
-import Fuse from 'fuse.js';
 import * as vscode from 'vscode';
 import type { Analysis, Span } from '../core/types';
 import { lookupFor } from './analysisLookup';
 import type { AnalysisService } from './analysisService';
 import { citationEdit, rankSources, type CitationSource, type CitationStyle } from './citation';
 import type { DiagnosticsLayer } from './diagnostics';
+import { fuzzySearcher } from './fuzzy';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 export const INSERT_CITATION_COMMAND = 'newsfact.insertCitation';
@@ -125,7 +125,7 @@ export function registerCitationActions(context: vscode.ExtensionContext, servic
 }
 
 async function pickSource(sources: Array<CitationSource & { detail: string }>): Promise<CitationSource | undefined> {
-  const fuse = new Fuse(sources, { keys: ['name', 'title', 'outlet'], threshold: 0.4, ignoreLocation: true });
+  const search = fuzzySearcher(sources, ['name', 'title', 'outlet']);
   const qp = vscode.window.createQuickPick<vscode.QuickPickItem & { source: CitationSource }>();
   const toItem = (s: CitationSource & { detail: string }, alwaysShow = false) => ({
     label: s.name,
@@ -137,7 +137,7 @@ async function pickSource(sources: Array<CitationSource & { detail: string }>): 
   qp.title = 'Cite a source';
   qp.placeholder = sources.length ? 'Type part of a name, title or outlet' : 'No sources known: add some to .newsfact/sources.json';
   qp.items = sources.map((s) => toItem(s));
-  qp.onDidChangeValue((v) => (qp.items = v.trim() ? fuse.search(v).map((r) => toItem(r.item, true)) : sources.map((s) => toItem(s))));
+  qp.onDidChangeValue((v) => (qp.items = search(v).map((s) => toItem(s, !!v.trim()))));
   const chosen = await new Promise<CitationSource | undefined>((resolve) => {
     qp.onDidAccept(() => resolve(qp.selectedItems[0]?.source));
     qp.onDidHide(() => resolve(undefined));

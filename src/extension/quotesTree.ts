@@ -1,10 +1,10 @@
 // The "Quotes by Speaker" view: speakers across the workspace (merged by entity) > their quotes.
 // Grouping and filtering are in quotesTreeModel.ts; this file adapts them to a TreeView, keeps the
 // title-bar state in context keys, follows the cursor, and refreshes on a debounce only while visible.
-import Fuse from 'fuse.js';
 import * as vscode from 'vscode';
 import type { QuoteType } from '../core/types';
 import { lookupFor } from './analysisLookup';
+import { fuzzySearcher } from './fuzzy';
 import { isArticle, type AnalysisService } from './analysisService';
 import { describeSpeaker, firstWords, type QuoteItem, type SpeakerGroup, type ViewOptions } from './quotesTreeModel';
 import { REVEAL_COMMAND } from './reveal';
@@ -24,6 +24,8 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<QuotesNode>, 
   private readonly changed = new vscode.EventEmitter<QuotesNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   options: ViewOptions = { scope: 'workspace', types: [], hasFindingsOnly: false, sort: 'count' };
+  /** The view showing this provider (set on registration; tests read its selection). */
+  view: vscode.TreeView<QuotesNode> | undefined;
   private roots: QuotesNode[] | undefined;
   private readonly byQuoteKey = new Map<string, QuotesNode>();
   private readonly bySpeakerKey = new Map<string, QuotesNode>();
@@ -148,6 +150,7 @@ export function quoteWithAttribution(item: QuoteItem, speaker: SpeakerGroup): st
 export function registerQuotesTree(context: vscode.ExtensionContext, service: AnalysisService, index: WorkspaceIndex): QuotesTreeProvider {
   const provider = new QuotesTreeProvider(index);
   const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
+  provider.view = view;
   let dirty = true;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -234,7 +237,7 @@ export function registerQuotesTree(context: vscode.ExtensionContext, service: An
     }),
     vscode.commands.registerCommand('newsfact.quotes.findSpeaker', async () => {
       const groups = [...index.directory().groups.values()].filter((g) => g.quotes.length);
-      const fuse = new Fuse(groups, { keys: ['name', 'role', 'affiliation'], threshold: 0.4, ignoreLocation: true });
+      const search = fuzzySearcher(groups, ['name', 'role', 'affiliation']);
       const qp = vscode.window.createQuickPick<vscode.QuickPickItem & { key: string }>();
       const toItem = (g: SpeakerGroup) => ({ label: g.name, description: [g.role, g.affiliation].filter(Boolean).join(', '), detail: `${g.quotes.length} quote${g.quotes.length === 1 ? '' : 's'}`, key: g.key });
       qp.title = 'Find speaker';
@@ -242,7 +245,7 @@ export function registerQuotesTree(context: vscode.ExtensionContext, service: An
       qp.matchOnDescription = true;
       qp.items = groups.map(toItem);
       // Our own fuzzy ranking; `alwaysShow` stops VS Code's filter from hiding near misses like "Lavrof".
-      qp.onDidChangeValue((v) => (qp.items = v.trim() ? fuse.search(v).map((r) => ({ ...toItem(r.item), alwaysShow: true })) : groups.map(toItem)));
+      qp.onDidChangeValue((v) => (qp.items = search(v).map((g) => ({ ...toItem(g), alwaysShow: !!v.trim() }))));
       const chosen = await new Promise<string | undefined>((resolve) => {
         qp.onDidAccept(() => resolve(qp.selectedItems[0]?.key));
         qp.onDidHide(() => resolve(undefined));

@@ -34,6 +34,7 @@ export interface NewsfactApi {
     getChildren(node?: QuotesNode): QuotesNode[];
     getParent(node: QuotesNode): QuotesNode | undefined;
     getTreeItem(node: QuotesNode): vscode.TreeItem;
+    view?: vscode.TreeView<QuotesNode>;
   };
   ignores: {
     list(): Array<{ folder: vscode.WorkspaceFolder; entry: IgnoreEntryLike }>;

@@ -73,6 +73,21 @@ suite('quotes by speaker view', () => {
     assert.deepStrictEqual(speakers(api).map((n) => (n.kind === 'speaker' ? n.group.name : '')), ['Tom Park']);
   });
 
+  test('while visible, the view selects the quote under the cursor', async () => {
+    await vscode.commands.executeCommand('newsfact.showQuotesView');
+    await waitFor('the view to show', () => api.quotesTree.view?.visible);
+    const doc = await openFixture('articles/harbour-pier.txt');
+    await waitFor('the analysis', () => api.service.fresh(doc));
+    const editor = await vscode.window.showTextDocument(doc, { preserveFocus: false });
+    const at = doc.positionAt(doc.getText().indexOf('no agreement with the city') + 4);
+    editor.selection = new vscode.Selection(at, at);
+    const selected = await waitFor('the view to select the quote', () => {
+      const n = api.quotesTree.view?.selection[0];
+      return n && n.kind === 'quote' && n.item.uri === doc.uri.toString() ? n : undefined;
+    });
+    if (selected.kind === 'quote') assert.match(selected.item.quote.text, /no agreement with the city/);
+  });
+
   test('sort by name or by count', async () => {
     await vscode.commands.executeCommand('newsfact.quotes.sortByName');
     const names = speakers(api).map((n) => (n.kind === 'speaker' ? n.group : null)!).filter((g) => g.kind !== 'unresolved').map((g) => g.name);
