@@ -182,6 +182,7 @@ function reducedRelative(toks: Token[], i: number, a: number): boolean {
   if (p.kind !== 'w' || p.cap) return false;
   if (DOCUMENT_NOUNS.has(p.low)) return true;
   if (PRONOUNS.has(p.low) || AUXILIARIES.has(p.low) || p.low === 'who' || p.low === 'which' || p.low === 'that') return false;
+  if (p.low === 'and' || p.low === 'but' || p.low === 'or' || p.low === 'then' || p.low === 'also') return false; // "... and claimed
   if (SOURCE_NOUNS.has(p.low) || PLURAL_HEADS.has(p.low) || /s$/.test(p.low)) return false;
   return /^[a-z]+$/.test(p.low) && !ADVERBS.has(p.low) && !/ly$/.test(p.low);
 }

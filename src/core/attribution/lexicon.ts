@@ -177,7 +177,8 @@ for (const w of (
   'reports report critics supporters opponents protesters campaigners relatives neighbours neighbors ' +
   'doctors doctor medics scientists researchers lawmakers legislators leaders members staff employees workers ' +
   'survivors victims parents families family friends students teachers farmers traders dealers economists ' +
-  'journalists reporters media press'
+  'journalists reporters media press groups organizations organisations unions charities companies parties ' +
+  'governments ministries agencies bodies'
 ).split(' ')) {
   SOURCE_NOUNS.set(w, 'anonymous');
 }
@@ -210,7 +211,7 @@ export const PLURAL_HEADS = set(
     'campaigners relatives neighbours neighbors doctors medics scientists researchers lawmakers legislators leaders ' +
     'members staff employees workers survivors victims parents families friends students teachers farmers traders ' +
     'economists journalists reporters defendants officials aides police media press agencies nations groups ' +
-    'videos data',
+    'videos data groups organizations organisations unions charities companies parties governments ministries bodies',
 );
 
 /** Words for the news media: an object of "told" that is one of these is a `via`; reporters are not. */
