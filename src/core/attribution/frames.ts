@@ -920,7 +920,8 @@ function resolveOverlaps(toks: Token[], frames: Frame[]) {
       // A cue inside reported speech with no clause boundary before it ("said Russia had never
       // asked ...", "said questions remain") is part of what was said.
       const before = toks[gStart - 1];
-      const boundary = before && (before.text === ',' || before.text === ';' || before.text === '—' || ['and', 'but', 'while', 'which', 'as', 'whereas', 'despite'].includes(before.low));
+      // A quotation closing right before counts too: '..., "... decades," adding ...'.
+      const boundary = before && (before.text === ',' || before.text === ';' || before.text === '—' || before.kind === 'q' || (before.quote >= 0 && g.cue.participle) || ['and', 'but', 'while', 'which', 'as', 'whereas', 'despite'].includes(before.low));
       // A named or pronoun subject with a verb of saying starts a clause of its own.
       const sp = g.speaker ? toks[g.speaker.a] : null;
       const ownClause = !!sp && g.cue.kind !== 'object' && (PRONOUNS.has(sp.low) || sp.cap);

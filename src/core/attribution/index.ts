@@ -290,7 +290,11 @@ function draftFromFrame(text: string, p: Para, f: Frame, regions: QuoteRegion[],
   const cueSpan: Span = [toks[f.cueRanges[0].a].s, toks[f.cueRanges[0].b - 1].e];
   let mention: MentionInfo | null = null;
   let sameAs: Draft | null = null;
-  if (f.inheritFrom) {
+  if (f.inheritFrom && f.inheritFrom.cue.kind === 'quotedAs' && f.inheritFrom.via) {
+    // "It cited X as stating ..., and claimed ...": the second verb is the citing subject's own.
+    mention = readMention(text, toks, f.inheritFrom.via.a, f.inheritFrom.via.b);
+    if (!mention) return null;
+  } else if (f.inheritFrom) {
     sameAs = siblings.find((s) => s.cue && s.cue.span[0] === toks[f.inheritFrom!.cue.a].s) ?? null;
     if (sameAs) mention = sameAs.mention;
     else if (f.inheritFrom.speaker) mention = readMention(text, toks, f.inheritFrom.speaker.a, f.inheritFrom.speaker.b);
