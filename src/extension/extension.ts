@@ -42,8 +42,6 @@ export function activate(context: vscode.ExtensionContext): NewsfactApi {
   const cross = new CrossArticleFindings(index);
   context.subscriptions.push(service, index, ignores, cross);
   void ignores.loadAll();
-  // The first workspace pass waits a moment so activation itself stays cheap.
-  setTimeout(() => void index.ready(), 200);
   registerReveal(context);
   const diagnostics = registerDiagnostics(context, service, index, ignores, cross);
   registerIgnoreFindings(context, service, diagnostics, ignores);

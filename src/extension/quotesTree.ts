@@ -122,6 +122,8 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<QuotesNode>, 
 
   private build(): QuotesNode[] {
     if (this.roots) return this.roots;
+    void this.index.ready?.(); // showing the view is a reason to index the workspace
+
     this.byQuoteKey.clear();
     this.bySpeakerKey.clear();
     const groups = this.index.directory().view(this.options);

@@ -52,7 +52,11 @@ export class WorkspaceIndex implements vscode.Disposable {
     private readonly analyze: Analyzer,
   ) {
     this.disposables.push(
-      service.onDidAnalyze((e) => this.fromOpenDocument(e)),
+      service.onDidAnalyze((e) => {
+        this.fromOpenDocument(e);
+        // The first article opened starts the workspace pass (not activation: a plain .txt activates us too).
+        void this.ready();
+      }),
       service.onDidForget((uri) => this.enqueue(uri)), // back to the saved copy on disk
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('newsfact.articleGlobs')) void this.rebuild();
