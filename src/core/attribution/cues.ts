@@ -37,6 +37,7 @@ const NOUN_HOMOGRAPHS = new Set([
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am']);
 // Subordinators that are also prepositions: a verb after them still has its subject before.
 const CONJ_PREPS = new Set(['as', 'while', 'when', 'after', 'before', 'since', 'because', 'if', 'though', 'although']);
+const POSSESSIVE = /['’]s?$/;
 const MODALS = new Set(['may', 'might', 'can', 'could', 'would', 'should', 'must', 'shall']);
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who']);
 
@@ -180,7 +181,12 @@ function reducedRelative(toks: Token[], i: number, a: number): boolean {
   if (j < a) return false;
   const p = toks[j];
   if (p.kind !== 'w' || p.cap) return false;
-  if (DOCUMENT_NOUNS.has(p.low)) return true;
+  if (DOCUMENT_NOUNS.has(p.low)) {
+    // "The Turkish statement called for ...": a document opening the clause is the subject.
+    let k = j - 1;
+    while (k >= a && toks[k].kind === 'w' && (DETERMINERS.has(toks[k].low) || toks[k].cap || POSSESSIVE.test(toks[k].text))) k--;
+    return k >= a;
+  }
   if (PRONOUNS.has(p.low) || AUXILIARIES.has(p.low) || p.low === 'who' || p.low === 'which' || p.low === 'that') return false;
   if (p.low === 'and' || p.low === 'but' || p.low === 'or' || p.low === 'then' || p.low === 'also') return false; // "... and claimed
   if (SOURCE_NOUNS.has(p.low) || PLURAL_HEADS.has(p.low) || /s$/.test(p.low)) return false;

@@ -295,9 +295,12 @@ function draftFromFrame(text: string, p: Para, f: Frame, regions: QuoteRegion[],
     mention = readMention(text, toks, f.inheritFrom.via.a, f.inheritFrom.via.b);
     if (!mention) return null;
   } else if (f.inheritFrom) {
-    sameAs = siblings.find((s) => s.cue && s.cue.span[0] === toks[f.inheritFrom!.cue.a].s) ?? null;
+    // Follow the chain past frames that were folded into others ("posted ... blaming ..., saying").
+    let host: Frame = f.inheritFrom;
+    while ((host.dropped || !host.speaker) && host.inheritFrom) host = host.inheritFrom;
+    sameAs = siblings.find((s) => s.cue && s.cue.span[0] === toks[host.cue.a].s) ?? null;
     if (sameAs) mention = sameAs.mention;
-    else if (f.inheritFrom.speaker) mention = readMention(text, toks, f.inheritFrom.speaker.a, f.inheritFrom.speaker.b);
+    else if (host.speaker) mention = readMention(text, toks, host.speaker.a, host.speaker.b);
     if (!mention && !sameAs) return null;
   } else if (f.speaker) {
     mention = readMention(text, toks, f.speaker.a, f.speaker.b);

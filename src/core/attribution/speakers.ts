@@ -326,7 +326,8 @@ function readChunk(text: string, chunk: Token[]): MentionInfo | null {
   const ofAt = words.findIndex((t) => ['of', 'at', 'for', 'from', 'in', 'with', 'on'].includes(t.low));
   if (ofAt > 0) headIdx = ofAt - 1;
   const head = words[headIdx]?.low.replace(/['’]s$/, '') ?? lastLow;
-  const sourceKind = SOURCE_NOUNS.get(head);
+  // Documents and recordings cited as sources ("traffic camera footage") are unnamed sources.
+  const sourceKind = SOURCE_NOUNS.get(head) ?? (DOCUMENT_NOUNS.has(head) ? 'anonymous' : undefined);
   const countryOnly = words.length === 1 && isNationality(words[0]);
   if (countryOnly) {
     return { ...base, name: NATIONALITIES.get(words[0].low.replace(/['’]s$/, ''))!, kind: 'organization', affiliation: NATIONALITIES.get(words[0].low)!, traits };
