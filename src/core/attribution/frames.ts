@@ -547,7 +547,7 @@ export function speakable(toks: Token[], r: TokRange): boolean {
     }
     if (t.cap && !(k === r.a && (DETERMINERS.has(t.low) || PREPOSITIONS.has(t.low) || startsWithLeadIn(t, toks[k + 1])))) hasCap = true;
     const low = t.low.replace(/['’]s?$/, '');
-    if (SOURCE_NOUNS.has(low) || DOCUMENT_NOUNS.has(low) || NATIONALITIES.has(low) || /\d+-year-old/.test(low)) hasSource = true;
+    if (SOURCE_NOUNS.has(low) || DOCUMENT_NOUNS.has(low) || NATIONALITIES.has(low) || /\d-year-old/.test(low)) hasSource = true; // one digit suffices: \d+ rescans digit runs
   }
   const first = toks[r.a];
   if (first.kind === 'w' && first.cap && r.b - r.a > 1 && isParticipleLead(first, toks[r.a + 1]) && !SOURCE_NOUNS.has(first.low)) return false;
