@@ -132,7 +132,7 @@ function buildFrame(text: string, toks: Token[], a: number, b: number, cue: Cue,
     if (DOCUMENT_NOUNS.has(head) && leading && leading.a < ante.a) f.speaker = leading;
     else f.speaker = ante;
     f.relative = true;
-  } else if (cue.a > a && (prevTok.text === ',' || prevTok.kind === 'q' || prevTok.quote >= 0 || prevTok.text === '—') && startsNp(toks[cue.b]) && toks[cue.b]?.low !== 'that' && invertedNp(toks, cue.b, b) && !subjectStartsClause(toks, a, cue.a)) {
+  } else if (cue.a > a && cue.kind !== 'object' && (prevTok.text === ',' || prevTok.kind === 'q' || prevTok.quote >= 0 || prevTok.text === '—') && startsNp(toks[cue.b]) && toks[cue.b]?.low !== 'that' && invertedNp(toks, cue.b, b) && !subjectStartsClause(toks, a, cue.a)) {
     // Inverted: '"...," said Bash.' / '..., reported officials, ...'
     f.speaker = invertedNp(toks, cue.b, b);
     inverted = true;

@@ -283,8 +283,10 @@ function draftFromFrame(text: string, p: Para, f: Frame, regions: QuoteRegion[],
   if ((f.cue.lemma === 'confirm' || f.cue.lemma === 'announce' && false) && type === 'indirect' && !hasClause(toks, ranges)) return null;
   // "a program called 'Learning Together'", "a chef named X": naming, not speech.
   if ((f.cue.lemma === 'call' || f.cue.lemma === 'name') && toks[ranges[0].a].quote >= 0 && words.length <= 4) return null;
+  // "named it 'Operation Dawn'": a quoted proper name is a name given, not words said.
+  if ((f.cue.lemma === 'call' || f.cue.lemma === 'name') && titleCaseQuote(toks, ranges)) return null;
   // "called X into a meeting" summons; "called X a Y" or "called X 'Y'" characterises.
-  if (f.cue.lemma === 'call' && type === 'indirect' && ranges.some((c) => toks.slice(c.a, Math.min(c.b, c.a + 6)).some((t) => t.kind === 'w' && /^(into|to|on|in|at|from|back|off|up|out)$/.test(t.low)))) return null;
+  if (f.cue.lemma === 'call' && type !== 'direct' && toks[ranges[0].a].quote < 0 && !quoteWithin(toks, ranges[0].a, 4) && ranges.some((c) => toks.slice(c.a, Math.min(c.b, c.a + 6)).some((t) => t.kind === 'w' && /^(into|to|on|in|at|from|back|off|up|out)$/.test(t.low)))) return null;
 
   const cueText = f.cueRanges.map((r) => text.slice(toks[r.a].s, toks[r.b - 1].e)).join(' ');
   const cueSpan: Span = [toks[f.cueRanges[0].a].s, toks[f.cueRanges[0].b - 1].e];
@@ -484,12 +486,32 @@ function collectQualifiers(text: string, paras: Para[]): [string, string][] {
   return out;
 }
 
-/** Reported content with a clause of its own: "that ...", a quotation, or a finite verb inside. */
+function quoteWithin(toks: Token[], a: number, n: number): boolean {
+  for (let k = a; k < a + n && k < toks.length; k++) if (toks[k].quote >= 0) return true;
+  return false;
+}
+
+/** The first quotation in the content is a short run of capitalised words. */
+function titleCaseQuote(toks: Token[], ranges: TokRange[]): boolean {
+  for (const c of ranges) {
+    for (let k = c.a; k < c.b; k++) {
+      if (toks[k].quote < 0) continue;
+      const r = toks[k].quote;
+      const words: Token[] = [];
+      while (k < c.b && toks[k].quote === r) { if (toks[k].kind === 'w') words.push(toks[k]); k++; }
+      return words.length > 0 && words.length <= 5 && words.every((t) => t.cap);
+    }
+  }
+  return false;
+}
+
+/** Reported content with a clause of its own: "that ...", a quotation, or a finite verb inside (before any comma). */
 function hasClause(toks: Token[], ranges: TokRange[]): boolean {
   for (const c of ranges) {
     if (toks[c.a].low === 'that') return true;
     for (let k = c.a + 1; k < c.b; k++) {
       const t = toks[k];
+      if (t.text === ',' && t.quote < 0) break;
       if (t.quote >= 0) return true;
       if (t.kind === 'w' && /^(is|are|was|were|has|have|had|will|would|can|could|did|does|do)$/.test(t.low)) return true;
     }
