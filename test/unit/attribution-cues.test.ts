@@ -133,3 +133,24 @@ describe('attribution: cue orders', () => {
     assert.deepEqual(attribute('The council believes the pier is safe.').quotes, []);
   });
 });
+
+describe('attribution: relays and look-alikes', () => {
+  it('"X, citing Y, reported ...": Y speaks, X relays', () => {
+    const r = attribute('The Coastal Times, citing two port workers, reported that the crane had collapsed.');
+    const q = quoteWith(r, 'crane');
+    assert.match(q.speaker.entity ?? '', /port workers/);
+    assert.equal(q.via, 'The Coastal Times');
+  });
+
+  it('"called X \'Y\'" characterises; "called X into a meeting" and "named it \'Z\'" do not report speech', () => {
+    const r = attribute('Mayor Linda Shaw called the plan "a waste of money."');
+    assert.equal(quoteWith(r, 'waste').type, 'mixed');
+    assert.deepEqual(attribute('The council called the engineers into a meeting on Monday.').quotes, []);
+    assert.deepEqual(attribute('The ministry named it "Operation Clean Harbour" in March.').quotes, []);
+  });
+
+  it('a participle chain keeps the first subject: "posted ... blaming ..., saying ..."', () => {
+    const r = attribute('Linda Shaw posted a message online blaming the storm, saying the pier was "beyond repair."');
+    assert.equal(quoteWith(r, 'beyond repair').speaker.entity, 'Linda Shaw');
+  });
+});
