@@ -58,7 +58,11 @@ export interface Quote {
   spans: Span[];
   /** Text of the spans joined by a space. */
   text: string;
+  /** The cue's first word group ("quoted"); `text` is always the slice of `span`. */
   cue: TextSpan | null;
+  /** Every word group of a cue that its speaker or object splits ("quoted", "as saying"), in text
+   *  order; present only when there is more than one. */
+  cueParts?: TextSpan[];
   speaker: QuoteSpeaker;
   /** Outlet or person that relayed the quote ("Itar-Tass"), or null. */
   via: string | null;

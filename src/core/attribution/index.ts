@@ -29,6 +29,8 @@ interface Draft {
   type: QuoteType;
   spans: Span[];
   cue: TextSpan | null;
+  /** All word groups of a cue split by its speaker ("quoted" ... "as saying"), in text order. */
+  cueParts?: TextSpan[];
   mention: MentionInfo | null;
   /** Speaker taken from another draft (participles, floating quotes). */
   sameAs: Draft | null;
@@ -148,6 +150,7 @@ export function findAttributions(article: Article): Attribution {
       spans,
       text: spans.map(([s, e]) => text.slice(s, e)).join(' '),
       cue: d.cue,
+      ...(d.cueParts && d.cueParts.length > 1 ? { cueParts: d.cueParts } : {}),
       speaker: {
         id: entity?.id ?? null,
         entity: entity?.name ?? null,
@@ -288,8 +291,11 @@ function draftFromFrame(text: string, p: Para, f: Frame, regions: QuoteRegion[],
   // "called X into a meeting" summons; "called X a Y" or "called X 'Y'" characterises.
   if (f.cue.lemma === 'call' && type !== 'direct' && toks[ranges[0].a].quote < 0 && !quoteWithin(toks, ranges[0].a, 4) && ranges.some((c) => toks.slice(c.a, Math.min(c.b, c.a + 6)).some((t) => t.kind === 'w' && /^(into|to|on|in|at|from|back|off|up|out)$/.test(t.low)))) return null;
 
-  const cueText = f.cueRanges.map((r) => text.slice(toks[r.a].s, toks[r.b - 1].e)).join(' ');
-  const cueSpan: Span = [toks[f.cueRanges[0].a].s, toks[f.cueRanges[0].b - 1].e];
+  // The cue is its first word group, text equal to its span; the other groups ride in cueParts.
+  const cueParts: TextSpan[] = f.cueRanges.map((r) => ({ text: text.slice(toks[r.a].s, toks[r.b - 1].e), span: [toks[r.a].s, toks[r.b - 1].e] as Span }));
+  const cue = cueParts[0];
+  const cueSpan = cue.span;
+  cueParts.sort((x, y) => x.span[0] - y.span[0]);
   let mention: MentionInfo | null = null;
   let sameAs: Draft | null = null;
   if (f.inheritFrom && f.inheritFrom.cue.kind === 'quotedAs' && f.inheritFrom.via) {
@@ -346,7 +352,7 @@ function draftFromFrame(text: string, p: Para, f: Frame, regions: QuoteRegion[],
   }
   if (sameAs && !via && sameAs.via && f.cue.lemma !== 'tell') via = null;
   return {
-    type, spans, cue: { text: cueText, span: cueSpan }, mention, sameAs: mention ? null : sameAs, via, viaMention,
+    type, spans, cue, cueParts, mention, sameAs: mention ? null : sameAs, via, viaMention,
     pos: Math.min(spans[0][0], cueSpan[0]), entity: null, cueKind: f.cue.kind, unitKey, regions: [...regionIds],
   };
 }
