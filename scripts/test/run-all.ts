@@ -1,5 +1,6 @@
-// `npm test`: the unit, integration and UI suites one after another, then one last line,
-// exactly `N passed, N failed`, summed over them. A suite that cannot run (crash, missing
+// `npm test`: the unit suite, the network check on the built bundles, the integration and UI
+// suites, one after another, then one last line, exactly `N passed, N failed`, summed over them.
+// A check (a script that exits 0 or not) counts as one test. A suite that cannot run (crash, missing
 // dependency) counts as one failure, so the total never looks green when something did not run.
 // `npm test -- unit ui` runs only the named suites.
 import { spawnSync } from 'node:child_process';
@@ -14,24 +15,38 @@ const REPORTER = path.join(__dirname, 'counts-reporter.js');
 
 interface Suite {
   name: string;
-  argv: string[];
+  /** Each is run with node, in order; a 'check' passes when all exit 0. */
+  steps: string[][];
+  kind: 'mocha' | 'check';
 }
 
 const SUITES: Suite[] = [
-  { name: 'unit', argv: [MOCHA, '--reporter', REPORTER] },
-  { name: 'integration', argv: [TSX, path.join(__dirname, 'integration.ts')] },
-  { name: 'ui', argv: [MOCHA, '--config', 'test/ui/.mocharc.json'] },
+  { name: 'unit', kind: 'mocha', steps: [[MOCHA, '--reporter', REPORTER]] },
+  // Newsfact must send nothing anywhere: grep the freshly built bundles for network calls.
+  { name: 'network', kind: 'check', steps: [['esbuild.js'], ['scripts/check-network.js']] },
+  { name: 'integration', kind: 'mocha', steps: [[TSX, path.join(__dirname, 'integration.ts')]] },
+  { name: 'ui', kind: 'mocha', steps: [[MOCHA, '--config', 'test/ui/.mocharc.json']] },
 ];
 
 function runSuite(suite: Suite): Counts {
   const countsFile = path.join(OUTPUT_DIR, 'counts', `${suite.name}.json`);
   fs.rmSync(countsFile, { force: true });
-  console.log(`\n=== ${suite.name} tests`);
-  const r = spawnSync(process.execPath, suite.argv, {
-    cwd: ROOT,
-    stdio: 'inherit',
-    env: { ...process.env, NEWSFACT_COUNTS_FILE: countsFile },
-  });
+  console.log(`\n=== ${suite.name} ${suite.kind === 'check' ? 'check' : 'tests'}`);
+  let r: ReturnType<typeof spawnSync> | undefined;
+  for (const argv of suite.steps) {
+    r = spawnSync(process.execPath, argv, {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, NEWSFACT_COUNTS_FILE: countsFile },
+    });
+    if (r.status !== 0) break;
+  }
+  if (!r) return { passed: 0, failed: 1 };
+  if (suite.kind === 'check') {
+    const ok = r.status === 0;
+    console.log(`=== ${suite.name}: ${ok ? 'passed' : `failed (exit ${r.status ?? r.signal})`}`);
+    return ok ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
+  }
   const counts = readCounts(countsFile);
   if (!counts) {
     console.log(`=== ${suite.name}: could not run (exit ${r.status ?? r.signal}); counted as 1 failed`);
