@@ -49,8 +49,16 @@ export class EntityRegistry {
     return e;
   }
 
+  /** "entity id:start:end" of every mention recorded: a scan of the entity's mentions would be quadratic. */
+  private readonly recorded = new Set<string>();
+
   private record(e: Entity, m: MentionInfo) {
-    if (!e.mentions.some((x) => x.span[0] === m.s && x.span[1] === m.e)) e.mentions.push({ text: m.text, span: [m.s, m.e] });
+    // An empty span is a relay named outside the text's words (no mention to show).
+    const key = `${e.id}:${m.s}:${m.e}`;
+    if (m.e > m.s && !this.recorded.has(key)) {
+      this.recorded.add(key);
+      e.mentions.push({ text: m.text, span: [m.s, m.e] });
+    }
     e.last = Math.max(e.last, m.s);
     if (m.pronoun && m.gender && !e.gender && e.kind === 'person') e.gender = m.gender;
     if (!m.pronoun) {
