@@ -914,6 +914,12 @@ function resolveOverlaps(toks: Token[], frames: Frame[]) {
         f.dropped = true;
         break;
       }
+      // "X said Y was safe, officials said": the later cue reports the whole clause, X's own
+      // words end before it (the quotes nest instead of crossing).
+      if (g.contentFirst && g.content.length === 1 && g.content[0].a <= first.a) {
+        trimContentAt(toks, f, gStart);
+        break;
+      }
       if (g.contentFirst) continue;
       // "allegations by officials who say ...": the relative clause stays inside the content.
       if (g.relative) continue;
