@@ -76,7 +76,10 @@ describe('attribution: cue orders', () => {
     const q = quoteWith(r, 'pier');
     assert.equal(q.speaker.entity, 'Linda Shaw');
     assert.equal(q.via, 'The Coastal Times');
-    assert.equal(q.cue?.text, 'quoted as saying');
+    // The cue is its first word group (text equals its span); all groups are in cueParts.
+    assert.equal(q.cue?.text, 'quoted');
+    assert.equal(r.text.slice(...q.cue!.span), 'quoted');
+    assert.deepEqual(q.cueParts?.map((p) => p.text), ['quoted', 'as saying']);
 
     const r2 = attribute('"The pier is unsafe," the Coastal Times quoted Linda Shaw as saying.');
     const q2 = quoteWith(r2, 'unsafe');

@@ -125,7 +125,7 @@ export function findAttributions(article: Article): Attribution {
     if (d.mention) {
       // "its source", or "a source" relayed by an outlet: that outlet's source ("Znak.com's source").
       const m = d.mention;
-      if (m.description && /\bsources?$/i.test(m.description) && !/['’]/.test(m.description)) {
+      if (m.description && /\bsource$/i.test(m.description) && !/['’]/.test(m.description)) {
         const own = /^(its|their)\b/i.exec(m.text);
         // The outlet that relays the quote owns the source; else the organisation "its" points to.
         const relay = d.via && !/^(the|a|an)\s/i.test(d.via) ? d.via : null;
