@@ -1,7 +1,8 @@
 // "Ignore this finding": suppressions live in `.newsfact/ignore.json` at the workspace root, keyed
 // by workspace-relative file and a fingerprint of the sentence and rule, so they survive edits
-// elsewhere and can be shared in git. Written atomically (temp file + rename) after re-reading the
-// file, so two windows do not drop each other's entries; a broken file is reported, never replaced.
+// elsewhere and can be shared in git. Written through sidecarWrite.ts (lock, re-read and merge,
+// temp file + rename, verify), so two windows do not drop each other's entries; a broken file is
+// reported, never replaced.
 import * as vscode from 'vscode';
 import type { Finding } from '../core/types';
 import type { AnalysisService } from './analysisService';
@@ -18,6 +19,8 @@ import {
   type IgnoreEntry,
   type IgnoreFileData,
 } from './ignoreFile';
+import { workspaceSidecarFs } from './sidecarFs';
+import { writeMerged, type WriteResult } from './sidecarWrite';
 
 const IGNORE_PATH = ['.newsfact', 'ignore.json'];
 
@@ -86,18 +89,31 @@ export class IgnoreStore implements vscode.Disposable {
       this.warn(folder, state.error, true);
       return false;
     }
-    const next = applyChanges(state.data, add, remove);
-    const target = ignoreUri(folder);
-    const temp = vscode.Uri.joinPath(target, '..', `.ignore.json.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
+    const target = ignoreUri(folder).toString();
+    const removed = new Set(remove.map(entryKey));
+    let result: WriteResult<IgnoreFileData>;
     try {
-      await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(target, '..'));
-      await vscode.workspace.fs.writeFile(temp, new TextEncoder().encode(serialiseIgnoreFile(next)));
-      await vscode.workspace.fs.rename(temp, target, { overwrite: true });
+      result = await writeMerged(workspaceSidecarFs(), target, {
+        empty: emptyIgnoreFile,
+        parse: parseIgnoreFile,
+        serialise: serialiseIgnoreFile,
+        merge: (base) => applyChanges(base, add, remove),
+        applied: (data) => {
+          const keys = new Set(data.ignored.map(entryKey));
+          return add.every((e) => keys.has(entryKey(e))) && [...removed].every((k) => !keys.has(k));
+        },
+      });
     } catch (err) {
-      await vscode.workspace.fs.delete(temp).then(undefined, () => undefined);
-      void vscode.window.showErrorMessage(`Newsfact could not write ${IGNORE_PATH.join('/')}: ${(err as Error).message}`);
+      result = { ok: false, error: (err as Error).message, broken: false };
+    }
+    if (!result.ok) {
+      if (result.broken) {
+        this.folders.set(folder.uri.toString(), { ...stateOf(emptyIgnoreFile()), error: result.error });
+        this.warn(folder, result.error, true);
+      } else void vscode.window.showErrorMessage(`Newsfact could not write ${IGNORE_PATH.join('/')}: ${result.error}`);
       return false;
     }
+    const next = result.data;
     this.folders.set(folder.uri.toString(), stateOf(next));
     this.changed.fire();
     return true;
