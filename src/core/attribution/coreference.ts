@@ -85,9 +85,29 @@ export class EntityRegistry {
         const hit = this.byDescription(m, pos);
         if (hit) return hit;
       }
+      // "the defendants", "both officers": the two people the article named together before.
+      const pair = m.plural ? this.pairFor(m, pos) : null;
+      if (pair) return this.byName({ ...m, name: pair, description: null, kind: 'person' }, pos, true);
       return this.byName({ ...m, name: this.qualified(m.description) }, pos, true);
     }
     return null;
+  }
+
+  private pairs: { name: string; role: string | null; pos: number }[] = [];
+
+  /** Registers "officers Anna Lund and Piet Vos": two people named together, with the noun before them. */
+  addPair(name: string, role: string | null, pos: number) {
+    this.pairs.push({ name, role, pos });
+  }
+
+  private pairFor(m: MentionInfo, pos: number): string | null {
+    const words = m.description!.toLowerCase().split(/\s+/);
+    const head = words[words.length - 1];
+    if (!PAIR_HEADS.has(head) || !/^(the|both|the two|two)\b/i.test(m.text)) return null;
+    const before = this.pairs.filter((p) => p.pos < pos);
+    const same = before.filter((p) => p.role === head);
+    const pick = (same.length ? same : before)[(same.length ? same : before).length - 1];
+    return pick ? pick.name : null;
   }
 
   /** "police" is the "El Paso police" when the article names that force elsewhere. */
@@ -183,6 +203,22 @@ export class EntityRegistry {
       if (key.length === 1 && e.key.includes(key[0]) && /^\(?[A-Z0-9-]{2,}\)?$/.test(name)) return e;
       if (e.kind === 'organization' && sameOrg(e.key, key)) return e;
     }
+    if (!exactOnly && m.kind === 'person' && key.length >= 2) {
+      // "a US Embassy official said ... US Embassy spokesman Sean Hale": an unnamed official of the
+      // same capitalised body, seen just before, turns out to be the named one.
+      const caps = new Set(m.traits.filter((t) => /^[a-z]/.test(t) && !TITLEISH.has(t)));
+      for (const e of ordered) {
+        if (!e.descriptive || e.plural || e.kind !== 'anonymous' || !/official|spokes/i.test(e.name)) continue;
+        const shared = [...e.traits].filter((t) => caps.has(t) && e.name.toLowerCase().includes(t) && !TITLEISH.has(t));
+        if (shared.length && m.traits.some((t) => /official|spokes/.test(t))) {
+          e.name = name;
+          e.key = key;
+          e.kind = 'person';
+          e.descriptive = false;
+          return e;
+        }
+      }
+    }
     if (!exactOnly && (m.kind === 'person' || m.loneName)) {
       for (const e of ordered) {
         if (e.kind !== 'person' || e.descriptive || e.plural) continue;
@@ -248,6 +284,12 @@ export interface KnownName {
   pos: number;
   kind: 'person' | 'organization';
 }
+
+/** Words too general to tie an unnamed official to a named one. */
+const TITLEISH = new Set(['official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'senior', 'a', 'the', 'an', 'of', 'government']);
+
+/** Plural nouns for people that can stand for two people named together. */
+const PAIR_HEADS = new Set(['officers', 'defendants', 'men', 'women', 'suspects', 'brothers', 'sisters', 'accused', 'officials', 'leaders', 'lawyers', 'policemen', 'soldiers', 'journalists', 'pilots', 'victims', 'parents', 'couple', 'pair', 'two']);
 
 /** Generic organisation nouns that may stand for the latest organisation named ("the agency"). */
 const GENERIC_ORG_HEADS = new Set(['agency', 'company', 'firm', 'group', 'organization', 'organisation', 'website', 'site', 'publication', 'outlet', 'newspaper', 'paper', 'broadcaster', 'network', 'channel', 'station', 'magazine', 'archive', 'database']);

@@ -107,6 +107,7 @@ export function findAttributions(article: Article): Attribution {
   // Coreference, in reading order.
   const registry = new EntityRegistry(collectNames(paras));
   for (const [head, full] of collectQualifiers(text, paras)) registry.addQualifier(head, full);
+  for (const pair of collectPairs(paras)) registry.addPair(pair.name, pair.role, pair.pos);
   drafts.sort((x, y) => x.pos - y.pos);
   const used = new Set<string>();
   const quotes: Quote[] = [];
@@ -536,5 +537,30 @@ function sentencesIn(sentences: Span[], span: Span): Span[] {
   }
   const out: Span[] = [];
   for (let k = lo; k < sentences.length && sentences[k][0] < span[1]; k++) if (sentences[k][1] <= span[1]) out.push(sentences[k]);
+  return out;
+}
+
+/** "officers Anna Lund and Piet Vos": two full names joined by "and", with the plural noun before. */
+function collectPairs(paras: Para[]): { name: string; role: string | null; pos: number }[] {
+  const out: { name: string; role: string | null; pos: number }[] = [];
+  const nameAt = (toks: Token[], i: number): number => {
+    let j = i;
+    while (j < toks.length && toks[j].kind === 'w' && toks[j].cap && !TITLE_WORDS.has(toks[j].low) && !ORG_WORDS.has(toks[j].low)) j++;
+    return j - i >= 2 && j - i <= 3 ? j : -1;
+  };
+  for (const p of paras) {
+    const toks = p.toks;
+    for (let i = 0; i < toks.length; i++) {
+      if (!toks[i].cap || (i > 0 && toks[i - 1].cap)) continue;
+      const e1 = nameAt(toks, i);
+      if (e1 < 0 || toks[e1]?.low !== 'and') continue;
+      const e2 = nameAt(toks, e1 + 1);
+      if (e2 < 0) continue;
+      const role = i > 0 && toks[i - 1].kind === 'w' && !toks[i - 1].cap ? toks[i - 1].low : null;
+      const name = `${toks.slice(i, e1).map((t) => t.text).join(' ')} and ${toks.slice(e1 + 1, e2).map((t) => t.text).join(' ')}`;
+      out.push({ name, role, pos: toks[i].s });
+      i = e2 - 1;
+    }
+  }
   return out;
 }
