@@ -7,6 +7,7 @@ import { findQuoteRegions, type QuoteRegion } from './quoteMarks';
 import { framesInUnit, npForward, type Frame, type TokRange } from './frames';
 import { readMention, type MentionInfo } from './speakers';
 import { EntityRegistry, type Entity, type KnownName } from './coreference';
+import { settleQuotes } from './settle';
 import * as lexicon from './lexicon';
 // Local bindings: module-namespace getters would cost a call on every lookup in the hot loops.
 const { AUDIENCE_WORDS, MEDIA_WORDS, NATIONALITIES, ORG_WORDS, OUTLETS, TITLE_WORDS } = lexicon;
@@ -103,6 +104,9 @@ export function findAttributions(article: Article): Attribution {
       else if (pure === null) lastDirect = null;
     }
   }
+
+  // One quote per quotation, spans that nest or stay apart, whatever the rules above claimed.
+  settleQuotes(text, drafts);
 
   // Coreference, in reading order.
   const registry = new EntityRegistry(collectNames(paras));
