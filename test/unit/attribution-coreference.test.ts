@@ -69,3 +69,19 @@ describe('attribution: coreference', () => {
     assert.equal(quoteWith(r, 'break').speaker.entity, 'Maria Lopez');
   });
 });
+
+describe('attribution: coreference of groups and unnamed officials', () => {
+  it('"both officers" and "they" take the two people named together', () => {
+    const r = attribute(
+      'The court heard officers Anna Lund and Piet Vos on Monday.\n\nBoth officers denied that the report was false.\n\nThey said they would appeal.',
+    );
+    assert.equal(quoteWith(r, 'report').speaker.entity, 'Anna Lund and Piet Vos');
+    assert.equal(quoteWith(r, 'appeal').speaker.entity, 'Anna Lund and Piet Vos');
+  });
+
+  it('an unnamed official of a body joins the named spokesman of that body', () => {
+    const r = attribute('The ferries will keep running, a Harbour Board official said Friday.\n\nHarbour Board spokesman Ivo Marr said the timetable was unchanged.');
+    assert.equal(quoteWith(r, 'ferries').speaker.entity, 'Ivo Marr');
+    assert.equal(quoteWith(r, 'timetable').speaker.entity, 'Ivo Marr');
+  });
+});

@@ -147,6 +147,10 @@ export function findAttributions(article: Article): Attribution {
       entity = d.sameAs.entity;
     }
     d.entity = entity;
+  }
+  // Quotes are written once every mention is known: a later name can rename an earlier entity.
+  for (const d of drafts) {
+    const entity = d.entity;
     if (entity) used.add(entity.id);
     const spans = d.spans.slice().sort((a, b) => a[0] - b[0]);
     quotes.push({

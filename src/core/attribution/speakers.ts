@@ -288,6 +288,11 @@ function readChunk(text: string, chunk: Token[]): MentionInfo | null {
   if (rest.length === 2 && possessive(rest[0]) && rest[0].cap && SOURCE_NOUNS.get(rest[1].low) === 'organization') {
     return { ...base, name: joinTokens(text, rest), kind: 'organization', affiliation: rest[0].text.replace(/['’]s?$/, ''), traits: [rest[1].low] };
   }
+  // "a Harbour Board official": an unnamed person of a named body.
+  if (!personName && capCore.length && after.length && after.length <= 2 && (SOURCE_NOUNS.get(headLow) === 'person' || SOURCE_NOUNS.get(headLow) === 'anonymous') && !PLURAL_HEADS.has(headLow) && dets.length && !['the', 'this', 'that'].includes(dets[0])) {
+    const words = rest.filter((t) => t.kind === 'w');
+    return { ...base, description: words.map((t) => t.text).join(' '), kind: 'anonymous', affiliation: joinTokens(text, capCore), traits: words.map((t) => t.low), plural: false };
+  }
   if (!personName && capCore.length && (hasOrgWord || (nameToks.length === 1 && isOrgLike(nameToks[0])) || (after.length && SOURCE_NOUNS.get(headLow) === 'organization'))) {
     let orgToks = hasOrgWord ? capPhrase : end < rest.length || after.length ? rest.slice(capStart) : capCore;
     // Keep a bracketed acronym: "Syrian Democratic Forces (SDF)"; drop "Kurdish-led", "Yemen-based".
