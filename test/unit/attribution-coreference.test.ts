@@ -85,3 +85,15 @@ describe('attribution: coreference of groups and unnamed officials', () => {
     assert.equal(quoteWith(r, 'timetable').speaker.entity, 'Ivo Marr');
   });
 });
+
+describe('attribution: coreference through typos and roles named first', () => {
+  it('a surname misspelt by a letter still joins its speaker', () => {
+    const r = attribute('Harbour master Petra Lindqvist said the channel was clear.\n\n"We dredged it twice," Lindqvst said.');
+    assert.equal(quoteWith(r, 'dredged').speaker.entity, 'Petra Lindqvist');
+  });
+
+  it('a role named before the person who holds it joins that person', () => {
+    const r = attribute("The ferry will run on Sunday, the island's governor promised.\n\nGovernor Rita Holm said the crossing was safe.");
+    assert.equal(quoteWith(r, 'ferry').speaker.entity, 'Rita Holm');
+  });
+});

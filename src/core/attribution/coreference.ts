@@ -208,9 +208,12 @@ export class EntityRegistry {
       // same capitalised body, seen just before, turns out to be the named one.
       const caps = new Set(m.traits.filter((t) => /^[a-z]/.test(t) && !TITLEISH.has(t)));
       for (const e of ordered) {
-        if (!e.descriptive || e.plural || e.kind !== 'anonymous' || !/official|spokes/i.test(e.name)) continue;
+        if (!e.descriptive || e.plural || e.kind === 'organization') continue;
         const shared = [...e.traits].filter((t) => caps.has(t) && e.name.toLowerCase().includes(t) && !TITLEISH.has(t));
-        if (shared.length && m.traits.some((t) => /official|spokes/.test(t))) {
+        // ... or a role named first and the person later: "the region's governor" then "Governor X".
+        const eHead = e.key[e.key.length - 1];
+        const sameRole = !!eHead && TITLE_HEADS.has(eHead) && m.traits.includes(eHead);
+        if ((shared.length && /official|spokes/i.test(e.name) && m.traits.some((t) => /official|spokes/.test(t))) || sameRole) {
           e.name = name;
           e.key = key;
           e.kind = 'person';
@@ -229,6 +232,14 @@ export class EntityRegistry {
           e.key = key;
           return e;
         }
+      }
+    }
+    // A misspelt surname ("Sarae" for "Sarea") of a recent speaker: one or two letters off, same start.
+    if (!exactOnly && key.length === 1 && key[0].length >= 5 && (m.kind === 'person' || m.loneName)) {
+      for (const e of ordered) {
+        if (e.kind !== 'person' || e.descriptive || e.key.length < 2) continue;
+        const last = e.key[e.key.length - 1];
+        if (last[0] === key[0][0] && Math.abs(last.length - key[0].length) <= 1 && editDistance(last, key[0]) <= 2) return e;
       }
     }
     // A bare surname whose full name appears elsewhere in the article; an acronym spelled out there.
@@ -285,6 +296,9 @@ export interface KnownName {
   kind: 'person' | 'organization';
 }
 
+/** Role heads specific enough to tie a description to the person who holds the role. */
+const TITLE_HEADS = new Set(['governor', 'mayor', 'president', 'chairman', 'chairwoman', 'minister', 'secretary', 'ambassador', 'prosecutor', 'commissioner', 'director', 'premier', 'chancellor', 'senator', 'judge', 'sheriff', 'spokesman', 'spokeswoman', 'spokesperson']);
+
 /** Words too general to tie an unnamed official to a named one. */
 const TITLEISH = new Set(['official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'senior', 'a', 'the', 'an', 'of', 'government']);
 
@@ -304,4 +318,19 @@ function sameOrg(a: string[], b: string[]): boolean {
   // "The Emergencies Ministry" ~ "emergencies ministry"; ignore bracketed acronyms.
   const strip = (k: string[]) => k.filter((w) => !/^\(.*\)$/.test(w)).join(' ');
   return strip(a) === strip(b);
+}
+
+/** Levenshtein distance, for short words only (surnames). */
+function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length];
 }
