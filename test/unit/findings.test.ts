@@ -126,6 +126,21 @@ describe('findings: contradiction', () => {
     const s = st(text, q, [union]);
     assert.ok(s.pos.has(keyOf('plans')!));
   });
+  it('flags a speaker contradicting themselves only when the remarks sit together', () => {
+    const claim = 'Ruiz said the council had agreed to share payroll data with the union.';
+    const denial = 'Ruiz said there was no agreement to share payroll data with the union.';
+    const filler = ' The weather in the valley was mild for the season and the river stayed within its banks.'.repeat(4);
+    for (const [text, expected] of [
+      [`${claim} ${denial}`, 2],
+      [`${claim}${filler} ${denial}`, 0],
+    ] as const) {
+      const q1 = quote(text, 'q1', 'the council had agreed to share payroll data with the union', mayor);
+      const start = text.lastIndexOf('there was no agreement');
+      const q2: Quote = { ...quote(text, 'q2', 'there was no agreement to share payroll data with the union', mayor), spans: [[start, start + 59]] };
+      const found = findFindings(article(text), { quotes: [q1, q2], speakers: [mayor] }).filter((f) => f.rule === 'contradiction');
+      assert.strictEqual(found.length, expected, text.length.toString());
+    }
+  });
   it('does not set the article against itself', () => {
     const text = 'The bridge had been repaired. The bridge had not been repaired.';
     const a = ownStatement(text, [0, 29]);

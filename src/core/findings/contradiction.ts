@@ -45,7 +45,7 @@ export function compareStatements(a: Statement, b: Statement, near = false, cros
       if (!heads.length) continue;
       const headKeys = heads.flatMap((h) => h.split('+'));
       const beyond = common.filter((k) => !headKeys.includes(k));
-      if (beyond.length >= 2 || near) return { kind: 'negation', about: heads.join(', ') };
+      if (beyond.length >= 2 || near) return { kind: 'negation', about: heads.map((h) => h.split('+').map((k) => y.surface.get(k) ?? x.surface.get(k) ?? k).join(' ')).join(', ') };
     }
   }
 
@@ -70,7 +70,10 @@ export function compareStatements(a: Statement, b: Statement, near = false, cros
     if (a.hedged || b.hedged) break;
     const ab = a.pos.has(x) && b.pos.has(y) && !a.keys.has(y) && !b.keys.has(x);
     const ba = b.pos.has(x) && a.pos.has(y) && !b.keys.has(y) && !a.keys.has(x);
-    if (ab || ba) return { kind: 'antonym', about: `${x} / ${y}` };
+    if (ab || ba) {
+      const word = (k: string) => a.surface.get(k) ?? b.surface.get(k) ?? k;
+      return { kind: 'antonym', about: `${word(x)} / ${word(y)}` };
+    }
   }
 
   if (a.speakerId === b.speakerId) return null;

@@ -48,6 +48,9 @@ export function contradictingPairs(statements: Statement[]): [Statement, Stateme
     const b = kept[j];
     if (a.spans.some((s) => b.spans.some((t) => s[0] < t[1] && t[0] < s[1]))) continue;
     const near = Math.abs(b.spans[0][0] - a.spans[a.spans.length - 1][1]) <= NEAR || Math.abs(a.spans[0][0] - b.spans[b.spans.length - 1][1]) <= NEAR;
+    // A speaker contradicting themselves is worth a flag when the two remarks sit together ("denied
+    // X, then said Y"); far apart they usually answer different questions.
+    if (sameSpeaker(a, b) && !near) continue;
     const clash = compareStatements(a, b, near);
     if (!clash) continue;
     // A denial of wrongdoing answers one accusation, not every mention of the charges.
@@ -58,6 +61,16 @@ export function contradictingPairs(statements: Statement[]): [Statement, Stateme
     if (!best.has(pairKey)) best.set(pairKey, [a, b, clash]);
   }
   return [...best.values()];
+}
+
+function denies(x: Statement, y: Statement): boolean {
+  for (const k of x.denied) if (y.pos.has(k)) return true;
+  return false;
+}
+
+function sameSpeaker(a: Statement, b: Statement): boolean {
+  if (a.source !== 'quote' || b.source !== 'quote') return false;
+  return (a.speakerId !== null && a.speakerId === b.speakerId) || a.speakerName.toLowerCase() === b.speakerName.toLowerCase();
 }
 
 /**
@@ -79,6 +92,7 @@ function dropRestatements(statements: Statement[]): Statement[] {
         let common = 0;
         for (const k of a.keys) if (b.keys.has(k)) common++;
         if (common < 4 || common < 0.4 * Math.min(a.keys.size, b.keys.size)) continue;
+        if (denies(a, b) || denies(b, a)) continue; // not a restatement: the speaker takes it back
         // Two quotations are two remarks; only a paraphrase gives way to the speaker's own words.
         const rank = (s: Statement) => (s.type === 'direct' ? 2 : s.type === 'mixed' ? 1 : 0);
         if (rank(a) !== rank(b)) drop.add(rank(a) > rank(b) ? b : a);
@@ -119,7 +133,7 @@ export function contradictionFindings(
       message: `${who(y)}: "${excerpt(y)}"`,
     };
     if (fileY) related.file = fileY;
-    const lead = rule === 'position-change' ? `Change of position (${clash.kind}, ${clash.about})` : `Contradiction (${clash.kind}: ${KIND_TEXT[clash.kind]}, on ${clash.about})`;
+    const lead = rule === 'position-change' ? `Change of position (${clash.kind}, on "${clash.about}")` : `Contradiction (${clash.kind}: ${KIND_TEXT[clash.kind]}, on "${clash.about}")`;
     return {
       rule,
       severity: 'warning',

@@ -25,6 +25,8 @@ export interface Statement {
   neg: Set<string>;
   /** Every content key. */
   keys: Set<string>;
+  /** A word as written for each key, for messages ("agreement" rather than the key "agre"). */
+  surface: Map<string, string>;
   /** What a negation denies: the first content key after each negator (all keys under a denying cue). */
   denied: Set<string>;
   /** Reports a speculation or speaks of people in general: asserts nothing about the event. */
@@ -69,6 +71,7 @@ function build(
   const pos = new Set<string>();
   const neg = new Set<string>();
   const names = new Set<string>();
+  const surface = new Map<string, string>();
   const deniedList: string[] = [];
   let inScope = false;
   let wantHead = false;
@@ -113,6 +116,7 @@ function build(
       key = keyOf(t.text);
     }
     if (!key) continue;
+    if (!surface.has(key)) surface.set(key, phrase ? tokens.slice(i - phrase[1] + 1, i + 1).map((x) => x.text).join(' ') : t.text);
     if (/^[A-Z]/.test(t.text) && t.kind === 'word' && (i > 0 || source === 'quote')) names.add(key);
     (inScope ? neg : pos).add(key);
     if (wantHead && (TRANSPARENT.has(t.lower) || TRANSPARENT.has(key))) {
@@ -158,6 +162,7 @@ function build(
     pos,
     neg,
     keys,
+    surface,
     denied,
     hedged,
     type,
