@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { analyzeText } from '../core';
 import type { Analysis } from '../core/types';
 import { lookupFor } from './analysisLookup';
+import { skipReason, type SkipReason } from './textCheck';
 
 export const LANGUAGE_ID = 'news-article';
 const CHANGE_DELAY_MS = 120;
@@ -23,16 +24,20 @@ export function isArticle(doc: vscode.TextDocument): boolean {
 
 export class AnalysisService implements vscode.Disposable {
   private readonly cache = new Map<string, AnalysisEntry>();
-  private readonly tooLarge = new Set<string>();
+  /** Documents left unanalysed (over the size limit, or binary), with the reason. */
+  private readonly skipped = new Map<string, SkipReason>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly waiters = new Map<string, Array<() => void>>();
   private readonly changed = new vscode.EventEmitter<AnalysisEntry>();
   private readonly forgotten = new vscode.EventEmitter<vscode.Uri>();
-  private readonly disposables: vscode.Disposable[] = [this.changed, this.forgotten];
+  private readonly skippedEvent = new vscode.EventEmitter<vscode.Uri>();
+  private readonly disposables: vscode.Disposable[] = [this.changed, this.forgotten, this.skippedEvent];
   /** Fires after a document's analysis is replaced (never for a stale version). */
   readonly onDidAnalyze = this.changed.event;
   /** Fires when a document is closed or stops being an article. */
   readonly onDidForget = this.forgotten.event;
+  /** Fires when a document is left unanalysed (too large, binary): the status item says why. */
+  readonly onDidSkip = this.skippedEvent.event;
 
   constructor(private readonly analyze: Analyzer = analyzeText) {
     this.disposables.push(
@@ -60,7 +65,12 @@ export class AnalysisService implements vscode.Disposable {
 
   /** True when the document is over `newsfact.maxFileSizeMB` and was left unanalysed. */
   isTooLarge(uri: vscode.Uri): boolean {
-    return this.tooLarge.has(uri.toString());
+    return this.skipped.get(uri.toString())?.kind === 'too-large';
+  }
+
+  /** Why the document was left unanalysed (too large, binary), if it was. */
+  whySkipped(uri: vscode.Uri): SkipReason | undefined {
+    return this.skipped.get(uri.toString());
   }
 
   /** All cached analyses of open article documents. */
@@ -77,7 +87,7 @@ export class AnalysisService implements vscode.Disposable {
     for (let attempt = 0; attempt < 5; attempt++) {
       const hit = this.fresh(doc);
       if (hit) return hit;
-      if (token?.isCancellationRequested || this.isTooLarge(doc.uri)) return undefined;
+      if (token?.isCancellationRequested || this.skipped.has(doc.uri.toString())) return undefined;
       if (!this.timers.has(doc.uri.toString())) this.schedule(doc, 0);
       await new Promise<void>((resolve) => {
         const key = doc.uri.toString();
@@ -122,15 +132,17 @@ export class AnalysisService implements vscode.Disposable {
     const version = doc.version;
     // Very large files are not analysed at all (the status item says so); the editor stays fast.
     // Checked before the cache, so lowering the limit drops an analysis already made.
-    const maxChars = vscode.workspace.getConfiguration('newsfact', doc.uri).get<number>('maxFileSizeMB', 10) * 1024 * 1024;
+    const limitMB = vscode.workspace.getConfiguration('newsfact', doc.uri).get<number>('maxFileSizeMB', 10);
     const text = doc.getText();
-    if (text.length > maxChars) {
-      this.tooLarge.add(key);
+    const skip = skipReason(text, limitMB);
+    if (skip) {
+      this.skipped.set(key, skip);
       if (this.cache.delete(key)) this.forgotten.fire(doc.uri);
       this.release(key);
+      this.skippedEvent.fire(doc.uri);
       return undefined;
     }
-    this.tooLarge.delete(key);
+    this.skipped.delete(key);
     const cached = this.cache.get(key);
     if (cached?.version === version) {
       this.release(key);
@@ -169,7 +181,7 @@ export class AnalysisService implements vscode.Disposable {
     const key = uri.toString();
     this.cancel(key);
     this.release(key);
-    this.tooLarge.delete(key);
+    this.skipped.delete(key);
     if (this.cache.delete(key)) this.forgotten.fire(uri);
   }
 

@@ -55,13 +55,15 @@ export class CitationActionProvider implements vscode.CodeActionProvider {
   }
 }
 
+function refuseStale(): false {
+  void vscode.window.showInformationMessage('The article changed since this quick fix was offered, so nothing was inserted. The findings are being recomputed; try the quick fix again.');
+  return false;
+}
+
 /** Applies a computed citation, refusing when the document is no longer the version it was computed for. */
 export async function applyCitation(uri: vscode.Uri, version: number, start: number, end: number, text: string): Promise<boolean> {
   const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  if (!doc || doc.version !== version) {
-    void vscode.window.showInformationMessage('The article changed since this quick fix was offered, so nothing was inserted. The findings are being recomputed; try the quick fix again.');
-    return false;
-  }
+  if (!doc || doc.version !== version) return refuseStale();
   const edit = new vscode.WorkspaceEdit();
   edit.replace(uri, new vscode.Range(doc.positionAt(start), doc.positionAt(end)), text);
   return vscode.workspace.applyEdit(edit);
@@ -117,7 +119,8 @@ export function registerCitationActions(context: vscode.ExtensionContext, servic
       if (!chosen) return false;
       const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
       const entry = doc && service.fresh(doc);
-      if (!doc || !entry || doc.version !== version) return applyCitation(uri, version, 0, 0, ''); // refuses with a message
+      // The picker can stay open while the user types; an analysis of another version must not place the edit.
+      if (!doc || !entry || doc.version !== version) return refuseStale();
       const edit = citationEdit(entry.analysis.article.text, [start, end], chosen, style(uri));
       return applyCitation(uri, version, edit.start, edit.end, edit.text);
     }),

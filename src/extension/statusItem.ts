@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { isArticle, type AnalysisService } from './analysisService';
 import { SOURCE } from './diagnostics';
+import { skipMessage } from './textCheck';
 
 export function statusText(quotes: number, speakers: number, findings: number): string {
   const n = (k: number, w: string) => `${k} ${w}${k === 1 ? '' : 's'}`;
@@ -15,10 +16,9 @@ export function registerStatusItem(context: vscode.ExtensionContext, service: An
   const update = () => {
     const doc = vscode.window.activeTextEditor?.document;
     const entry = doc && isArticle(doc) ? service.get(doc.uri) : undefined;
-    if (doc && isArticle(doc) && service.isTooLarge(doc.uri)) {
-      const mb = vscode.workspace.getConfiguration('newsfact', doc.uri).get<number>('maxFileSizeMB', 10);
-      item.text = `Newsfact: not analysed (over ${mb} MB)`;
-      item.detail = 'Raise newsfact.maxFileSizeMB to analyse it';
+    const skipped = doc && isArticle(doc) ? service.whySkipped(doc.uri) : undefined;
+    if (skipped) {
+      ({ text: item.text, detail: item.detail } = skipMessage(skipped));
       item.busy = false;
       return;
     }
@@ -40,6 +40,7 @@ export function registerStatusItem(context: vscode.ExtensionContext, service: An
     vscode.window.onDidChangeActiveTextEditor(update),
     service.onDidAnalyze(update),
     service.onDidForget(update),
+    service.onDidSkip(update),
     vscode.languages.onDidChangeDiagnostics(update),
   );
   return item;
