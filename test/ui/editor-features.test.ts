@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // What a reader sees of the editor features, as screenshots: a hover card on a quote, the Quotes by
 // Speaker view, and the citation quick fix offered and applied. Works on a scratch copy of a
 // fixture article so the fixture itself is never edited.

@@ -60,8 +60,8 @@ describe('extension quotes tree model', () => {
   });
 
   it('a bare surname tagged as an organization still joins the one person it names', () => {
-    const b = articleB();
-    b.speakers[0] = { ...b.speakers[0], kind: 'organization' };
+    const base = articleB();
+    const b = { ...base, speakers: [{ ...base.speakers[0], kind: 'organization' as const }, ...base.speakers.slice(1)] };
     const d = new SpeakerDirectory([b, articleA()]);
     assert.strictEqual(d.keyOf(b.uri, 's1'), d.keyOf('file:///ws/a.txt', 's1'));
     const g = d.groups.get(d.keyOf(b.uri, 's1'))!;
