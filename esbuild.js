@@ -1,5 +1,6 @@
-// Bundles the three entry points: the extension for Node, the same extension for a web worker
-// (vscode.dev), and the CLI. `--watch` rebuilds on change; `--production` minifies.
+// Bundles the entry points: the extension for Node, the same extension for a web worker
+// (vscode.dev), the workspace index's worker for each, and the CLI (and its worker).
+// `--watch` rebuilds on change; `--production` minifies.
 const esbuild = require('esbuild');
 
 const production = process.argv.includes('--production');
@@ -23,6 +24,7 @@ const builds = [
     format: 'cjs',
     target: 'node20',
     external: ['vscode'],
+    define: { NEWSFACT_WEB: 'false' }, // which index worker to start (src/extension/indexWorkerSpawn.ts)
   },
   {
     ...common,
@@ -33,7 +35,24 @@ const builds = [
     target: 'es2022',
     external: ['vscode'],
     // The web build must not pull in Node built-ins; fail loudly if one sneaks in.
-    define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' },
+    define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"', NEWSFACT_WEB: 'true' },
+  },
+  {
+    // The workspace index's analysis worker, one per host kind (src/extension/indexWorker*.ts).
+    ...common,
+    entryPoints: ['src/extension/indexWorkerNode.ts'],
+    outfile: 'dist/indexWorker.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+  },
+  {
+    ...common,
+    entryPoints: ['src/extension/indexWorkerWeb.ts'],
+    outfile: 'dist/web/indexWorker.js',
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
   },
   {
     ...common,

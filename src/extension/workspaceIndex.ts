@@ -1,6 +1,7 @@
 // Every article file in the workspace, not only open ones: found with the article globs, read
-// through `vscode.workspace.fs` (so it also works in a web worker), analysed in small slices that
-// yield to the editor, and kept fresh by a file watcher. Open documents win over the disk copy.
+// through `vscode.workspace.fs` (so it also works in a web worker), analysed in batches by a worker
+// (indexWorker*.ts; in small slices that yield to the editor if no worker can start), and kept
+// fresh by a file watcher. Open documents win over the disk copy.
 // Each entry keeps the analysis (cross-article checks need the statements) and line starts, so
 // spans of files that are not open can be placed without reading them again.
 import * as vscode from 'vscode';
@@ -8,6 +9,10 @@ import type { Analysis, Dateline, Finding, Quote, Speaker } from '../core/types'
 import type { AnalysisEntry, AnalysisService, Analyzer } from './analysisService';
 import { articleFilePatterns } from './articlePatterns';
 import { lineStarts } from './offsets';
+import { looksBinary } from './textCheck';
+import { analyzeText } from '../core/analyze';
+import { IndexWorkerClient } from './indexWorkerClient';
+import { spawnIndexWorker } from './indexWorkerSpawn';
 import { SpeakerDirectory, type ArticleEntry } from './quotesTreeModel';
 
 export interface IndexedArticle extends ArticleEntry {
@@ -25,6 +30,11 @@ export interface IndexedArticle extends ArticleEntry {
 /** Above this many files the first pass shows a progress notification (with Cancel). */
 const PROGRESS_THRESHOLD = 50;
 const SLICE_MS = 15;
+/** Files per worker message, and a cap on their text, so progress and cancel stay prompt. */
+const BATCH_FILES = 32;
+const BATCH_CHARS = 1 << 20;
+/** One batch analysed while the next is read. */
+const MAX_BATCHES_IN_FLIGHT = 2;
 
 export class WorkspaceIndex implements vscode.Disposable {
   private readonly entries = new Map<string, IndexedArticle>();
@@ -40,6 +50,9 @@ export class WorkspaceIndex implements vscode.Disposable {
   private queueTimer: ReturnType<typeof setTimeout> | undefined;
   private warmTimer: ReturnType<typeof setTimeout> | undefined;
   private rescanTimer: ReturnType<typeof setTimeout> | undefined;
+  private worker: IndexWorkerClient | undefined;
+  /** Files analysed in the worker and in the extension host (the fallback), for tests and bench. */
+  readonly analysedBy = { worker: 0, host: 0 };
   /** False until the first full pass over the workspace has finished. */
   indexed = false;
   /** Bumped on every change; caches keyed by it stay valid until the next change. */
@@ -58,10 +71,11 @@ export class WorkspaceIndex implements vscode.Disposable {
         void this.ready();
       }),
       service.onDidForget((uri) => this.enqueue(uri)), // back to the saved copy on disk
+      // Before the first pass has started there is nothing to redo (and activation must stay cheap).
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('newsfact.articleGlobs')) void this.rebuild();
+        if (this.building && e.affectsConfiguration('newsfact.articleGlobs')) void this.rebuild();
       }),
-      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.rebuild()),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.building && void this.rebuild()),
     );
     for (const e of service.all()) this.fromOpenDocument(e);
   }
@@ -135,11 +149,88 @@ export class WorkspaceIndex implements vscode.Disposable {
     progress: vscode.Progress<{ message?: string; increment?: number }> | undefined,
     token: vscode.CancellationToken,
   ): Promise<void> {
+    let done = 0;
+    const advance = (n: number) => {
+      done += n;
+      progress?.report({ message: `${done} of ${uris.length}`, increment: (100 * n) / uris.length });
+    };
+    // The host reads (it owns vscode.workspace.fs) while the worker analyses the previous batch.
+    const inFlight: Promise<void>[] = [];
+    for (let i = 0; i < uris.length; ) {
+      if (token.isCancellationRequested) break;
+      const batch: Array<{ uri: vscode.Uri; text: string }> = [];
+      let chars = 0;
+      const first = i;
+      while (i < uris.length && batch.length < BATCH_FILES && chars < BATCH_CHARS) {
+        const read = await this.readForIndex(uris[i++]);
+        if (read) {
+          batch.push(read);
+          chars += read.text.length;
+        }
+      }
+      const count = i - first;
+      inFlight.push(this.analyzeBatch(batch, token).then(() => advance(count)));
+      if (inFlight.length >= MAX_BATCHES_IN_FLIGHT) await inFlight.shift();
+    }
+    await Promise.all(inFlight);
+  }
+
+  /** The text to index, or undefined when the file is open, gone, too large or binary (then it leaves the index). */
+  private async readForIndex(uri: vscode.Uri): Promise<{ uri: vscode.Uri; text: string } | undefined> {
+    const key = uri.toString();
+    if (this.service.get(uri)) return undefined; // open in an editor: the live analysis is fresher
+    try {
+      const maxBytes = vscode.workspace.getConfiguration('newsfact').get<number>('maxFileSizeMB', 10) * 1024 * 1024;
+      const stat = await vscode.workspace.fs.stat(uri);
+      if (stat.size > maxBytes) {
+        this.entries.delete(key);
+        return undefined;
+      }
+      const bytes = await vscode.workspace.fs.readFile(uri);
+      const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+      if (looksBinary(text)) {
+        this.entries.delete(key);
+        return undefined;
+      }
+      return { uri, text };
+    } catch (err) {
+      // A file that vanished or cannot be read just leaves the index.
+      this.entries.delete(key);
+      if (!(err instanceof vscode.FileSystemError)) console.error(`newsfact: cannot index ${key}`, err);
+      return undefined;
+    }
+  }
+
+  /** Analyses a batch in the worker, or here in time slices if there is no worker (or it failed). */
+  private async analyzeBatch(batch: Array<{ uri: vscode.Uri; text: string }>, token: vscode.CancellationToken): Promise<void> {
+    if (batch.length === 0) return;
+    const client = this.workerClient();
+    if (client) {
+      try {
+        const results = await client.analyze(batch.map((b, i) => ({ id: String(i), text: b.text })));
+        if (token.isCancellationRequested) return;
+        for (const r of results) {
+          const { uri, text } = batch[Number(r.id)];
+          if ('analysis' in r) this.store(uri, text, r.analysis);
+          else this.entries.delete(uri.toString());
+        }
+        this.analysedBy.worker += results.length;
+        this.bump();
+        return;
+      } catch (err) {
+        console.warn('newsfact: the index worker is unavailable; analysing in the extension host instead', err);
+      }
+    }
     let sliceStart = Date.now();
-    for (let i = 0; i < uris.length; i++) {
+    for (const { uri, text } of batch) {
       if (token.isCancellationRequested) return;
-      await this.indexFile(uris[i]);
-      progress?.report({ message: `${i + 1} of ${uris.length}`, increment: 100 / uris.length });
+      try {
+        this.store(uri, text, this.analyze(text));
+        this.analysedBy.host++;
+      } catch (err) {
+        this.entries.delete(uri.toString());
+        console.error(`newsfact: cannot index ${uri.toString()}`, err);
+      }
       if (Date.now() - sliceStart > SLICE_MS) {
         // Yield so typing, hovers and the views stay responsive during a large first pass.
         this.bump();
@@ -147,27 +238,19 @@ export class WorkspaceIndex implements vscode.Disposable {
         sliceStart = Date.now();
       }
     }
+    this.bump();
   }
 
-  private async indexFile(uri: vscode.Uri): Promise<void> {
-    const key = uri.toString();
-    if (this.service.get(uri)) return; // open in an editor: the live analysis is fresher
-    try {
-      const maxBytes = vscode.workspace.getConfiguration('newsfact').get<number>('maxFileSizeMB', 10) * 1024 * 1024;
-      const stat = await vscode.workspace.fs.stat(uri);
-      if (stat.size > maxBytes) {
-        this.entries.delete(key);
-        return;
-      }
-      const bytes = await vscode.workspace.fs.readFile(uri);
-      const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
-      if (this.service.get(uri)) return; // opened while we were reading
-      this.entries.set(key, summarise(uri, this.analyze(text), text));
-    } catch (err) {
-      // A file that vanished or cannot be read just leaves the index.
-      this.entries.delete(key);
-      if (!(err instanceof vscode.FileSystemError)) console.error(`newsfact: cannot index ${key}`, err);
-    }
+  private store(uri: vscode.Uri, text: string, analysis: Analysis): void {
+    if (this.service.get(uri)) return; // opened while it was being analysed
+    this.entries.set(uri.toString(), summarise(uri, analysis, text));
+  }
+
+  /** The worker, only for the real analyser (tests may inject another) and only while it works. */
+  private workerClient(): IndexWorkerClient | undefined {
+    if (this.analyze !== analyzeText) return undefined;
+    this.worker ??= new IndexWorkerClient(() => spawnIndexWorker(this.extension.extensionUri));
+    return this.worker.usable ? this.worker : undefined;
   }
 
   private fromOpenDocument(e: AnalysisEntry): void {
@@ -224,10 +307,17 @@ export class WorkspaceIndex implements vscode.Disposable {
       this.queueTimer = undefined;
       const uris = [...this.queue].map((u) => vscode.Uri.parse(u));
       this.queue.clear();
+      const toIndex: vscode.Uri[] = [];
       for (const uri of uris) {
         if (this.service.get(uri)) continue;
-        if (this.diskFiles.has(uri.toString())) await this.indexFile(uri);
+        if (this.diskFiles.has(uri.toString())) toIndex.push(uri);
         else this.entries.delete(uri.toString()); // an article only while open ("Treat as News Article")
+      }
+      const cts = new vscode.CancellationTokenSource();
+      try {
+        await this.indexFiles(toIndex, undefined, cts.token);
+      } finally {
+        cts.dispose();
       }
       this.bump();
     }, 200);
@@ -238,7 +328,6 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.changed.fire();
     // Rebuild the speaker directory once changes settle, so a hover rarely pays for it.
     if (this.warmTimer) clearTimeout(this.warmTimer);
-    if (this.rescanTimer) clearTimeout(this.rescanTimer);
     this.warmTimer = setTimeout(() => {
       this.warmTimer = undefined;
       this.directory();
@@ -247,7 +336,9 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   dispose(): void {
     this.buildCancel?.cancel();
+    this.worker?.dispose();
     if (this.queueTimer) clearTimeout(this.queueTimer);
+    if (this.rescanTimer) clearTimeout(this.rescanTimer);
     if (this.warmTimer) clearTimeout(this.warmTimer);
     for (const w of this.watchers) w.dispose();
     for (const d of this.disposables) d.dispose();

@@ -1,0 +1,71 @@
+// The host's side of the index worker: sends batches, matches answers to requests, and on any
+// worker failure rejects what is pending and stays down, so the index falls back to analysing in
+// the extension host. Pure (no `vscode`): the worker is whatever `spawn` returns.
+import type { IndexRequest, IndexResponse, IndexResult } from './indexWorkerProtocol';
+
+/** The part of a Node `Worker` or a Web `Worker` the client needs. */
+export interface WorkerLike {
+  postMessage(m: IndexRequest): void;
+  onMessage(cb: (m: IndexResponse) => void): void;
+  onError(cb: (err: unknown) => void): void;
+  terminate(): void;
+}
+
+export class IndexWorkerClient {
+  private worker: WorkerLike | undefined;
+  private failed: unknown;
+  private nextBatch = 0;
+  private readonly pending = new Map<number, { resolve: (r: IndexResult[]) => void; reject: (e: unknown) => void }>();
+
+  constructor(private readonly spawn: () => WorkerLike) {}
+
+  /** False once the worker could not start or has crashed. */
+  get usable(): boolean {
+    return this.failed === undefined;
+  }
+
+  /** Analyses a batch in the worker; rejects if the worker is or goes down. */
+  analyze(items: IndexRequest['items']): Promise<IndexResult[]> {
+    if (this.failed !== undefined) return Promise.reject(this.failed);
+    let worker: WorkerLike;
+    try {
+      worker = this.worker ??= this.start();
+    } catch (err) {
+      this.fail(err);
+      return Promise.reject(err);
+    }
+    const batch = this.nextBatch++;
+    return new Promise<IndexResult[]>((resolve, reject) => {
+      this.pending.set(batch, { resolve, reject });
+      try {
+        worker.postMessage({ type: 'analyze', batch, items });
+      } catch (err) {
+        this.fail(err);
+      }
+    });
+  }
+
+  private start(): WorkerLike {
+    const w = this.spawn();
+    w.onMessage((m) => {
+      const p = this.pending.get(m?.batch);
+      if (!p) return; // an answer for a batch nobody waits for any more
+      this.pending.delete(m.batch);
+      p.resolve(m.results);
+    });
+    w.onError((err) => this.fail(err));
+    return w;
+  }
+
+  private fail(err: unknown): void {
+    this.failed = err ?? new Error('the index worker stopped');
+    for (const p of this.pending.values()) p.reject(this.failed);
+    this.pending.clear();
+    this.worker?.terminate();
+    this.worker = undefined;
+  }
+
+  dispose(): void {
+    this.fail(new Error('disposed'));
+  }
+}

@@ -1,0 +1,42 @@
+// Starts the index worker: a `worker_threads` Worker on the desktop, a Web Worker in the browser.
+// Which one is fixed by the build (esbuild defines NEWSFACT_WEB); without it, by the runtime.
+import * as vscode from 'vscode';
+import type { WorkerLike } from './indexWorkerClient';
+import type { IndexRequest, IndexResponse } from './indexWorkerProtocol';
+
+declare const NEWSFACT_WEB: boolean | undefined;
+
+function isWeb(): boolean {
+  if (typeof NEWSFACT_WEB === 'boolean') return NEWSFACT_WEB;
+  return typeof navigator !== 'undefined' && !(typeof process !== 'undefined' && process.versions?.node);
+}
+
+export function spawnIndexWorker(extensionUri: vscode.Uri): WorkerLike {
+  if (isWeb()) {
+    const w = new Worker(vscode.Uri.joinPath(extensionUri, 'dist/web/indexWorker.js').toString(true));
+    return {
+      postMessage: (m: IndexRequest) => w.postMessage(m),
+      onMessage: (cb) => w.addEventListener('message', (e: MessageEvent<IndexResponse>) => cb(e.data)),
+      onError: (cb) => {
+        w.addEventListener('error', (e) => cb(e));
+        w.addEventListener('messageerror', (e) => cb(e));
+      },
+      terminate: () => w.terminate(),
+    };
+  }
+  // Reached through a variable so a browser bundle (any esbuild config) does not try to resolve it.
+  const nodeRequire = (typeof require === 'function' ? require : undefined) as NodeRequire | undefined;
+  if (!nodeRequire) throw new Error('no worker support in this extension host');
+  const { Worker: NodeWorker } = nodeRequire('worker_threads') as typeof import('worker_threads');
+  const w = new NodeWorker(vscode.Uri.joinPath(extensionUri, 'dist', 'indexWorker.js').fsPath);
+  w.unref(); // an idle worker must not keep the extension host alive
+  return {
+    postMessage: (m) => w.postMessage(m),
+    onMessage: (cb) => w.on('message', cb),
+    onError: (cb) => {
+      w.on('error', cb);
+      w.on('exit', (code) => cb(new Error(`the index worker exited (${code})`)));
+    },
+    terminate: () => void w.terminate(),
+  };
+}

@@ -1,0 +1,107 @@
+// The workspace index's worker protocol, with a real Node worker thread running the bundled
+// worker entry (built here into a temp folder, as esbuild.js builds dist/indexWorker.js).
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { Worker } from 'worker_threads';
+import { build } from 'esbuild';
+import { analyzeText } from '../../src/core/analyze';
+import { IndexWorkerClient, type WorkerLike } from '../../src/extension/indexWorkerClient';
+import { handleIndexRequest, type IndexRequest, type IndexResponse } from '../../src/extension/indexWorkerProtocol';
+
+const TEXTS = [
+  'Ferry fares to rise\n\nDOCKSIDE, March 2 (Harbour News) - Fares will rise in April, the operator said on Tuesday.\n\n"We have no choice," said chief executive Mara Lind. She said fuel costs had doubled.\n',
+  'Council delays vote\n\nThe council postponed the vote on the bypass. Officials said the survey was incomplete.\n\nThe bypass would cost $40 million.\n',
+  '',
+  'One line without any quotes at all',
+];
+
+function nodeWorker(file: string): WorkerLike {
+  const w = new Worker(file);
+  return {
+    postMessage: (m) => w.postMessage(m),
+    onMessage: (cb) => w.on('message', cb),
+    onError: (cb) => {
+      w.on('error', cb);
+      w.on('exit', (code) => cb(new Error(`exited ${code}`)));
+    },
+    terminate: () => void w.terminate(),
+  };
+}
+
+describe('extension index worker', function () {
+  this.timeout(60_000);
+  let dir: string;
+  let bundle: string;
+
+  before(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsfact-index-worker-'));
+    bundle = path.join(dir, 'indexWorker.js');
+    await build({ entryPoints: ['src/extension/indexWorkerNode.ts'], outfile: bundle, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'silent' });
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('the handler answers a batch with the same analyses as analyzeText, in order, by id', () => {
+    const req: IndexRequest = { type: 'analyze', batch: 7, items: TEXTS.map((text, i) => ({ id: `f${i}`, text })) };
+    const res = handleIndexRequest(req);
+    assert.strictEqual(res.batch, 7);
+    assert.deepStrictEqual(res.results.map((r) => r.id), ['f0', 'f1', 'f2', 'f3']);
+    for (const [i, r] of res.results.entries()) assert.deepStrictEqual('analysis' in r && r.analysis, analyzeText(TEXTS[i]));
+  });
+
+  it('a Node worker returns analyses identical to the in-thread ones, for concurrent batches', async () => {
+    const client = new IndexWorkerClient(() => nodeWorker(bundle));
+    try {
+      const [a, b] = await Promise.all([
+        client.analyze(TEXTS.slice(0, 2).map((text, i) => ({ id: String(i), text }))),
+        client.analyze(TEXTS.slice(2).map((text, i) => ({ id: String(i + 2), text }))),
+      ]);
+      const all = [...a, ...b];
+      assert.deepStrictEqual(all.map((r) => r.id), ['0', '1', '2', '3']);
+      for (const r of all) {
+        assert.ok('analysis' in r, JSON.stringify(r));
+        assert.deepStrictEqual(r.analysis, analyzeText(TEXTS[Number(r.id)]));
+      }
+      assert.ok(all[0].id === '0' && 'analysis' in all[0] && all[0].analysis.quotes.length > 0, 'the first text has quotes');
+      assert.ok(client.usable);
+    } finally {
+      client.dispose();
+    }
+  });
+
+  it('a worker that cannot start or crashes rejects what is pending and stays down (the index falls back)', async () => {
+    const missing = new IndexWorkerClient(() => nodeWorker(path.join(dir, 'no-such-worker.js')));
+    await assert.rejects(missing.analyze([{ id: '0', text: TEXTS[0] }]));
+    assert.strictEqual(missing.usable, false);
+    await assert.rejects(missing.analyze([{ id: '0', text: TEXTS[0] }]), 'no second start');
+
+    const crashing = path.join(dir, 'crash.js');
+    fs.writeFileSync(crashing, "require('worker_threads').parentPort.on('message', () => { throw new Error('boom'); });");
+    const client = new IndexWorkerClient(() => nodeWorker(crashing));
+    await assert.rejects(client.analyze([{ id: '0', text: TEXTS[1] }]), /boom/);
+    assert.strictEqual(client.usable, false);
+  });
+
+  it('answers for unknown batches are ignored; a thrown spawn marks the client down', async () => {
+    let onMessage: ((m: IndexResponse) => void) | undefined;
+    const fake: WorkerLike = {
+      postMessage: (m) => queueMicrotask(() => {
+        onMessage?.({ type: 'analyzed', batch: m.batch + 100, results: [] }); // stray answer
+        onMessage?.(handleIndexRequest(m));
+      }),
+      onMessage: (cb) => (onMessage = cb),
+      onError: () => undefined,
+      terminate: () => undefined,
+    };
+    const client = new IndexWorkerClient(() => fake);
+    const res = await client.analyze([{ id: 'x', text: TEXTS[3] }]);
+    assert.deepStrictEqual(res.map((r) => r.id), ['x']);
+
+    const broken = new IndexWorkerClient(() => {
+      throw new Error('Worker is not defined');
+    });
+    await assert.rejects(broken.analyze([{ id: '0', text: '' }]), /not defined/);
+    assert.strictEqual(broken.usable, false);
+  });
+});
