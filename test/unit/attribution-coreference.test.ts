@@ -97,3 +97,12 @@ describe('attribution: coreference through typos and roles named first', () => {
     assert.equal(quoteWith(r, 'ferry').speaker.entity, 'Rita Holm');
   });
 });
+
+describe('attribution: unqualified institutions', () => {
+  it('"the army" in a story about one country is that country\'s army; a force named in the text wins', () => {
+    const r = attribute('Chilean rescuers searched the valley. Chilean officials said the pass was closed.\n\nThe army said two roads were open.');
+    assert.equal(quoteWith(r, 'roads').speaker.entity, 'Chilean army');
+    const r2 = attribute('Chilean rescuers searched the valley. Chilean officials said the pass was closed.\n\nValdivia police said two roads were open.\n\nPolice said the bridge held.');
+    assert.equal(quoteWith(r2, 'bridge').speaker.entity, 'Valdivia police');
+  });
+});

@@ -113,10 +113,16 @@ export class EntityRegistry {
   /** "police" is the "El Paso police" when the article names that force elsewhere. */
   private qualified(description: string): string {
     const d = description.replace(/^(the|some|a|an)\s+/i, '');
-    if (/\s/.test(d) && !/^(state|local)\s/i.test(d)) return description;
+    if (/\s/.test(d) && !/^(state|local)\s/i.test(d) && !INSTITUTIONS.has(d.toLowerCase())) return description;
     const found = this.qualifiers.get(d.toLowerCase());
-    return found ?? description;
+    if (found) return found;
+    // A country's own institutions: "the army" in a story about Iran is the Iranian army.
+    if (this.nationality && INSTITUTIONS.has(d.toLowerCase())) return `${this.nationality} ${d}`;
+    return description;
   }
+
+  /** The nationality the article talks about most ("Iranian"), if any. */
+  nationality: string | null = null;
 
   private qualifiers = new Map<string, string>();
 
@@ -193,7 +199,8 @@ export class EntityRegistry {
   }
 
   private byName(m: MentionInfo, pos: number, exactOnly: boolean): Entity | null {
-    const name = m.name!.replace(/^(the|a|an)\s+/i, '');
+    let name = m.name!.replace(/^(the|a|an)\s+/i, '');
+    if (m.kind === 'organization' && INSTITUTIONS.has(name.toLowerCase())) name = this.qualified(name);
     const key = keyOf(name);
     if (!key.length) return null;
     const ordered = this.entities.filter((e) => e.last <= pos || true).sort((x, y) => y.last - x.last);
@@ -237,8 +244,9 @@ export class EntityRegistry {
     // A misspelt surname ("Sarae" for "Sarea") of a recent speaker: one or two letters off, same start.
     if (!exactOnly && key.length === 1 && key[0].length >= 5 && (m.kind === 'person' || m.loneName)) {
       for (const e of ordered) {
-        if (e.kind !== 'person' || e.descriptive || e.key.length < 2) continue;
+        if (e.kind !== 'person' || e.descriptive || e.plural || e.key.length < 2) continue;
         const last = e.key[e.key.length - 1];
+        if (last === key[0]) break; // an exact surname is matched below
         if (last[0] === key[0][0] && Math.abs(last.length - key[0].length) <= 1 && editDistance(last, key[0]) <= 2) return e;
       }
     }
@@ -295,6 +303,9 @@ export interface KnownName {
   pos: number;
   kind: 'person' | 'organization';
 }
+
+/** Institutions every country has: named for the article's country when unqualified. */
+const INSTITUTIONS = new Set(['army', 'air force', 'navy', 'police', 'military', 'coast guard', 'armed forces']);
 
 /** Role heads specific enough to tie a description to the person who holds the role. */
 const TITLE_HEADS = new Set(['governor', 'mayor', 'president', 'chairman', 'chairwoman', 'minister', 'secretary', 'ambassador', 'prosecutor', 'commissioner', 'director', 'premier', 'chancellor', 'senator', 'judge', 'sheriff', 'spokesman', 'spokeswoman', 'spokesperson']);

@@ -112,6 +112,7 @@ export function findAttributions(article: Article): Attribution {
   const registry = new EntityRegistry(collectNames(paras));
   for (const [head, full] of collectQualifiers(text, paras)) registry.addQualifier(head, full);
   for (const pair of collectPairs(paras)) registry.addPair(pair.name, pair.role, pair.pos);
+  registry.nationality = mainNationality(paras);
   drafts.sort((x, y) => x.pos - y.pos);
   const used = new Set<string>();
   const quotes: Quote[] = [];
@@ -571,4 +572,23 @@ function collectPairs(paras: Para[]): { name: string; role: string | null; pos: 
     }
   }
   return out;
+}
+
+/** The nationality adjective used most in the article ("Iranian" twice or more), else null. */
+function mainNationality(paras: Para[]): string | null {
+  const counts = new Map<string, number>();
+  for (const p of paras) {
+    for (const t of p.toks) {
+      if (!t.cap || t.kind !== 'w') continue;
+      const country = NATIONALITIES.get(t.low);
+      // Adjectives only ("Iranian", "Saudi"), not country names or initials ("Iran", "U.S.").
+      if (!country || country.toLowerCase() === t.low || country.toLowerCase().startsWith(t.low) && t.low.length < 4 || /\./.test(t.text) || t.text.length < 4) continue;
+      if (country.toLowerCase().split(' ').includes(t.low)) continue;
+      counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
+    }
+  }
+  let best: string | null = null;
+  let n = 1;
+  for (const [k, v] of counts) if (v > n) { best = k; n = v; }
+  return best;
 }
