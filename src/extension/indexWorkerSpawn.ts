@@ -13,7 +13,15 @@ function isWeb(): boolean {
 
 export function spawnIndexWorker(extensionUri: vscode.Uri): WorkerLike {
   if (isWeb()) {
-    const w = new Worker(vscode.Uri.joinPath(extensionUri, 'dist/web/indexWorker.js').toString(true));
+    const url = vscode.Uri.joinPath(extensionUri, 'dist/web/indexWorker.js').toString(true);
+    let w: Worker;
+    try {
+      w = new Worker(url);
+    } catch {
+      // The extension host often runs on another origin than the extension's files, and a Worker
+      // must be same-origin: start a blob worker that loads the bundle with importScripts instead.
+      w = new Worker(URL.createObjectURL(new Blob([`importScripts(${JSON.stringify(url)});`], { type: 'text/javascript' })));
+    }
     return {
       postMessage: (m: IndexRequest) => w.postMessage(m),
       onMessage: (cb) => w.addEventListener('message', (e: MessageEvent<IndexResponse>) => cb(e.data)),
