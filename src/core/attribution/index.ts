@@ -8,6 +8,7 @@ import { framesInUnit, npForward, type Frame, type TokRange } from './frames';
 import { readMention, type MentionInfo } from './speakers';
 import { EntityRegistry, type Entity, type KnownName } from './coreference';
 import { settleQuotes } from './settle';
+import { capUnits } from './unitCap';
 import * as lexicon from './lexicon';
 // Local bindings: module-namespace getters would cost a call on every lookup in the hot loops.
 const { AUDIENCE_WORDS, MEDIA_WORDS, NATIONALITIES, ORG_WORDS, OUTLETS, TITLE_WORDS } = lexicon;
@@ -213,7 +214,7 @@ function buildPara(text: string, article: Article, span: Span, index: number, re
   if (cur) units.push(cur);
   // Tokens outside every sentence (rare) join the last unit.
   if (units.length && units[units.length - 1].b < toks.length) units[units.length - 1].b = toks.length;
-  return { index, span, toks, units };
+  return { index, span, toks, units: capUnits(toks, units) };
 }
 
 /** True when the quotation open at token `i - 1` is still open at `i`. */
@@ -452,14 +453,20 @@ function collectNames(paras: Para[]): KnownName[] {
   const isCapWord = (t: Token) => t.kind === 'w' && t.cap && !possessive(t);
   for (const p of paras) {
     const toks = p.toks;
+    let runEnd = 0;
     for (let i = 0; i < toks.length; i++) {
       if (isCapWord(toks[i]) && !isNameWord(toks[i])) {
-        // An organisation phrase: "Radio Free Asia", "Federal Security Service".
-        let j = i;
-        while (j < toks.length && (isCapWord(toks[j]) || (/^(of|for|and|on)$/.test(toks[j].low) && toks[j + 1] && isCapWord(toks[j + 1])))) j++;
+        // An organisation phrase: "Radio Free Asia", "Federal Security Service". A run ends at the
+        // same place from any word inside it, so it is scanned once (a headline-case page stays linear).
+        if (i >= runEnd) {
+          runEnd = i;
+          while (runEnd < toks.length && (isCapWord(toks[runEnd]) || (/^(of|for|and|on)$/.test(toks[runEnd].low) && toks[runEnd + 1] && isCapWord(toks[runEnd + 1])))) runEnd++;
+        }
+        const j = runEnd;
         let i0 = i;
         while (i0 < j && /^(a|an|the|this|that)$/.test(toks[i0].low)) i0++;
-        if (j - i0 >= 2) names.push({ name: toks.slice(i0, j).map((t) => t.text).join(' '), traits: [], pos: toks[i0].s, kind: 'organization' });
+        // Longer runs are headline-style text, not one name.
+        if (j - i0 >= 2 && j - i0 <= 12) names.push({ name: toks.slice(i0, j).map((t) => t.text).join(' '), traits: [], pos: toks[i0].s, kind: 'organization' });
       }
       if (!isNameWord(toks[i]) || DETERMINERS_CAP.has(toks[i].low)) continue;
       let j = i;
