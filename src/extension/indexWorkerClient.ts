@@ -16,8 +16,18 @@ export class IndexWorkerClient {
   private failed: unknown;
   private nextBatch = 0;
   private readonly pending = new Map<number, { resolve: (r: IndexResult[]) => void; reject: (e: unknown) => void }>();
+  private idleTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly spawn: () => WorkerLike) {}
+  /** `idleMs`: an idle worker is stopped after this long (it holds the core's memory) and restarted on demand. */
+  constructor(
+    private readonly spawn: () => WorkerLike,
+    private readonly idleMs = 30_000,
+  ) {}
+
+  /** True while a worker is running. */
+  get running(): boolean {
+    return this.worker !== undefined;
+  }
 
   /** False once the worker could not start or has crashed. */
   get usable(): boolean {
@@ -34,6 +44,8 @@ export class IndexWorkerClient {
       this.fail(err);
       return Promise.reject(err);
     }
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = undefined;
     const batch = this.nextBatch++;
     return new Promise<IndexResult[]>((resolve, reject) => {
       this.pending.set(batch, { resolve, reject });
@@ -52,17 +64,33 @@ export class IndexWorkerClient {
       if (!p) return; // an answer for a batch nobody waits for any more
       this.pending.delete(m.batch);
       p.resolve(m.results);
+      if (this.pending.size === 0) this.scheduleIdleStop();
     });
-    w.onError((err) => this.fail(err));
+    // Events of a worker we stopped on purpose (idle) are not failures.
+    w.onError((err) => w === this.worker && this.fail(err));
     return w;
+  }
+
+  private scheduleIdleStop(): void {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => {
+      this.idleTimer = undefined;
+      if (this.pending.size > 0 || !this.worker) return;
+      const w = this.worker;
+      this.worker = undefined;
+      w.terminate();
+    }, this.idleMs);
+    (this.idleTimer as { unref?: () => void }).unref?.(); // never keeps a Node process alive
   }
 
   private fail(err: unknown): void {
     this.failed = err ?? new Error('the index worker stopped');
     for (const p of this.pending.values()) p.reject(this.failed);
     this.pending.clear();
-    this.worker?.terminate();
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    const w = this.worker;
     this.worker = undefined;
+    w?.terminate();
   }
 
   dispose(): void {

@@ -104,4 +104,26 @@ describe('extension index worker', function () {
     await assert.rejects(broken.analyze([{ id: '0', text: '' }]), /not defined/);
     assert.strictEqual(broken.usable, false);
   });
+
+  it('an idle worker is stopped (its exit is not a failure) and a new one starts for the next batch', async () => {
+    let spawned = 0;
+    const client = new IndexWorkerClient(() => {
+      spawned++;
+      return nodeWorker(bundle);
+    }, 50);
+    try {
+      await client.analyze([{ id: '0', text: TEXTS[0] }]);
+      assert.ok(client.running);
+      const deadline = Date.now() + 10_000;
+      while (client.running && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      assert.strictEqual(client.running, false, 'stopped when idle');
+      await new Promise((r) => setTimeout(r, 200)); // let the exit event arrive
+      assert.ok(client.usable, 'an idle stop is not a crash');
+      const again = await client.analyze([{ id: '1', text: TEXTS[1] }]);
+      assert.deepStrictEqual('analysis' in again[0] && again[0].analysis, analyzeText(TEXTS[1]));
+      assert.strictEqual(spawned, 2);
+    } finally {
+      client.dispose();
+    }
+  });
 });
