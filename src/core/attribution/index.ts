@@ -178,7 +178,18 @@ function buildPara(text: string, article: Article, span: Span, index: number, re
   const toks = tokenize(text, span[0], span[1]);
   // Mark tokens inside quotations (marks included).
   let from = 0;
-  for (const [r, region] of regions.entries()) {
+  // Regions are in text order and never overlap: start at the first one reaching this paragraph
+  // (a scan of all regions per paragraph would be quadratic on long articles).
+  let lo = 0;
+  let hi = regions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const ps = regions[mid].paras;
+    if (ps[ps.length - 1] < index) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let r = lo; r < regions.length && regions[r].paras[0] <= index; r++) {
+    const region = regions[r];
     for (let k = 0; k < region.spans.length; k++) {
       if (region.paras[k] !== index) continue;
       const [s, e] = region.spans[k];
