@@ -157,3 +157,10 @@ describe('attribution: relays and look-alikes', () => {
     assert.equal(quoteWith(r, 'beyond repair').speaker.entity, 'Linda Shaw');
   });
 });
+
+describe('attribution: participles after a preposition', () => {
+  it('"X was cheered upon announcing ..." gives the participle its clause subject', () => {
+    const r = attribute('At the town hall, where engineer Petra Lindqvist was cheered upon announcing the bridge had reopened, crowds gathered.');
+    assert.equal(quoteWith(r, 'bridge').speaker.entity, 'Petra Lindqvist');
+  });
+});

@@ -110,7 +110,11 @@ function buildFrame(text: string, toks: Token[], a: number, b: number, cue: Cue,
   if (cue.participle) {
     const withSubj = prevLow && toks[cue.a - 1].kind === 'w' ? npBackward(toks, a, cue.a, true) : null;
     const before = cue.a - 1 >= a ? toks[cue.a - 1] : null;
-    if (withSubj && before && before.text !== ',' && isWithAbsolute(toks, a, withSubj)) {
+    const clauseSubj = before && before.kind === 'w' && /^(upon|after|before|while|when|by|on)$/.test(before.low) ? subjectOfClause(toks, a, cue.a - 1) : null;
+    if (clauseSubj) {
+      // "X was applauded upon announcing ...": the participle's subject is its clause's.
+      f.speaker = clauseSubj;
+    } else if (withSubj && before && before.text !== ',' && isWithAbsolute(toks, a, withSubj)) {
       f.speaker = withSubj;
     } else if (withSubj && before && before.text !== ',' && PRONOUNS.has(toks[withSubj.a].low) && withSubj.b - withSubj.a === 1) {
       f.speaker = withSubj;
@@ -205,6 +209,19 @@ function buildFrame(text: string, toks: Token[], a: number, b: number, cue: Cue,
   f.content = [{ a: start, b: end }];
   if (cue.kind === 'quoteOnly' && toks[start].quote < 0) return null;
   return nonEmpty(f);
+}
+
+/** The subject of the clause a participle hangs on: the phrase before the nearest auxiliary. */
+function subjectOfClause(toks: Token[], a: number, i: number): TokRange | null {
+  for (let k = i - 1; k > a && i - k < 15; k--) {
+    const t = toks[k];
+    if (t.quote >= 0 || t.text === ';') return null;
+    if (t.kind === 'w' && /^(was|were|is|are|has|had|have)$/.test(t.low)) {
+      const np = npBackward(toks, a, k, true);
+      return np && !PRONOUNS.has(toks[np.a].low) && speakable(toks, np) ? np : null;
+    }
+  }
+  return null;
 }
 
 function lastFrame(frames: Frame[], ok: (f: Frame) => boolean): Frame | undefined {
