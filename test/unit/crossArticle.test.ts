@@ -106,6 +106,19 @@ describe('workspace: cross-article findings', () => {
     assert.strictEqual(f.length, 1);
     assert.strictEqual(f[0].data?.kind, 'numeric');
   });
+  it('flags a withdrawal from a whole country reported elsewhere as one from a limited area', () => {
+    const gov = sp('s1', 'Ministry of Defence', { kind: 'organization' });
+    const t1 = 'The Ministry of Defence announced Danish peacekeepers would be leaving Mali, officials in Bamako and Copenhagen said.';
+    const t2 = 'In Bamako, the Ministry of Defence announced Danish peacekeepers began only a withdrawal from the "immediate area" of Gao in Mali, officials in Copenhagen said.';
+    const a = analysis('2024-03-01', t1, [['Danish peacekeepers would be leaving Mali', gov, 'indirect']]);
+    const b = analysis('2024-03-04', t2, [['Danish peacekeepers began only a withdrawal from the "immediate area" of Gao in Mali', gov, 'indirect']]);
+    const f = findCrossArticleFindings([{ file: 'a.txt', analysis: a }, { file: 'b.txt', analysis: b }]).get('a.txt')!;
+    assert.strictEqual(f.filter((x) => x.data?.kind === 'factual').length, 1);
+    // the same two reports inside one article are left to the article: no cross-article rule there
+    const t3 = 'Danish peacekeepers would be leaving Mali. The withdrawal from the immediate area of Gao starts today.';
+    const c = analysis('2024-03-01', t3, [['Danish peacekeepers would be leaving Mali', gov, 'indirect'], ['The withdrawal from the immediate area of Gao starts today', sp('s2', 'Gao mayor'), 'indirect']]);
+    assert.strictEqual(findCrossArticleFindings([{ file: 'c.txt', analysis: c }]).get('c.txt')!.length, 0);
+  });
   it('does not compare articles on different events', () => {
     const other = analysis('2024-01-11', 'The Alpine ski lift would not stay open through the winter, officials in Tyrol said.', [['The Alpine ski lift would not stay open through the winter', port, 'indirect']]);
     const out = findCrossArticleFindings([docs()[0], { file: 'c.txt', analysis: other }]);

@@ -1,7 +1,7 @@
 // Decides whether two statements about the same thing cannot both hold, and why. Used inside one
 // article and, by src/core/workspace, between articles. Precision first: each test asks for shared
 // content besides the clashing words, so that two remarks on different matters are left alone.
-import { ACCIDENTAL_CAUSES, ANTONYMS, CAUSE_MARKERS, CHECKWORTHY, DELIBERATE_CAUSES, EXONERATION } from './lexicon';
+import { ACCIDENTAL_CAUSES, ANTONYMS, CAUSE_MARKERS, CHECKWORTHY, DELIBERATE_CAUSES, EXONERATION, LIMITED_MOVE, WHOLE_PLACE_MOVE } from './lexicon';
 import { quantitiesClash } from './numbers';
 import type { Statement } from './statements';
 import { keyOf } from './text';
@@ -76,6 +76,17 @@ export function compareStatements(a: Statement, b: Statement, near = false, cros
     }
   }
 
+  // Scope: across articles on one event, one reports a move out of a whole place, the other calls
+  // the same announcement a move out of a limited area.
+  if (crossArticle) {
+    for (const [x, y] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      if (WHOLE_PLACE_MOVE.test(x.text) && !LIMITED_MOVE.test(x.text) && LIMITED_MOVE.test(y.text)) return { kind: 'factual', about: 'the scope of the withdrawal' };
+    }
+  }
+
   if (a.speakerId === b.speakerId) return null;
   // One speaker clears a person of wrongdoing that another speaker accuses them of.
   for (const [x, y] of [
@@ -127,6 +138,7 @@ export function indexKeys(s: Statement): string[] {
   if (isCause(s)) out.push('~cause');
   if (EXONERATION.test(s.text) || ACCUSATION.test(s.text)) out.push('~wrongdoing');
   for (const q of s.quantities) out.push(`~count:${q.kind}`);
+  if (WHOLE_PLACE_MOVE.test(s.text) || LIMITED_MOVE.test(s.text)) out.push('~move');
   return out;
 }
 

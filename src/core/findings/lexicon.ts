@@ -158,3 +158,10 @@ export const CHECKWORTHY: [string, RegExp][] = [
 
 /** Framing of who said what: the article's own account of a statement, not a claim. */
 export const FRAMING = /\b(?:clarification|in response to|reaction|comments?|remarks?|interview|press conference|news conference|speech|statement|told reporters|asked about)\b/i;
+
+// --- scope of a withdrawal or deployment ------------------------------------------------------
+
+/** A withdrawal or pull-out from a whole named place: "troops would be leaving Syria". */
+export const WHOLE_PLACE_MOVE = /\b(?:leav(?:e|es|ing)|withdraw(?:s|ing|n)?|withdrew|withdrawal from|pull(?:s|ing|ed)? out of|exit(?:s|ing)?|evacuat(?:e|es|ing|ed))\s+(?:from\s+)?(?:all\s+of\s+)?[A-Z][a-z]+/;
+/** The same kind of move limited in scope: "the withdrawal from the immediate area", "a partial pull-out". */
+export const LIMITED_MOVE = /\b(?:(?:withdrawal|pull-?out|departure|exit|evacuation)\s+from\s+(?:the\s+)?["\u201C]?(?:immediate|border|surrounding|nearby)\s+(?:area|zone|region)|(?:partial|limited)\s+(?:withdrawal|pull-?out|departure|exit|evacuation))/i;
