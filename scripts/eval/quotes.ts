@@ -103,7 +103,7 @@ export function evalQuotes(docs: GoldDoc[], opts: { article: string | null }): S
       counts.fn += gold.length - m.size;
       counts.fp += quotes.length - m.size;
       for (const t of TYPES) {
-        const gi = gold.map((q, i) => [q, i] as const).filter(([q]) => (q.type ?? 'indirect') === t).map(([, i]) => i);
+        const gi = gold.map((q, i) => [q, i] as const).filter(([q]) => goldType(q, doc.text) === t).map(([, i]) => i);
         const pi = quotes.map((q, i) => [q, i] as const).filter(([q]) => q.type === t).map(([, i]) => i);
         const mt = match(gi.map((i) => gSets[i]), pi.map((i) => pSets[i]), min);
         const c = min === 0.3 ? byType.get(t)!.lenient : byType.get(t)!.strict;
@@ -126,8 +126,8 @@ export function evalQuotes(docs: GoldDoc[], opts: { article: string | null }): S
       if (exact || surnameMatch(pe, ge)) speakerSurname++;
       if (cueMatches(gq, pq)) cueOk++;
       if (normalizeEntity(gq.via) === normalizeEntity(pq.via)) viaOk++;
-      if ((gq.type ?? 'indirect') === pq.type) typeOk++;
-      if (show && (!exact || !cueMatches(gq, pq) || normalizeEntity(gq.via) !== normalizeEntity(pq.via) || (gq.type ?? 'indirect') !== pq.type)) {
+      if (goldType(gq, doc.text) === pq.type) typeOk++;
+      if (show && (!exact || !cueMatches(gq, pq) || normalizeEntity(gq.via) !== normalizeEntity(pq.via) || goldType(gq, doc.text) !== pq.type)) {
         detail.push(`  ~ ${gq.id ?? g} ${gq.type}/${pq.type} speaker gold "${gq.speaker_entity}" got "${pq.speaker.entity}" (mention "${pq.speaker.mention}"); cue gold "${gq.cue}" got "${pq.cue?.text ?? ''}"; via gold "${gq.via ?? ''}" got "${pq.via ?? ''}"`);
         detail.push(`      ${clip(pq.text)}`);
       }
@@ -180,9 +180,18 @@ export function evalQuotes(docs: GoldDoc[], opts: { article: string | null }): S
   };
 }
 
-/** The predicted cue overlaps a gold cue span (or both have none). */
+/** Gold type, or (JSONL files may omit it) read off the marks: wholly quoted, partly, not at all. */
+function goldType(g: GoldQuote, text: string): QuoteType {
+  if (g.type) return g.type;
+  const parts = g.content_spans.map(([a, b]) => text.slice(a, b).trim());
+  if (parts.every((t) => /^["“«'‘]/.test(t) && /["”»'’][.,!?]?$/.test(t))) return 'direct';
+  return parts.some((t) => /["“”«»]/.test(t)) ? 'mixed' : 'indirect';
+}
+
+/** The predicted cue overlaps a gold cue span; without spans, the cue words agree (or both have none). */
 function cueMatches(g: GoldQuote, p: Quote): boolean {
   const spans = g.cue_spans ?? [];
+  if (!spans.length && g.cue && p.cue) return g.cue.toLowerCase().split(/\s+/)[0] === p.cue.text.toLowerCase().split(/\s+/)[0];
   if (!spans.length) return !p.cue || !g.cue;
   if (!p.cue) return false;
   const [s, e] = p.cue.span;
