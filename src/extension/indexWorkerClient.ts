@@ -97,3 +97,46 @@ export class IndexWorkerClient {
     this.fail(new Error('disposed'));
   }
 }
+
+/** Several workers (one per spare core), each batch to the least busy one that still works. */
+export class IndexWorkerPool {
+  private readonly clients: IndexWorkerClient[];
+  private readonly busy: number[];
+
+  constructor(spawn: () => WorkerLike, size: number, idleMs?: number) {
+    this.clients = Array.from({ length: Math.max(1, size) }, () => new IndexWorkerClient(spawn, idleMs));
+    this.busy = this.clients.map(() => 0);
+  }
+
+  get size(): number {
+    return this.clients.length;
+  }
+
+  /** False once no worker of the pool works. */
+  get usable(): boolean {
+    return this.clients.some((c) => c.usable);
+  }
+
+  async analyze(items: IndexRequest['items']): Promise<IndexResult[]> {
+    for (;;) {
+      let pick = -1;
+      for (let i = 0; i < this.clients.length; i++) {
+        if (this.clients[i].usable && (pick < 0 || this.busy[i] < this.busy[pick])) pick = i;
+      }
+      if (pick < 0) throw new Error('no index worker could run');
+      this.busy[pick]++;
+      try {
+        return await this.clients[pick].analyze(items);
+      } catch (err) {
+        if (this.clients[pick].usable) throw err; // not a worker failure
+        // That worker is down: try the batch on another one, if any.
+      } finally {
+        this.busy[pick]--;
+      }
+    }
+  }
+
+  dispose(): void {
+    for (const c of this.clients) c.dispose();
+  }
+}

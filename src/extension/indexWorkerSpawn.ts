@@ -48,3 +48,15 @@ export function spawnIndexWorker(extensionUri: vscode.Uri): WorkerLike {
     terminate: () => void w.terminate(),
   };
 }
+
+/** Workers for the index: the cores the editor does not need, between 1 and 4. */
+export function indexWorkerCount(): number {
+  let cores = 2;
+  if (isWeb()) cores = (typeof navigator !== 'undefined' && navigator.hardwareConcurrency) || 2;
+  else {
+    const nodeRequire = (typeof require === 'function' ? require : undefined) as NodeRequire | undefined;
+    const os = nodeRequire?.('os') as typeof import('os') | undefined;
+    cores = os ? (os.availableParallelism?.() ?? os.cpus().length) : 2;
+  }
+  return Math.min(4, Math.max(1, cores - 1));
+}

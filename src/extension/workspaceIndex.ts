@@ -11,8 +11,8 @@ import { articleFilePatterns } from './articlePatterns';
 import { lineStarts } from './offsets';
 import { looksBinary } from './textCheck';
 import { analyzeText } from '../core/analyze';
-import { IndexWorkerClient } from './indexWorkerClient';
-import { spawnIndexWorker } from './indexWorkerSpawn';
+import { IndexWorkerPool } from './indexWorkerClient';
+import { indexWorkerCount, spawnIndexWorker } from './indexWorkerSpawn';
 import { SpeakerDirectory, type ArticleEntry } from './quotesTreeModel';
 
 export interface IndexedArticle extends ArticleEntry {
@@ -33,8 +33,6 @@ const SLICE_MS = 15;
 /** Files per worker message, and a cap on their text, so progress and cancel stay prompt. */
 const BATCH_FILES = 32;
 const BATCH_CHARS = 1 << 20;
-/** One batch analysed while the next is read. */
-const MAX_BATCHES_IN_FLIGHT = 2;
 
 export class WorkspaceIndex implements vscode.Disposable {
   private readonly entries = new Map<string, IndexedArticle>();
@@ -50,7 +48,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   private queueTimer: ReturnType<typeof setTimeout> | undefined;
   private warmTimer: ReturnType<typeof setTimeout> | undefined;
   private rescanTimer: ReturnType<typeof setTimeout> | undefined;
-  private worker: IndexWorkerClient | undefined;
+  private worker: IndexWorkerPool | undefined;
   /** Files analysed in the worker and in the extension host (the fallback), for tests and bench. */
   readonly analysedBy = { worker: 0, host: 0 };
   /** False until the first full pass over the workspace has finished. */
@@ -170,7 +168,8 @@ export class WorkspaceIndex implements vscode.Disposable {
       }
       const count = i - first;
       inFlight.push(this.analyzeBatch(batch, token).then(() => advance(count)));
-      if (inFlight.length >= MAX_BATCHES_IN_FLIGHT) await inFlight.shift();
+      // Enough batches out to keep every worker busy, few enough that Cancel stops soon.
+      if (inFlight.length > (this.worker?.size ?? 1)) await inFlight.shift();
     }
     await Promise.all(inFlight);
   }
@@ -247,9 +246,9 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   /** The worker, only for the real analyser (tests may inject another) and only while it works. */
-  private workerClient(): IndexWorkerClient | undefined {
+  private workerClient(): IndexWorkerPool | undefined {
     if (this.analyze !== analyzeText) return undefined;
-    this.worker ??= new IndexWorkerClient(() => spawnIndexWorker(this.extension.extensionUri));
+    this.worker ??= new IndexWorkerPool(() => spawnIndexWorker(this.extension.extensionUri), indexWorkerCount());
     return this.worker.usable ? this.worker : undefined;
   }
 

@@ -7,7 +7,7 @@ import * as path from 'path';
 import { Worker } from 'worker_threads';
 import { build } from 'esbuild';
 import { analyzeText } from '../../src/core/analyze';
-import { IndexWorkerClient, type WorkerLike } from '../../src/extension/indexWorkerClient';
+import { IndexWorkerClient, IndexWorkerPool, type WorkerLike } from '../../src/extension/indexWorkerClient';
 import { handleIndexRequest, type IndexRequest, type IndexResponse } from '../../src/extension/indexWorkerProtocol';
 
 const TEXTS = [
@@ -125,5 +125,22 @@ describe('extension index worker', function () {
     } finally {
       client.dispose();
     }
+  });
+
+  it('a pool spreads batches over its workers and retries a batch whose worker crashed on another', async () => {
+    const crashing = path.join(dir, 'crash-pool.js');
+    fs.writeFileSync(crashing, "require('worker_threads').parentPort.on('message', () => process.exit(9));");
+    let n = 0;
+    const pool = new IndexWorkerPool(() => nodeWorker(n++ === 0 ? crashing : bundle), 2);
+    try {
+      const results = await Promise.all(TEXTS.map((text, i) => pool.analyze([{ id: String(i), text }])));
+      for (const [i, r] of results.entries()) assert.deepStrictEqual('analysis' in r[0] && r[0].analysis, analyzeText(TEXTS[i]));
+      assert.ok(pool.usable, 'one worker still works');
+    } finally {
+      pool.dispose();
+    }
+    const dead = new IndexWorkerPool(() => nodeWorker(crashing), 2);
+    await assert.rejects(dead.analyze([{ id: '0', text: TEXTS[0] }]), /no index worker/);
+    assert.strictEqual(dead.usable, false);
   });
 });
