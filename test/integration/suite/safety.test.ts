@@ -3,7 +3,7 @@
 // oversized file opened as a news article never breaks a provider; the status item says why.
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
-import { closeAllEditors, waitFor } from '../helpers';
+import { closeAllEditors, fixtureUri, waitFor } from '../helpers';
 import { newsfactApi, newsfactDiagnostics, removeScratch, scratchArticle, setSetting, waitForDiagnostic } from './editorHelpers';
 
 // Our own invented article: one figure nobody is cited for, one named speaker.
@@ -111,11 +111,15 @@ suite('safety: stale edits and bad input', () => {
   test('the workspace index analyses files in its worker, not on the extension host thread', async () => {
     const api = await newsfactApi();
     const index = api.index as unknown as { analysedBy: { worker: number; host: number }; all(): Array<{ uri: string; quotes: unknown[] }> };
+    // A file nobody opened (open documents are analysed by the editor, not the index).
+    const uri = fixtureUri(`articles/it-scratch/safety-unopened-${Date.now().toString(36)}.txt`);
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(ARTICLE.replace('MILLBROOK', 'DENHOLM')));
     const before = { ...index.analysedBy };
     const n = await vscode.commands.executeCommand<number>('newsfact.analyzeWorkspace');
     assert.ok(n > 0);
     assert.ok(index.analysedBy.worker > before.worker, `worker ${index.analysedBy.worker}, host ${index.analysedBy.host}`);
     assert.strictEqual(index.analysedBy.host, before.host, 'nothing fell back to the host thread');
-    assert.ok(index.all().some((a) => a.quotes.length > 0), 'worker results carry quotes');
+    const entry = index.all().find((a) => a.uri === uri.toString());
+    assert.ok(entry && entry.quotes.length > 0, 'the unopened file was indexed, with its quotes');
   });
 });
