@@ -61,10 +61,12 @@ export function findUnattributed(article: Article, sentences: Span[], quotes: re
   const out: Finding[] = [];
   let k = 0;
   const lead = sentences[0];
-  for (const span of sentences) {
+  const quoted = insideQuotation(article, sentences);
+  for (let si = 0; si < sentences.length; si++) {
+    const span = sentences[si];
     // The lead sentence announces the story that the sourced paragraphs below then tell.
     if (span === lead) continue;
-    if (insideQuotation(article, span)) continue;
+    if (quoted[si]) continue;
     while (k < taken.length && taken[k][1] <= span[0]) k++;
     let covered = false;
     for (let j = k; j < taken.length && taken[j][0] < span[1]; j++) if (overlaps(taken[j], span)) covered = true;
@@ -90,16 +92,37 @@ export function findUnattributed(article: Article, sentences: Span[], quotes: re
   return out;
 }
 
-/** True when the sentence sits inside a quotation opened earlier in its paragraph. */
-function insideQuotation(article: Article, span: Span): boolean {
-  const para = article.paragraphs.find((p) => p[0] <= span[0] && span[0] < p[1]);
-  if (!para) return false;
-  const before = article.text.slice(para[0], span[0]);
+/**
+ * For each sentence, true when it starts inside a quotation opened earlier in its paragraph.
+ * One pass over the text in order of sentence start (paragraphs are sorted and disjoint), so a
+ * paragraph is never rescanned from its start: linear even on one huge paragraph.
+ */
+export function insideQuotation(article: Article, sentences: readonly Span[]): boolean[] {
+  const out = new Array<boolean>(sentences.length).fill(false);
+  const order = sentences.map((_, i) => i).sort((x, y) => sentences[x][0] - sentences[y][0]);
+  const paras = article.paragraphs;
+  const text = article.text;
+  let pi = 0;
+  let scanned = -1; // position up to which `open` is counted, in paragraph `pi`
   let open = 0;
-  for (const ch of before) {
-    if (ch === '\u201C') open++;
-    else if (ch === '\u201D') open = Math.max(0, open - 1);
-    else if (ch === '"') open = open ? 0 : 1;
+  for (const i of order) {
+    const start = sentences[i][0];
+    while (pi < paras.length && paras[pi][1] <= start) {
+      pi++;
+      scanned = -1;
+    }
+    if (pi >= paras.length || paras[pi][0] > start) continue; // in no paragraph
+    if (scanned < 0) {
+      scanned = paras[pi][0];
+      open = 0;
+    }
+    for (; scanned < start; scanned++) {
+      const ch = text.charCodeAt(scanned);
+      if (ch === 0x201c) open++;
+      else if (ch === 0x201d) open = Math.max(0, open - 1);
+      else if (ch === 0x22) open = open ? 0 : 1;
+    }
+    out[i] = open > 0;
   }
-  return open > 0;
+  return out;
 }
