@@ -204,13 +204,36 @@ export function articleStatements(article: Article, attribution: { quotes: reado
     taken.push(...q.spans);
     if (q.cue) taken.push(q.cue.span);
   }
+  const overlapsTaken = spanOverlapTest(taken);
   for (const s of sentences) {
-    if (taken.some((t) => t[0] < s[1] && s[0] < t[1])) continue;
+    if (overlapsTaken(s)) continue;
     const text = article.text.slice(s[0], s[1]);
     if (ATTRIBUTION_CUES.test(text) || /^["\u201C]/.test(text)) continue;
     out.push(ownStatement(article.text, s));
   }
   return out;
+}
+
+/**
+ * A test "does this span overlap any of these?" in O(log n) per call: spans sorted by start, with
+ * the running maximum of their ends, so one binary search answers it (no scan of every span).
+ */
+function spanOverlapTest(spans: Span[]): (s: Span) => boolean {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+  const maxEnd: number[] = [];
+  let m = -Infinity;
+  for (const t of sorted) maxEnd.push((m = Math.max(m, t[1])));
+  return (s) => {
+    // Spans starting before s ends: indices [0, lo).
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid][0] < s[1]) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && maxEnd[lo - 1] > s[0];
+  };
 }
 
 const AUX = /^(?:is|are|was|were|be|been|has|have|had|will|would)$/;
