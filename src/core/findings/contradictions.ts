@@ -73,32 +73,73 @@ function sameSpeaker(a: Statement, b: Statement): boolean {
   return (a.speakerId !== null && a.speakerId === b.speakerId) || a.speakerName.toLowerCase() === b.speakerName.toLowerCase();
 }
 
+// Rank of a statement's wording: the speaker's own words outrank a paraphrase.
+const rank = (s: Statement) => (s.type === 'direct' ? 2 : s.type === 'mixed' ? 1 : 0);
+
+// Most distinct remarks of one speaker compared with each later one. A real article gives a speaker
+// a few dozen quotes at most, so this never binds there; it bounds the work on degenerate input.
+const RESTATEMENT_WINDOW = 200;
+
+/** `b` says again what `a` says: enough shared content, and neither takes the other back. */
+function restates(a: Statement, b: Statement): boolean {
+  let common = 0;
+  for (const k of a.keys) if (b.keys.has(k)) common++;
+  if (common < 4 || common < 0.4 * Math.min(a.keys.size, b.keys.size)) return false;
+  return !denies(a, b) && !denies(b, a);
+}
+
+/** Statements alike in everything `restates` and `rank` look at: one comparison stands for all. */
+function signature(s: Statement): string {
+  const sorted = (set: Set<string>) => [...set].sort().join(' ');
+  return `${rank(s)}|${sorted(s.keys)}|${sorted(s.pos)}|${sorted(s.denied)}`;
+}
+
 /**
  * A speaker's claim given twice (an indirect summary in the lead, the direct quote below) is one
  * claim: keep the direct wording, drop the restatement, so the clash is not reported twice.
+ * Identical statements are grouped first, so a speaker repeating one remark costs one comparison.
  */
 function dropRestatements(statements: Statement[]): Statement[] {
   const drop = new Set<Statement>();
-  const bySpeaker = new Map<string, Statement[]>();
+  const order = new Map(statements.map((s, i) => [s, i]));
+  const bySpeaker = new Map<string, Map<string, Statement[]>>();
   for (const s of statements) {
     if (s.source !== 'quote' || !s.speakerId) continue;
-    (bySpeaker.get(s.speakerId) ?? bySpeaker.set(s.speakerId, []).get(s.speakerId)!).push(s);
+    let groups = bySpeaker.get(s.speakerId);
+    if (!groups) bySpeaker.set(s.speakerId, (groups = new Map()));
+    const sig = signature(s);
+    const g = groups.get(sig);
+    if (g) g.push(s);
+    else groups.set(sig, [s]);
   }
-  for (const list of bySpeaker.values()) {
-    for (let i = 0; i < list.length; i++)
-      for (let j = i + 1; j < list.length; j++) {
-        const a = list[i];
-        const b = list[j];
-        let common = 0;
-        for (const k of a.keys) if (b.keys.has(k)) common++;
-        if (common < 4 || common < 0.4 * Math.min(a.keys.size, b.keys.size)) continue;
-        if (denies(a, b) || denies(b, a)) continue; // not a restatement: the speaker takes it back
+  for (const groupMap of bySpeaker.values()) {
+    // Groups in order of their first member (insertion order), members in text order.
+    const groups = [...groupMap.values()];
+    for (const g of groups) {
+      // Repeats of one paraphrase: the first stays. Repeated quotations are separate remarks.
+      if (g.length > 1 && rank(g[0]) === 0 && restates(g[0], g[0])) for (const s of g.slice(1)) drop.add(s);
+    }
+    for (let x = 0; x < groups.length; x++) {
+      for (let y = x + 1; y < groups.length && y <= x + RESTATEMENT_WINDOW; y++) {
+        const gx = groups[x];
+        const gy = groups[y];
+        const a = gx[0];
+        const b = gy[0];
+        if (!restates(a, b)) continue;
         // Two quotations are two remarks; only a paraphrase gives way to the speaker's own words.
-        const rank = (s: Statement) => (s.type === 'direct' ? 2 : s.type === 'mixed' ? 1 : 0);
-        if (rank(a) !== rank(b)) drop.add(rank(a) > rank(b) ? b : a);
-        // Two paraphrases (a lead's summary, the fuller report below): keep the fuller one.
-        else if (rank(a) === 0) drop.add(a.keys.size >= b.keys.size ? b : a);
+        if (rank(a) !== rank(b)) for (const s of rank(a) > rank(b) ? gy : gx) drop.add(s);
+        // Two paraphrases (a lead's summary, the fuller report below): keep the fuller one; of two
+        // as full, the later gives way.
+        else if (rank(a) === 0) {
+          if (a.keys.size > b.keys.size) for (const s of gy) drop.add(s);
+          else if (a.keys.size < b.keys.size) for (const s of gx) drop.add(s);
+          else {
+            for (const s of gy) drop.add(s); // every member of gy comes after a, the first of gx
+            for (const s of gx) if (order.get(s)! > order.get(b)!) drop.add(s);
+          }
+        }
       }
+    }
   }
   return statements.filter((s) => !drop.has(s));
 }
