@@ -100,9 +100,18 @@ describe('attribution: coreference through typos and roles named first', () => {
 
 describe('attribution: unqualified institutions', () => {
   it('"the army" in a story about one country is that country\'s army; a force named in the text wins', () => {
-    const r = attribute('Chilean rescuers searched the valley. Chilean officials said the pass was closed.\n\nThe army said two roads were open.');
+    const r = attribute('Chilean rescuers searched the valley in southern Chile. Chilean officials said the pass was closed.\n\nThe army said two roads were open.');
     assert.equal(quoteWith(r, 'roads').speaker.entity, 'Chilean army');
     const r2 = attribute('Chilean rescuers searched the valley. Chilean officials said the pass was closed.\n\nValdivia police said two roads were open.\n\nPolice said the bridge held.');
     assert.equal(quoteWith(r2, 'bridge').speaker.entity, 'Valdivia police');
+  });
+
+  it('a bystander\'s nationality does not qualify the local police', () => {
+    // Only an adjective, never the country itself: the story is not about that country.
+    const r = attribute('A Danish tourist helped to stop the thief. The Danish man was not hurt.\n\nPolice said the thief was arrested.');
+    assert.equal(quoteWith(r, 'arrested').speaker.entity, 'Police');
+    // Two countries named: no guess which one the army belongs to.
+    const r2 = attribute('Chile and Peru met in Lima. Chilean and Peruvian officials said the border would reopen.\n\nThe army said two roads were open.');
+    assert.doesNotMatch(quoteWith(r2, 'roads').speaker.entity ?? '', /Chilean|Peruvian/);
   });
 });

@@ -59,3 +59,22 @@ describe('attribution: speakers', () => {
     for (const m of s.mentions) assert.equal(r.text.slice(...m.span), m.text);
   });
 });
+
+describe('attribution: a country as speaker', () => {
+  it('a country that says or announces something speaks through its government', () => {
+    const r = attribute('Norway said on Monday that the fishing quota would be cut.\n\nThe U.S. announced that its embassy would stay open.');
+    assert.equal(quoteWith(r, 'quota').speaker.entity, 'Norway government');
+    assert.equal(quoteWith(r, 'embassy would').speaker.entity, 'United States government');
+  });
+
+  it('a country whose first word is its adjective gets the usual form; non-states stay as named', () => {
+    const r = attribute('South Africa denied that the talks had failed.\n\nThe United Nations said that aid would arrive.');
+    assert.equal(quoteWith(r, 'talks had').speaker.entity, 'South Africa government');
+    assert.equal(quoteWith(r, 'aid would').speaker.entity, 'United Nations');
+  });
+
+  it('"according to" a country cites the country, not its government', () => {
+    const r = attribute('The militia is armed by its neighbours, according to Norway.');
+    assert.equal(quoteWith(r, 'militia').speaker.entity, 'Norway');
+  });
+});

@@ -9,6 +9,7 @@ import { readMention, type MentionInfo } from './speakers';
 import { EntityRegistry, type Entity, type KnownName } from './coreference';
 import { settleQuotes } from './settle';
 import { capUnits } from './unitCap';
+import { governmentOf } from './countrySpeaker';
 import * as lexicon from './lexicon';
 // Local bindings: module-namespace getters would cost a call on every lookup in the hot loops.
 const { AUDIENCE_WORDS, MEDIA_WORDS, NATIONALITIES, ORG_WORDS, OUTLETS, TITLE_WORDS } = lexicon;
@@ -113,7 +114,10 @@ export function findAttributions(article: Article): Attribution {
   const registry = new EntityRegistry(collectNames(paras));
   for (const [head, full] of collectQualifiers(text, paras)) registry.addQualifier(head, full);
   for (const pair of collectPairs(paras)) registry.addPair(pair.name, pair.role, pair.pos);
-  registry.nationality = mainNationality(paras);
+  // The headline and dateline place often name the country the body only qualifies ("Iranian").
+  // Only short ones: a malformed file's "headline" can be its whole text.
+  const framing = [article.headline, article.dateline].flatMap((h) => (h && h.span[1] - h.span[0] < 400 ? tokenize(text, h.span[0], h.span[1]) : []));
+  registry.nationality = mainNationality([...paras.flatMap((p) => p.toks), ...framing]);
   drafts.sort((x, y) => x.pos - y.pos);
   const used = new Set<string>();
   const quotes: Quote[] = [];
@@ -149,6 +153,10 @@ export function findAttributions(article: Article): Attribution {
       entity = d.sameAs.entity;
     }
     d.entity = entity;
+  }
+  for (const d of drafts) {
+    const gov = d.entity && d.entity.kind === 'organization' && !/^according\b/i.test(d.cue?.text ?? '') ? governmentOf(d.entity.name) : null;
+    if (gov) d.entity!.name = gov;
   }
   // Quotes are written once every mention is known: a later name can rename an earlier entity.
   for (const d of drafts) {
@@ -592,21 +600,31 @@ function collectPairs(paras: Para[]): { name: string; role: string | null; pos: 
   return out;
 }
 
-/** The nationality adjective used most in the article ("Iranian" twice or more), else null. */
-function mainNationality(paras: Para[]): string | null {
-  const counts = new Map<string, number>();
-  for (const p of paras) {
-    for (const t of p.toks) {
+/** The nationality of an article about one country, else null. Used to qualify a bare "police"
+ *  or "army"; a guess from the most frequent adjective misfires (a London story mentioning a
+ *  Polish bystander twice), so it needs one country only, named outright, not just an adjective. */
+function mainNationality(toks: Token[]): string | null {
+  const adjectives = new Map<string, number>();
+  const countries = new Set<string>();
+  let named = false;
+  {
+    for (const t of toks) {
       if (!t.cap || t.kind !== 'w') continue;
-      const country = NATIONALITIES.get(t.low);
-      // Adjectives only ("Iranian", "Saudi"), not country names or initials ("Iran", "U.S.").
-      if (!country || country.toLowerCase() === t.low || country.toLowerCase().startsWith(t.low) && t.low.length < 4 || /\./.test(t.text) || t.text.length < 4) continue;
-      if (country.toLowerCase().split(' ').includes(t.low)) continue;
-      counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
+      const low = t.low.replace(/['’]s$/, '');
+      const country = NATIONALITIES.get(low);
+      if (!country) continue;
+      countries.add(country);
+      // A country name or initials ("Iran", "U.S.") names the country; adjectives qualify ("Iranian").
+      if (country.toLowerCase() === low || country.toLowerCase().split(' ').includes(low) || /\./.test(t.text) || low.length < 4) {
+        named = true;
+        continue;
+      }
+      adjectives.set(t.text, (adjectives.get(t.text) ?? 0) + 1);
     }
   }
+  if (countries.size !== 1 || !named) return null;
   let best: string | null = null;
-  let n = 1;
-  for (const [k, v] of counts) if (v > n) { best = k; n = v; }
+  let n = 0;
+  for (const [k, v] of adjectives) if (v > n) { best = k; n = v; }
   return best;
 }
