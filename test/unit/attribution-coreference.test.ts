@@ -115,3 +115,20 @@ describe('attribution: unqualified institutions', () => {
     assert.doesNotMatch(quoteWith(r2, 'roads').speaker.entity ?? '', /Chilean|Peruvian/);
   });
 });
+
+describe('attribution: a lede that names the speaker by role only', () => {
+  it('the role in the lede is the person named in the next paragraph, and so is a later "the chairman"', () => {
+    const r = attribute(
+      'The harbour will be dredged next spring, the chairman of the port board said.\n\n"We have waited long enough," said board chairman Ann Roe at the town hall.\n\n"The money is there," the chairman said.',
+    );
+    assert.equal(quoteWith(r, 'dredged').speaker.entity, 'Ann Roe');
+    assert.equal(quoteWith(r, 'money is there').speaker.entity, 'Ann Roe');
+  });
+
+  it('a person the lede already named is not taken for the description', () => {
+    const r = attribute(
+      'Ann Roe watched as the harbour plan was approved, the chairman of the port board said.\n\n"It is a good day," said Ann Roe.',
+    );
+    assert.notEqual(quoteWith(r, 'approved').speaker.entity, 'Ann Roe');
+  });
+});

@@ -10,6 +10,7 @@ import { EntityRegistry, type Entity, type KnownName } from './coreference';
 import { settleQuotes } from './settle';
 import { capUnits } from './unitCap';
 import { governmentOf } from './countrySpeaker';
+import { nameLedeDescription } from './cataphora';
 import * as lexicon from './lexicon';
 // Local bindings: module-namespace getters would cost a call on every lookup in the hot loops.
 const { AUDIENCE_WORDS, MEDIA_WORDS, NATIONALITIES, ORG_WORDS, OUTLETS, TITLE_WORDS } = lexicon;
@@ -154,6 +155,7 @@ export function findAttributions(article: Article): Attribution {
     }
     d.entity = entity;
   }
+  nameLedeDescription(drafts, { text: paras[0] ? text.slice(paras[0].span[0], paras[0].span[1]) : '', end: paras[0]?.span[1] ?? 0 }, paras[1]?.span[1] ?? 0);
   for (const d of drafts) {
     const gov = d.entity && d.entity.kind === 'organization' && !/^according\b/i.test(d.cue?.text ?? '') ? governmentOf(d.entity.name) : null;
     if (gov) d.entity!.name = gov;
