@@ -132,3 +132,12 @@ describe('attribution: a lede that names the speaker by role only', () => {
     assert.notEqual(quoteWith(r, 'approved').speaker.entity, 'Ann Roe');
   });
 });
+
+describe('attribution: "the embassy" after one embassy is named', () => {
+  it('takes the embassy named earlier; with two named, it stays unqualified', () => {
+    const r = attribute('The family wrote to the Canadian Embassy in Lima about the crash.\n\nThe embassy said it had received the letter.');
+    assert.equal(quoteWith(r, 'received the letter').speaker.entity, 'Canadian Embassy in Lima');
+    const r2 = attribute('The family wrote to the Canadian Embassy in Lima and to the Irish Embassy in Lima.\n\nThe embassy said it had received the letter.');
+    assert.doesNotMatch(quoteWith(r2, 'received the letter').speaker.entity ?? '', /Canadian|Irish/);
+  });
+});

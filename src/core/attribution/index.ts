@@ -509,6 +509,7 @@ function collectNames(paras: Para[]): KnownName[] {
  *  generic sources, so a bare "police" later in the article gets the same name. */
 function collectQualifiers(text: string, paras: Para[]): [string, string][] {
   const out: [string, string][] = [];
+  const embassies = new Set<string>();
   for (const p of paras) {
     const toks = p.toks;
     for (let i = 1; i < toks.length; i++) {
@@ -526,7 +527,19 @@ function collectQualifiers(text: string, paras: Para[]): [string, string][] {
       out.push([head, `${q} ${head}`]);
       void text;
     }
+    // "the US Embassy in Oslo" named once: a later "the embassy" is that one.
+    for (let i = 1; i < toks.length; i++) {
+      if (toks[i].low !== 'embassy' || !toks[i].cap) continue;
+      let k = i;
+      while (k > 0 && toks[k - 1].kind === 'w' && toks[k - 1].cap && k > i - 3) k--;
+      if (k === i || /^(the|a|an)$/i.test(toks[k].text)) continue;
+      let e = i + 1;
+      if (toks[e]?.low === 'in' && toks[e + 1]?.cap && toks[e + 1].kind === 'w') e += 2;
+      embassies.add(toks.slice(k, e).map((x) => x.text).join(' '));
+    }
   }
+  // Several embassies in one story: "the embassy" could be any of them.
+  if (embassies.size === 1) out.push(['embassy', [...embassies][0]]);
   return out;
 }
 
