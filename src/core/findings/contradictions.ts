@@ -8,7 +8,7 @@ import { EXONERATION } from './lexicon';
 
 export function findContradictions(statements: Statement[]): Finding[] {
   const out: Finding[] = [];
-  for (const [a, b, clash] of contradictingPairs(statements)) out.push(...contradictionFindings(a, b, clash));
+  for (const [a, b, clash] of contradictingPairs(statements)) for (const f of contradictionFindings(a, b, clash)) out.push(f);
   return out;
 }
 
@@ -99,7 +99,7 @@ function signature(s: Statement): string {
  * claim: keep the direct wording, drop the restatement, so the clash is not reported twice.
  * Identical statements are grouped first, so a speaker repeating one remark costs one comparison.
  */
-function dropRestatements(statements: Statement[]): Statement[] {
+export function dropRestatements(statements: Statement[]): Statement[] {
   const drop = new Set<Statement>();
   const order = new Map(statements.map((s, i) => [s, i]));
   const bySpeaker = new Map<string, Map<string, Statement[]>>();

@@ -18,13 +18,14 @@ export { contradictionFindings, findContradictions } from './contradictions';
 
 export function findFindings(article: Article, attribution: Attribution): Finding[] {
   try {
-    const findings: Finding[] = [];
     if (!looksEnglish(article.text)) return findAnonymousSources(attribution.quotes, attribution.speakers);
     const sentences = bodySentences(article);
-    findings.push(...findUnattributed(article, sentences, attribution.quotes));
     const statements = articleStatements(article, attribution, sentences);
-    findings.push(...findContradictions(statements));
-    findings.push(...findAnonymousSources(attribution.quotes, attribution.speakers));
+    // concat, not push(...): a huge article has more findings than a call may take arguments.
+    const findings: Finding[] = findUnattributed(article, sentences, attribution.quotes).concat(
+      findContradictions(statements),
+      findAnonymousSources(attribution.quotes, attribution.speakers),
+    );
     return findings.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
   } catch {
     // Bad input never breaks the editor: an article we cannot reason about has no findings.

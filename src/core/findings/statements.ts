@@ -44,7 +44,7 @@ export interface Statement {
 
 export function quoteStatement(text: string, q: Quote, speakers: Map<string, Speaker>): Statement {
   const tokens: Token[] = [];
-  for (const s of q.spans) tokens.push(...tokenize(text.slice(s[0], s[1]), s[0]));
+  for (const s of q.spans) for (const t of tokenize(text.slice(s[0], s[1]), s[0])) tokens.push(t); // no push(...): a quote may be huge
   const cue = q.cue?.text.toLowerCase() ?? '';
   const speaker = q.speaker.id ? speakers.get(q.speaker.id) : undefined;
   const name = speaker?.entity ?? q.speaker.entity ?? q.speaker.mention ?? 'an unnamed speaker';
@@ -201,7 +201,7 @@ export function articleStatements(article: Article, attribution: { quotes: reado
   const out: Statement[] = attribution.quotes.filter(named).map((q) => quoteStatement(article.text, q, speakers));
   const taken: Span[] = [];
   for (const q of attribution.quotes) {
-    taken.push(...q.spans);
+    for (const s of q.spans) taken.push(s);
     if (q.cue) taken.push(q.cue.span);
   }
   const overlapsTaken = spanOverlapTest(taken);
