@@ -24,7 +24,10 @@ export function nameLedeDescription(drafts: Said[], lede: { text: string; end: n
   const surname = person.name.split(/\s+/).pop()!;
   if (person.mentions.some((m) => m.span[0] < ledeEnd) || lede.text.includes(surname)) return;
   // "chairman of the Joint Board" -> "chairman": a later bare "the chairman" is the same person.
-  const head = desc.name.split(/\s+(?:of|at|for|in)\s+/i)[0].split(/\s+/).pop()!.toLowerCase();
+  // Word by word: a regex with \s+ on both sides of the preposition rescans long runs of spaces.
+  const words = desc.name.split(/\s+/);
+  const cut = words.findIndex((w, i) => i > 0 && /^(?:of|at|for|in)$/i.test(w));
+  const head = (cut > 0 ? words.slice(0, cut) : words).pop()!.toLowerCase();
   for (const d of drafts) {
     const e = d.entity;
     if (!e || e === person) continue;
