@@ -44,7 +44,7 @@ export type QuoteType = 'direct' | 'mixed' | 'indirect';
 export interface QuoteSpeaker {
   /** Id of the entity in `Analysis.speakers`, or null when unresolved. */
   id: string | null;
-  /** Canonical name of the entity ("Sergei Lavrov"), or null. */
+  /** Canonical name of the entity ("Elena Varga"), or null. */
   entity: string | null;
   /** The mention at the attribution site ("he", "the Russian diplomat"), null for a floating quote. */
   mention: string | null;
@@ -73,7 +73,7 @@ export type SpeakerKind = 'person' | 'organization' | 'anonymous';
 export interface Speaker {
   /** Stable within one analysis: "s1", "s2", ... */
   id: string;
-  /** Canonical (fullest) name: "Sergei Lavrov"; an unnamed source keeps its description. */
+  /** Canonical (fullest) name: "Elena Varga"; an unnamed source keeps its description. */
   entity: string;
   kind: SpeakerKind;
   role: string | null;

@@ -140,7 +140,7 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<QuotesNode>, 
   }
 }
 
-/** "“…text…” — Sergei Lavrov, Foreign Minister (Russia), said (via Itar-Tass). Headline": for the clipboard. */
+/** "“…text…” — Elena Varga, Foreign Minister (Hungary), said (via MTI). Headline": for the clipboard. */
 export function quoteWithAttribution(item: QuoteItem, speaker: SpeakerGroup): string {
   const q = item.quote;
   const text = q.type === 'direct' ? q.text : `“${q.text}”`;

@@ -60,7 +60,7 @@ export function normaliseName(name: string): string {
 
 /**
  * Maps each (article, speaker) to a workspace-wide entity key. Within an article the engine already
- * resolved "Lavrov", "he" and "the Russian diplomat" to one speaker; across articles speakers merge
+ * resolved "Varga", "he" and "the Hungarian diplomat" to one speaker; across articles speakers merge
  * by canonical name, and a bare surname joins the one fuller person name that ends with it.
  * Unnamed sources never merge across articles: two "officials" are not the same people.
  */
@@ -209,7 +209,7 @@ export function firstWords(text: string, words = 8): string {
   return parts.length <= words ? parts.join(' ') : `${parts.slice(0, words).join(' ')}…`;
 }
 
-/** "Sergei Lavrov, Foreign Minister (Russia)": the attribution line used in labels and copies. */
+/** "Elena Varga, Foreign Minister (Hungary)": the attribution line used in labels and copies. */
 export function describeSpeaker(s: { name: string; role: string | null; affiliation: string | null }): string {
   const extra = [s.role, s.affiliation ? `(${s.affiliation})` : null].filter(Boolean).join(' ');
   return extra ? `${s.name}, ${extra}` : s.name;

@@ -170,7 +170,7 @@ export function splitSentences(text: string, start: number, end: number, out: Sp
     while (q < end && isOpening(text.charCodeAt(q))) q++;
     const nc = q < end ? text.charCodeAt(q) : 0;
     let starts = isUpper(nc) || isDigit(nc) || (q > m && (nc === 46 || nc === 0x2026));
-    // A single period, nothing closing after it: is it an abbreviation's? ("Gen. Milley",
+    // A single period, nothing closing after it: is it an abbreviation's? ("Gen. Okoro",
     // "5 p.m. (2100 GMT)"); the word looked at is the one behind any opening quote or bracket.
     if (starts && !ellipsis && j - i === 1 && c === 46 && k === j && abbreviationHolds(text, s, i, q, end)) starts = false;
     // A quote closed by its own ? or ! and then its cue ("Who pays?" Ana Diaz asked.) is one sentence.

@@ -34,7 +34,7 @@ const keyOf = (name: string) => norm(name).split(/\s+/).filter((w) => w && !DETE
 export class EntityRegistry {
   readonly entities: Entity[] = [];
   /** Full names seen anywhere in the article (with the title words before them), so a bare
-   *  surname finds its full name and "the secretary" finds "Defense Secretary Mark Esper". */
+   *  surname finds its full name and "the secretary" finds "Defense Secretary Mark Ellison". */
   private readonly knownNames: (KnownName & { key: string[] })[];
 
   constructor(knownNames: KnownName[] = []) {
@@ -157,7 +157,7 @@ export class EntityRegistry {
     // "they": a group before an organisation.
     const hit = (p === 'they' || p === 'them' ? ordered.find((e) => e.plural) : undefined) ?? ordered.find(ok);
     if (hit) return hit;
-    // No speaker yet: the latest person named in the text before the pronoun ("Emily Spanton ... she testified").
+    // No speaker yet: the latest person named in the text before the pronoun ("Clara Voss ... she testified").
     if (p === 'he' || p === 'she' || p === 'him' || p === 'her') {
       const names = this.knownNames.filter((n) => n.kind === 'person' && n.pos < pos).sort((x, y) => y.pos - x.pos);
       for (const n of names) {
@@ -241,7 +241,7 @@ export class EntityRegistry {
         }
       }
     }
-    // A misspelt surname ("Sarae" for "Sarea") of a recent speaker: one or two letters off, same start.
+    // A misspelt surname ("Halvorsen" for "Halvorson") of a recent speaker: one or two letters off, same start.
     if (!exactOnly && key.length === 1 && key[0].length >= 5 && (m.kind === 'person' || m.loneName)) {
       for (const e of ordered) {
         if (e.kind !== 'person' || e.descriptive || e.plural || e.key.length < 2) continue;
@@ -255,7 +255,7 @@ export class EntityRegistry {
     let kind = m.kind;
     const traits = new Set(m.traits);
     if (!exactOnly && (m.kind === 'person' || m.loneName)) {
-      // Last token first ("Lavrov"), then an inner surname ("Vázquez" of "Wanda Vázquez Garced").
+      // Last token first ("Varga"), then an inner surname ("Ruiz" of "Marta Ruiz Ortega").
       const people = this.knownNames.filter((n) => n.kind === 'person');
       const full =
         people.find((n) => { const k = n.key; return same(k, key) || (key.length === 1 && k.length > 1 && k[k.length - 1] === key[0]); }) ??

@@ -137,7 +137,7 @@ function buildFrame(text: string, toks: Token[], a: number, b: number, cue: Cue,
     else f.speaker = ante;
     f.relative = true;
   } else if (cue.a > a && cue.kind !== 'object' && (prevTok.text === ',' || prevTok.kind === 'q' || prevTok.quote >= 0 || prevTok.text === '—') && startsNp(toks[cue.b]) && toks[cue.b]?.low !== 'that' && invertedNp(toks, cue.b, b) && !subjectStartsClause(toks, a, cue.a)) {
-    // Inverted: '"...," said Bash.' / '..., reported officials, ...'
+    // Inverted: '"...," said Pryor.' / '..., reported officials, ...'
     f.speaker = invertedNp(toks, cue.b, b);
     inverted = true;
   } else {
@@ -332,7 +332,7 @@ function leadingSubject(toks: Token[], a: number, b: number): TokRange | null {
   if (!np) return null;
   const after = toks[np.b];
   if (after && after.text === ',') {
-    // "Hatice Cengiz, fiancée of X, addressed ...": skip one appositive to the verb.
+    // "Leyla Demir, fiancée of X, addressed ...": skip one appositive to the verb.
     let k = np.b + 1;
     while (k < b && toks[k].text !== ',' && toks[k].quote < 0 && k - np.b < 20) {
       if (toks[k].kind === 'w' && AUXILIARIES.has(toks[k].low)) return null;
@@ -501,18 +501,18 @@ export function npBackward(toks: Token[], a: number, end: number, simple = false
   if (s >= e) return null;
   let range: TokRange = { a: s, b: e };
   if (!speakable(toks, range)) {
-    // Trim lead-in words until the phrase can speak ("Recalling that meeting Lavrov" never happens;
+    // Trim lead-in words until the phrase can speak ("Recalling that meeting Varga" never happens;
     // "upon learning ... he" is cut at the pronoun above).
     return null;
   }
-  // Appositive before: "Nancy Pelosi, the Speaker of the House, said" / "The Vice President, Mike Pence, said".
+  // Appositive before: "Joan Whitfield, the Speaker of the House, said" / "The Vice President, Tom Aldridge, said".
   if (!simple && s > a && toks[s - 1].text === ',' && !PRONOUNS.has(toks[s].low)) {
     const prev = npBackward(toks, a, s - 1, true);
     if (prev && (prev.a === a || isLeadInComma(toks, a, prev.a)) && speakable(toks, prev) && !isClauseLike(toks, prev) && !PRONOUNS.has(toks[prev.a].low) && !startsWithLeadIn(toks[prev.a], toks[prev.a + 1])) {
       range = { a: prev.a, b: e };
     }
   }
-  // Lead-in chunk at the start ("Recalling that meeting, Lavrov").
+  // Lead-in chunk at the start ("Recalling that meeting, Varga").
   return range;
 }
 
@@ -582,7 +582,7 @@ function subjectStartsClause(toks: Token[], a: number, i: number): boolean {
   return !!subj && (subj.a === a || isLeadInComma(toks, a, subj.a));
 }
 
-/** The subject after an inverted cue, which must close the clause: '..., said Bash.' */
+/** The subject after an inverted cue, which must close the clause: '..., said Pryor.' */
 function invertedNp(toks: Token[], i: number, b: number): TokRange | null {
   const np = npForward(toks, i, b);
   if (!np) return null;
@@ -611,7 +611,7 @@ export function npForward(toks: Token[], i: number, b: number, untilComma = fals
     if (t.kind === 'p') {
       if (t.text === '-' || t.text === '&' || t.text === "'" || t.text === '’') { j++; continue; }
       if (t.text === ',' && !untilComma && words > 0) {
-        // "Josh Bash, the U.S. Attorney for ...": an appositive after a name continues the phrase.
+        // "Dan Pryor, the U.S. Attorney for ...": an appositive after a name continues the phrase.
         const nxt = toks[j + 1];
         // ... or after a description: "One of these groups, the Syrian Democratic Forces, said".
         if (nxt && nxt.kind === 'w' && (DETERMINERS.has(nxt.low) || /^\d{1,3}$/.test(nxt.low)) && (toks[j - 1].cap || (nxt.low === 'the' && toks[j + 2]?.cap))) {
@@ -620,7 +620,7 @@ export function npForward(toks: Token[], i: number, b: number, untilComma = fals
         }
       }
       if (t.text === ',' && untilComma && words > 0 && !toks[j - 1].cap && toks[j + 1]?.cap && toks[j + 1].kind === 'w') {
-        // "the El Paso mayor, Dee Margo, ...": a name in apposition to a description.
+        // "the Tucson mayor, Ray Santos, ...": a name in apposition to a description.
         let k = j + 1;
         while (k < b && toks[k].kind === 'w' && (toks[k].cap || /^\p{Lu}\.$/u.test(toks[k].text))) k++;
         if (k - j - 1 <= 4 && (k >= b || toks[k].text === ',' || toks[k].text === '.')) { j = k; words++; continue; }
@@ -640,7 +640,7 @@ export function npForward(toks: Token[], i: number, b: number, untilComma = fals
     if (words > 0 && !t.cap && /ed$/.test(low) && untilComma && !DOCUMENT_NOUNS.has(toks[j - 1].low) && !SOURCE_NOUNS.has(low) && toks[j + 1]?.low !== 'by' && toks[j + 1]?.low !== 'online') break;
     if (words > 0 && (isTimeWord(t) && !t.cap && !['of', 'at', 'in', 'on', 'by'].includes(low))) break;
     if (words > 0 && ['during', 'on', 'in', 'at', 'after', 'before', 'with', 'while', 'as', 'to', 'when', 'since', 'amid'].includes(low)) {
-      // "sources at the meeting" keeps its "at"; "said Bash in a statement" drops "in ...".
+      // "sources at the meeting" keeps its "at"; "said Pryor in a statement" drops "in ...".
       const prev = toks[j - 1];
       if (!(low === 'at' && SOURCE_NOUNS.has(prev.low)) && !(low === 'on' && toks[j + 1]?.low === 'social')) break;
     }

@@ -1,6 +1,6 @@
 // Reads a speaker mention (a run of tokens at an attribution site) into what it says about the
 // speaker: a name, a description, a pronoun or several speakers at once, with role, affiliation,
-// kind, gender and number. "U.S. Secretary of State John Kerry" -> name "John Kerry", role
+// kind, gender and number. "U.S. Secretary of State John Ashby" -> name "John Ashby", role
 // "Secretary of State", affiliation "United States".
 import type { SpeakerKind } from '../types';
 import type { Token } from './tokens';
@@ -15,7 +15,7 @@ export interface MentionInfo {
   s: number;
   e: number;
   text: string;
-  /** The proper name in the mention ("John Kerry", "Itar-Tass news agency" -> "Itar-Tass"), or null. */
+  /** The proper name in the mention ("John Ashby", "MTI news agency" -> "MTI"), or null. */
   name: string | null;
   /** A description standing in for a name ("the Russian diplomat"), lower-cased words, or null. */
   description: string | null;
@@ -33,7 +33,7 @@ export interface MentionInfo {
   parts: MentionInfo[] | null;
   /** Definite description ("the minister") that should corefer with a known entity. */
   anaphoric: boolean;
-  /** A single capitalised word with nothing to say what it names ("Boeing", "Lavrov"). */
+  /** A single capitalised word with nothing to say what it names ("Boeing", "Varga"). */
   loneName?: boolean;
 }
 
@@ -64,7 +64,7 @@ export function readMention(text: string, toks: Token[], a: number, b: number): 
   while (b > a && toks[b - 1].kind !== 'w' && toks[b - 1].text !== ')') b--;
   if (a >= b) return null;
   const span = toks.slice(a, b);
-  // "John Kerry's remarks": the name without its possessive ending.
+  // "John Ashby's remarks": the name without its possessive ending.
   const last = span[span.length - 1];
   if (/['’]s$/.test(last.text) && last.text.length > 2) span[span.length - 1] = { ...last, text: last.text.slice(0, -2), low: last.low.slice(0, -2), e: last.e - 2 };
   const base: MentionInfo = {
@@ -79,7 +79,7 @@ export function readMention(text: string, toks: Token[], a: number, b: number): 
     return { ...base, pronoun: span[0].low, gender: p.gender, plural: p.plural, kind: p.person === false ? 'organization' : 'person' };
   }
 
-  // Appositives: "Nancy Pelosi, the Speaker of the House" -> the named chunk carries the entity.
+  // Appositives: "Joan Whitfield, the Speaker of the House" -> the named chunk carries the entity.
   const chunks = splitTop(span, ',');
   if (chunks.length > 1) {
     const infos = chunks.map((c) => readChunk(text, c)).filter((x): x is MentionInfo => !!x);
@@ -201,7 +201,7 @@ function readChunk(text: string, chunk: Token[]): MentionInfo | null {
       traits: rest.map((t) => t.low.replace(/['’]s$/, '')), anaphoric: definite && !PLURAL_HEADS.has(head),
     };
   }
-  // "Lucy Fischer of The Times": a person's name, then the organisation.
+  // "Ann Lowell of The Times": a person's name, then the organisation.
   if (ofIdx >= 2 && rest.slice(0, ofIdx).every((t) => (t.cap || isInitial(t)) && !isTitle(t) && !isOrgWord(t) && !isNationality(t) && !possessive(t))) {
     const name = joinTokens(text, rest.slice(0, ofIdx));
     const aff = joinTokens(text, rest.slice(ofIdx + 1)).replace(/^the\s+/i, '');
@@ -275,7 +275,7 @@ function readChunk(text: string, chunk: Token[]): MentionInfo | null {
   // An organisation: a capitalised phrase with an org word, an outlet, an acronym, or "X news agency".
   const headLow = (after.length ? after[after.length - 1] : rest[rest.length - 1]).low;
   // A name right after a title or a possessive is a person's, whatever organisation words come before
-  // ("United States President Donald Trump", "Broadcaster Piers Morgan").
+  // ("United States President Roy Carver", "Broadcaster Ian Frost").
   const beforeName = k > 0 ? rest[k - 1] : null;
   const personName = nameToks.length > 0 && !after.length && !(nameToks.length === 1 && isOrgLike(nameToks[0])) && (
     (beforeName && (isTitle(beforeName) || (possessive(beforeName) && beforeName.cap) || SOURCE_NOUNS.get(beforeName.low) === 'person')) ||
@@ -311,7 +311,7 @@ function readChunk(text: string, chunk: Token[]): MentionInfo | null {
   }
   if (nameToks.length) {
     if (nameToks.length > 5) nameToks = nameToks.slice(-3);
-    // "Mayor of London Sadiq Khan": after "<title> of", the first capital belongs to the title.
+    // "Mayor of Leeds Omar Reid": after "<title> of", the first capital belongs to the title.
     if (nameToks.length >= 3 && k >= 2 && rest[k - 1].low === 'of' && isTitle(rest[k - 2]) && !nameToks.some(isInitial)) nameToks = nameToks.slice(1);
     const first = stripMarks(nameToks[0].low);
     gender ??= FIRST_NAMES.get(first) ?? null;

@@ -1,5 +1,5 @@
-// Speakers across articles: the same person under fuller or shorter names ("Sergei Lavrov",
-// "Lavrov", "Foreign Minister Sergei Lavrov") becomes one entity when nothing clashes; two close
+// Speakers across articles: the same person under fuller or shorter names ("Elena Varga",
+// "Varga", "Foreign Minister Elena Varga") becomes one entity when nothing clashes; two close
 // spellings of one name with the same role or affiliation are reported as a `name-variant` hint.
 import type { Speaker } from '../types';
 
@@ -15,7 +15,7 @@ export interface NameVariant {
 
 const TITLES = /^(?:mr|mrs|ms|dr|sir|president|prime|minister|foreign|secretary|senator|sen|rep|gov|governor|general|gen|mayor|judge|king|queen|prince|princess|former|deputy|chief|lt|col|sgt|captain|capt|the)\.?$/i;
 
-/** The words of a name without titles: "Foreign Minister Sergei Lavrov" -> ["sergei", "lavrov"]. */
+/** The words of a name without titles: "Foreign Minister Elena Varga" -> ["sergei", "lavrov"]. */
 export function nameTokens(entity: string): string[] {
   return entity
     .normalize('NFD')
@@ -49,7 +49,7 @@ export function sameSpeaker(a: Speaker, b: Speaker): boolean {
   if (!na.length || !nb.length) return false;
   if (a.kind === 'organization') return na.join(' ') === nb.join(' ');
   const [short, long] = na.length <= nb.length ? [na, nb] : [nb, na];
-  // "Lavrov" ~ "Sergei Lavrov": the short name must be the long one's tail, never its first name
+  // "Varga" ~ "Elena Varga": the short name must be the long one's tail, never its first name
   const tail = long.slice(long.length - short.length);
   if (short.join(' ') !== tail.join(' ')) return false;
   // Roles change over time ("former envoy"); an affiliation that shares no word is another person.
