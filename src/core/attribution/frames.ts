@@ -613,7 +613,7 @@ export function npForward(toks: Token[], i: number, b: number, untilComma = fals
       if (t.text === ',' && !untilComma && words > 0) {
         // "Dan Pryor, the U.S. Attorney for ...": an appositive after a name continues the phrase.
         const nxt = toks[j + 1];
-        // ... or after a description: "One of these groups, the Syrian Democratic Forces, said".
+        // ... or after a description: "One of the unions, the Federation of Dock Workers, said".
         if (nxt && nxt.kind === 'w' && (DETERMINERS.has(nxt.low) || /^\d{1,3}$/.test(nxt.low)) && (toks[j - 1].cap || (nxt.low === 'the' && toks[j + 2]?.cap))) {
           const k = appositiveEnd(toks, j + 1, b);
           if (k > j + 1) { j = k; continue; }

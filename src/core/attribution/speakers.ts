@@ -187,7 +187,7 @@ function readChunk(text: string, chunk: Token[]): MentionInfo | null {
     }
   }
 
-  // "the chairman of the Joint Chiefs of Staff": a role description, whatever capitals follow "of".
+  // "the chair of the Budget Review Board": a role description, whatever capitals follow "of".
   const ofIdx = rest.findIndex((t) => t.low === 'of' || t.low === 'for');
   if (ofIdx > 0 && !rest[ofIdx - 1].cap && (SOURCE_NOUNS.has(rest[ofIdx - 1].low) || TITLE_WORDS.has(rest[ofIdx - 1].low)) && rest.slice(0, ofIdx).every((t) => !t.cap || isNationality(t))) {
     const words = rest.map((t) => t.text);
