@@ -1,7 +1,7 @@
 // Findings across the workspace: contradictions and changes of position between articles on the
 // same event, misquotes, and spelling variants of a speaker's name. Articles are paired through an
 // inverted index over their names (never all pairs), statements through one over content keys.
-import type { Analysis, Finding, Speaker } from '../types';
+import type { Analysis, Finding, Span, Speaker } from '../types';
 import { articleStatements, bodySentences, compareStatements, contradictionFindings, indexKeys, type Statement } from '../findings';
 import { InvertedIndex } from './invertedIndex';
 import { compareQuotations, quotedWords } from './misquote';
@@ -168,22 +168,18 @@ function crossArticle(docs: WorkspaceDoc[], opts: CrossArticleOptions): Map<stri
     const sa = at(v.a);
     const sb = at(v.b);
     if (!sa || !sb) continue;
-    push(v.a.file, {
-      rule: 'name-variant',
-      severity: 'hint',
-      span: sa,
-      message: `Name spelled "${v.a.speaker.entity}" here but "${v.b.speaker.entity}" in ${v.b.file}: the same person?`,
-      related: [{ file: v.b.file, span: sb, message: `"${v.b.speaker.entity}"` }],
-      data: { names: [v.a.speaker.entity, v.b.speaker.entity] },
-    });
-    push(v.b.file, {
-      rule: 'name-variant',
-      severity: 'hint',
-      span: sb,
-      message: `Name spelled "${v.b.speaker.entity}" here but "${v.a.speaker.entity}" in ${v.a.file}: the same person?`,
-      related: [{ file: v.a.file, span: sa, message: `"${v.a.speaker.entity}"` }],
-      data: { names: [v.b.speaker.entity, v.a.speaker.entity] },
-    });
+    // The same hint on both sides, each pointing at the other spelling.
+    const sides: [SpeakerRef, SpeakerRef, Span, Span][] = [[v.a, v.b, sa, sb], [v.b, v.a, sb, sa]];
+    for (const [here, there, span, otherSpan] of sides) {
+      push(here.file, {
+        rule: 'name-variant',
+        severity: 'hint',
+        span,
+        message: `Name spelled "${here.speaker.entity}" here but "${there.speaker.entity}" in ${there.file}: the same person?`,
+        related: [{ file: there.file, span: otherSpan, message: `"${there.speaker.entity}"` }],
+        data: { names: [here.speaker.entity, there.speaker.entity] },
+      });
+    }
   }
   for (const list of out.values()) list.sort((a, b) => a.span[0] - b.span[0]);
   return out;
