@@ -95,6 +95,22 @@ describe('workspace: cross-article findings', () => {
     assert.strictEqual(out.get('a.txt')!.filter((f) => f.rule === 'position-change').length, 1);
     assert.strictEqual(out.get('a.txt')!.filter((f) => f.rule === 'contradiction').length, 0);
   });
+  it('hints at a name spelled two ways on both sides, each pointing at the other', () => {
+    const d = docs();
+    const a = sp('s3', 'Lena Kowalski', { role: 'harbour master', mentions: [{ text: 'Lena Kowalski', span: [0, 13] }] });
+    const b = sp('s3', 'Lena Kowalsky', { role: 'harbour master', mentions: [{ text: 'Lena Kowalsky', span: [4, 17] }] });
+    d[0].analysis.speakers.push(a);
+    d[1].analysis.speakers.push(b);
+    const out = findCrossArticleFindings(d);
+    const va = out.get('a.txt')!.filter((f) => f.rule === 'name-variant');
+    const vb = out.get('b.txt')!.filter((f) => f.rule === 'name-variant');
+    assert.strictEqual(va.length, 1);
+    assert.strictEqual(vb.length, 1);
+    assert.deepStrictEqual(va[0].span, [0, 13]);
+    assert.deepStrictEqual(va[0].related[0], { file: 'b.txt', span: [4, 17], message: '"Lena Kowalsky"' });
+    assert.deepStrictEqual(vb[0].related[0], { file: 'a.txt', span: [0, 13], message: '"Lena Kowalski"' });
+    assert.match(va[0].message, /"Lena Kowalski" here but "Lena Kowalsky" in b\.txt/);
+  });
   it('flags a stated maximum exceeded in another article on the same event', () => {
     const t1 = 'Lawyer Ivo Mark said Baltic Gdynia harbour pilot Jan Olsen faces up to 6 years in prison.';
     const t2 = 'A court in Gdynia sentenced Baltic harbour pilot Jan Olsen to 9 years in prison, Ivo Mark said.';
