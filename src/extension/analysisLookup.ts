@@ -3,7 +3,7 @@
 // move costs a binary search, not a scan of a 20,000-word article. Pure: no `vscode`.
 import type { Analysis, Finding, Quote, Span, Speaker, TextSpan } from '../core/types';
 
-interface Interval<T> {
+export interface Interval<T> {
   start: number;
   end: number;
   item: T;
@@ -95,7 +95,7 @@ export function at<T>(list: readonly Interval<T>[], offset: number): T | undefin
 }
 
 /** Items whose interval overlaps [start, end): binary search, then a walk back bounded by the longest interval. */
-function containing<T>(list: readonly Interval<T>[], start: number, end: number): T[] {
+export function containing<T>(list: readonly Interval<T>[], start: number, end: number): T[] {
   let maxLen = maxLength.get(list);
   if (maxLen === undefined) {
     maxLen = list.reduce((m, i) => Math.max(m, i.end - i.start), 0);

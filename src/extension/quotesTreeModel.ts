@@ -1,6 +1,7 @@
 // Pure grouping behind the "Quotes by Speaker" view: speakers across articles, merged by entity,
 // each with its quotes, filtered and sorted. No `vscode` here, so it is unit-tested in plain Node.
 import type { Finding, Quote, QuoteType, Span, Speaker, SpeakerKind } from '../core/types';
+import { containing, type Interval } from './analysisLookup';
 
 /** What the view needs from one article's analysis (the workspace index keeps no article text). */
 export interface ArticleEntry {
@@ -162,29 +163,15 @@ function byPlace(a: QuoteItem, b: QuoteItem): number {
  */
 export function findingCounter(findings: readonly Finding[]): (q: Quote) => number {
   if (findings.length === 0) return () => 0;
-  const spans: Array<{ s: number; e: number; f: number }> = [];
+  const spans: Interval<number>[] = [];
   findings.forEach((f, i) => {
-    spans.push({ s: f.span[0], e: f.span[1], f: i });
-    for (const r of f.related) if (!r.file) spans.push({ s: r.span[0], e: r.span[1], f: i });
+    spans.push({ start: f.span[0], end: f.span[1], item: i });
+    for (const r of f.related) if (!r.file) spans.push({ start: r.span[0], end: r.span[1], item: i });
   });
-  spans.sort((a, b) => a.s - b.s);
-  const maxLen = spans.reduce((m, x) => Math.max(m, x.e - x.s), 0);
+  spans.sort((a, b) => a.start - b.start);
   return (q) => {
     const hit = new Set<number>();
-    for (const [qs, qe] of q.spans) {
-      // Last interval starting before the quote span ends, then back while one could still reach it.
-      let lo = 0;
-      let hi = spans.length - 1;
-      let last = -1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        if (spans[mid].s < qe) {
-          last = mid;
-          lo = mid + 1;
-        } else hi = mid - 1;
-      }
-      for (let i = last; i >= 0 && spans[i].s > qs - maxLen - 1; i--) if (spans[i].e > qs) hit.add(spans[i].f);
-    }
+    for (const [qs, qe] of q.spans) for (const f of containing(spans, qs, qe)) hit.add(f);
     return hit.size;
   };
 }
