@@ -1,14 +1,23 @@
 // One article, end to end: text -> article model -> attribution -> findings.
 import type { Analysis } from './types';
 import { parseArticle } from './article';
-import { findAttributions } from './attribution';
+import { findAttributions, type ParaCache } from './attribution';
 import { findFindings } from './findings';
 import { detectLanguage } from './language/detectLanguage';
 
+/** Caches an incremental re-analysis hands down (src/core/incremental); absent for a plain analysis. */
+export interface StageCaches {
+  paras?: ParaCache;
+}
+
 export function analyzeText(text: string): Analysis {
+  return analyzeWith(text, {});
+}
+
+export function analyzeWith(text: string, caches: StageCaches): Analysis {
   const article = parseArticle(text);
   article.language = detectLanguage(text);
-  const attribution = findAttributions(article);
+  const attribution = findAttributions(article, caches.paras);
   // The findings' lexicons are English: on other languages they would only produce noise.
   const findings = article.language === 'other' ? [] : findFindings(article, attribution);
   return { article, quotes: attribution.quotes, speakers: attribution.speakers, findings };

@@ -8,3 +8,5 @@ export type { Statement, Clash, ClashKind } from './findings';
 export { findCrossArticleFindings, mergeSpeakers } from './workspace';
 export type { WorkspaceDoc, CrossArticleOptions } from './workspace';
 export { analyzeText } from './analyze';
+export { reanalyze } from './incremental';
+export type { TextEdit } from './incremental';

@@ -51,74 +51,87 @@ const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'di', 'del', 'v
 const DETERMINERS_CAP = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'some', 'many', 'one', 'another', 'both', 'all', 'each', 'his', 'her', 'its', 'their', 'our', 'my']);
 const PLATFORMS = new Set(['twitter', 'facebook', 'instagram', 'youtube', 'telegram', 'tiktok', 'weibo', 'linkedin', 'x']);
 
-export function findAttributions(article: Article): Attribution {
+/** A paragraph's local results, kept between analyses by the incremental API (src/core/incremental). */
+export interface ParaLocal {
+  /** Paragraph start and first quotation region when computed: reuse shifts by the difference. */
+  start: number;
+  regionBase: number;
+  drafts: Draft[];
+  /** Per draft, where its `sameAs` points: a draft of this paragraph, -1 for the last draft before it, or null. */
+  sameIdx: (number | null)[];
+  names: KnownName[];
+  qualifiers: [string, string][];
+  embassies: string[];
+  pairs: Pair[];
+  nationalities: NationalityHit[];
+}
+
+export type ParaCache = { get(key: string): ParaLocal | undefined; set(key: string, v: ParaLocal): void };
+
+export function findAttributions(article: Article, cache?: ParaCache): Attribution {
   const text = article.text;
   const paraSpans = article.paragraphs.filter(([s, e]) => !article.boilerplate.some(([bs, be]) => s < be && bs < e));
   const regions = findQuoteRegions(text, paraSpans);
-  const paras = paraSpans.map((span, index) => buildPara(text, article, span, index, regions));
+  // A paragraph is self-contained when no quotation runs into or out of it: then its local results
+  // depend on its own text alone, and an unchanged one can be reused.
+  const firstRegion = new Array<number>(paraSpans.length).fill(-1);
+  const spansParas = new Array<boolean>(paraSpans.length).fill(false);
+  regions.forEach((r, id) => {
+    if (firstRegion[r.paras[0]] < 0) firstRegion[r.paras[0]] = id;
+    if (r.paras.length > 1) for (const p of r.paras) spansParas[p] = true;
+  });
 
   const drafts: Draft[] = [];
   const consumed = new Set<number>(); // regions already part of a quote
-  for (const p of paras) {
-    let lastDirect: Draft | null = null;
-    for (const [u, unit] of p.units.entries()) {
-      const frames = framesInUnit(text, p.toks, unit.a, unit.b);
-      const unitKey = `${p.index}:${u}`;
-      const unitDrafts: Draft[] = [];
-      const leadVia = leadingVia(text, p.toks, unit);
-      for (const f of frames) {
-        const d = draftFromFrame(text, p, f, regions, consumed, unitKey, unitDrafts);
-        if (!d) continue;
-        if (!d.via && leadVia) d.via = leadVia;
-        unitDrafts.push(d);
-      }
-      // Attach a cue-less pure quotation to the quote before it in the same paragraph.
-      const pure = pureQuote(p, unit, regions);
-      if (!frames.length && pure !== null && !consumed.has(pure)) {
-        const prev = drafts[drafts.length - 1];
-        if (lastDirect && prev === lastDirect) {
-          addRegion(lastDirect, regions[pure], pure, consumed);
-          continue;
-        }
-        // "X criticized the decision via Twitter." followed by the quotation: the quote is the content.
-        if (prev && prev.unitKey === `${p.index}:${u - 1}` && prev.type === 'indirect' && shortObject(prev, text) && prev.cueKind !== 'according') {
-          prev.type = 'direct';
-          prev.spans = [];
-          addRegion(prev, regions[pure], pure, consumed);
-          lastDirect = prev;
-          continue;
-        }
-        // A floating quote: the speaker of the quote before it.
-        const prevQuote = drafts[drafts.length - 1] ?? null;
-        const d: Draft = {
-          type: 'direct', spans: [], cue: null, mention: null, sameAs: prevQuote, via: null, viaMention: null,
-          pos: p.toks[unit.a].s, entity: null, cueKind: null, unitKey, regions: [],
-        };
-        addRegion(d, regions[pure], pure, consumed);
-        drafts.push(d);
-        lastDirect = d;
+  const local: ParaLocal[] = [];
+  for (let index = 0; index < paraSpans.length; index++) {
+    const span = paraSpans[index];
+    const selfContained = !spansParas[index];
+    let key = '';
+    if (cache && selfContained) {
+      key = paraKey(text, article.sentences, span);
+      const hit = cache.get(key);
+      if (hit) {
+        const base = firstRegion[index] < 0 ? hit.regionBase : firstRegion[index];
+        const out = reuseLocal(hit, span[0] - hit.start, base - hit.regionBase, index, drafts[drafts.length - 1] ?? null);
+        for (const d of out.drafts) drafts.push(d);
+        local.push(out);
         continue;
       }
-      for (const d of unitDrafts) drafts.push(d);
-      if (unitDrafts.length) {
-        const lastD = unitDrafts[unitDrafts.length - 1];
-        lastDirect = lastD.type === 'direct' ? lastD : null;
-      } else if (frames.length) lastDirect = null;
-      else if (pure === null) lastDirect = null;
     }
+    const p = buildPara(text, article, span, index, regions);
+    const before = drafts[drafts.length - 1] ?? null;
+    const own = paraDrafts(text, p, regions, consumed, before);
+    for (const d of own) drafts.push(d);
+    const result: ParaLocal = {
+      start: span[0],
+      regionBase: firstRegion[index] < 0 ? 0 : firstRegion[index],
+      drafts: own,
+      sameIdx: own.map((d) => (d.sameAs === null ? null : d.sameAs === before ? -1 : own.indexOf(d.sameAs))),
+      names: collectNames(p.toks),
+      ...collectQualifiers(p.toks),
+      pairs: collectPairs(p.toks),
+      nationalities: nationalityHits(p.toks),
+    };
+    local.push(result);
+    // The cache keeps a copy: the drafts in hand are changed by the global steps below.
+    if (cache && selfContained) cache.set(key, reuseLocal(result, 0, 0, index, null));
   }
 
   // One quote per quotation, spans that nest or stay apart, whatever the rules above claimed.
   settleQuotes(text, drafts);
 
   // Coreference, in reading order.
-  const registry = new EntityRegistry(collectNames(paras));
-  for (const [head, full] of collectQualifiers(text, paras)) registry.addQualifier(head, full);
-  for (const pair of collectPairs(paras)) registry.addPair(pair.name, pair.role, pair.pos);
+  const registry = new EntityRegistry(local.flatMap((l) => l.names));
+  for (const l of local) for (const [head, full] of l.qualifiers) registry.addQualifier(head, full);
+  // "the US Embassy in Oslo" named once: a later "the embassy" is that one; several, any of them.
+  const embassies = new Set(local.flatMap((l) => l.embassies));
+  if (embassies.size === 1) registry.addQualifier('embassy', [...embassies][0]);
+  for (const l of local) for (const pair of l.pairs) registry.addPair(pair.name, pair.role, pair.pos);
   // The headline and dateline place often name the country the body only qualifies ("Iranian").
   // Only short ones: a malformed file's "headline" can be its whole text.
   const framing = [article.headline, article.dateline].flatMap((h) => (h && h.span[1] - h.span[0] < 400 ? tokenize(text, h.span[0], h.span[1]) : []));
-  registry.nationality = mainNationality([...paras.flatMap((p) => p.toks), ...framing]);
+  registry.nationality = mainNationality([...local.flatMap((l) => l.nationalities), ...nationalityHits(framing)]);
   drafts.sort((x, y) => x.pos - y.pos);
   const used = new Set<string>();
   const quotes: Quote[] = [];
@@ -155,7 +168,7 @@ export function findAttributions(article: Article): Attribution {
     }
     d.entity = entity;
   }
-  nameLedeDescription(drafts, { text: paras[0] ? text.slice(paras[0].span[0], paras[0].span[1]) : '', end: paras[0]?.span[1] ?? 0 }, paras[1]?.span[1] ?? 0);
+  nameLedeDescription(drafts, { text: paraSpans[0] ? text.slice(paraSpans[0][0], paraSpans[0][1]) : '', end: paraSpans[0]?.[1] ?? 0 }, paraSpans[1]?.[1] ?? 0);
   for (const d of drafts) {
     const gov = d.entity && d.entity.kind === 'organization' && !/^according\b/i.test(d.cue?.text ?? '') ? governmentOf(d.entity.name) : null;
     if (gov) d.entity!.name = gov;
@@ -182,6 +195,113 @@ export function findAttributions(article: Article): Attribution {
     });
   }
   return { quotes, speakers: registry.speakers(used) };
+}
+
+/** The drafts of one paragraph, in the order found; `before` is the last draft of the paragraphs before. */
+function paraDrafts(text: string, p: Para, regions: QuoteRegion[], consumed: Set<number>, before: Draft | null): Draft[] {
+  const drafts: Draft[] = [];
+  const last = () => drafts[drafts.length - 1] ?? before;
+  let lastDirect: Draft | null = null;
+  for (const [u, unit] of p.units.entries()) {
+    const frames = framesInUnit(text, p.toks, unit.a, unit.b);
+    const unitKey = `${p.index}:${u}`;
+    const unitDrafts: Draft[] = [];
+    const leadVia = leadingVia(text, p.toks, unit);
+    for (const f of frames) {
+      const d = draftFromFrame(text, p, f, regions, consumed, unitKey, unitDrafts);
+      if (!d) continue;
+      if (!d.via && leadVia) d.via = leadVia;
+      unitDrafts.push(d);
+    }
+    // Attach a cue-less pure quotation to the quote before it in the same paragraph.
+    const pure = pureQuote(p, unit, regions);
+    if (!frames.length && pure !== null && !consumed.has(pure)) {
+      const prev = last();
+      if (lastDirect && prev === lastDirect) {
+        addRegion(lastDirect, regions[pure], pure, consumed);
+        continue;
+      }
+      // "X criticized the decision via Twitter." followed by the quotation: the quote is the content.
+      if (prev && prev.unitKey === `${p.index}:${u - 1}` && prev.type === 'indirect' && shortObject(prev, text) && prev.cueKind !== 'according') {
+        prev.type = 'direct';
+        prev.spans = [];
+        addRegion(prev, regions[pure], pure, consumed);
+        lastDirect = prev;
+        continue;
+      }
+      // A floating quote: the speaker of the quote before it.
+      const d: Draft = {
+        type: 'direct', spans: [], cue: null, mention: null, sameAs: prev, via: null, viaMention: null,
+        pos: p.toks[unit.a].s, entity: null, cueKind: null, unitKey, regions: [],
+      };
+      addRegion(d, regions[pure], pure, consumed);
+      drafts.push(d);
+      lastDirect = d;
+      continue;
+    }
+    for (const d of unitDrafts) drafts.push(d);
+    if (unitDrafts.length) {
+      const lastD = unitDrafts[unitDrafts.length - 1];
+      lastDirect = lastD.type === 'direct' ? lastD : null;
+    } else if (frames.length) lastDirect = null;
+    else if (pure === null) lastDirect = null;
+  }
+  return drafts;
+}
+
+/** Cache key of a self-contained paragraph: its text and where its sentences break. */
+function paraKey(text: string, sentences: Span[], span: Span): string {
+  let bounds = '';
+  for (const [s, e] of sentencesIn(sentences, span)) bounds += `${s - span[0]},${e - span[0]};`;
+  return `${bounds}\u0000${text.slice(span[0], span[1])}`;
+}
+
+const shiftSpan = (s: Span, delta: number): Span => [s[0] + delta, s[1] + delta];
+const shiftTextSpan = (t: TextSpan, delta: number): TextSpan => ({ text: t.text, span: shiftSpan(t.span, delta) });
+
+function shiftMention(m: MentionInfo, delta: number): MentionInfo {
+  return { ...m, s: m.s + delta, e: m.e + delta, parts: m.parts ? m.parts.map((x) => shiftMention(x, delta)) : null };
+}
+
+/**
+ * A fresh copy of a paragraph's local results, moved by `delta` characters and `regionDelta`
+ * quotation regions, its drafts keyed to paragraph `index`; a draft whose speaker is "the quote
+ * before" points at `before`.
+ */
+function reuseLocal(l: ParaLocal, delta: number, regionDelta: number, index: number, before: Draft | null): ParaLocal {
+  const drafts = l.drafts.map((d): Draft => {
+    const cueParts = d.cueParts?.map((c) => shiftTextSpan(c, delta));
+    const cueAt = d.cue && d.cueParts ? d.cueParts.indexOf(d.cue) : -1;
+    return {
+      type: d.type,
+      spans: d.spans.map((s) => shiftSpan(s, delta)),
+      cue: cueAt >= 0 ? cueParts![cueAt] : d.cue && shiftTextSpan(d.cue, delta),
+      ...(cueParts ? { cueParts } : {}),
+      mention: d.mention && shiftMention(d.mention, delta),
+      sameAs: null,
+      via: d.via,
+      viaMention: d.viaMention && shiftMention(d.viaMention, delta),
+      pos: d.pos + delta,
+      entity: null,
+      cueKind: d.cueKind,
+      unitKey: `${index}:${d.unitKey.slice(d.unitKey.indexOf(':') + 1)}`,
+      regions: d.regions.map((r) => r + regionDelta),
+    };
+  });
+  l.sameIdx.forEach((k, i) => {
+    drafts[i].sameAs = k === null ? null : k < 0 ? before : drafts[k];
+  });
+  return {
+    start: l.start + delta,
+    regionBase: l.regionBase + regionDelta,
+    drafts,
+    sameIdx: l.sameIdx,
+    names: delta ? l.names.map((n) => ({ ...n, pos: n.pos + delta })) : l.names,
+    qualifiers: l.qualifiers,
+    embassies: l.embassies,
+    pairs: delta ? l.pairs.map((x) => ({ ...x, pos: x.pos + delta })) : l.pairs,
+    nationalities: l.nationalities,
+  };
 }
 
 function buildPara(text: string, article: Article, span: Span, index: number, regions: QuoteRegion[]): Para {
@@ -463,7 +583,7 @@ function leadingVia(text: string, toks: Token[], unit: TokRange): string | null 
 
 /** Full names in the article (two to four capitalised words) with the title words before them, and
  *  capitalised organisation names, for surname and acronym expansion. */
-function collectNames(paras: Para[]): KnownName[] {
+function collectNames(toks: Token[]): KnownName[] {
   const names: KnownName[] = [];
   const possessive = (t: Token) => {
     const c = t.text.charCodeAt(t.text.length - 1);
@@ -472,8 +592,7 @@ function collectNames(paras: Para[]): KnownName[] {
   };
   const isNameWord = (t: Token) => t.kind === 'w' && t.cap && !TITLE_WORDS.has(t.low) && !ORG_WORDS.has(t.low) && !NATIONALITIES.has(t.low) && !possessive(t);
   const isCapWord = (t: Token) => t.kind === 'w' && t.cap && !possessive(t);
-  for (const p of paras) {
-    const toks = p.toks;
+  {
     let runEnd = 0;
     for (let i = 0; i < toks.length; i++) {
       if (isCapWord(toks[i]) && !isNameWord(toks[i])) {
@@ -507,11 +626,10 @@ function collectNames(paras: Para[]): KnownName[] {
 
 /** "<Place> police", "<Place>'s police", "<Nationality> state media": the qualified names of
  *  generic sources, so a bare "police" later in the article gets the same name. */
-function collectQualifiers(text: string, paras: Para[]): [string, string][] {
+function collectQualifiers(toks: Token[]): { qualifiers: [string, string][]; embassies: string[] } {
   const out: [string, string][] = [];
-  const embassies = new Set<string>();
-  for (const p of paras) {
-    const toks = p.toks;
+  const embassies: string[] = [];
+  {
     for (let i = 1; i < toks.length; i++) {
       const t = toks[i];
       let head: string | null = null;
@@ -525,7 +643,6 @@ function collectQualifiers(text: string, paras: Para[]): [string, string][] {
       const q = toks.slice(k, at).map((x) => x.text.replace(/['’]s$/, '')).join(' ');
       if (/^(the|a|an|and|but|in|on|at)$/i.test(q)) continue;
       out.push([head, `${q} ${head}`]);
-      void text;
     }
     // "the US Embassy in Oslo" named once: a later "the embassy" is that one.
     for (let i = 1; i < toks.length; i++) {
@@ -535,12 +652,10 @@ function collectQualifiers(text: string, paras: Para[]): [string, string][] {
       if (k === i || /^(the|a|an)$/i.test(toks[k].text)) continue;
       let e = i + 1;
       if (toks[e]?.low === 'in' && toks[e + 1]?.cap && toks[e + 1].kind === 'w') e += 2;
-      embassies.add(toks.slice(k, e).map((x) => x.text).join(' '));
+      embassies.push(toks.slice(k, e).map((x) => x.text).join(' '));
     }
   }
-  // Several embassies in one story: "the embassy" could be any of them.
-  if (embassies.size === 1) out.push(['embassy', [...embassies][0]]);
-  return out;
+  return { qualifiers: out, embassies };
 }
 
 function quoteWithin(toks: Token[], a: number, n: number): boolean {
@@ -591,15 +706,20 @@ function sentencesIn(sentences: Span[], span: Span): Span[] {
 }
 
 /** "officers Anna Lund and Piet Vos": two full names joined by "and", with the plural noun before. */
-function collectPairs(paras: Para[]): { name: string; role: string | null; pos: number }[] {
-  const out: { name: string; role: string | null; pos: number }[] = [];
+interface Pair {
+  name: string;
+  role: string | null;
+  pos: number;
+}
+
+function collectPairs(toks: Token[]): Pair[] {
+  const out: Pair[] = [];
   const nameAt = (toks: Token[], i: number): number => {
     let j = i;
     while (j < toks.length && toks[j].kind === 'w' && toks[j].cap && !TITLE_WORDS.has(toks[j].low) && !ORG_WORDS.has(toks[j].low)) j++;
     return j - i >= 2 && j - i <= 3 ? j : -1;
   };
-  for (const p of paras) {
-    const toks = p.toks;
+  {
     for (let i = 0; i < toks.length; i++) {
       if (!toks[i].cap || (i > 0 && toks[i - 1].cap)) continue;
       const e1 = nameAt(toks, i);
@@ -618,28 +738,39 @@ function collectPairs(paras: Para[]): { name: string; role: string | null; pos: 
 /** The nationality of an article about one country, else null. Used to qualify a bare "police"
  *  or "army"; a guess from the most frequent adjective misfires (a London story mentioning a
  *  Polish bystander twice), so it needs one country only, named outright, not just an adjective. */
-function mainNationality(toks: Token[]): string | null {
+function mainNationality(hits: NationalityHit[]): string | null {
   const adjectives = new Map<string, number>();
   const countries = new Set<string>();
   let named = false;
-  {
-    for (const t of toks) {
-      if (!t.cap || t.kind !== 'w') continue;
-      const low = t.low.replace(/['’]s$/, '');
-      const country = NATIONALITIES.get(low);
-      if (!country) continue;
-      countries.add(country);
-      // A country name or initials ("Iran", "U.S.") names the country; adjectives qualify ("Iranian").
-      if (country.toLowerCase() === low || country.toLowerCase().split(' ').includes(low) || /\./.test(t.text) || low.length < 4) {
-        named = true;
-        continue;
-      }
-      adjectives.set(t.text, (adjectives.get(t.text) ?? 0) + 1);
-    }
+  for (const h of hits) {
+    countries.add(h.country);
+    if (h.named) named = true;
+    else adjectives.set(h.text, (adjectives.get(h.text) ?? 0) + 1);
   }
   if (countries.size !== 1 || !named) return null;
   let best: string | null = null;
   let n = 0;
   for (const [k, v] of adjectives) if (v > n) { best = k; n = v; }
   return best;
+}
+
+/** A word naming a country or its nationality, in text order. */
+interface NationalityHit {
+  text: string;
+  country: string;
+  /** A country name or initials ("Iran", "U.S.") names the country; adjectives ("Iranian") qualify. */
+  named: boolean;
+}
+
+function nationalityHits(toks: Token[]): NationalityHit[] {
+  const out: NationalityHit[] = [];
+  for (const t of toks) {
+    if (!t.cap || t.kind !== 'w') continue;
+    const low = t.low.replace(/['’]s$/, '');
+    const country = NATIONALITIES.get(low);
+    if (!country) continue;
+    const named = country.toLowerCase() === low || country.toLowerCase().split(' ').includes(low) || /\./.test(t.text) || low.length < 4;
+    out.push({ text: t.text, country, named });
+  }
+  return out;
 }

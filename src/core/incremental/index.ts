@@ -1,0 +1,37 @@
+// Incremental analysis for the editor: `reanalyze(prev, text)` returns exactly what
+// `analyzeText(text)` returns, reusing what `prev` computed for the parts of the text that did not
+// change. The reusable results live in a memo beside the analysis (a WeakMap, so `Analysis` stays
+// plain JSON data and the memo goes when the analysis does), keyed by content: a paragraph's local
+// attribution results by its text, so the memo works whether or not the edit is known.
+import type { Analysis } from '../types';
+import type { ParaLocal } from '../attribution';
+import { analyzeWith } from '../analyze';
+import { GenerationCache } from './cache';
+
+/** A change to the text: [start, end) of the previous text replaced by `text`. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+interface Memo {
+  paras: ReadonlyMap<string, ParaLocal>;
+}
+
+const memos = new WeakMap<Analysis, Memo>();
+
+/**
+ * The analysis of `text`, deep-equal to `analyzeText(text)`. `prev` is the analysis of the text
+ * before the edit (null or one made elsewhere: then everything is computed, and remembered for
+ * the next call). `edit` is accepted for callers that know it; results are matched by content,
+ * so several changes at once, or none known, cost the same.
+ */
+export function reanalyze(prev: Analysis | null | undefined, text: string, edit?: TextEdit): Analysis {
+  void edit;
+  const old = prev ? memos.get(prev) : undefined;
+  const paras = new GenerationCache<ParaLocal>(old?.paras ?? null);
+  const analysis = analyzeWith(text, { paras });
+  memos.set(analysis, { paras: paras.next });
+  return analysis;
+}
