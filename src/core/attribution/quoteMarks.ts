@@ -22,6 +22,8 @@ const isLetterOrDigit = (c: string | undefined) => c !== undefined && /[\p{L}\p{
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 // Characters after which a straight mark opens: start, space, brackets, dashes, colon.
 const OPEN_BEFORE = /[\s([{\u2014\u2013\-/:\u00a0]/;
+// Every character the pairing below looks at.
+const MARK = /["“”„«»‘'’]/g;
 
 type Open = { pos: number; kind: 'double' | 'single'; region: number | null };
 
@@ -79,7 +81,10 @@ export function findQuoteRegions(text: string, paragraphs: Span[]): QuoteRegion[
     };
     const hasDouble = () => stack.some((o) => o.kind === 'double');
 
-    for (let i = ps; i < pe; i++) {
+    // Jump from mark to mark: most characters are none of these.
+    MARK.lastIndex = ps;
+    for (let m = MARK.exec(text); m && m.index < pe; m = MARK.exec(text)) {
+      const i = m.index;
       const c = text[i];
       if (c === '“' || c === '„' || c === '«') {
         openDouble(i);

@@ -9,6 +9,9 @@ import { keyOf, splitSentences, tokenize, type Token } from './text';
 // Content that reports a speculation or rumour asserts nothing either way.
 const HEDGED_CONTENT = /^(?:the )?(?:speculation|rumou?rs?|suggestions?|possibility|question|women|men|people|those|anyone|everyone|victims)\b/i;
 
+// Punctuation that ends a negation's scope (a Set: one lookup per token, no regex).
+const CLAUSE_PUNCT = new Set([',', ';', ':', '.', '!', '?', '\u2014']);
+
 export interface Statement {
   /** Quote id ("q3") or "s<start>" for the article's own sentence. */
   id: string;
@@ -82,7 +85,7 @@ function build(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind === 'punct') {
-      if (/^[,;:.!?\u2014]$/.test(t.lower)) {
+      if (CLAUSE_PUNCT.has(t.lower)) {
         if (pendingHead) deniedList.push(pendingHead);
         pendingHead = null;
         inScope = wantHead = throughEvidence = conditional = false;
@@ -117,7 +120,8 @@ function build(
     }
     if (!key) continue;
     if (!surface.has(key)) surface.set(key, phrase ? tokens.slice(i - phrase[1] + 1, i + 1).map((x) => x.text).join(' ') : t.text);
-    if (/^[A-Z]/.test(t.text) && t.kind === 'word' && (i > 0 || source === 'quote')) names.add(key);
+    const c0 = t.text.charCodeAt(0);
+    if (c0 >= 65 && c0 <= 90 && t.kind === 'word' && (i > 0 || source === 'quote')) names.add(key);
     (inScope ? neg : pos).add(key);
     if (wantHead && (TRANSPARENT.has(t.lower) || TRANSPARENT.has(key))) {
       throughEvidence = true;
@@ -173,10 +177,20 @@ function build(
   };
 }
 
+// Phrases by first word: one Map lookup per token instead of trying every phrase (order kept).
+const PHRASES_BY_FIRST = new Map<string, [string[], string][]>();
+for (const p of PHRASES) {
+  const list = PHRASES_BY_FIRST.get(p[0][0]);
+  if (list) list.push(p);
+  else PHRASES_BY_FIRST.set(p[0][0], [p]);
+}
+
 function matchPhrase(tokens: Token[], i: number): [string, number] | null {
-  for (const [words, key] of PHRASES) {
+  const candidates = PHRASES_BY_FIRST.get(tokens[i].lower);
+  if (!candidates) return null;
+  for (const [words, key] of candidates) {
     let ok = true;
-    for (let k = 0; k < words.length && ok; k++) ok = tokens[i + k]?.lower === words[k];
+    for (let k = 1; k < words.length && ok; k++) ok = tokens[i + k]?.lower === words[k];
     if (ok) return [key, words.length];
   }
   return null;

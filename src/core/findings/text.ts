@@ -173,15 +173,57 @@ function pushTrimmed(out: [number, number][], s: string, a: number, b: number, b
 }
 
 const ENGLISH = new Set(['the', 'of', 'and', 'to', 'in', 'a', 'is', 'was', 'that', 'for', 'on', 'said', 'with', 'by', 'he', 'it', 'as', 'are', 'were', 'has', 'have', 'from', 'at']);
+// The words packed into numbers (5 bits a letter), so each word is looked up as it is scanned.
+const packWord = (w: string) => {
+  let k = 0;
+  for (let i = 0; i < w.length; i++) k = k * 32 + (w.charCodeAt(i) - 96);
+  return k;
+};
+const ENGLISH_KEYS = new Set([...ENGLISH].map(packWord));
+const LONGEST_ENGLISH = Math.max(...[...ENGLISH].map((w) => w.length));
+/** Lower case of one character above ASCII (a few become two: "İ" -> "i̇"). */
+const LOWER = new Map<number, string>();
 
 /**
  * Whether a text reads as English: the rules' lexicons are English, and on another language their
  * figures and negations would only raise noise. Looks at function words in the first 3,000 characters.
+ * Words are runs of [a-z\u00C0-\u024F] in the lower-cased text, read in one pass with no copies.
  */
 export function looksEnglish(text: string): boolean {
-  const words = text.slice(0, 3000).toLowerCase().match(/[a-z\u00C0-\u024F]+/g) ?? [];
-  if (words.length < 8) return true; // too short to tell; the rules are cautious anyway
+  const n = Math.min(text.length, 3000);
+  let words = 0;
   let hits = 0;
-  for (const w of words) if (ENGLISH.has(w)) hits++;
-  return hits / words.length >= 0.12;
+  let len = 0;
+  let key = 0;
+  let plain = true; // ASCII letters only, and short enough to be one of ENGLISH
+  // One lower-cased code unit: returns the new word length (0 when the unit ends a word).
+  const step = (d: number) => {
+    if (d >= 97 && d <= 122) {
+      if (plain && len < LONGEST_ENGLISH) key = key * 32 + (d - 96);
+      else plain = false;
+      len++;
+    } else if (d >= 0xc0 && d <= 0x24f) {
+      plain = false;
+      len++;
+    } else if (len > 0) {
+      words++;
+      if (plain && ENGLISH_KEYS.has(key)) hits++;
+      len = 0;
+      key = 0;
+      plain = true;
+    }
+  };
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) step(c >= 65 && c <= 90 ? c | 32 : c);
+    else if (c >= 0x2000 && c <= 0x206f) step(32); // punctuation (curly quotes, dashes): its own lower case
+    else {
+      let l = LOWER.get(c);
+      if (l === undefined) LOWER.set(c, (l = String.fromCharCode(c).toLowerCase()));
+      for (let k = 0; k < l.length; k++) step(l.charCodeAt(k));
+    }
+  }
+  step(32);
+  if (words < 8) return true; // too short to tell; the rules are cautious anyway
+  return hits / words >= 0.12;
 }

@@ -1,0 +1,83 @@
+// The fast paths written for throughput (issue 6) agree with the plain definitions they replace,
+// on our own sentences and on random text mixing ASCII, accented Latin, other scripts, curly
+// quotes and case mappings that change length ("İ") or leave ASCII ("K" Kelvin sign).
+import * as assert from 'assert';
+import { detectLanguage } from '../../src/core/language/detectLanguage';
+import { looksEnglish } from '../../src/core/findings/text';
+
+/** Deterministic pseudo-random generator (mulberry32). */
+function rng(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const PIECES = [
+  'the', 'The', 'THE', 'of', 'and', 'said', 'Said', 'were', 'with', 'which', 'would', 'their', 'there',
+  'about', 'aboutt', 'i', 'I', 'a', 'A', 'he', "he's", "don't", 'it', 'İs', 'İt', 'Kelvin', '\u212Aey',
+  'café', 'naïve', 'Ærø', 'ẞtraße', 'Ⱥa', 'σΣ', 'и', 'в', 'сказал', '日本', '𝐭𝐡𝐞', '\u00a0', ' ', ' ', ' ',
+  '\n', '\n\n', ',', '.', '“', '”', '‘', '’', '"', "'", '—', '-', '(', ')', '42', '3.5', 'U.S.', 'x',
+];
+
+export function randomText(r: () => number, n: number): string {
+  let s = '';
+  for (let i = 0; i < n; i++) s += PIECES[Math.floor(r() * PIECES.length)];
+  return s;
+}
+
+// The definitions as first written: slice, lower-case, regex and Set lookups.
+const FUNCTION_WORDS = new Set(
+  ('the of and to a in that is was for on it with as he she by at from his her they be have has had ' +
+    'are were this said not but an or which will would who been their its also after we i you there ' +
+    'more than about into over when what one all if no could can our up out so').split(' '),
+);
+function detectLanguageRef(text: string): string {
+  let words = 0;
+  let english = 0;
+  let start = -1;
+  const n = text.length;
+  for (let i = 0; i <= n && words < 2000; i++) {
+    const c = i < n ? text.charCodeAt(i) : 32;
+    const isWordChar = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c >= 0xc0;
+    if (isWordChar) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      words++;
+      if (i - start <= 7 && FUNCTION_WORDS.has(text.slice(start, i).toLowerCase())) english++;
+      start = -1;
+    }
+  }
+  if (words < 25) return 'unknown';
+  return english / words >= 0.18 ? 'en' : 'other';
+}
+const ENGLISH = new Set(['the', 'of', 'and', 'to', 'in', 'a', 'is', 'was', 'that', 'for', 'on', 'said', 'with', 'by', 'he', 'it', 'as', 'are', 'were', 'has', 'have', 'from', 'at']);
+function looksEnglishRef(text: string): boolean {
+  const words = text.slice(0, 3000).toLowerCase().match(/[a-z\u00C0-\u024F]+/g) ?? [];
+  if (words.length < 8) return true;
+  let hits = 0;
+  for (const w of words) if (ENGLISH.has(w)) hits++;
+  return hits / words.length >= 0.12;
+}
+
+describe('fast paths agree with their definitions', () => {
+  it('detectLanguage and looksEnglish on 3,000 random texts', () => {
+    const r = rng(7);
+    let en = 0;
+    for (let k = 0; k < 3000; k++) {
+      const t = randomText(r, 5 + Math.floor(r() * 400));
+      assert.strictEqual(detectLanguage(t), detectLanguageRef(t), JSON.stringify(t));
+      assert.strictEqual(looksEnglish(t), looksEnglishRef(t), JSON.stringify(t));
+      if (looksEnglishRef(t)) en++;
+    }
+    // Both answers occur, so the comparison is not vacuous.
+    assert.ok(en > 100 && en < 2900, `english ${en}`);
+  });
+  it('looksEnglish counts words cut by a case mapping that changes length', () => {
+    // "İ" lower-cases to "i" plus a combining dot, which ends the word: "İs" reads as "i", "s".
+    const t = 'İs İt İn ' + 'zz '.repeat(20);
+    assert.strictEqual(looksEnglish(t), looksEnglishRef(t));
+  });
+});
