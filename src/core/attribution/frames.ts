@@ -54,6 +54,8 @@ function isTimeWord(t: Token): boolean {
 
 export function framesInUnit(text: string, toks: Token[], a: number, b: number): Frame[] {
   const cues = findCues(toks, a, b);
+  // Most units hold no cue: skip reading their leading subject.
+  if (!cues.length) return [];
   const frames: Frame[] = [];
   const leading = leadingSubject(toks, a, b);
   for (const cue of cues) {

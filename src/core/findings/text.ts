@@ -196,34 +196,37 @@ export function looksEnglish(text: string): boolean {
   let len = 0;
   let key = 0;
   let plain = true; // ASCII letters only, and short enough to be one of ENGLISH
-  // One lower-cased code unit: returns the new word length (0 when the unit ends a word).
-  const step = (d: number) => {
-    if (d >= 97 && d <= 122) {
-      if (plain && len < LONGEST_ENGLISH) key = key * 32 + (d - 96);
-      else plain = false;
-      len++;
-    } else if (d >= 0xc0 && d <= 0x24f) {
-      plain = false;
-      len++;
-    } else if (len > 0) {
-      words++;
-      if (plain && ENGLISH_KEYS.has(key)) hits++;
-      len = 0;
-      key = 0;
-      plain = true;
+  for (let i = 0; i <= n; i++) {
+    // One code unit of the lower-cased text (a few characters lower-case to two: an inner loop).
+    let d = i < n ? text.charCodeAt(i) : 32;
+    let l: string | null = null;
+    let li = 0;
+    if (d >= 65 && d <= 90) d |= 32;
+    else if (d >= 128 && !(d >= 0x2000 && d <= 0x206f)) {
+      // Punctuation U+2000-206F (curly quotes, dashes) is its own lower case; others are looked up.
+      l = LOWER.get(d) ?? null;
+      if (l === null) LOWER.set(d, (l = String.fromCharCode(d).toLowerCase()));
+      d = l.charCodeAt(0);
     }
-  };
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 128) step(c >= 65 && c <= 90 ? c | 32 : c);
-    else if (c >= 0x2000 && c <= 0x206f) step(32); // punctuation (curly quotes, dashes): its own lower case
-    else {
-      let l = LOWER.get(c);
-      if (l === undefined) LOWER.set(c, (l = String.fromCharCode(c).toLowerCase()));
-      for (let k = 0; k < l.length; k++) step(l.charCodeAt(k));
+    for (;;) {
+      if (d >= 97 && d <= 122) {
+        if (plain && len < LONGEST_ENGLISH) key = key * 32 + (d - 96);
+        else plain = false;
+        len++;
+      } else if (d >= 0xc0 && d <= 0x24f) {
+        plain = false;
+        len++;
+      } else if (len > 0) {
+        words++;
+        if (plain && ENGLISH_KEYS.has(key)) hits++;
+        len = 0;
+        key = 0;
+        plain = true;
+      }
+      if (l === null || ++li >= l.length) break;
+      d = l.charCodeAt(li);
     }
   }
-  step(32);
   if (words < 8) return true; // too short to tell; the rules are cautious anyway
   return hits / words >= 0.12;
 }
