@@ -138,11 +138,17 @@ async function main() {
     for (const s of sizes) {
       rows.push({ section: 'bundle', metric: `${s.file} (minified)`, value: `${fmt.kb(s.bytes)} (gzip ${fmt.kb(s.gzipBytes)})`, target: s.file.startsWith('cli') ? '' : '<= 1 MB', ok: s.file.startsWith('cli') ? null : s.bytes <= MB });
     }
-    const act = measureActivation(path.join(dir, 'extension.js'));
-    results.activation = act;
-    rows.push({ section: 'activation', metric: 'require(bundle) under stub vscode', value: fmt.ms(act.requireMsMedian), target: '', ok: null });
-    rows.push({ section: 'activation', metric: 'activate()', value: fmt.ms(act.activateMsMedian) + (act.error ? ` (threw: ${act.error.slice(0, 60)})` : ''), target: '', ok: null });
-    rows.push({ section: 'activation', metric: 'require + activate', value: fmt.ms(act.totalMsMedian), target: '<= 50 ms', ok: act.totalMsMedian <= 50 });
+    // Idle, then with every core kept busy by a spinning process (activation often competes with
+    // other work): CPU time is the extension's own cost, wall time what the user waits.
+    const idle = measureActivation(path.join(dir, 'extension.js'));
+    const busy = measureActivation(path.join(dir, 'extension.js'), 21, os.cpus().length);
+    results.activation = idle;
+    results.activationBusy = busy;
+    const threw = idle.error ? ` (threw: ${idle.error.slice(0, 60)})` : '';
+    rows.push({ section: 'activation', metric: 'require(bundle) under stub vscode', value: `${fmt.ms(idle.requireMsMedian)} (CPU ${fmt.ms(idle.requireCpuMsMedian)})`, target: '', ok: null });
+    rows.push({ section: 'activation', metric: 'activate()', value: `${fmt.ms(idle.activateMsMedian)} (CPU ${fmt.ms(idle.activateCpuMsMedian)})${threw}`, target: '', ok: null });
+    rows.push({ section: 'activation', metric: `require + activate (median of ${idle.runs})`, value: `${fmt.ms(idle.totalMsMedian)} (CPU ${fmt.ms(idle.totalCpuMsMedian)})`, target: '<= 50 ms', ok: idle.totalMsMedian <= 50 });
+    rows.push({ section: 'activation', metric: `  same, ${busy.busyProcesses} busy processes on ${os.cpus().length} cores`, value: `${fmt.ms(busy.totalMsMedian)} (CPU ${fmt.ms(busy.totalCpuMsMedian)})`, target: '', ok: null });
     fs.rmSync(dir, { recursive: true, force: true });
   }
 

@@ -1,0 +1,32 @@
+// The analysis core as the extension bundle sees it: loaded on the first call, not when the
+// extension activates. The core's modules build their lexicons and regexes as they load, which is
+// most of the bundle's load time and useless in a window with no article open. esbuild.js resolves
+// every import of src/core made by src/extension to this file, so importing '../core' directly
+// stays correct; run unbundled (tests, tsx), those imports reach the core itself.
+import type * as Core from '../core';
+import type * as Detection from '../core/article/looksLikeArticle';
+
+// Table-free (no work at load), and on the hover and diagnostics paths: no indirection.
+export { lineStarts, positionAt } from '../core/positions';
+
+let core: typeof Core | undefined;
+let detection: typeof Detection | undefined;
+
+/* eslint-disable @typescript-eslint/no-require-imports */
+function loadCore(): typeof Core {
+  return (core ??= require('../core') as typeof Core);
+}
+function loadDetection(): typeof Detection {
+  return (detection ??= require('../core/article/looksLikeArticle') as typeof Detection);
+}
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+/** Whether the core has been loaded (for the activation test and the bench). */
+export function coreLoaded(): boolean {
+  return core !== undefined || detection !== undefined;
+}
+
+export const analyzeText: typeof Core.analyzeText = (text) => loadCore().analyzeText(text);
+export const parseArticle: typeof Core.parseArticle = (text) => loadCore().parseArticle(text);
+export const findCrossArticleFindings: typeof Core.findCrossArticleFindings = (docs, options) => loadCore().findCrossArticleFindings(docs, options);
+export const looksLikeArticle: typeof Detection.looksLikeArticle = (input) => loadDetection().looksLikeArticle(input);
