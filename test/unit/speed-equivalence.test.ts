@@ -3,7 +3,7 @@
 // quotes and case mappings that change length ("İ") or leave ASCII ("K" Kelvin sign).
 import * as assert from 'assert';
 import { detectLanguage } from '../../src/core/language/detectLanguage';
-import { looksEnglish } from '../../src/core/findings/text';
+import { looksEnglish, tokenize as findingsTokenize } from '../../src/core/findings/text';
 
 /** Deterministic pseudo-random generator (mulberry32). */
 function rng(seed: number) {
@@ -62,7 +62,36 @@ function looksEnglishRef(text: string): boolean {
   return hits / words.length >= 0.12;
 }
 
+const TOKEN_RE = /(\d+(?:[.,]\d+)*(?:st|nd|rd|th|s)?)|([A-Za-z\u00C0-\u024F]+(?:['\u2019.\-][A-Za-z\u00C0-\u024F]+)*\.?)|([^\sA-Za-z\u00C0-\u024F\d])/g;
+function findingsTokenizeRef(text: string, offset = 0) {
+  const out: { text: string; lower: string; start: number; end: number; kind: string }[] = [];
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(text))) {
+    let t = m[0];
+    const kind = m[1] ? 'num' : m[2] ? 'word' : 'punct';
+    if (kind === 'word' && t.endsWith('.') && !/^(?:[A-Za-z]\.)+$/.test(t) && !/^(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Rep|Sen|Gov|Jr|Sr|Prof|Capt|Adm|Maj|No)\.$/.test(t)) t = t.slice(0, -1);
+    const low = t.toLowerCase();
+    out.push({ text: t, lower: low.includes('\u2019') ? low.replace(/\u2019/g, "'") : low, start: offset + m.index, end: offset + m.index + t.length, kind });
+    if (t.length < m[0].length) out.push({ text: '.', lower: '.', start: offset + m.index + t.length, end: offset + m.index + m[0].length, kind: 'punct' });
+  }
+  return out;
+}
+// Numbers, suffixes, separators and abbreviations for the findings tokenizer.
+const TOKEN_PIECES = ['1', '21', '3.5', '1,000', '5.', '7,', '12th', '2nd', '3rd', '1st', '4s', '5sts', '9t', 'st', 'Mr.', 'Dr.', 'No.', 'U.S.', 'U.', 'a.b', "O'Brien", 'O’Neil', 'x-ray', 'co-', '-', '.', '..', ',', "'", '’', '\u2028', '\u3000', '\u200b', '\ufeff', '\t', '×', '÷', 'ɏ', 'ɐ'];
+
 describe('fast paths agree with their definitions', () => {
+  it('the findings tokenizer reads what its regex reads, on 3,000 random texts', () => {
+    const r = rng(11);
+    const pieces = [...PIECES, ...TOKEN_PIECES];
+    for (let k = 0; k < 3000; k++) {
+      let t = '';
+      for (let j = 0, n = 1 + Math.floor(r() * 60); j < n; j++) t += pieces[Math.floor(r() * pieces.length)];
+      const offset = Math.floor(r() * 100);
+      assert.deepStrictEqual(findingsTokenize(t, offset), findingsTokenizeRef(t, offset), JSON.stringify(t));
+    }
+  });
+
   it('detectLanguage and looksEnglish on 3,000 random texts', () => {
     const r = rng(7);
     let en = 0;
