@@ -1,14 +1,12 @@
 // One article, end to end: text -> article model -> attribution -> findings.
 import type { Analysis } from './types';
 import { parseArticle } from './article';
-import { findAttributions, type ParaCache } from './attribution';
+import { findAttributions, type AttributionCaches } from './attribution';
 import { findFindings } from './findings';
 import { detectLanguage } from './language/detectLanguage';
 
 /** Caches an incremental re-analysis hands down (src/core/incremental); absent for a plain analysis. */
-export interface StageCaches {
-  paras?: ParaCache;
-}
+export interface StageCaches extends AttributionCaches {}
 
 export function analyzeText(text: string): Analysis {
   return analyzeWith(text, {});
@@ -17,7 +15,7 @@ export function analyzeText(text: string): Analysis {
 export function analyzeWith(text: string, caches: StageCaches): Analysis {
   const article = parseArticle(text);
   article.language = detectLanguage(text);
-  const attribution = findAttributions(article, caches.paras);
+  const attribution = findAttributions(article, caches);
   // The findings' lexicons are English: on other languages they would only produce noise.
   const findings = article.language === 'other' ? [] : findFindings(article, attribution);
   return { article, quotes: attribution.quotes, speakers: attribution.speakers, findings };

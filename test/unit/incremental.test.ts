@@ -5,6 +5,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyzeText, reanalyze, type Analysis, type TextEdit } from '../../src/core';
+import { reuseStats } from '../../src/core/incremental';
 import { makeArticle, makeRng, type Rng } from '../../scripts/bench/templates';
 
 const SAMPLES = path.join(__dirname, '..', '..', 'samples');
@@ -64,6 +65,9 @@ function assertSame(got: Analysis, text: string, what: string) {
   assert.deepStrictEqual(got, want, `${what}: reanalyze differs from analyzeText`);
 }
 
+/** What the reuse paths did over a run of edits: so the equality checks are known to exercise them. */
+const reused = { paragraphs: 0, speakers: 0, edits: 0 };
+
 /** Applies `steps` random edits in a row, checking the incremental result after each. */
 function chain(rng: Rng, text: string, steps: number, what: string, passEdit = true) {
   let prev = reanalyze(null, text);
@@ -73,6 +77,10 @@ function chain(rng: Rng, text: string, steps: number, what: string, passEdit = t
     text = apply(text, e);
     prev = reanalyze(prev, text, passEdit ? e : undefined);
     assertSame(prev, text, `${what}, edit ${k + 1} ${JSON.stringify(e)}`);
+    const s = reuseStats(prev)!;
+    reused.paragraphs += s.paragraphsReused;
+    reused.speakers += s.speakersReused ? 1 : 0;
+    reused.edits++;
   }
 }
 
@@ -96,6 +104,22 @@ describe('incremental analysis: reanalyze equals analyzeText', function () {
       const text = c % 2 ? samples[c % samples.length] : makeArticle(makeRng(100 + c), 300 + int(rng, 900));
       chain(rng, text, 20, `chain ${c}`, c % 3 !== 0);
     }
+    // Most edits leave most paragraphs and the speakers as they were: the reuse paths ran.
+    assert.ok(reused.paragraphs > reused.edits * 3, `paragraphs reused: ${reused.paragraphs}`);
+    assert.ok(reused.speakers > reused.edits / 4, `speakers reused: ${reused.speakers} of ${reused.edits}`);
+  });
+
+  it('reuses every paragraph but the edited one, and the speakers, after typing inside a quotation', () => {
+    const text = makeArticle(makeRng(5), 2000);
+    const base = reanalyze(null, text);
+    const at = text.indexOf('"', text.length >> 1) + 3;
+    const e = { start: at, end: at, text: 'x' };
+    const edited = apply(text, e);
+    const next = reanalyze(base, edited, e);
+    assertSame(next, edited, 'typing in a quotation');
+    const s = reuseStats(next)!;
+    assert.strictEqual(s.paragraphsReused, s.paragraphs - 1);
+    assert.ok(s.speakersReused);
   });
 
   it('when the previous analysis came from analyzeText, or from a different text', () => {

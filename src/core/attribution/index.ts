@@ -29,7 +29,7 @@ interface Para {
   units: TokRange[];
 }
 
-interface Draft {
+export interface Draft {
   type: QuoteType;
   spans: Span[];
   cue: TextSpan | null;
@@ -68,7 +68,17 @@ export interface ParaLocal {
 
 export type ParaCache = { get(key: string): ParaLocal | undefined; set(key: string, v: ParaLocal): void };
 
-export function findAttributions(article: Article, cache?: ParaCache): Attribution {
+/** Coreference with reuse: called with the stage's inputs and the function that computes it. */
+export type SpeakerStage = (drafts: Draft[], setting: Setting, compute: (drafts: Draft[], setting: Setting) => Resolved) => Resolved;
+
+/** What an incremental re-analysis lends the engine (src/core/incremental); all optional. */
+export interface AttributionCaches {
+  paras?: ParaCache;
+  speakers?: SpeakerStage;
+}
+
+export function findAttributions(article: Article, caches?: AttributionCaches): Attribution {
+  const cache = caches?.paras;
   const text = article.text;
   const paraSpans = article.paragraphs.filter(([s, e]) => !article.boilerplate.some(([bs, be]) => s < be && bs < e));
   const regions = findQuoteRegions(text, paraSpans);
@@ -122,19 +132,80 @@ export function findAttributions(article: Article, cache?: ParaCache): Attributi
   settleQuotes(text, drafts);
 
   // Coreference, in reading order.
-  const registry = new EntityRegistry(local.flatMap((l) => l.names));
-  for (const l of local) for (const [head, full] of l.qualifiers) registry.addQualifier(head, full);
-  // "the US Embassy in Oslo" named once: a later "the embassy" is that one; several, any of them.
-  const embassies = new Set(local.flatMap((l) => l.embassies));
-  if (embassies.size === 1) registry.addQualifier('embassy', [...embassies][0]);
-  for (const l of local) for (const pair of l.pairs) registry.addPair(pair.name, pair.role, pair.pos);
+  drafts.sort((x, y) => x.pos - y.pos);
   // The headline and dateline place often name the country the body only qualifies ("Iranian").
   // Only short ones: a malformed file's "headline" can be its whole text.
   const framing = [article.headline, article.dateline].flatMap((h) => (h && h.span[1] - h.span[0] < 400 ? tokenize(text, h.span[0], h.span[1]) : []));
-  registry.nationality = mainNationality([...local.flatMap((l) => l.nationalities), ...nationalityHits(framing)]);
-  drafts.sort((x, y) => x.pos - y.pos);
-  const used = new Set<string>();
+  const setting: Setting = {
+    names: local.flatMap((l) => l.names),
+    qualifiers: local.flatMap((l) => l.qualifiers),
+    // "the US Embassy in Oslo" named once: a later "the embassy" is that one; several, any of them.
+    embassy: onlyOne(local.flatMap((l) => l.embassies)),
+    pairs: local.flatMap((l) => l.pairs),
+    nationality: mainNationality([...local.flatMap((l) => l.nationalities), ...nationalityHits(framing)]),
+    lede: paraSpans[0] ? text.slice(paraSpans[0][0], paraSpans[0][1]) : '',
+    ledeEnd: paraSpans[0]?.[1] ?? 0,
+    nextEnd: paraSpans[1]?.[1] ?? 0,
+  };
+  const resolved = caches?.speakers ? caches.speakers(drafts, setting, resolveSpeakers) : resolveSpeakers(drafts, setting);
+  // Quotes are written once every mention is known: a later name can rename an earlier entity.
   const quotes: Quote[] = [];
+  drafts.forEach((d, k) => {
+    const e = resolved.entity[k];
+    const spans = d.spans.slice().sort((a, b) => a[0] - b[0]);
+    quotes.push({
+      id: `q${quotes.length + 1}`,
+      type: d.type,
+      spans,
+      text: spans.map(([s, e]) => text.slice(s, e)).join(' '),
+      cue: d.cue,
+      ...(d.cueParts && d.cueParts.length > 1 ? { cueParts: d.cueParts } : {}),
+      speaker: {
+        id: e < 0 ? null : resolved.ids[e],
+        entity: e < 0 ? null : resolved.names[e],
+        mention: d.mention && d.sameAs === null ? d.mention.text : d.mention?.text ?? null,
+        mentionSpan: d.mention ? [d.mention.s, d.mention.e] : null,
+      },
+      via: resolved.via[k],
+    });
+  });
+  return { quotes, speakers: resolved.speakers };
+}
+
+const onlyOne = (xs: string[]): string | null => {
+  const set = new Set(xs);
+  return set.size === 1 ? xs[0] : null;
+};
+
+/** What coreference reads besides the drafts: names, qualifiers and pairs found in the body, the
+ *  article's country, and the lede (for a role named before its holder). */
+export interface Setting {
+  names: KnownName[];
+  qualifiers: [string, string][];
+  embassy: string | null;
+  pairs: Pair[];
+  nationality: string | null;
+  lede: string;
+  ledeEnd: number;
+  nextEnd: number;
+}
+
+/** Coreference's answer: per draft (sorted by position) the index of its entity (-1: none) and its relay. */
+export interface Resolved {
+  entity: number[];
+  ids: string[];
+  names: string[];
+  via: (string | null)[];
+  speakers: Speaker[];
+}
+
+/** Resolves every draft's speaker and relay, in reading order (`drafts` sorted by position). */
+export function resolveSpeakers(drafts: Draft[], setting: Setting): Resolved {
+  const registry = new EntityRegistry(setting.names);
+  for (const [head, full] of setting.qualifiers) registry.addQualifier(head, full);
+  if (setting.embassy) registry.addQualifier('embassy', setting.embassy);
+  for (const pair of setting.pairs) registry.addPair(pair.name, pair.role, pair.pos);
+  registry.nationality = setting.nationality;
   for (const d of drafts) {
     let entity: Entity | null = null;
     if (!d.via && d.viaMention) {
@@ -168,33 +239,22 @@ export function findAttributions(article: Article, cache?: ParaCache): Attributi
     }
     d.entity = entity;
   }
-  nameLedeDescription(drafts, { text: paraSpans[0] ? text.slice(paraSpans[0][0], paraSpans[0][1]) : '', end: paraSpans[0]?.[1] ?? 0 }, paraSpans[1]?.[1] ?? 0);
+  nameLedeDescription(drafts, { text: setting.lede, end: setting.ledeEnd }, setting.nextEnd);
   for (const d of drafts) {
     const gov = d.entity && d.entity.kind === 'organization' && !/^according\b/i.test(d.cue?.text ?? '') ? governmentOf(d.entity.name) : null;
     if (gov) d.entity!.name = gov;
   }
-  // Quotes are written once every mention is known: a later name can rename an earlier entity.
-  for (const d of drafts) {
-    const entity = d.entity;
-    if (entity) used.add(entity.id);
-    const spans = d.spans.slice().sort((a, b) => a[0] - b[0]);
-    quotes.push({
-      id: `q${quotes.length + 1}`,
-      type: d.type,
-      spans,
-      text: spans.map(([s, e]) => text.slice(s, e)).join(' '),
-      cue: d.cue,
-      ...(d.cueParts && d.cueParts.length > 1 ? { cueParts: d.cueParts } : {}),
-      speaker: {
-        id: entity?.id ?? null,
-        entity: entity?.name ?? null,
-        mention: d.mention && d.sameAs === null ? d.mention.text : d.mention?.text ?? null,
-        mentionSpan: d.mention ? [d.mention.s, d.mention.e] : null,
-      },
-      via: d.via,
-    });
-  }
-  return { quotes, speakers: registry.speakers(used) };
+  const index = new Map<Entity, number>();
+  const used = new Set<string>();
+  const entity = drafts.map((d) => {
+    if (!d.entity) return -1;
+    used.add(d.entity.id);
+    let k = index.get(d.entity);
+    if (k === undefined) index.set(d.entity, (k = index.size));
+    return k;
+  });
+  const ents = [...index.keys()];
+  return { entity, ids: ents.map((e) => e.id), names: ents.map((e) => e.name), via: drafts.map((d) => d.via), speakers: registry.speakers(used) };
 }
 
 /** The drafts of one paragraph, in the order found; `before` is the last draft of the paragraphs before. */
@@ -706,7 +766,7 @@ function sentencesIn(sentences: Span[], span: Span): Span[] {
 }
 
 /** "officers Anna Lund and Piet Vos": two full names joined by "and", with the plural noun before. */
-interface Pair {
+export interface Pair {
   name: string;
   role: string | null;
   pos: number;

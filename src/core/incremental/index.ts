@@ -7,6 +7,8 @@ import type { Analysis } from '../types';
 import type { ParaLocal } from '../attribution';
 import { analyzeWith } from '../analyze';
 import { GenerationCache } from './cache';
+import { diffTexts } from './diff';
+import { speakerStage, type SpeakerMemo } from './speakers';
 
 /** A change to the text: [start, end) of the previous text replaced by `text`. */
 export interface TextEdit {
@@ -16,10 +18,26 @@ export interface TextEdit {
 }
 
 interface Memo {
+  text: string;
   paras: ReadonlyMap<string, ParaLocal>;
+  speakers: SpeakerMemo | null;
 }
 
 const memos = new WeakMap<Analysis, Memo>();
+
+/** What one re-analysis reused, for tests and the bench: paragraphs looked up and found, and
+ *  whether each global stage was carried over. */
+export interface ReuseStats {
+  paragraphs: number;
+  paragraphsReused: number;
+  speakersReused: boolean;
+}
+
+const stats = new WeakMap<Analysis, ReuseStats>();
+
+export function reuseStats(analysis: Analysis): ReuseStats | undefined {
+  return stats.get(analysis);
+}
 
 /**
  * The analysis of `text`, deep-equal to `analyzeText(text)`. `prev` is the analysis of the text
@@ -28,10 +46,19 @@ const memos = new WeakMap<Analysis, Memo>();
  * so several changes at once, or none known, cost the same.
  */
 export function reanalyze(prev: Analysis | null | undefined, text: string, edit?: TextEdit): Analysis {
-  void edit;
   const old = prev ? memos.get(prev) : undefined;
+  const map = old ? diffTexts(old.text, text, edit) : null;
   const paras = new GenerationCache<ParaLocal>(old?.paras ?? null);
-  const analysis = analyzeWith(text, { paras });
-  memos.set(analysis, { paras: paras.next });
+  let speakers: SpeakerMemo | null = null;
+  let speakerReused = false;
+  const analysis = analyzeWith(text, {
+    paras,
+    speakers: speakerStage(old?.speakers ?? null, map, (m, reused) => {
+      speakers = m;
+      speakerReused = reused;
+    }),
+  });
+  memos.set(analysis, { text, paras: paras.next, speakers });
+  stats.set(analysis, { paragraphs: paras.lookups, paragraphsReused: paras.hits, speakersReused: speakerReused });
   return analysis;
 }

@@ -1,0 +1,89 @@
+// Coreference reuse. Who speaks each quote depends on every mention in the article, so it cannot be
+// redone paragraph by paragraph; but most edits (typing inside a quotation or a sentence) change
+// no mention, name or relay at all. Coreference only compares positions with each other, so when
+// its inputs are the previous ones with the positions after the edit moved by the edit's length,
+// its answer is the previous one moved the same way. The inputs are flattened into two arrays
+// (values and positions) and compared; any difference recomputes the stage.
+import type { Speaker } from '../types';
+import type { Draft, Resolved, Setting } from '../attribution';
+import type { MentionInfo } from '../attribution/speakers';
+import type { PositionMap } from './diff';
+
+/** The stage's inputs, flattened: `vals` compare as they are, `poss` through the position map. */
+export interface SpeakerInput {
+  vals: unknown[];
+  poss: number[];
+}
+
+export interface SpeakerMemo {
+  input: SpeakerInput;
+  out: Resolved;
+}
+
+function pushMention(m: MentionInfo | null, v: unknown[], p: number[]) {
+  if (!m) {
+    v.push(null);
+    return;
+  }
+  p.push(m.s, m.e);
+  v.push(m.text, m.name, m.description, m.pronoun, m.kind, m.role, m.affiliation, m.gender, m.plural, m.traits.join('\u0001'), m.age, m.anaphoric, m.loneName, m.parts ? m.parts.length : -1);
+  if (m.parts) for (const x of m.parts) pushMention(x, v, p);
+}
+
+export function speakerInput(drafts: Draft[], setting: Setting): SpeakerInput {
+  const v: unknown[] = [];
+  const p: number[] = [];
+  const order = new Map(drafts.map((d, k) => [d, k]));
+  v.push(drafts.length);
+  for (const d of drafts) {
+    pushMention(d.mention, v, p);
+    pushMention(d.viaMention, v, p);
+    v.push(d.via, d.sameAs ? order.get(d.sameAs) ?? -1 : -2, d.cue?.text ?? null);
+    p.push(d.pos);
+  }
+  v.push(setting.names.length, setting.qualifiers.length, setting.pairs.length, setting.embassy, setting.nationality, setting.lede);
+  for (const n of setting.names) {
+    v.push(n.name, n.traits.join('\u0001'), n.kind);
+    p.push(n.pos);
+  }
+  for (const [head, full] of setting.qualifiers) v.push(head, full);
+  for (const x of setting.pairs) {
+    v.push(x.name, x.role);
+    p.push(x.pos);
+  }
+  p.push(setting.ledeEnd, setting.nextEnd);
+  return { vals: v, poss: p };
+}
+
+/** The previous inputs equal these once their positions are mapped from the new text to the old. */
+function sameInput(prev: SpeakerInput, now: SpeakerInput, map: PositionMap): boolean {
+  if (prev.vals.length !== now.vals.length || prev.poss.length !== now.poss.length) return false;
+  for (let i = 0; i < now.vals.length; i++) if (prev.vals[i] !== now.vals[i]) return false;
+  for (let i = 0; i < now.poss.length; i++) if (prev.poss[i] !== map.toOld(now.poss[i])) return false;
+  return true;
+}
+
+function moveSpeakers(speakers: Speaker[], map: PositionMap): Speaker[] {
+  return speakers.map((s) => ({ ...s, mentions: s.mentions.map((m) => ({ text: m.text, span: [map.toNew(m.span[0]), map.toNew(m.span[1])] as [number, number] })) }));
+}
+
+/**
+ * The coreference stage with reuse: `prev` is the last run's memo, `map` relates the old text to
+ * the new; `keep` receives this run's memo.
+ */
+export function speakerStage(prev: SpeakerMemo | null, map: PositionMap | null, keep: (m: SpeakerMemo, reused: boolean) => void) {
+  return (drafts: Draft[], setting: Setting, compute: (drafts: Draft[], setting: Setting) => Resolved): Resolved => {
+    const input = speakerInput(drafts, setting);
+    let out: Resolved;
+    const reused = !!prev && !!map && sameInput(prev.input, input, map);
+    if (reused) {
+      out = { ...prev!.out, via: prev!.out.via.slice(), speakers: moveSpeakers(prev!.out.speakers, map!) };
+      // The drafts carry their final relay, as a full run leaves them.
+      drafts.forEach((d, k) => (d.via = out.via[k]));
+    } else {
+      out = compute(drafts, setting);
+    }
+    keep({ input, out }, reused);
+    return out;
+  };
+}
