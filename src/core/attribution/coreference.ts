@@ -29,7 +29,19 @@ export interface Entity {
 }
 
 const norm = (s: string) => stripMarks(s).toLowerCase().replace(/['’]s$/, '').replace(/[^\p{L}\p{N}.\s-]/gu, ' ').trim();
-const keyOf = (name: string) => norm(name).split(/\s+/).filter((w) => w && !DETERMINERS.has(w) && w !== '(' && w !== ')');
+const computeKey = (name: string) => norm(name).split(/\s+/).filter((w) => w && !DETERMINERS.has(w) && w !== '(' && w !== ')');
+// Names repeat within and across articles, and normalising one (NFD, Unicode classes) is costly:
+// each name's key is computed once. Keys are shared, so they are never modified. Bounded.
+const KEYS = new Map<string, string[]>();
+function keyOf(name: string): string[] {
+  let k = KEYS.get(name);
+  if (k === undefined) {
+    k = computeKey(name);
+    if (KEYS.size >= 20_000) KEYS.clear();
+    KEYS.set(name, k);
+  }
+  return k;
+}
 
 export class EntityRegistry {
   readonly entities: Entity[] = [];

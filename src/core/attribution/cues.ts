@@ -44,12 +44,16 @@ const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', '
 /** Lemmas whose cue is a relay of someone else's words ("X reported Y said"). */
 export const RELAY_LEMMAS = new Set(['report', 'claim', 'say', 'quote', 'cite']);
 
+// Every word a cue can start with: one lookup turns away the rest of the words (most of them).
+const CUE_STARTS = new Set<string>(['according', 'quoted', 'cited', 'quoting', 'citing', ...SPEECH_NOUNS, ...SPEECH_VERBS.keys(), ...OBJECT_VERBS.keys(), ...QUOTE_ONLY_VERBS]);
+
 export function findCues(toks: Token[], a: number, b: number): Cue[] {
   const cues: Cue[] = [];
   for (let i = a; i < b; i++) {
     const t = toks[i];
     if (t.kind !== 'w' || t.quote >= 0) continue;
     const low = t.low;
+    if (!CUE_STARTS.has(low)) continue;
 
     if (low === 'according' && toks[i + 1]?.low === 'to' && i + 1 < b) {
       cues.push({ a: i, b: i + 2, lemma: 'according to', kind: 'according', participle: false, passiveBy: false });
