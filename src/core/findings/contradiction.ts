@@ -21,6 +21,50 @@ const ANTONYM_PAIRS: [string, string][] = ANTONYMS.map(([x, y]) => [keyOf(x) ?? 
 const ACCUSATION = CHECKWORTHY.find(([why]) => why === 'an accusation')![1];
 const RESPONSIBLE = keyOf('responsible')!;
 
+/** What the pair tests read from one statement's text by regex: read once per statement, not once
+ *  per pair it is compared in (a statement meets many). Rechecked against the text it was read from. */
+interface Features {
+  text: string;
+  cue: string;
+  speakerId: string | null;
+  keys: Set<string>;
+  hedged: boolean;
+  deniedAny: boolean;
+  exoneration: boolean;
+  accusation: boolean;
+  cause: boolean;
+  accidental: boolean;
+  deliberate: boolean;
+  wholeMove: boolean;
+  limitedMove: boolean;
+  party: string | null;
+}
+const FEATURES = new WeakMap<Statement, Features>();
+
+function features(s: Statement): Features {
+  const f = FEATURES.get(s);
+  if (f && f.text === s.text && f.cue === s.cue && f.speakerId === s.speakerId && f.keys === s.keys && f.hedged === s.hedged && f.deniedAny === s.denied.size > 0) return f;
+  const pt = posText(s);
+  const out: Features = {
+    text: s.text,
+    cue: s.cue,
+    speakerId: s.speakerId,
+    keys: s.keys,
+    hedged: s.hedged,
+    deniedAny: s.denied.size > 0,
+    exoneration: EXONERATION.test(s.text),
+    accusation: ACCUSATION.test(s.text),
+    cause: isCause(s),
+    accidental: ACCIDENTAL_CAUSES.test(pt),
+    deliberate: DELIBERATE_CAUSES.test(pt),
+    wholeMove: WHOLE_PLACE_MOVE.test(s.text),
+    limitedMove: LIMITED_MOVE.test(s.text),
+    party: s.speakerId ? responsibleParty(s) : null,
+  };
+  FEATURES.set(s, out);
+  return out;
+}
+
 function shared(a: Set<string>, b: Set<string>): string[] {
   const out: string[] = [];
   for (const k of a) if (b.has(k) && !WEAK.has(k)) out.push(k);
@@ -41,6 +85,7 @@ export function compareStatements(a: Statement, b: Statement, near = false, cros
       [a, b],
       [b, a],
     ] as const) {
+      if (!x.denied.size) continue; // nothing denied: no head (most statements)
       const heads = [...x.denied].filter((h) => h.split('+').every((k) => y.pos.has(k) && !y.denied.has(k) && !WEAK.has(k)));
       if (!heads.length) continue;
       const headKeys = heads.flatMap((h) => h.split('+'));
@@ -83,7 +128,8 @@ export function compareStatements(a: Statement, b: Statement, near = false, cros
       [a, b],
       [b, a],
     ] as const) {
-      if (WHOLE_PLACE_MOVE.test(x.text) && !LIMITED_MOVE.test(x.text) && LIMITED_MOVE.test(y.text)) return { kind: 'factual', about: 'the scope of the withdrawal' };
+      const fx = features(x);
+      if (fx.wholeMove && !fx.limitedMove && features(y).limitedMove) return { kind: 'factual', about: 'the scope of the withdrawal' };
     }
   }
 
@@ -93,20 +139,23 @@ export function compareStatements(a: Statement, b: Statement, near = false, cros
     [a, b],
     [b, a],
   ] as const) {
-    if (EXONERATION.test(x.text) && ACCUSATION.test(y.text) && !EXONERATION.test(y.text)) return { kind: 'factual', about: 'wrongdoing' };
+    const fy = features(y);
+    if (features(x).exoneration && fy.accusation && !fy.exoneration) return { kind: 'factual', about: 'wrongdoing' };
   }
+  const fa = features(a);
+  const fb = features(b);
   // Competing causes: an accident on one side, a deliberate act on the other.
-  if (isCause(a) && isCause(b)) {
-    const accA = ACCIDENTAL_CAUSES.test(posText(a));
-    const accB = ACCIDENTAL_CAUSES.test(posText(b));
-    const delA = DELIBERATE_CAUSES.test(posText(a));
-    const delB = DELIBERATE_CAUSES.test(posText(b));
+  if (fa.cause && fb.cause) {
+    const accA = fa.accidental;
+    const accB = fb.accidental;
+    const delA = fa.deliberate;
+    const delB = fb.deliberate;
     if ((accA && !delA && delB && !accB) || (accB && !delB && delA && !accA)) return { kind: 'factual', about: 'the cause' };
   }
   // Responsibility: two speakers name different parties as responsible for the same attack.
   if (a.speakerId && b.speakerId) {
-    const ra = responsibleParty(a);
-    const rb = responsibleParty(b);
+    const ra = fa.party;
+    const rb = fb.party;
     if (ra && rb && ra !== rb && common.length >= 1) return { kind: 'factual', about: 'who is responsible' };
   }
   return null;
@@ -135,10 +184,11 @@ function posText(s: Statement): string {
 export function indexKeys(s: Statement): string[] {
   const out = [...s.keys];
   for (const [x, y] of ANTONYM_PAIRS) if (s.pos.has(x) || s.pos.has(y)) out.push(`~${x}|${y}`);
-  if (isCause(s)) out.push('~cause');
-  if (EXONERATION.test(s.text) || ACCUSATION.test(s.text)) out.push('~wrongdoing');
+  const f = features(s);
+  if (f.cause) out.push('~cause');
+  if (f.exoneration || f.accusation) out.push('~wrongdoing');
   for (const q of s.quantities) out.push(`~count:${q.kind}`);
-  if (WHOLE_PLACE_MOVE.test(s.text) || LIMITED_MOVE.test(s.text)) out.push('~move');
+  if (f.wholeMove || f.limitedMove) out.push('~move');
   return out;
 }
 
