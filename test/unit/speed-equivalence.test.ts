@@ -3,6 +3,7 @@
 // quotes and case mappings that change length ("İ") or leave ASCII ("K" Kelvin sign).
 import * as assert from 'assert';
 import { detectLanguage } from '../../src/core/language/detectLanguage';
+import { dropApostropheS, dropDot, dropPossessive } from '../../src/core/attribution/speakers';
 import { looksEnglish, tokenize as findingsTokenize } from '../../src/core/findings/text';
 
 /** Deterministic pseudo-random generator (mulberry32). */
@@ -103,6 +104,14 @@ describe('fast paths agree with their definitions', () => {
     }
     // Both answers occur, so the comparison is not vacuous.
     assert.ok(en > 100 && en < 2900, `english ${en}`);
+  });
+  it('the suffix trims of speaker mentions do what their regexes did', () => {
+    const words = ['', 's', "'s", '’s', "x's", 'x’s', "x's.", 'dr.', '.', '..', 'us', "s'", 'ss', "o's", "'", 'is', 'x’', 'a.s'];
+    for (const w of words) {
+      assert.strictEqual(dropDot(w), w.replace(/\.$/, ''), w);
+      assert.strictEqual(dropApostropheS(w), w.replace(/'s$/, ''), w);
+      assert.strictEqual(dropPossessive(w), w.replace(/['’]s$/, ''), w);
+    }
   });
   it('looksEnglish counts words cut by a case mapping that changes length', () => {
     // "İ" lower-cases to "i" plus a combining dot, which ends the word: "İs" reads as "i", "s".

@@ -40,16 +40,30 @@ export interface MentionInfo {
 /** Common words that start a sentence capitalised: never a name on their own. */
 const COMMON_CAPS = new Set(['police', 'officials', 'residents', 'witnesses', 'sources', 'reports', 'prosecutors', 'authorities', 'analysts', 'experts', 'critics', 'local', 'state', 'federal', 'senior', 'government', 'military', 'army', 'security', 'rescuers', 'investigators', 'doctors', 'officers', 'lawyers', 'protesters', 'activists', 'supporters', 'opponents', 'scientists', 'researchers', 'members', 'people', 'media', 'some', 'many', 'several', 'both']);
 const WEEKDAY_RE = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
-const COUNTRIES = new Set(['saudi arabia', 'south africa', 'united states', 'united kingdom', 'north korea', 'south korea', 'new zealand', 'south sudan', 'sri lanka', 'costa rica', 'el salvador', 'united arab emirates', 'czech republic']);
+const COUNTRIES = new Set<string>(['saudi arabia', 'south africa', 'united states', 'united kingdom', 'north korea', 'south korea', 'new zealand', 'south sudan', 'sri lanka', 'costa rica', 'el salvador', 'united arab emirates', 'czech republic']);
 const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'al-', 'el', 'de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'dos', 'das', 'y', 'abu', 'ben']);
 
 // ASCII needs no decomposition; only other text pays for NFD.
 export const stripMarks = (s: string) => (/^[\x00-\x7f]*$/.test(s) ? s : s.normalize('NFD').replace(/\p{M}/gu, ''));
 
 const isInitial = (t: Token) => /^\p{Lu}\.$/u.test(t.text);
-const isTitle = (t: Token) => TITLE_WORDS.has(t.low) || TITLE_WORDS.has(t.low.replace(/\.$/, '')) || HONORIFICS.has(t.low);
-const isOrgWord = (t: Token) => ORG_WORDS.has(t.low.replace(/'s$/, ''));
-const isNationality = (t: Token) => NATIONALITIES.has(t.low.replace(/'s$/, ''));
+// Suffix trims as character tests: these run on every word of every mention.
+/** `w.replace(/\.$/, '')` */
+export const dropDot = (w: string) => (w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1) : w);
+/** `w.replace(/'s$/, '')` */
+export const dropApostropheS = (w: string) => (w.length >= 2 && w.charCodeAt(w.length - 1) === 115 && w.charCodeAt(w.length - 2) === 39 ? w.slice(0, -2) : w);
+/** `w.replace(/['’]s$/, '')` */
+export const dropPossessive = (w: string) => {
+  const c = w.length >= 2 && w.charCodeAt(w.length - 1) === 115 ? w.charCodeAt(w.length - 2) : 0;
+  return c === 39 || c === 0x2019 ? w.slice(0, -2) : w;
+};
+const isTitle = (t: Token) => TITLE_WORDS.has(t.low) || TITLE_WORDS.has(dropDot(t.low)) || HONORIFICS.has(t.low);
+const isOrgWord = (t: Token) => ORG_WORDS.has(dropApostropheS(t.low));
+const isNationality = (t: Token) => NATIONALITIES.has(dropApostropheS(t.low));
+/** Words that continue a capitalised organisation phrase backwards ("Ministry of Defence"). */
+const ORG_LINKS = new Set(['of', 'for', 'and', 'on', 'the', '&']);
+/** Most words in one of COUNTRIES: a longer mention cannot be one. */
+const COUNTRY_WORDS_MAX = Math.max(...[...COUNTRIES].map((c) => c.split(' ').length));
 const possessive = (t: Token) => /['’]s$/.test(t.text) || /s['’]$/.test(t.text);
 
 function joinTokens(text: string, toks: Token[]): string {
@@ -234,7 +248,7 @@ function readChunk(text: string, chunk: Token[]): MentionInfo | null {
     base.role = words.join(' ');
     base.gender = g;
     base.plural = PLURAL_HEADS.has(head);
-    base.traits = rest.map((t) => t.low.replace(/['’]s$/, ''));
+    base.traits = rest.map((t) => dropPossessive(t.low));
     base.anaphoric = definite && !PLURAL_HEADS.has(head);
     return base;
   }
@@ -286,7 +300,7 @@ function readChunk(text: string, chunk: Token[]): MentionInfo | null {
   // Capitalised phrase containing organisation words: the whole phrase is an organisation.
   const capStart = (() => {
     let s = capPhraseEnd;
-    while (s > 0 && (rest[s - 1].cap || ['of', 'for', 'and', 'on', 'the', '&'].includes(rest[s - 1].low) || rest[s - 1].text === '(' || rest[s - 1].text === ')')) s--;
+    while (s > 0 && (rest[s - 1].cap || ORG_LINKS.has(rest[s - 1].low) || rest[s - 1].text === '(' || rest[s - 1].text === ')')) s--;
     while (s < capPhraseEnd && !rest[s].cap) s++;
     return s;
   })();
@@ -298,7 +312,7 @@ function readChunk(text: string, chunk: Token[]): MentionInfo | null {
   let affiliation: string | null = null;
   let gender: 'm' | 'f' | null = null;
   for (const t of [...before, ...after]) {
-    const low = t.low.replace(/['’]s$/, '').replace(/\.$/, '');
+    const low = dropDot(dropPossessive(t.low));
     if (NATIONALITIES.has(t.low) || NATIONALITIES.has(low)) {
       affiliation ??= NATIONALITIES.get(t.low) ?? NATIONALITIES.get(low)!;
       traits.push(low);
@@ -330,8 +344,7 @@ function readChunk(text: string, chunk: Token[]): MentionInfo | null {
     (k === 0 && nameToks.length >= 2 && !hasOrgWord && !nameToks.some((t) => isOrgLike(t))) ||
     (nameToks.length >= 2 && FIRST_NAMES.has(stripMarks(nameToks[0].low))));
   // Whole country names: "Saudi Arabia", "South Africa".
-  const whole = rest.map((t) => t.low).join(' ');
-  if (COUNTRIES.has(whole)) {
+  if (rest.length >= 2 && rest.length <= COUNTRY_WORDS_MAX && COUNTRIES.has(rest.map((t) => t.low).join(' '))) {
     base.name = joinTokens(text, rest);
     base.kind = 'organization';
     base.affiliation = joinTokens(text, rest);
@@ -375,7 +388,7 @@ function readChunk(text: string, chunk: Token[]): MentionInfo | null {
 
   if (!nameToks.length && capCore.length && isTitle(capCore[capCore.length - 1]) && !after.length) {
     // "The Senate Minority Leader": a role standing for a person.
-    const words = rest.map((t) => t.low.replace(/\.$/, ''));
+    const words = rest.map((t) => dropDot(t.low));
     base.description = joinTokens(text, rest);
     base.kind = 'person';
     base.role = joinTokens(text, rest);
@@ -412,12 +425,12 @@ function readChunk(text: string, chunk: Token[]): MentionInfo | null {
   let headIdx = words.length - 1;
   const ofAt = words.findIndex((t) => ['of', 'at', 'for', 'from', 'in', 'with', 'on'].includes(t.low));
   if (ofAt > 0) headIdx = ofAt - 1;
-  const head = words[headIdx]?.low.replace(/['’]s$/, '') ?? lastLow;
+  const head = words[headIdx] ? dropPossessive(words[headIdx].low) : lastLow;
   // Documents and recordings cited as sources ("traffic camera footage") are unnamed sources.
   const sourceKind = SOURCE_NOUNS.get(head) ?? (DOCUMENT_NOUNS.has(head) ? 'anonymous' : undefined);
   const countryOnly = words.length === 1 && isNationality(words[0]);
   if (countryOnly) {
-    base.name = NATIONALITIES.get(words[0].low.replace(/['’]s$/, ''))!;
+    base.name = NATIONALITIES.get(dropPossessive(words[0].low))!;
     base.kind = 'organization';
     base.affiliation = NATIONALITIES.get(words[0].low)!;
     base.traits = traits;
@@ -438,7 +451,7 @@ function readChunk(text: string, chunk: Token[]): MentionInfo | null {
   base.gender = gender;
   base.role = null;
   base.affiliation = affiliation;
-  base.traits = [...traits, ...words.map((t) => t.low.replace(/['’]s$/, ''))];
+  base.traits = [...traits, ...words.map((t) => dropPossessive(t.low))];
   base.anaphoric = definite && !plural && ofAt < 0;
   return base;
 }
