@@ -1,6 +1,6 @@
 // Cold workspace index: N generated articles on disk, indexed by a separate process (the CLI with
-// worker threads when it has `--jobs`, else a single-thread child). Wall time, time to the first
-// result line, peak RSS.
+// worker threads when it has `--jobs`, else a single-thread child). Wall time, CPU time of the
+// whole process, time to the first result line, peak RSS.
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -16,6 +16,8 @@ export interface IndexResult {
   wallMs: number;
   firstResultMs: number | null;
   peakRssMB: number | null;
+  /** CPU time of the whole process (all threads): the figure to compare on a shared machine. */
+  cpuMs: number | null;
   lines: number;
   exitCode: number | null;
   stderr: string;
@@ -92,13 +94,16 @@ export function runIndex(n: number, dir: string, collect = false): Promise<Index
     child.on('close', (code) => {
       const wallMs = performance.now() - t0;
       let peakRssMB: number | null = null;
+      let cpuMs: number | null = null;
       try {
-        peakRssMB = Number(fs.readFileSync(rssFile, 'utf8')) / 1024;
+        const m = JSON.parse(fs.readFileSync(rssFile, 'utf8')) as { maxRssKB: number; cpuMs: number };
+        peakRssMB = m.maxRssKB / 1024;
+        cpuMs = m.cpuMs;
         fs.rmSync(rssFile, { force: true });
       } catch {
         // child died before its exit hook
       }
-      resolve({ articles: n, mode, wallMs, firstResultMs: first, peakRssMB, lines, exitCode: code, stderr, ...(collect ? { results } : {}) });
+      resolve({ articles: n, mode, wallMs, firstResultMs: first, peakRssMB, cpuMs, lines, exitCode: code, stderr, ...(collect ? { results } : {}) });
     });
   });
 }

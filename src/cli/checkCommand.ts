@@ -51,7 +51,9 @@ export async function checkCommand(opts: CliOptions, io: Io, cwd = process.cwd()
   });
   if (crossArticle && kept.length > 1) {
     try {
-      for (const f of crossArticleFindings(kept)) emit(f);
+      const cross = crossArticleFindings(kept);
+      for (const f of cross.findings) emit(f);
+      if (cross.note) io.stderr.write(`newsfact: note: ${cross.note}\n`);
     } catch (err) {
       io.stderr.write(`newsfact: cross-article checks failed: ${(err as Error)?.message ?? String(err)}\n`);
       crossFailed = true;

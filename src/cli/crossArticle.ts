@@ -1,6 +1,7 @@
 // Findings between articles (the same event told differently), from the core's workspace rules,
 // located in each file. `check` keeps analyses for this only up to a cap, so memory stays bounded.
 import { findCrossArticleFindings, type Analysis } from '../core';
+import { MAX_PER_STATEMENT, type CrossArticleStats } from '../core/workspace';
 import { LineIndex } from './lineIndex';
 import { locateFindings, type LocatedFinding } from './locate';
 
@@ -15,13 +16,20 @@ export const crossArticleAvailable = true;
 /** Above this many files `check` drops cross-article checks rather than hold every analysis. */
 export const CROSS_ARTICLE_MAX_FILES = 10_000;
 
-export function crossArticleFindings(articles: CheckedArticle[]): LocatedFinding[] {
+/** `note` says what the search left out (findings over the per-statement cap), or is null. */
+export function crossArticleFindings(articles: CheckedArticle[]): { findings: LocatedFinding[]; note: string | null } {
   const lines = new Map(articles.map((a) => [a.file, LineIndex.fromStarts(a.lineStarts)]));
-  const byFile = findCrossArticleFindings(articles.map(({ file, analysis }) => ({ file, analysis })));
+  const stats = {} as CrossArticleStats;
+  const byFile = findCrossArticleFindings(articles.map(({ file, analysis }) => ({ file, analysis })), { stats });
   const out: LocatedFinding[] = [];
   for (const a of articles) {
     const findings = byFile.get(a.file) ?? [];
     if (findings.length) out.push(...locateFindings(a.file, findings, lines.get(a.file)!, (f) => lines.get(f)));
   }
-  return out;
+  return { findings: out, note: capNote(stats) };
+}
+
+function capNote(stats: CrossArticleStats): string | null {
+  if (!stats.capped) return null;
+  return `${stats.capped} more cross-article finding${stats.capped === 1 ? '' : 's'} not shown (at most ${MAX_PER_STATEMENT} per statement)`;
 }

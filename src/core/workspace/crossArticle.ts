@@ -1,10 +1,12 @@
 // Findings across the workspace: contradictions and changes of position between articles on the
-// same event, misquotes, and spelling variants of a speaker's name. Articles are paired through an
-// inverted index over their names (never all pairs), statements through one over content keys.
-import type { Analysis, Finding, Span, Speaker } from '../types';
-import { articleStatements, bodySentences, compareStatements, contradictionFindings, indexKeys, type Statement } from '../findings';
+// same event, misquotes, and spelling variants of a speaker's name. Statements (and one speaker's
+// quotations) meet through inverted indexes over their keys, each distinct wording once: never all
+// pairs of articles. Two articles are on the same event when they share several names; that is
+// asked only of the articles whose statements met.
+import type { Analysis, Finding, Quote, Speaker } from '../types';
+import { articleStatements, bodySentences, compareStatements, contradictionFindings, indexKeys, type Clash, type Statement } from '../findings';
 import { InvertedIndex } from './invertedIndex';
-import { compareQuotations, quotedWords } from './misquote';
+import { compareQuotations, quotedWords, type QuotedWords } from './misquote';
 import { mergeSpeakers, type SpeakerRef } from './speakers';
 
 export interface WorkspaceDoc {
@@ -17,9 +19,35 @@ export interface CrossArticleOptions {
   maxDays?: number;
   /** Distinct shared names that make two articles cover the same event. */
   minSharedNames?: number;
+  /** Filled in with what the search did (for the CLI's notes and the bench). */
+  stats?: CrossArticleStats;
 }
 
+export interface CrossArticleStats {
+  articles: number;
+  statements: number;
+  /** Statements after merging word-for-word repeats (the same speaker saying the same thing). */
+  distinctStatements: number;
+  /** Pairs of distinct statements compared for contradictions. */
+  statementPairs: number;
+  /** Pairs of one speaker's distinct quotations compared for misquotes. */
+  quotationPairs: number;
+  /** Keys too common to pair on (held by more than the posting cap): pairs that share only such keys are not compared. */
+  skippedKeys: number;
+  /** Findings left out because one statement already had `MAX_PER_STATEMENT` against other articles. */
+  capped: number;
+}
+
+/**
+ * Most cross-article findings of one rule on one statement: a remark contradicted by the same
+ * statement in fifty articles is one thing to check, not fifty warnings.
+ */
+export const MAX_PER_STATEMENT = 3;
+/** Distinct statements (or one speaker's distinct quotations) a key may pair before it is too common. */
+const POSTING_CAP = 200;
+
 interface DocInfo {
+  i: number;
   file: string;
   analysis: Analysis;
   date: number | null;
@@ -32,6 +60,12 @@ interface Item {
   st: Statement;
 }
 
+/** Statements alike in everything the comparison reads, compared once for all their articles. */
+interface StatementGroup {
+  rep: Statement;
+  members: Item[];
+}
+
 const DAY = 86_400_000;
 
 function dateOf(a: Analysis): number | null {
@@ -39,6 +73,14 @@ function dateOf(a: Analysis): number | null {
   if (!d) return null;
   const t = Date.parse(d);
   return Number.isFinite(t) ? t : null;
+}
+
+// The editor recomputes over the whole workspace after each change: an unchanged analysis keeps its statements.
+const statementCache = new WeakMap<Analysis, Statement[]>();
+function statementsOf(analysis: Analysis): Statement[] {
+  let st = statementCache.get(analysis);
+  if (!st) statementCache.set(analysis, (st = articleStatements(analysis.article, analysis, bodySentences(analysis.article))));
+  return st;
 }
 
 /** Names an article mentions: capitalised content keys of its statements, and its speakers. */
@@ -62,17 +104,20 @@ export function findCrossArticleFindings(docs: WorkspaceDoc[], opts: CrossArticl
 function crossArticle(docs: WorkspaceDoc[], opts: CrossArticleOptions): Map<string, Finding[]> {
   const maxDays = opts.maxDays ?? 120;
   const minShared = opts.minSharedNames ?? 3;
+  const stats: CrossArticleStats = Object.assign(opts.stats ?? {}, { articles: docs.length, statements: 0, distinctStatements: 0, statementPairs: 0, quotationPairs: 0, skippedKeys: 0, capped: 0 });
   const out = new Map<string, Finding[]>();
   for (const d of docs) out.set(d.file, []);
   const push = (file: string, f: Finding) => out.get(file)!.push(f);
 
-  const infos: DocInfo[] = docs.map(({ file, analysis }) => ({
+  const infos: DocInfo[] = docs.map(({ file, analysis }, i) => ({
+    i,
     file,
     analysis,
     date: dateOf(analysis),
-    statements: articleStatements(analysis.article, analysis, bodySentences(analysis.article)),
+    statements: statementsOf(analysis),
     speakers: new Map(analysis.speakers.map((s) => [s.id, s])),
   }));
+  const byFile = new Map(infos.map((d) => [d.file, d]));
 
   // Speakers, merged across articles.
   const refs: SpeakerRef[] = [];
@@ -80,49 +125,58 @@ function crossArticle(docs: WorkspaceDoc[], opts: CrossArticleOptions): Map<stri
   const { globalId, variants } = mergeSpeakers(refs);
   const gid = (d: DocInfo, s: Statement) => (s.speakerId ? globalId.get(`${d.file}#${s.speakerId}`) ?? null : null);
 
-  // Articles on the same event: they share several names.
-  const docIndex = new InvertedIndex<DocInfo>();
-  for (const d of infos) docIndex.add(d, eventNames(d, globalId));
-  const related = new Set<string>();
-  for (const [a, b, n] of docIndex.pairs((a, b) => a.file !== b.file, minShared)) {
-    related.add(`${a.file}\n${b.file}`);
-    related.add(`${b.file}\n${a.file}`);
-    void n;
-  }
-  const sameEvent = (a: DocInfo, b: DocInfo) => related.has(`${a.file}\n${b.file}`);
+  // Articles on the same event share several names. Asked only of the pairs whose statements meet
+  // in the index below, so no pair of articles is ever enumerated for its own sake.
+  const names = infos.map((d) => eventNames(d, globalId));
+  const sameEventMemo = new Map<number, boolean>();
+  const sameEvent = (a: DocInfo, b: DocInfo): boolean => {
+    const id = Math.min(a.i, b.i) * infos.length + Math.max(a.i, b.i);
+    let r = sameEventMemo.get(id);
+    if (r === undefined) {
+      const [small, large] = names[a.i].size <= names[b.i].size ? [names[a.i], names[b.i]] : [names[b.i], names[a.i]];
+      let n = 0;
+      for (const k of small) if (large.has(k) && ++n >= minShared) break;
+      sameEventMemo.set(id, (r = n >= minShared));
+    }
+    return r;
+  };
   const closeInTime = (a: DocInfo, b: DocInfo) => a.date === null || b.date === null || Math.abs(a.date - b.date) <= maxDays * DAY;
+  const related = (x: Item, y: Item) => x.doc !== y.doc && closeInTime(x.doc, y.doc) && sameEvent(x.doc, y.doc);
 
-  // Contradictions and changes of position between statements of related articles. Statements are
-  // indexed per group of articles on one event, so unrelated articles never meet in a posting list.
-  const groupOf = new Map<DocInfo, number>();
-  const parent = infos.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  const pos = new Map(infos.map((d, i) => [d.file, i]));
-  for (const key of related) {
-    const [fa, fb] = key.split('\n');
-    parent[find(pos.get(fa)!)] = find(pos.get(fb)!);
-  }
-  infos.forEach((d, i) => groupOf.set(d, find(i)));
-  const groups = new Map<number, DocInfo[]>();
+  // Contradictions and changes of position. Word-for-word repeats (wire copy reprinted, a claim
+  // restated) are one group, compared once; groups meet through an index on content keys.
+  const groups = new Map<string, StatementGroup>();
   for (const d of infos) {
-    const g = groupOf.get(d)!;
-    (groups.get(g) ?? groups.set(g, []).get(g)!).push(d);
+    for (const st of d.statements) {
+      stats.statements++;
+      const sig = `${st.source}\u0000${st.type}\u0000${st.cue}\u0000${st.speakerId}\u0000${st.text}`;
+      let g = groups.get(sig);
+      if (!g) groups.set(sig, (g = { rep: st, members: [] }));
+      g.members.push({ doc: d, st });
+    }
   }
-  const pairsFound: [Item, Item, number][] = [];
-  for (const members of groups.values()) {
-    if (members.length < 2) continue;
-    const stIndex = new InvertedIndex<Item>();
-    for (const d of members) for (const st of d.statements) stIndex.add({ doc: d, st }, indexKeys(st));
-    pairsFound.push(...stIndex.pairs((x, y) => x.doc !== y.doc && sameEvent(x.doc, y.doc) && closeInTime(x.doc, y.doc), 2));
+  stats.distinctStatements = groups.size;
+  const stIndex = new InvertedIndex<StatementGroup>();
+  for (const g of groups.values()) stIndex.add(g, indexKeys(g.rep));
+  const groupPairs = stIndex.pairs(() => true, 2, POSTING_CAP);
+  stats.skippedKeys += stIndex.skippedKeys;
+  stats.statementPairs += groupPairs.length;
+  const candidates: [Item, Item, Clash][] = [];
+  for (const [g1, g2] of groupPairs) {
+    const clash = compareStatements(g1.rep, g2.rep, false, true);
+    if (!clash) continue;
+    for (const x of g1.members) for (const y of g2.members) if (related(x, y)) candidates.push(orderPair(x, y, clash));
   }
   // One clash per pair of speakers and pair of articles: a dispute restated in several quotes is one finding.
   const reported = new Set<string>();
-  const candidates = pairsFound
-    .map(([x, y]) => (x.doc.file < y.doc.file || (x.doc.file === y.doc.file && x.st.spans[0][0] <= y.st.spans[0][0]) ? [x, y] : [y, x]) as [Item, Item])
-    .sort(([a, b], [c, d]) => a.doc.file.localeCompare(c.doc.file) || a.st.spans[0][0] - c.st.spans[0][0] || b.st.spans[0][0] - d.st.spans[0][0]);
-  for (const [x, y] of candidates) {
-    const clash = compareStatements(x.st, y.st, false, true);
-    if (!clash) continue;
+  const perStatement = new Map<string, number>();
+  const room = (it: Item, rule: string) => (perStatement.get(`${rule}\u0000${it.doc.file}\u0000${it.st.id}`) ?? 0) < MAX_PER_STATEMENT;
+  const use = (it: Item, rule: string) => {
+    const k = `${rule}\u0000${it.doc.file}\u0000${it.st.id}`;
+    perStatement.set(k, (perStatement.get(k) ?? 0) + 1);
+  };
+  candidates.sort(([a, b], [c, d]) => cmp(a.doc.file, c.doc.file) || a.st.spans[0][0] - c.st.spans[0][0] || cmp(b.doc.file, d.doc.file) || b.st.spans[0][0] - d.st.spans[0][0]);
+  for (const [x, y, clash] of candidates) {
     const key = `${x.doc.file}|${y.doc.file}|${gid(x.doc, x.st) ?? x.st.id}|${gid(y.doc, y.st) ?? y.st.id}`;
     if (reported.has(key)) continue;
     reported.add(key);
@@ -130,63 +184,104 @@ function crossArticle(docs: WorkspaceDoc[], opts: CrossArticleOptions): Map<stri
     const samePerson = gx !== null && gx === gid(y.doc, y.st);
     const differentDates = x.doc.date !== null && y.doc.date !== null && x.doc.date !== y.doc.date;
     const rule = samePerson && differentDates ? 'position-change' : 'contradiction';
+    if (!room(x, rule) || !room(y, rule)) {
+      stats.capped++;
+      continue;
+    }
+    use(x, rule);
+    use(y, rule);
     const [fx, fy] = contradictionFindings(x.st, y.st, clash, { rule, fileA: x.doc.file, fileB: y.doc.file });
     push(x.doc.file, fx);
     push(y.doc.file, fy);
   }
 
-  // Misquotes: quotations of one (merged) speaker, compared per speaker through a word index.
-  const qIndex = new InvertedIndex<{ doc: DocInfo; q: Analysis['quotes'][number]; words: NonNullable<ReturnType<typeof quotedWords>>; g: string }>();
-  for (const d of infos) {
-    for (const q of d.analysis.quotes) {
-      const g = q.speaker.id ? globalId.get(`${d.file}#${q.speaker.id}`) : undefined;
-      const words = quotedWords(q);
-      if (!g || !words) continue;
-      qIndex.add({ doc: d, q, words, g }, words.words.filter((w) => w.length > 3).map((w) => `${g}|${w}`));
-    }
-  }
-  for (const [x, y] of qIndex.pairs((x, y) => x.doc !== y.doc && x.g === y.g, 3)) {
-    const r = compareQuotations(x.words, y.words);
-    if (!r) continue;
-    const who = x.doc.speakers.get(x.q.speaker.id!)?.entity ?? 'the speaker';
-    const diff = `"${r.onlyA.join(' ') || '(nothing)'}" here, "${r.onlyB.join(' ') || '(nothing)'}" there`;
-    const side = (a: typeof x, b: typeof x, d: string): Finding => ({
-      rule: 'misquote',
-      severity: 'warning',
-      span: [a.q.spans[0][0], a.q.spans[a.q.spans.length - 1][1]],
-      message: `Misquote? ${who} is quoted differently in ${b.doc.file}: ${d}.`,
-      related: [{ file: b.doc.file, span: b.q.spans[0], message: `The same quote as given there` }],
-      data: { otherFile: b.doc.file, otherSpan: b.q.spans[0], similarity: r.similarity, onlyHere: a === x ? r.onlyA : r.onlyB, onlyThere: a === x ? r.onlyB : r.onlyA },
-    });
-    push(x.doc.file, side(x, y, diff));
-    push(y.doc.file, side(y, x, `"${r.onlyB.join(' ') || '(nothing)'}" here, "${r.onlyA.join(' ') || '(nothing)'}" there`));
-  }
+  misquotes(infos, globalId, stats, push);
 
-  // Name variants: hints on each article's first mention of the speaker.
+  // Name variants: a hint on each article's first mention of the speaker, pointing at another
+  // article that spells the name the other way.
   for (const v of variants) {
-    const at = (r: SpeakerRef) => r.speaker.mentions[0]?.span ?? firstQuoteSpan(infos, r);
-    const sa = at(v.a);
-    const sb = at(v.b);
-    if (!sa || !sb) continue;
-    // The same hint on both sides, each pointing at the other spelling.
-    const sides: [SpeakerRef, SpeakerRef, Span, Span][] = [[v.a, v.b, sa, sb], [v.b, v.a, sb, sa]];
-    for (const [here, there, span, otherSpan] of sides) {
-      push(here.file, {
-        rule: 'name-variant',
-        severity: 'hint',
-        span,
-        message: `Name spelled "${here.speaker.entity}" here but "${there.speaker.entity}" in ${there.file}: the same person?`,
-        related: [{ file: there.file, span: otherSpan, message: `"${there.speaker.entity}"` }],
-        data: { names: [here.speaker.entity, there.speaker.entity] },
-      });
-    }
+    const at = (r: SpeakerRef) => r.speaker.mentions[0]?.span ?? firstQuoteSpan(byFile.get(r.file), r);
+    const span = at(v.a);
+    const otherSpan = at(v.b);
+    if (!span || !otherSpan) continue;
+    push(v.a.file, {
+      rule: 'name-variant',
+      severity: 'hint',
+      span,
+      message: `Name spelled "${v.a.speaker.entity}" here but "${v.b.speaker.entity}" in ${v.b.file}: the same person?`,
+      related: [{ file: v.b.file, span: otherSpan, message: `"${v.b.speaker.entity}"` }],
+      data: { names: [v.a.speaker.entity, v.b.speaker.entity] },
+    });
   }
   for (const list of out.values()) list.sort((a, b) => a.span[0] - b.span[0]);
   return out;
 }
 
-function firstQuoteSpan(infos: DocInfo[], r: SpeakerRef): [number, number] | null {
-  const d = infos.find((i) => i.file === r.file);
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The pair with the earlier article (then the earlier statement) first, as findings are written in that order. */
+function orderPair(x: Item, y: Item, clash: Clash): [Item, Item, Clash] {
+  const first = x.doc.file < y.doc.file || (x.doc.file === y.doc.file && x.st.spans[0][0] <= y.st.spans[0][0]);
+  return first ? [x, y, clash] : [y, x, clash];
+}
+
+type QuoteAt = { doc: DocInfo; q: Quote };
+
+/**
+ * Misquotes: the quotations of one (merged) speaker, each distinct wording once, compared through
+ * an index on the speaker's quoted words. Every article quoting one wording gets one finding per
+ * other wording, naming the first other article and how many more give it that way.
+ */
+function misquotes(infos: DocInfo[], globalId: Map<string, string>, stats: CrossArticleStats, push: (file: string, f: Finding) => void): void {
+  type Wording = { g: string; words: QuotedWords; at: QuoteAt[] };
+  const wordings = new Map<string, Wording>();
+  for (const d of infos) {
+    for (const q of d.analysis.quotes) {
+      const g = q.speaker.id ? globalId.get(`${d.file}#${q.speaker.id}`) : undefined;
+      if (!g) continue;
+      const words = quotedWords(q);
+      if (!words) continue;
+      const key = `${g}\u0000${words.segments.join('\u0001')}`;
+      let w = wordings.get(key);
+      if (!w) wordings.set(key, (w = { g, words, at: [] }));
+      w.at.push({ doc: d, q });
+    }
+  }
+  const qIndex = new InvertedIndex<Wording>();
+  for (const w of wordings.values()) qIndex.add(w, w.words.words.filter((x) => x.length > 3).map((x) => `${w.g}|${x}`));
+  const pairs = qIndex.pairs((x, y) => x.g === y.g, 3, POSTING_CAP);
+  stats.skippedKeys += qIndex.skippedKeys;
+  stats.quotationPairs += pairs.length;
+  for (const [x, y] of pairs) {
+    const r = compareQuotations(x.words, y.words);
+    if (!r) continue;
+    const diff = (here: string[], there: string[]) => `"${here.join(' ') || '(nothing)'}" here, "${there.join(' ') || '(nothing)'}" there`;
+    const sides: [Wording, Wording, string[], string[]][] = [[x, y, r.onlyA, r.onlyB], [y, x, r.onlyB, r.onlyA]];
+    for (const [here, there, onlyHere, onlyThere] of sides) {
+      for (const a of here.at) {
+        const others = there.at.filter((b) => b.doc !== a.doc);
+        if (!others.length) continue;
+        const b = others[0];
+        const files = new Set(others.map((o) => o.doc.file));
+        const more = files.size - 1;
+        const who = a.doc.speakers.get(a.q.speaker.id!)?.entity ?? 'the speaker';
+        const where = more ? `${b.doc.file} and ${more} other article${more === 1 ? '' : 's'}` : b.doc.file;
+        push(a.doc.file, {
+          rule: 'misquote',
+          severity: 'warning',
+          span: [a.q.spans[0][0], a.q.spans[a.q.spans.length - 1][1]],
+          message: `Misquote? ${who} is quoted differently in ${where}: ${diff(onlyHere, onlyThere)}.`,
+          related: others.slice(0, MAX_PER_STATEMENT).map((o) => ({ file: o.doc.file, span: o.q.spans[0], message: `The same quote as given there` })),
+          data: { otherFile: b.doc.file, otherSpan: b.q.spans[0], similarity: r.similarity, onlyHere, onlyThere, otherArticles: files.size },
+        });
+      }
+    }
+  }
+}
+
+function firstQuoteSpan(d: DocInfo | undefined, r: SpeakerRef): [number, number] | null {
   const q = d?.analysis.quotes.find((q) => q.speaker.id === r.speaker.id);
   return q?.speaker.mentionSpan ?? q?.spans[0] ?? null;
 }

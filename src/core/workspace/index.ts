@@ -1,6 +1,7 @@
 // Cross-article analysis over a workspace of analysed articles.
 export { findCrossArticleFindings } from './crossArticle';
-export type { WorkspaceDoc, CrossArticleOptions } from './crossArticle';
+export type { WorkspaceDoc, CrossArticleOptions, CrossArticleStats } from './crossArticle';
+export { MAX_PER_STATEMENT } from './crossArticle';
 export { mergeSpeakers, sameSpeaker, isNameVariant, editDistance, nameTokens } from './speakers';
 export { compareQuotations, quotedWords } from './misquote';
 export { InvertedIndex } from './invertedIndex';

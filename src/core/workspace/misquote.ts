@@ -8,6 +8,11 @@ export interface QuotedWords {
   words: string[];
   /** Each quoted segment as one string of words, for the partial-quote test. */
   segments: string[];
+  /**
+   * Each sentence of each segment as one string of words, without a leading "and"/"but": the
+   * remarks a quotation strings together ("X," she said, "and Y." and "X. Y." are the same two).
+   */
+  units: string[];
 }
 
 const QUOTED = /["\u201C\u201D]([^"\u201C\u201D]+)["\u201C\u201D]/g;
@@ -21,24 +26,51 @@ function wordsOf(s: string): string[] {
     .filter(Boolean);
 }
 
+const LINKING = new Set(['and', 'but', 'or', 'so']);
+
+function unitsOf(segment: string): string[] {
+  const out: string[] = [];
+  for (const sentence of segment.replace(/\b(u)\.(s)\./gi, 'us').split(/[.!?;]+(?=\s|$)/)) {
+    const w = wordsOf(sentence);
+    while (w.length && LINKING.has(w[0])) w.shift();
+    if (w.length) out.push(w.join(' '));
+  }
+  return out;
+}
+
 export function quotedWords(q: Quote): QuotedWords | null {
   if (q.type === 'indirect') return null;
   const segments: string[] = [];
+  const units: string[] = [];
   const text = q.text;
   let m: RegExpExecArray | null;
   QUOTED.lastIndex = 0;
-  while ((m = QUOTED.exec(text))) segments.push(wordsOf(m[1]).join(' '));
-  if (!segments.length && q.type === 'direct') segments.push(wordsOf(text).join(' '));
+  while ((m = QUOTED.exec(text))) {
+    segments.push(wordsOf(m[1]).join(' '));
+    units.push(...unitsOf(m[1]));
+  }
+  if (!segments.length && q.type === 'direct') {
+    segments.push(wordsOf(text).join(' '));
+    units.push(...unitsOf(text));
+  }
   const words = segments.join(' ').split(' ').filter(Boolean);
-  return words.length ? { words, segments } : null;
+  return words.length ? { words, segments, units } : null;
 }
 
 /** Longest common subsequence as index pairs. Quotes are short, so O(n*m) is fine per candidate pair. */
+let table = new Uint16Array(0);
 function lcs(a: string[], b: string[]): [number, number][] {
   const n = a.length;
   const m = b.length;
-  const dp: Uint16Array[] = Array.from({ length: n + 1 }, () => new Uint16Array(m + 1));
-  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) dp[i][j] = a[i] === b[j] ? dp[i + 1][j + 1] + 1 : Math.max(dp[i + 1][j], dp[i][j + 1]);
+  const w = m + 1;
+  // One table reused across pairs (the search compares many), row i at i * w.
+  if (table.length < (n + 1) * w) table = new Uint16Array((n + 1) * w * 2);
+  const dp = table;
+  for (let j = 0; j <= m; j++) dp[n * w + j] = 0;
+  for (let i = n - 1; i >= 0; i--) {
+    dp[i * w + m] = 0;
+    for (let j = m - 1; j >= 0; j--) dp[i * w + j] = a[i] === b[j] ? dp[(i + 1) * w + j + 1] + 1 : Math.max(dp[(i + 1) * w + j], dp[i * w + j + 1]);
+  }
   const out: [number, number][] = [];
   let i = 0;
   let j = 0;
@@ -47,10 +79,25 @@ function lcs(a: string[], b: string[]): [number, number][] {
       out.push([i, j]);
       i++;
       j++;
-    } else if (dp[i + 1][j] >= dp[i][j + 1]) i++;
+    } else if (dp[(i + 1) * w + j] >= dp[i * w + j + 1]) i++;
     else j++;
   }
   return out;
+}
+
+/** Words the two lists have in common, counted with repeats: an upper bound on their LCS. */
+function commonWords(a: string[], b: string[]): number {
+  const counts = new Map<string, number>();
+  for (const w of a) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let n = 0;
+  for (const w of b) {
+    const c = counts.get(w);
+    if (c) {
+      n++;
+      counts.set(w, c - 1);
+    }
+  }
+  return n;
 }
 
 export interface Rewording {
@@ -63,13 +110,30 @@ export interface Rewording {
 /**
  * Compares two quotations of one speaker. Null when they are the same words, when one is a
  * verbatim excerpt of the other (a partial quote is not a misquote), or when too few words align
- * for them to be the same remark.
+ * for them to be the same remark. Sentences both give word for word are set aside first: two
+ * quotations that share one remark and go on to different ones are two excerpts, not a rewording.
  */
 export function compareQuotations(a: QuotedWords, b: QuotedWords, minSimilarity = 0.6): Rewording | null {
   const ja = ' ' + a.words.join(' ') + ' ';
   const jb = ' ' + b.words.join(' ') + ' ';
   if (ja === jb) return null;
   if (a.segments.every((s) => jb.includes(' ' + s + ' ')) || b.segments.every((s) => ja.includes(' ' + s + ' '))) return null;
+  const ua = new Set(a.units);
+  const ub = new Set(b.units);
+  const restA = a.units.filter((u) => !ub.has(u));
+  const restB = b.units.filter((u) => !ua.has(u));
+  if (!restA.length || !restB.length) return null;
+  const wa = restA.length === a.units.length ? a.words : restA.join(' ').split(' ');
+  const wb = restB.length === b.units.length ? b.words : restB.join(' ').split(' ');
+  return reworded(wa, wb, minSimilarity);
+}
+
+function reworded(aw: string[], bw: string[], minSimilarity: number): Rewording | null {
+  const a = { words: aw };
+  const b = { words: bw };
+  // Most candidates are different remarks: rule them out before the alignment.
+  const bound = commonWords(aw, bw);
+  if (bound < 4 || bound / Math.min(aw.length, bw.length) < minSimilarity) return null;
   const pairs = lcs(a.words, b.words);
   const similarity = pairs.length / Math.min(a.words.length, b.words.length);
   if (similarity < minSimilarity || pairs.length < 4) return null;
@@ -81,5 +145,7 @@ export function compareQuotations(a: QuotedWords, b: QuotedWords, minSimilarity 
   const onlyA = a.words.filter((_, i) => i > a0 && i < a1 && !inA.has(i));
   const onlyB = b.words.filter((_, i) => i > b0 && i < b1 && !inB.has(i));
   if (!onlyA.length && !onlyB.length) return null;
+  // "X and Y" against "X. Y.": the same words, joined differently.
+  if (onlyA.every((w) => LINKING.has(w)) && onlyB.every((w) => LINKING.has(w))) return null;
   return { similarity, onlyA, onlyB };
 }

@@ -8,6 +8,7 @@ export interface SpeakerRef {
   speaker: Speaker;
 }
 
+/** `here` is spelled differently from `there` (another article): a hint goes on `here`. */
 export interface NameVariant {
   a: SpeakerRef;
   b: SpeakerRef;
@@ -15,8 +16,20 @@ export interface NameVariant {
 
 const TITLES = /^(?:mr|mrs|ms|dr|sir|president|prime|minister|foreign|secretary|senator|sen|rep|gov|governor|general|gen|mayor|judge|king|queen|prince|princess|former|deputy|chief|lt|col|sgt|captain|capt|the)\.?$/i;
 
-/** The words of a name without titles: "Foreign Minister Elena Varga" -> ["sergei", "lavrov"]. */
+/** The words of a name without titles: "Foreign Minister Elena Varga" -> ["elena", "varga"]. */
 export function nameTokens(entity: string): string[] {
+  // The same few thousand names recur across a workspace, compared pairwise: remember them.
+  let t = tokenCache.get(entity);
+  if (!t) {
+    if (tokenCache.size > 50_000) tokenCache.clear();
+    tokenCache.set(entity, (t = tokensOf(entity)));
+  }
+  return t;
+}
+
+const tokenCache = new Map<string, string[]>();
+
+function tokensOf(entity: string): string[] {
   return entity
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -100,17 +113,39 @@ export function isNameVariant(a: Speaker, b: Speaker): boolean {
   return roleAgrees || affAgrees;
 }
 
+/** What sameness and spelling depend on: speakers alike in these are compared once, not per article. */
+function signature(s: Speaker): string {
+  return `${s.kind}\u0000${s.entity}\u0000${s.role ?? ''}\u0000${s.affiliation ?? ''}`;
+}
+
 /**
  * Groups speakers of several articles into one global id each (union-find over the pairs that
- * share a surname, found through an index on surnames: never all pairs).
+ * share a surname, found through an index on surnames: never all pairs). Speakers alike in name,
+ * kind, role and affiliation are compared once, so a name recurring in thousands of articles costs
+ * one comparison per distinct spelling, not per pair of articles. Name variants come back one per
+ * speaker (pointing at the first article that spells the name the other way), not one per pair of
+ * articles.
  */
 export function mergeSpeakers(refs: SpeakerRef[]): { globalId: Map<string, string>; variants: NameVariant[] } {
-  const parent = refs.map((_, i) => i);
+  // Distinct speakers, each with the refs that share it.
+  const bySig = new Map<string, number>();
+  const distinct: { speaker: Speaker; tokens: string[]; refs: number[] }[] = [];
+  const refSig = refs.map((r, i) => {
+    const key = signature(r.speaker);
+    let d = bySig.get(key);
+    if (d === undefined) {
+      bySig.set(key, (d = distinct.length));
+      distinct.push({ speaker: r.speaker, tokens: nameTokens(r.speaker.entity), refs: [] });
+    }
+    distinct[d].refs.push(i);
+    return d;
+  });
+  const parent = distinct.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   const bySurname = new Map<string, number[]>();
   const byFirst = new Map<string, number[]>();
-  refs.forEach((r, i) => {
-    const n = nameTokens(r.speaker.entity);
+  distinct.forEach((d, i) => {
+    const n = d.tokens;
     if (!n.length) return;
     const last = n[n.length - 1];
     (bySurname.get(last) ?? bySurname.set(last, []).get(last)!).push(i);
@@ -119,27 +154,37 @@ export function mergeSpeakers(refs: SpeakerRef[]): { globalId: Map<string, strin
   for (const list of bySurname.values()) {
     for (let x = 0; x < list.length; x++)
       for (let y = x + 1; y < list.length; y++) {
-        const a = refs[list[x]];
-        const b = refs[list[y]];
-        if (sameSpeaker(a.speaker, b.speaker)) parent[find(list[x])] = find(list[y]);
+        if (sameSpeaker(distinct[list[x]].speaker, distinct[list[y]].speaker)) parent[find(list[x])] = find(list[y]);
       }
   }
+  // Refs of one distinct speaker are one person only when the speaker is the same as itself (not
+  // anonymous, a name left after titles); otherwise each ref stays its own.
+  const globalId = new Map<string, string>();
+  refs.forEach((r, i) => {
+    const d = refSig[i];
+    const self = sameSpeaker(distinct[d].speaker, distinct[d].speaker);
+    globalId.set(`${r.file}#${r.speaker.id}`, self ? `g${find(d)}` : `r${i}`);
+  });
+
   const variants: NameVariant[] = [];
   const seen = new Set<string>();
   // Variants differ in one word, so they share another: index on the first and last words.
   for (const list of [...byFirst.values(), ...bySurname.values()]) {
     for (let x = 0; x < list.length; x++)
       for (let y = x + 1; y < list.length; y++) {
-        const a = refs[list[x]];
-        const b = refs[list[y]];
-        if (a.file === b.file) continue;
         const key = `${list[x]}:${list[y]}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        if (isNameVariant(a.speaker, b.speaker)) variants.push({ a, b });
+        const dx = distinct[list[x]];
+        const dy = distinct[list[y]];
+        if (!isNameVariant(dx.speaker, dy.speaker)) continue;
+        for (const [here, there] of [[dx, dy], [dy, dx]]) {
+          for (const i of here.refs) {
+            const other = there.refs.find((j) => refs[j].file !== refs[i].file);
+            if (other !== undefined) variants.push({ a: refs[i], b: refs[other] });
+          }
+        }
       }
   }
-  const globalId = new Map<string, string>();
-  refs.forEach((r, i) => globalId.set(`${r.file}#${r.speaker.id}`, `g${find(i)}`));
   return { globalId, variants };
 }
