@@ -7,6 +7,8 @@ const {
   ADVERBS, AUXILIARIES, DETERMINERS, DOCUMENT_NOUNS, OBJECT_VERBS, SOURCE_NOUNS, PLURAL_HEADS, PREPOSITIONS, PRONOUNS, QUOTE_ONLY_VERBS,
   SPEECH_NOUNS, SPEECH_VERBS,
 } = lexicon;
+// Word lists as Sets: one lookup instead of a scan of the list for every word.
+const SAID_TOLD = new Set(['said', 'told']);
 
 export type CueKind = 'speech' | 'object' | 'quoteOnly' | 'according' | 'quotedAs' | 'noun' | 'relay';
 
@@ -90,7 +92,7 @@ export function findCues(toks: Token[], a: number, b: number): Cue[] {
     const prev = prevWord(toks, i, a);
     const prevLow = prev >= 0 ? toks[prev].low : '';
     // Infinitives ("wanted to tell") and noun uses ("the statement", "all claims") are not cues.
-    if (prevLow === 'to' && !['said', 'told'].includes(low)) continue;
+    if (prevLow === 'to' && !SAID_TOLD.has(low)) continue;
     if (prev >= 0 && DETERMINERS.has(prevLow) && prevLow !== 'that') continue;
     if (prev >= 0 && PREPOSITIONS.has(prevLow) && !low.endsWith('ing') && !CONJ_PREPS.has(prevLow)) continue;
     if (NOUN_HOMOGRAPHS.has(low) && !verbContext(toks, i, a)) continue;

@@ -11,6 +11,23 @@ const {
   ADVERBS, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, DOCUMENT_NOUNS, MEDIA_WORDS, AUDIENCE_WORDS, MONTHS, NATIONALITIES,
   OBJECT_VERBS, ORG_WORDS, PLURAL_HEADS, PREPOSITIONS, PRONOUNS, SOURCE_NOUNS, SPEECH_VERBS, TIME_WORDS, TITLE_WORDS, WEEKDAYS,
 } = lexicon;
+// Word lists as Sets: one lookup instead of a scan of the list for every word.
+const CONTENT_OPENERS = new Set(['as', 'of', 'that']);
+const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been']);
+const BE_FORMS_ING = new Set(['was', 'were', 'is', 'are', 'been', 'being']);
+const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'by', 'in', 'to', 'with']);
+const ROLE_PREPOSITIONS = new Set(['in', 'to', 'with', 'by', 'from', 'at', 'for']);
+const TIME_LINKS = new Set(['of', 'at', 'in', 'on', 'by']);
+const NP_ENDING_PREPOSITIONS = new Set(['during', 'on', 'in', 'at', 'after', 'before', 'with', 'while', 'as', 'to', 'when', 'since', 'amid']);
+const NP_LINKS = new Set(['of', 'for', 'the', 'at']);
+const TRAILING_FUNCTION_WORDS = new Set(['of', 'for', 'the', 'and', 'at', 'a', 'an', 'or', 'to']);
+const NEGATING_ADVERBS = new Set(['not', 'never', 'only']);
+const SUBORDINATORS = new Set(['as', 'while', 'when', 'if', 'because', 'although', 'though', 'since', 'despite', 'whether', 'that']);
+const BROADCAST_WORDS = new Set(['channel', 'radio', 'tv', 'news', 'network']);
+const POSSESSIVE_PRONOUNS = new Set(['her', 'his', 'its', 'their']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you']);
+const CLAUSE_LINKS = new Set(['which', 'who', 'and', 'but', 'while', 'that', 'whereas', 'despite', 'as', 'after']);
+const CLAUSE_BOUNDARY_WORDS = new Set(['and', 'but', 'while', 'which', 'as', 'whereas', 'despite']);
 
 export interface TokRange {
   a: number;
@@ -99,7 +116,7 @@ function buildFrame(text: string, toks: Token[], a: number, b: number, cue: Cue,
     if (!np) return null;
     f.speaker = np;
     let j = np.b;
-    if (toks[j] && ['as', 'of', 'that'].includes(toks[j].low)) j++;
+    if (toks[j] && CONTENT_OPENERS.has(toks[j].low)) j++;
     const end = clauseEnd(toks, j, b);
     if (end > j) f.content = [{ a: j, b: end }];
     else return null;
@@ -310,8 +327,8 @@ function quotedAsFrame(toks: Token[], a: number, b: number, cue: Cue, f: Frame):
 
 function isPassiveBefore(toks: Token[], a: number, i: number): boolean {
   let j = i - 1;
-  while (j >= a && ADVERBS.has(toks[j].low) && !['was', 'were', 'is', 'are', 'been'].includes(toks[j].low)) j--;
-  return j >= a && ['was', 'were', 'is', 'are', 'been', 'being'].includes(toks[j].low);
+  while (j >= a && ADVERBS.has(toks[j].low) && !BE_FORMS.has(toks[j].low)) j--;
+  return j >= a && BE_FORMS_ING.has(toks[j].low);
 }
 
 /** The subject noun phrase at the start of the unit, after leading adverbials ("On Friday, X ..."). */
@@ -477,8 +494,8 @@ export function npBackward(toks: Token[], a: number, end: number, simple = false
     }
     // "Commission on International Religious Freedom": a preposition between capitals stays.
     if (PREPOSITIONS.has(low) && toks[s]?.cap && toks[s - 2]?.cap && toks[s - 2].kind === 'w') { s--; words++; continue; }
-    if (PREPOSITIONS.has(low) && !['of', 'for', 'at', 'from', 'by', 'in', 'to', 'with'].includes(low)) break;
-    if (['in', 'to', 'with', 'by', 'from', 'at', 'for'].includes(low)) {
+    if (PREPOSITIONS.has(low) && !NP_PREPOSITIONS.has(low)) break;
+    if (ROLE_PREPOSITIONS.has(low)) {
       // Keep "sources at the meeting", "a lawyer for the victim"; stop at "in Paris, X".
       const left = toks[s - 2];
       if (!left || left.kind !== 'w' || !(SOURCE_NOUNS.has(left.low) || TITLE_WORDS.has(left.low) || DOCUMENT_NOUNS.has(left.low) || left.cap || DETERMINERS.has(left.low))) break;
@@ -638,10 +655,10 @@ export function npForward(toks: Token[], i: number, b: number, untilComma = fals
     }
     const low = t.low;
     if (words > 0 && (AUXILIARIES.has(low) || low === 'that' || low === 'who' || low === 'which')) break;
-    if (words > 0 && !t.cap && /(ed)$/.test(low) && !SOURCE_NOUNS.has(low) && !TITLE_WORDS.has(low) && !untilComma) break;
-    if (words > 0 && !t.cap && /ed$/.test(low) && untilComma && !DOCUMENT_NOUNS.has(toks[j - 1].low) && !SOURCE_NOUNS.has(low) && toks[j + 1]?.low !== 'by' && toks[j + 1]?.low !== 'online') break;
-    if (words > 0 && (isTimeWord(t) && !t.cap && !['of', 'at', 'in', 'on', 'by'].includes(low))) break;
-    if (words > 0 && ['during', 'on', 'in', 'at', 'after', 'before', 'with', 'while', 'as', 'to', 'when', 'since', 'amid'].includes(low)) {
+    if (words > 0 && !t.cap && low.endsWith('ed') && !SOURCE_NOUNS.has(low) && !TITLE_WORDS.has(low) && !untilComma) break;
+    if (words > 0 && !t.cap && low.endsWith('ed') && untilComma && !DOCUMENT_NOUNS.has(toks[j - 1].low) && !SOURCE_NOUNS.has(low) && toks[j + 1]?.low !== 'by' && toks[j + 1]?.low !== 'online') break;
+    if (words > 0 && (isTimeWord(t) && !t.cap && !TIME_LINKS.has(low))) break;
+    if (words > 0 && NP_ENDING_PREPOSITIONS.has(low)) {
       // "sources at the meeting" keeps its "at"; "said Pryor in a statement" drops "in ...".
       const prev = toks[j - 1];
       if (!(low === 'at' && SOURCE_NOUNS.has(prev.low)) && !(low === 'on' && toks[j + 1]?.low === 'social')) break;
@@ -651,16 +668,16 @@ export function npForward(toks: Token[], i: number, b: number, untilComma = fals
       if (!nxt || !(nxt.cap || DETERMINERS.has(nxt.low) || SOURCE_NOUNS.has(nxt.low))) break;
     }
     if (words > 0 && (low === 'and' || low === 'but') && !untilComma) break;
-    if (words === 0 && !(t.cap || DETERMINERS.has(low) || SOURCE_NOUNS.has(low) || PRONOUNS.has(low) || PLURAL_HEADS.has(low) || /^\d/.test(low) || /^[\p{Ll}]/u.test(low))) break;
+    if (words === 0 && !(t.cap || DETERMINERS.has(low) || SOURCE_NOUNS.has(low) || PRONOUNS.has(low) || PLURAL_HEADS.has(low) || (low.charCodeAt(0) >= 48 && low.charCodeAt(0) <= 57) || /^[\p{Ll}]/u.test(low))) break;
     if (words > 0 && PRONOUNS.has(low) && low !== 'her' && low !== 'his' && low !== 'its') break;
     if (words === 0 && PRONOUNS.has(low)) { j++; words++; break; }
-    if (words > 0 && !t.cap && !untilComma && !(SOURCE_NOUNS.has(low) || TITLE_WORDS.has(low) || DETERMINERS.has(low) || ['of', 'for', 'the', 'at'].includes(low) || NATIONALITIES.has(low) || PLURAL_HEADS.has(low) || ORG_WORDS.has(low))) break;
+    if (words > 0 && !t.cap && !untilComma && !(SOURCE_NOUNS.has(low) || TITLE_WORDS.has(low) || DETERMINERS.has(low) || NP_LINKS.has(low) || NATIONALITIES.has(low) || PLURAL_HEADS.has(low) || ORG_WORDS.has(low))) break;
     j++;
     words++;
     if (words > 25) break;
   }
   // Trim trailing function words.
-  while (j > i && toks[j - 1].kind === 'w' && ['of', 'for', 'the', 'and', 'at', 'a', 'an', 'or', 'to'].includes(toks[j - 1].low)) j--;
+  while (j > i && toks[j - 1].kind === 'w' && TRAILING_FUNCTION_WORDS.has(toks[j - 1].low)) j--;
   while (j > i && toks[j - 1].kind === 'p' && toks[j - 1].text !== ')') j--;
   if (j <= i) return null;
   const r = { a: i, b: j };
@@ -714,11 +731,11 @@ function skipAdverbials(toks: Token[], i: number, b: number, out: { via: TokRang
       j++;
       continue;
     }
-    if (ADVERBS.has(t.low) && !AUXILIARIES.has(t.low) && !['not', 'never', 'only'].includes(t.low)) {
+    if (ADVERBS.has(t.low) && !AUXILIARIES.has(t.low) && !NEGATING_ADVERBS.has(t.low)) {
       j++;
       continue;
     }
-    if (PREPOSITIONS.has(t.low) && !['as', 'while', 'when', 'if', 'because', 'although', 'though', 'since', 'despite', 'whether', 'that'].includes(t.low)) {
+    if (PREPOSITIONS.has(t.low) && !SUBORDINATORS.has(t.low)) {
       // A prepositional phrase: up to a comma/quote/"that", or a short noun phrase.
       const k = ppEnd(toks, j + 1, b);
       if (k <= j + 1) break;
@@ -734,7 +751,7 @@ function skipAdverbials(toks: Token[], i: number, b: number, out: { via: TokRang
 function isOutletPhrase(toks: Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const low = toks[k].low;
-    if (low === 'tv' || low === 'radio' || low === 'television' || /news$/.test(low) || ORG_WORDS.has(low) && ['channel', 'radio', 'tv', 'news', 'network'].includes(low)) return true;
+    if (low === 'tv' || low === 'radio' || low === 'television' || /news$/.test(low) || ORG_WORDS.has(low) && BROADCAST_WORDS.has(low)) return true;
     if (toks[k].cap && /^(TV|News)$/.test(toks[k].text)) return true;
   }
   if (b - a >= 1 && toks[a].cap && toks[b - 1].cap && /(TV|News|Radio)$/.test(toks[b - 1].text)) return true;
@@ -747,7 +764,7 @@ function ppEnd(toks: Token[], i: number, b: number): number {
   let k = i;
   while (k < b && k - i < 8 && toks[k].text !== ',' && toks[k].quote < 0 && toks[k].kind !== 'q' && toks[k].low !== 'that') {
     const t = toks[k];
-    if (t.kind === 'w' && (AUXILIARIES.has(t.low) || (PRONOUNS.has(t.low) && !['her', 'his', 'its', 'their'].includes(t.low)))) break;
+    if (t.kind === 'w' && (AUXILIARIES.has(t.low) || (PRONOUNS.has(t.low) && !POSSESSIVE_PRONOUNS.has(t.low)))) break;
     k++;
   }
   if (k < b && (toks[k].text === ',' || toks[k].quote >= 0 || toks[k].kind === 'q' || toks[k].low === 'that') && k - i < 8) {
@@ -756,7 +773,7 @@ function ppEnd(toks: Token[], i: number, b: number): number {
   }
   // Otherwise a short noun phrase: determiner? then a capitalised run, or up to two lower-case words.
   let j = i;
-  if (j < b && toks[j].kind === 'w' && (DETERMINERS.has(toks[j].low) || ['her', 'his', 'its', 'their'].includes(toks[j].low))) j++;
+  if (j < b && toks[j].kind === 'w' && (DETERMINERS.has(toks[j].low) || POSSESSIVE_PRONOUNS.has(toks[j].low))) j++;
   if (j < b && toks[j].cap) {
     while (j < b && (toks[j].cap || ((toks[j].low === 'of' || toks[j].low === "'s") && toks[j + 1]?.cap) || toks[j].text === '-') && toks[j].quote < 0) j++;
   } else {
@@ -781,8 +798,8 @@ export function skipObject(toks: Token[], i: number, b: number): number {
   let j = i;
   if (j >= b || toks[j].quote >= 0 || toks[j].kind !== 'w') return j;
   if (toks[j].low === 'that') return j;
-  if (['him', 'her', 'them', 'us', 'me', 'you'].includes(toks[j].low)) return j + 1;
-  if (DETERMINERS.has(toks[j].low) || ['her', 'his', 'its', 'their'].includes(toks[j].low)) j++;
+  if (OBJECT_PRONOUNS.has(toks[j].low)) return j + 1;
+  if (DETERMINERS.has(toks[j].low) || POSSESSIVE_PRONOUNS.has(toks[j].low)) j++;
   const start = j;
   // Up to a head word naming an audience or an outlet, within a few words.
   for (let k = j; k < b && k < j + 5; k++) {
@@ -863,7 +880,7 @@ function isParenthetical(toks: Token[], i: number, b: number): boolean {
   if (n.quote >= 0 || n.kind === 'q') return true; // '"A," he added, "B."'
   if (n.kind !== 'w') return false;
   if (/ing$/.test(n.low) || STOP_AFTER_COMMA.has(n.low) || n.low === 'as' || n.low === 'with' || n.low === 'who' || n.low === 'which') return false;
-  if (PREPOSITIONS.has(n.low) && !['of'].includes(n.low)) return false;
+  if (PREPOSITIONS.has(n.low) && n.low !== 'of') return false;
   return true;
 }
 
@@ -894,7 +911,7 @@ export function trimEnd(toks: Token[], i: number, j: number): number {
     const t = toks[j - 1];
     if (t.quote >= 0) break;
     if (t.kind === 'p' && t.text !== ')' && t.text !== ']') { j--; continue; }
-    if (t.kind === 'w' && ['which', 'who', 'and', 'but', 'while', 'that', 'whereas', 'despite', 'as', 'after'].includes(t.low)) { j--; continue; }
+    if (t.kind === 'w' && CLAUSE_LINKS.has(t.low)) { j--; continue; }
     break;
   }
   return j;
@@ -947,7 +964,7 @@ function resolveOverlaps(toks: Token[], frames: Frame[]) {
       // asked ...", "said questions remain") is part of what was said.
       const before = toks[gStart - 1];
       // A quotation closing right before counts too: '..., "... decades," adding ...'.
-      const boundary = before && (before.text === ',' || before.text === ';' || before.text === '—' || before.kind === 'q' || (before.quote >= 0 && g.cue.participle) || ['and', 'but', 'while', 'which', 'as', 'whereas', 'despite'].includes(before.low));
+      const boundary = before && (before.text === ',' || before.text === ';' || before.text === '—' || before.kind === 'q' || (before.quote >= 0 && g.cue.participle) || CLAUSE_BOUNDARY_WORDS.has(before.low));
       // A named or pronoun subject with a verb of saying starts a clause of its own.
       const sp = g.speaker ? toks[g.speaker.a] : null;
       const ownClause = !!sp && g.cue.kind !== 'object' && (PRONOUNS.has(sp.low) || sp.cap);

@@ -10,6 +10,11 @@ const {
   DETERMINERS, DOCUMENT_NOUNS, FIRST_NAMES, GENDERED_ROLES, HONORIFICS, NATIONALITIES, ORG_WORDS, OUTLETS,
   PLURAL_HEADS, PRONOUNS, SOURCE_NOUNS, TITLE_WORDS,
 } = lexicon;
+// Word lists as Sets: one lookup instead of a scan of the list for every word.
+const DEFINITE_ARTICLES = new Set(['the', 'this', 'that']);
+const ROLE_TRAILERS = new Set(['of', 'for', 'to', 'the']);
+const HEAD_BOUNDARIES = new Set(['of', 'at', 'for', 'from', 'in', 'with', 'on']);
+const DEFINITE_DETERMINERS = new Set(['the', 'this', 'that', 'his', 'her', 'its', 'their']);
 
 export interface MentionInfo {
   s: number;
@@ -240,7 +245,7 @@ function readChunk(text: string, chunk: Token[]): MentionInfo | null {
     const words = rest.map((t) => t.text);
     const head = rest[ofIdx - 1].low;
     let g: 'm' | 'f' | null = GENDERED_ROLES.get(head) ?? null;
-    const definite = dets.length > 0 && ['the', 'this', 'that'].includes(dets[0]);
+    const definite = dets.length > 0 && DEFINITE_ARTICLES.has(dets[0]);
     const kindOf = SOURCE_NOUNS.get(head) === 'organization' ? 'organization' : definite ? 'person' : 'anonymous';
     if (!definite && g === null) g = null;
     base.description = words.join(' ');
@@ -331,7 +336,7 @@ function readChunk(text: string, chunk: Token[]): MentionInfo | null {
     if (isTitle(t) || t.low === 'of' || t.low === 'for' || roleToks.length) roleToks.push(t);
   }
   // Roles read better without trailing prepositions.
-  while (roleToks.length && ['of', 'for', 'to', 'the'].includes(roleToks[roleToks.length - 1].low)) roleToks.pop();
+  while (roleToks.length && ROLE_TRAILERS.has(roleToks[roleToks.length - 1].low)) roleToks.pop();
   const role = roleToks.length ? joinTokens(text, roleToks) : null;
 
   // An organisation: a capitalised phrase with an org word, an outlet, an acronym, or "X news agency".
@@ -360,7 +365,7 @@ function readChunk(text: string, chunk: Token[]): MentionInfo | null {
     return base;
   }
   // "a Harbour Board official": an unnamed person of a named body.
-  if (!personName && capCore.length && after.length && after.length <= 2 && (SOURCE_NOUNS.get(headLow) === 'person' || SOURCE_NOUNS.get(headLow) === 'anonymous') && !PLURAL_HEADS.has(headLow) && dets.length && !['the', 'this', 'that'].includes(dets[0])) {
+  if (!personName && capCore.length && after.length && after.length <= 2 && (SOURCE_NOUNS.get(headLow) === 'person' || SOURCE_NOUNS.get(headLow) === 'anonymous') && !PLURAL_HEADS.has(headLow) && dets.length && !DEFINITE_ARTICLES.has(dets[0])) {
     const words = rest.filter((t) => t.kind === 'w');
     base.description = words.map((t) => t.text).join(' ');
     base.kind = 'anonymous';
@@ -423,7 +428,7 @@ function readChunk(text: string, chunk: Token[]): MentionInfo | null {
   const lastLow = words.length ? words[words.length - 1].low : '';
   // Head noun: the last source noun before any "of"/"at"/"for" phrase.
   let headIdx = words.length - 1;
-  const ofAt = words.findIndex((t) => ['of', 'at', 'for', 'from', 'in', 'with', 'on'].includes(t.low));
+  const ofAt = words.findIndex((t) => HEAD_BOUNDARIES.has(t.low));
   if (ofAt > 0) headIdx = ofAt - 1;
   const head = words[headIdx] ? dropPossessive(words[headIdx].low) : lastLow;
   // Documents and recordings cited as sources ("traffic camera footage") are unnamed sources.
@@ -438,7 +443,7 @@ function readChunk(text: string, chunk: Token[]): MentionInfo | null {
   }
   if (!sourceKind && !words.some((t) => t.cap) && !dets.length) return null;
   const plural = PLURAL_HEADS.has(head) || (/s$/.test(head) && !/ss$/.test(head) && sourceKind !== undefined && sourceKind !== 'organization');
-  const definite = dets.length > 0 && ['the', 'this', 'that', 'his', 'her', 'its', 'their'].includes(dets[0]);
+  const definite = dets.length > 0 && DEFINITE_DETERMINERS.has(dets[0]);
   let kind: SpeakerKind = sourceKind === 'organization' ? 'organization' : sourceKind === 'person' && definite ? 'person' : 'anonymous';
   if (sourceKind === 'person' && !definite && !plural) kind = 'anonymous';
   // Drop a trailing "there" ("residents there") and keep the description short.
