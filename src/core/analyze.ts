@@ -2,11 +2,13 @@
 import type { Analysis } from './types';
 import { parseArticle } from './article';
 import { findAttributions, type AttributionCaches } from './attribution';
-import { findFindings } from './findings';
+import { findFindings, type FindingsCaches } from './findings';
 import { detectLanguage } from './language/detectLanguage';
 
 /** Caches an incremental re-analysis hands down (src/core/incremental); absent for a plain analysis. */
-export interface StageCaches extends AttributionCaches {}
+export interface StageCaches extends AttributionCaches {
+  findings?: FindingsCaches;
+}
 
 export function analyzeText(text: string): Analysis {
   return analyzeWith(text, {});
@@ -17,6 +19,6 @@ export function analyzeWith(text: string, caches: StageCaches): Analysis {
   article.language = detectLanguage(text);
   const attribution = findAttributions(article, caches);
   // The findings' lexicons are English: on other languages they would only produce noise.
-  const findings = article.language === 'other' ? [] : findFindings(article, attribution);
+  const findings = article.language === 'other' ? [] : findFindings(article, attribution, caches.findings);
   return { article, quotes: attribution.quotes, speakers: attribution.speakers, findings };
 }

@@ -66,7 +66,12 @@ export interface ParaLocal {
   nationalities: NationalityHit[];
 }
 
-export type ParaCache = { get(key: string): ParaLocal | undefined; set(key: string, v: ParaLocal): void };
+/** Paragraph results kept between analyses: looked up by span and sentence breaks (`bounds`,
+ *  relative to the span), stored under the key the lookup gave. */
+export interface ParaCache {
+  lookup(span: Span, bounds: string): { value: ParaLocal | undefined; key: string };
+  store(span: Span, key: string, value: ParaLocal): void;
+}
 
 /** Coreference with reuse: called with the stage's inputs and the function that computes it. */
 export type SpeakerStage = (drafts: Draft[], setting: Setting, compute: (drafts: Draft[], setting: Setting) => Resolved) => Resolved;
@@ -99,8 +104,9 @@ export function findAttributions(article: Article, caches?: AttributionCaches): 
     const selfContained = !spansParas[index];
     let key = '';
     if (cache && selfContained) {
-      key = paraKey(text, article.sentences, span);
-      const hit = cache.get(key);
+      const found = cache.lookup(span, sentenceBounds(article.sentences, span));
+      key = found.key;
+      const hit = found.value;
       if (hit) {
         const base = firstRegion[index] < 0 ? hit.regionBase : firstRegion[index];
         const out = reuseLocal(hit, span[0] - hit.start, base - hit.regionBase, index, drafts[drafts.length - 1] ?? null);
@@ -125,7 +131,7 @@ export function findAttributions(article: Article, caches?: AttributionCaches): 
     };
     local.push(result);
     // The cache keeps a copy: the drafts in hand are changed by the global steps below.
-    if (cache && selfContained) cache.set(key, reuseLocal(result, 0, 0, index, null));
+    if (cache && selfContained) cache.store(span, key, reuseLocal(result, 0, 0, index, null));
   }
 
   // One quote per quotation, spans that nest or stay apart, whatever the rules above claimed.
@@ -309,34 +315,44 @@ function paraDrafts(text: string, p: Para, regions: QuoteRegion[], consumed: Set
   return drafts;
 }
 
-/** Cache key of a self-contained paragraph: its text and where its sentences break. */
-function paraKey(text: string, sentences: Span[], span: Span): string {
+/** Where a paragraph's sentences break, relative to its start: with its text, all a
+ *  self-contained paragraph's local results depend on. */
+function sentenceBounds(sentences: Span[], span: Span): string {
   let bounds = '';
   for (const [s, e] of sentencesIn(sentences, span)) bounds += `${s - span[0]},${e - span[0]};`;
-  return `${bounds}\u0000${text.slice(span[0], span[1])}`;
+  return bounds;
 }
 
 const shiftSpan = (s: Span, delta: number): Span => [s[0] + delta, s[1] + delta];
 const shiftTextSpan = (t: TextSpan, delta: number): TextSpan => ({ text: t.text, span: shiftSpan(t.span, delta) });
 
 function shiftMention(m: MentionInfo, delta: number): MentionInfo {
+  if (!delta) return m;
   return { ...m, s: m.s + delta, e: m.e + delta, parts: m.parts ? m.parts.map((x) => shiftMention(x, delta)) : null };
 }
 
 /**
- * A fresh copy of a paragraph's local results, moved by `delta` characters and `regionDelta`
- * quotation regions, its drafts keyed to paragraph `index`; a draft whose speaker is "the quote
- * before" points at `before`.
+ * A copy of a paragraph's local results for this analysis, moved by `delta` characters and
+ * `regionDelta` quotation regions, its drafts keyed to paragraph `index`; a draft whose speaker is
+ * "the quote before" points at `before`. What the global steps change (a draft's fields, its span
+ * and region lists) is copied; what they only read (mentions, cues, span pairs) is shared when it
+ * does not move. Nothing downstream writes into an analysis's cues or spans.
  */
 function reuseLocal(l: ParaLocal, delta: number, regionDelta: number, index: number, before: Draft | null): ParaLocal {
   const drafts = l.drafts.map((d): Draft => {
-    const cueParts = d.cueParts?.map((c) => shiftTextSpan(c, delta));
-    const cueAt = d.cue && d.cueParts ? d.cueParts.indexOf(d.cue) : -1;
-    return {
+    let cue = d.cue;
+    let cueParts = d.cueParts;
+    if (delta && cueParts) {
+      const at = cue ? cueParts.indexOf(cue) : -1;
+      cueParts = cueParts.map((c) => shiftTextSpan(c, delta));
+      cue = at >= 0 ? cueParts[at] : cue && shiftTextSpan(cue, delta);
+    } else if (delta && cue) {
+      cue = shiftTextSpan(cue, delta);
+    }
+    const draft: Draft = {
       type: d.type,
-      spans: d.spans.map((s) => shiftSpan(s, delta)),
-      cue: cueAt >= 0 ? cueParts![cueAt] : d.cue && shiftTextSpan(d.cue, delta),
-      ...(cueParts ? { cueParts } : {}),
+      spans: delta ? d.spans.map((x) => shiftSpan(x, delta)) : d.spans.slice(),
+      cue,
       mention: d.mention && shiftMention(d.mention, delta),
       sameAs: null,
       via: d.via,
@@ -345,8 +361,10 @@ function reuseLocal(l: ParaLocal, delta: number, regionDelta: number, index: num
       entity: null,
       cueKind: d.cueKind,
       unitKey: `${index}:${d.unitKey.slice(d.unitKey.indexOf(':') + 1)}`,
-      regions: d.regions.map((r) => r + regionDelta),
+      regions: regionDelta ? d.regions.map((r) => r + regionDelta) : d.regions.slice(),
     };
+    if (cueParts) draft.cueParts = cueParts;
+    return draft;
   });
   l.sameIdx.forEach((k, i) => {
     drafts[i].sameAs = k === null ? null : k < 0 ? before : drafts[k];

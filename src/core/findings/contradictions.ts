@@ -6,20 +6,53 @@ import { compareStatements, indexKeys, type Clash } from './contradiction';
 import type { Statement } from './statements';
 import { EXONERATION } from './lexicon';
 
-export function findContradictions(statements: Statement[]): Finding[] {
+export function findContradictions(statements: Statement[], memo?: ContradictionMemo): Finding[] {
   const out: Finding[] = [];
-  for (const [a, b, clash] of contradictingPairs(statements)) for (const f of contradictionFindings(a, b, clash)) out.push(f);
+  for (const [a, b, clash] of contradictingPairs(statements, memo)) for (const f of contradictionFindings(a, b, clash)) out.push(f);
   return out;
+}
+
+/**
+ * Answers kept between analyses by the incremental API. A statement reused from the last analysis
+ * shares its content sets with it, so its `keys` set stands for its content: what depends on the
+ * content alone (index keys, signature, restatement, the clash between two statements given how
+ * near they sit and who says them) is looked up by it. Weak maps: the answers go with the statements.
+ */
+export interface ContradictionMemo {
+  indexKeys: WeakMap<Set<string>, string[]>;
+  signature: WeakMap<Set<string>, string>;
+  restates: WeakMap<Set<string>, WeakMap<Set<string>, boolean>>;
+  clash: WeakMap<Set<string>, WeakMap<Set<string>, Map<string, Clash | null>>>;
+}
+
+export function contradictionMemo(): ContradictionMemo {
+  return { indexKeys: new WeakMap(), signature: new WeakMap(), restates: new WeakMap(), clash: new WeakMap() };
+}
+
+function remembered<V>(map: WeakMap<Set<string>, V> | undefined, key: Set<string>, make: () => V): V {
+  if (!map) return make();
+  let v = map.get(key);
+  if (v === undefined) map.set(key, (v = make()));
+  return v;
+}
+
+function rememberedPair<V>(map: WeakMap<Set<string>, WeakMap<Set<string>, V>> | undefined, a: Set<string>, b: Set<string>, make: () => V): V {
+  if (!map) return make();
+  let inner = map.get(a);
+  if (!inner) map.set(a, (inner = new WeakMap()));
+  let v = inner.get(b);
+  if (v === undefined) inner.set(b, (v = make()));
+  return v;
 }
 
 const NEAR = 250; // characters: the same or a neighbouring sentence
 const MAX_POSTING = 24;
 
-export function contradictingPairs(statements: Statement[]): [Statement, Statement, Clash][] {
-  const kept = dropRestatements(statements);
+export function contradictingPairs(statements: Statement[], memo?: ContradictionMemo): [Statement, Statement, Clash][] {
+  const kept = dropRestatements(statements, memo);
   const byKey = new Map<string, number[]>();
   kept.forEach((s, i) => {
-    for (const k of indexKeys(s)) {
+    for (const k of remembered(memo?.indexKeys, s.keys, () => indexKeys(s))) {
       let list = byKey.get(k);
       if (!list) byKey.set(k, (list = []));
       list.push(i);
@@ -51,7 +84,7 @@ export function contradictingPairs(statements: Statement[]): [Statement, Stateme
     // A speaker contradicting themselves is worth a flag when the two remarks sit together ("denied
     // X, then said Y"); far apart they usually answer different questions.
     if (sameSpeaker(a, b) && !near) continue;
-    const clash = compareStatements(a, b, near);
+    const clash = memo ? rememberedClash(memo, a, b, near) : compareStatements(a, b, near);
     if (!clash) continue;
     // A denial of wrongdoing answers one accusation, not every mention of the charges.
     const pairKey =
@@ -61,6 +94,17 @@ export function contradictingPairs(statements: Statement[]): [Statement, Stateme
     if (!best.has(pairKey)) best.set(pairKey, [a, b, clash]);
   }
   return [...best.values()];
+}
+
+/** compareStatements reads the two contents, `near`, whether the figures sit within 120 characters
+ *  and the speaker ids; the answer is kept by all of them. */
+function rememberedClash(memo: ContradictionMemo, a: Statement, b: Statement, near: boolean): Clash | null {
+  const gap = Math.min(Math.abs(b.spans[0][0] - a.spans[a.spans.length - 1][1]), Math.abs(a.spans[0][0] - b.spans[b.spans.length - 1][1]));
+  const how = `${near}|${gap <= 120}|${a.speakerId}|${b.speakerId}`;
+  const byHow = rememberedPair(memo.clash, a.keys, b.keys, () => new Map<string, Clash | null>());
+  let c = byHow.get(how);
+  if (c === undefined) byHow.set(how, (c = compareStatements(a, b, near)));
+  return c;
 }
 
 function denies(x: Statement, y: Statement): boolean {
@@ -99,7 +143,8 @@ function signature(s: Statement): string {
  * claim: keep the direct wording, drop the restatement, so the clash is not reported twice.
  * Identical statements are grouped first, so a speaker repeating one remark costs one comparison.
  */
-export function dropRestatements(statements: Statement[]): Statement[] {
+export function dropRestatements(statements: Statement[], memo?: ContradictionMemo): Statement[] {
+  const restatesM = memo ? (a: Statement, b: Statement) => rememberedPair(memo.restates, a.keys, b.keys, () => restates(a, b)) : restates;
   const drop = new Set<Statement>();
   const order = new Map(statements.map((s, i) => [s, i]));
   const bySpeaker = new Map<string, Map<string, Statement[]>>();
@@ -107,7 +152,7 @@ export function dropRestatements(statements: Statement[]): Statement[] {
     if (s.source !== 'quote' || !s.speakerId) continue;
     let groups = bySpeaker.get(s.speakerId);
     if (!groups) bySpeaker.set(s.speakerId, (groups = new Map()));
-    const sig = signature(s);
+    const sig = remembered(memo?.signature, s.keys, () => signature(s));
     const g = groups.get(sig);
     if (g) g.push(s);
     else groups.set(sig, [s]);
@@ -117,7 +162,7 @@ export function dropRestatements(statements: Statement[]): Statement[] {
     const groups = [...groupMap.values()];
     for (const g of groups) {
       // Repeats of one paraphrase: the first stays. Repeated quotations are separate remarks.
-      if (g.length > 1 && rank(g[0]) === 0 && restates(g[0], g[0])) for (const s of g.slice(1)) drop.add(s);
+      if (g.length > 1 && rank(g[0]) === 0 && restatesM(g[0], g[0])) for (const s of g.slice(1)) drop.add(s);
     }
     for (let x = 0; x < groups.length; x++) {
       for (let y = x + 1; y < groups.length && y <= x + RESTATEMENT_WINDOW; y++) {
@@ -125,7 +170,7 @@ export function dropRestatements(statements: Statement[]): Statement[] {
         const gy = groups[y];
         const a = gx[0];
         const b = gy[0];
-        if (!restates(a, b)) continue;
+        if (!restatesM(a, b)) continue;
         // Two quotations are two remarks; only a paraphrase gives way to the speaker's own words.
         if (rank(a) !== rank(b)) for (const s of rank(a) > rank(b) ? gy : gx) drop.add(s);
         // Two paraphrases (a lead's summary, the fuller report below): keep the fuller one; of two

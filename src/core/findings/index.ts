@@ -1,11 +1,11 @@
 // Per-article findings: unattributed statements, contradictions, anonymous sources. Consumes the
 // article model and the attribution engine's quotes and speakers; adds nothing to either.
-import type { Article, Finding, Speaker } from '../types';
+import type { Article, Finding, Span, Speaker } from '../types';
 import type { Attribution } from '../attribution';
 import { findAnonymousSources } from './anonymousSource';
-import { findContradictions } from './contradictions';
-import { articleStatements, bodySentences } from './statements';
-import { findUnattributed } from './unattributed';
+import { findContradictions, type ContradictionMemo } from './contradictions';
+import { articleStatements, bodySentences, type Statement } from './statements';
+import { findUnattributed, type Verdict } from './unattributed';
 import { looksEnglish } from './text';
 
 
@@ -16,14 +16,25 @@ export type { Statement } from './statements';
 export { checkWorthiness } from './unattributed';
 export { contradictionFindings, findContradictions } from './contradictions';
 
-export function findFindings(article: Article, attribution: Attribution): Finding[] {
+export { contradictionMemo } from './contradictions';
+export type { ContradictionMemo } from './contradictions';
+export type { Verdict } from './unattributed';
+
+/** What an incremental re-analysis lends the findings (src/core/incremental); all optional. */
+export interface FindingsCaches {
+  statements?: (article: Article, attribution: Attribution, sentences: Span[]) => Statement[];
+  verdicts?: { get(text: string): Verdict | null | undefined; set(text: string, v: Verdict | null): void };
+  contradictions?: ContradictionMemo;
+}
+
+export function findFindings(article: Article, attribution: Attribution, caches: FindingsCaches = {}): Finding[] {
   try {
     if (!looksEnglish(article.text)) return findAnonymousSources(attribution.quotes, attribution.speakers);
     const sentences = bodySentences(article);
-    const statements = articleStatements(article, attribution, sentences);
+    const statements = (caches.statements ?? articleStatements)(article, attribution, sentences);
     // concat, not push(...): a huge article has more findings than a call may take arguments.
-    const findings: Finding[] = findUnattributed(article, sentences, attribution.quotes).concat(
-      findContradictions(statements),
+    const findings: Finding[] = findUnattributed(article, sentences, attribution.quotes, caches.verdicts).concat(
+      findContradictions(statements, caches.contradictions),
       findAnonymousSources(attribution.quotes, attribution.speakers),
     );
     return findings.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);

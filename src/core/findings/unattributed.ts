@@ -50,7 +50,25 @@ function overlaps(a: Span, b: Span): boolean {
   return a[0] < b[1] && b[0] < a[1];
 }
 
-export function findUnattributed(article: Article, sentences: Span[], quotes: readonly Quote[]): Finding[] {
+/** What the words of an uncovered sentence say: worth a finding (and why), or null. */
+export interface Verdict {
+  cw: CheckWorthiness;
+  hedged: boolean;
+}
+
+function verdict(text: string): Verdict | null {
+  // Quoted words are someone's words: the sentence reports them, even where the engine found no cue.
+  if (/["\u201C\u201D]/.test(text)) return null;
+  if (BACKGROUND.test(text)) return null; // what the law provides, not a claim about the event
+  const hedged = UNSOURCED_HEDGES.test(text);
+  if (!hedged && ATTRIBUTION_CUES.test(text)) return null; // it names its own source
+  if (!hedged && FRAMING.test(text)) return null; // the article's account of who said what
+  const cw = checkWorthiness(text);
+  return cw ? { cw, hedged } : null;
+}
+
+/** `verdicts`: the verdict by sentence text, kept between analyses by the incremental API. */
+export function findUnattributed(article: Article, sentences: Span[], quotes: readonly Quote[], verdicts?: { get(text: string): Verdict | null | undefined; set(text: string, v: Verdict | null): void }): Finding[] {
   const taken: Span[] = [];
   for (const q of quotes) {
     for (const s of q.spans) taken.push(s);
@@ -72,14 +90,13 @@ export function findUnattributed(article: Article, sentences: Span[], quotes: re
     for (let j = k; j < taken.length && taken[j][0] < span[1]; j++) if (overlaps(taken[j], span)) covered = true;
     if (covered) continue;
     const text = article.text.slice(span[0], span[1]);
-    // Quoted words are someone's words: the sentence reports them, even where the engine found no cue.
-    if (/["\u201C\u201D]/.test(text)) continue;
-    if (BACKGROUND.test(text)) continue; // what the law provides, not a claim about the event
-    const hedged = UNSOURCED_HEDGES.test(text);
-    if (!hedged && ATTRIBUTION_CUES.test(text)) continue; // it names its own source
-    if (!hedged && FRAMING.test(text)) continue; // the article's account of who said what
-    const cw = checkWorthiness(text);
-    if (!cw) continue;
+    let v = verdicts?.get(text);
+    if (v === undefined) {
+      v = verdict(text);
+      verdicts?.set(text, v);
+    }
+    if (!v) continue;
+    const { cw, hedged } = v;
     out.push({
       rule: 'unattributed',
       severity: 'information',

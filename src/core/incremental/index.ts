@@ -4,11 +4,13 @@
 // plain JSON data and the memo goes when the analysis does), keyed by content: a paragraph's local
 // attribution results by its text, so the memo works whether or not the edit is known.
 import type { Analysis } from '../types';
-import type { ParaLocal } from '../attribution';
 import { analyzeWith } from '../analyze';
 import { GenerationCache } from './cache';
+import { ParaStore, type ParaMemo } from './paraStore';
 import { diffTexts } from './diff';
 import { speakerStage, type SpeakerMemo } from './speakers';
+import { cachedStatements, type KeptStatement } from './statements';
+import { contradictionMemo, type ContradictionMemo, type Verdict } from '../findings';
 
 /** A change to the text: [start, end) of the previous text replaced by `text`. */
 export interface TextEdit {
@@ -19,8 +21,12 @@ export interface TextEdit {
 
 interface Memo {
   text: string;
-  paras: ReadonlyMap<string, ParaLocal>;
+  paras: ParaMemo;
   speakers: SpeakerMemo | null;
+  quoteStatements: ReadonlyMap<string, KeptStatement>;
+  ownStatements: ReadonlyMap<string, KeptStatement | null>;
+  verdicts: ReadonlyMap<string, Verdict | null>;
+  contradictions: ContradictionMemo;
 }
 
 const memos = new WeakMap<Analysis, Memo>();
@@ -48,17 +54,30 @@ export function reuseStats(analysis: Analysis): ReuseStats | undefined {
 export function reanalyze(prev: Analysis | null | undefined, text: string, edit?: TextEdit): Analysis {
   const old = prev ? memos.get(prev) : undefined;
   const map = old ? diffTexts(old.text, text, edit) : null;
-  const paras = new GenerationCache<ParaLocal>(old?.paras ?? null);
+  const paras = new ParaStore(text, old?.paras ?? null, map);
   let speakers: SpeakerMemo | null = null;
   let speakerReused = false;
+  const quoteStatements = new GenerationCache<KeptStatement>(old?.quoteStatements ?? null);
+  const ownStatements = new GenerationCache<KeptStatement | null>(old?.ownStatements ?? null);
+  const verdicts = new GenerationCache<Verdict | null>(old?.verdicts ?? null);
+  const contradictions = old?.contradictions ?? contradictionMemo();
   const analysis = analyzeWith(text, {
+    findings: { statements: cachedStatements({ quotes: quoteStatements, own: ownStatements }), verdicts, contradictions },
     paras,
     speakers: speakerStage(old?.speakers ?? null, map, (m, reused) => {
       speakers = m;
       speakerReused = reused;
     }),
   });
-  memos.set(analysis, { text, paras: paras.next, speakers });
+  memos.set(analysis, {
+    text,
+    paras: paras.memo(),
+    speakers,
+    quoteStatements: quoteStatements.next,
+    ownStatements: ownStatements.next,
+    verdicts: verdicts.next,
+    contradictions,
+  });
   stats.set(analysis, { paragraphs: paras.lookups, paragraphsReused: paras.hits, speakersReused: speakerReused });
   return analysis;
 }

@@ -1,0 +1,58 @@
+// Where the attribution engine finds a paragraph's local results from the last analysis. Results
+// are kept by the paragraph's text (and sentence breaks), so a paragraph moved or pasted elsewhere
+// is found too; a paragraph outside the edited stretch is found by position first, which spares
+// building and hashing a key from its text.
+import type { ParaCache, ParaLocal } from '../attribution';
+import type { Span } from '../types';
+import { GenerationCache } from './cache';
+import type { PositionMap } from './diff';
+
+export interface ParaMemo {
+  byKey: ReadonlyMap<string, ParaLocal>;
+  /** Each self-contained paragraph of that analysis by its start: its end and key. */
+  at: ReadonlyMap<number, { end: number; key: string }>;
+}
+
+export class ParaStore implements ParaCache {
+  private readonly cache: GenerationCache<ParaLocal>;
+  private readonly at = new Map<number, { end: number; key: string }>();
+  lookups = 0;
+  hits = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly prev: ParaMemo | null,
+    private readonly map: PositionMap | null,
+  ) {
+    this.cache = new GenerationCache(prev?.byKey ?? null);
+  }
+
+  lookup(span: Span, bounds: string): { value: ParaLocal | undefined; key: string } {
+    this.lookups++;
+    const [s, e] = span;
+    let key: string | null = null;
+    const map = this.map;
+    if (this.prev && map && (e <= map.start || s >= map.newEnd)) {
+      // Untouched text: the old paragraph at the same place, if it had the same extent and breaks.
+      const os = map.toOld(s);
+      const old = this.prev.at.get(os);
+      if (old && old.end === os + (e - s) && old.key.length === bounds.length + 1 + (e - s) && old.key.startsWith(bounds)) key = old.key;
+    }
+    key ??= `${bounds}\u0000${this.text.slice(s, e)}`;
+    const value = this.cache.get(key);
+    if (value) {
+      this.hits++;
+      this.at.set(s, { end: e, key });
+    }
+    return { value, key };
+  }
+
+  store(span: Span, key: string, value: ParaLocal): void {
+    this.cache.set(key, value);
+    this.at.set(span[0], { end: span[1], key });
+  }
+
+  memo(): ParaMemo {
+    return { byKey: this.cache.next, at: this.at };
+  }
+}

@@ -1,0 +1,97 @@
+// The statements stage with reuse. A statement's content (keys, negation scope, figures) depends on
+// its words alone, so it is kept by its text and handed back with the quote's id, spans and
+// speaker, its figures moved to where the text now sits. The selection (which quotes and which of
+// the article's own sentences are statements) is `articleStatements`' own, repeated here because
+// that function builds every statement itself; test/unit/incremental.test.ts holds the two equal.
+import type { Article, Quote, Span, Speaker } from '../types';
+import { ownStatement, quoteStatement, type Statement } from '../findings/statements';
+import { ATTRIBUTION_CUES } from '../findings/lexicon';
+import { GenerationCache } from './cache';
+
+/** A statement as computed, and where its text started then. */
+export interface KeptStatement {
+  at: number;
+  s: Statement;
+}
+
+export interface StatementCaches {
+  quotes: GenerationCache<KeptStatement>;
+  /** By sentence text; null for a sentence that is not a statement of the article's own. */
+  own: GenerationCache<KeptStatement | null>;
+}
+
+function moved(k: KeptStatement, at: number, id: string, spans: Span[], speakerId: string | null, speakerName: string): Statement {
+  const d = at - k.at;
+  const quantities = d ? k.s.quantities.map((q) => ({ ...q, span: [q.span[0] + d, q.span[1] + d] as [number, number] })) : k.s.quantities;
+  return { ...k.s, id, spans, speakerId, speakerName, quantities };
+}
+
+function quoteKey(q: Quote): string {
+  const at = q.spans[0][0];
+  let rel = '';
+  for (const [s, e] of q.spans) rel += `${s - at},${e - at};`;
+  return `${q.type}\u0001${q.cue?.text.toLowerCase() ?? ''}\u0001${rel}\u0001${q.text}`;
+}
+
+/** Sorted spans with the running maximum of their ends: "does s overlap any?" by one binary search. */
+function spanOverlapTest(spans: Span[]): (s: Span) => boolean {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+  const maxEnd: number[] = [];
+  let m = -Infinity;
+  for (const t of sorted) maxEnd.push((m = Math.max(m, t[1])));
+  return (s) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid][0] < s[1]) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && maxEnd[lo - 1] > s[0];
+  };
+}
+
+/** `articleStatements` with its statements taken from `caches` where the same text was seen. */
+export function cachedStatements(caches: StatementCaches) {
+  return (article: Article, attribution: { quotes: readonly Quote[]; speakers: readonly Speaker[] }, sentences: Span[]): Statement[] => {
+    const text = article.text;
+    const speakers = new Map(attribution.speakers.map((s) => [s.id, s]));
+    const named = (q: Quote) => q.spans.length > 0 && !(q.speaker.entity ?? q.speaker.mention ?? '').match(/^(?:he|she|they|it|we|i|him|her|them)$/i);
+    const out: Statement[] = [];
+    for (const q of attribution.quotes) {
+      if (!named(q)) continue;
+      const key = quoteKey(q);
+      let k = caches.quotes.get(key);
+      if (!k) {
+        const s = quoteStatement(text, q, speakers);
+        caches.quotes.set(key, (k = { at: q.spans[0][0], s }));
+        out.push(s);
+        continue;
+      }
+      const speaker = q.speaker.id ? speakers.get(q.speaker.id) : undefined;
+      const name = speaker?.entity ?? q.speaker.entity ?? q.speaker.mention ?? 'an unnamed speaker';
+      out.push(moved(k, q.spans[0][0], q.id, q.spans, q.speaker.id, name));
+    }
+    const taken: Span[] = [];
+    for (const q of attribution.quotes) {
+      for (const s of q.spans) taken.push(s);
+      if (q.cue) taken.push(q.cue.span);
+    }
+    const overlapsTaken = spanOverlapTest(taken);
+    for (const s of sentences) {
+      if (overlapsTaken(s)) continue;
+      const t = text.slice(s[0], s[1]);
+      let k = caches.own.get(t);
+      if (k === undefined) {
+        k = ATTRIBUTION_CUES.test(t) || /^["\u201C]/.test(t) ? null : { at: s[0], s: ownStatement(text, s) };
+        caches.own.set(t, k);
+        if (k) {
+          out.push(k.s);
+          continue;
+        }
+      }
+      if (k) out.push(moved(k, s[0], `s${s[0]}`, [s], null, 'the article'));
+    }
+    return out;
+  };
+}
