@@ -3,7 +3,7 @@
 // quotes and case mappings that change length ("İ") or leave ASCII ("K" Kelvin sign).
 import * as assert from 'assert';
 import { detectLanguage } from '../../src/core/language/detectLanguage';
-import { dropApostropheS, dropDot, dropPossessive } from '../../src/core/attribution/speakers';
+import { dropApostropheS, dropDot, dropPossessive, squeezeSpaces } from '../../src/core/attribution/speakers';
 import { looksEnglish, tokenize as findingsTokenize } from '../../src/core/findings/text';
 
 /** Deterministic pseudo-random generator (mulberry32). */
@@ -111,6 +111,13 @@ describe('fast paths agree with their definitions', () => {
       assert.strictEqual(dropDot(w), w.replace(/\.$/, ''), w);
       assert.strictEqual(dropApostropheS(w), w.replace(/'s$/, ''), w);
       assert.strictEqual(dropPossessive(w), w.replace(/['’]s$/, ''), w);
+    }
+  });
+  it('squeezeSpaces equals replace(/\\s+/g, " ") on random texts', () => {
+    const r = rng(5);
+    for (let k = 0; k < 3000; k++) {
+      const t = randomText(r, Math.floor(r() * 12));
+      assert.strictEqual(squeezeSpaces(t), t.replace(/\s+/g, ' '), JSON.stringify(t));
     }
   });
   it('looksEnglish counts words cut by a case mapping that changes length', () => {

@@ -73,7 +73,22 @@ const possessive = (t: Token) => /['’]s$/.test(t.text) || /s['’]$/.test(t.te
 
 function joinTokens(text: string, toks: Token[]): string {
   if (!toks.length) return '';
-  return text.slice(toks[0].s, toks[toks.length - 1].e).replace(/\s+/g, ' ');
+  return squeezeSpaces(text.slice(toks[0].s, toks[toks.length - 1].e));
+}
+
+/** `s.replace(/\s+/g, ' ')`, returning `s` itself when it has nothing but single spaces (the usual case). */
+export function squeezeSpaces(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 ? i + 1 < s.length && isSpaceCode(s.charCodeAt(i + 1)) : isSpaceCode(c)) return s.replace(/\s+/g, ' ');
+  }
+  return s;
+}
+
+/** JavaScript's \s. */
+function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Analyses tokens [a, b) of `toks` as one speaker mention. */

@@ -76,7 +76,8 @@ function shared(a: Set<string>, b: Set<string>): string[] {
  * sentences): a rebuttal right after a claim needs less shared wording to be about the same thing.
  */
 export function compareStatements(a: Statement, b: Statement, near = false, crossArticle = false): Clash | null {
-  const common = shared(a.keys, b.keys);
+  // The shared keys, computed only when a test needs them (most pairs are turned away before).
+  let common: string[] | null = null;
   const bothQuotes = a.source === 'quote' && b.source === 'quote';
 
   // Negation: one side denies (the head right after its negator) what the other asserts.
@@ -89,6 +90,7 @@ export function compareStatements(a: Statement, b: Statement, near = false, cros
       const heads = [...x.denied].filter((h) => h.split('+').every((k) => y.pos.has(k) && !y.denied.has(k) && !WEAK.has(k)));
       if (!heads.length) continue;
       const headKeys = heads.flatMap((h) => h.split('+'));
+      common ??= shared(a.keys, b.keys);
       const beyond = common.filter((k) => !headKeys.includes(k));
       if (beyond.length >= 2 || near) return { kind: 'negation', about: heads.map((h) => h.split('+').map((k) => y.surface.get(k) ?? x.surface.get(k) ?? k).join(' ')).join(', ') };
     }
@@ -100,6 +102,7 @@ export function compareStatements(a: Statement, b: Statement, near = false, cros
     for (const qa of a.quantities) {
       for (const qb of b.quantities) {
         if (!quantitiesClash(qa, qb)) continue;
+        common ??= shared(a.keys, b.keys);
         const context = common.filter((k) => !isCountWord(k));
         // A stated maximum ("up to 14 years") exceeded by a figure for the same kind, in an
         // article on the same event, needs no further shared wording.
@@ -124,26 +127,16 @@ export function compareStatements(a: Statement, b: Statement, near = false, cros
   // Scope: across articles on one event, one reports a move out of a whole place, the other calls
   // the same announcement a move out of a limited area.
   if (crossArticle) {
-    for (const [x, y] of [
-      [a, b],
-      [b, a],
-    ] as const) {
-      const fx = features(x);
-      if (fx.wholeMove && !fx.limitedMove && features(y).limitedMove) return { kind: 'factual', about: 'the scope of the withdrawal' };
-    }
+    const fa = features(a);
+    const fb = features(b);
+    if ((fa.wholeMove && !fa.limitedMove && fb.limitedMove) || (fb.wholeMove && !fb.limitedMove && fa.limitedMove)) return { kind: 'factual', about: 'the scope of the withdrawal' };
   }
 
   if (a.speakerId === b.speakerId) return null;
-  // One speaker clears a person of wrongdoing that another speaker accuses them of.
-  for (const [x, y] of [
-    [a, b],
-    [b, a],
-  ] as const) {
-    const fy = features(y);
-    if (features(x).exoneration && fy.accusation && !fy.exoneration) return { kind: 'factual', about: 'wrongdoing' };
-  }
   const fa = features(a);
   const fb = features(b);
+  // One speaker clears a person of wrongdoing that another speaker accuses them of (either way round).
+  if ((fa.exoneration && fb.accusation && !fb.exoneration) || (fb.exoneration && fa.accusation && !fa.exoneration)) return { kind: 'factual', about: 'wrongdoing' };
   // Competing causes: an accident on one side, a deliberate act on the other.
   if (fa.cause && fb.cause) {
     const accA = fa.accidental;
@@ -156,7 +149,7 @@ export function compareStatements(a: Statement, b: Statement, near = false, cros
   if (a.speakerId && b.speakerId) {
     const ra = fa.party;
     const rb = fb.party;
-    if (ra && rb && ra !== rb && common.length >= 1) return { kind: 'factual', about: 'who is responsible' };
+    if (ra && rb && ra !== rb && (common ??= shared(a.keys, b.keys)).length >= 1) return { kind: 'factual', about: 'who is responsible' };
   }
   return null;
 }
