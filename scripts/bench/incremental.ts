@@ -1,17 +1,23 @@
 // Edit to fresh analysis: a one-character edit in one paragraph of articles of 1k..100k words.
 // Uses the core's incremental API when it exports one; otherwise times a full `analyzeText`
-// of the edited text (which grows with the document, not with the edit).
+// of the edited text (which grows with the document, not with the edit). Times are CPU time of
+// the process (the machine is shared), medians and 99th percentiles over repeated edits.
 import * as core from '../../src/core';
 import { articleOfWords } from './corpus';
-import { latency, type Latency } from './stats';
+import { percentile, type Latency } from './stats';
 
 export interface EditCost {
   words: number;
   api: string;
+  /** One letter replaced by another (positions after it do not move). */
   latency: Latency;
+  /** One letter typed (everything after it moves by one). */
+  insert?: Latency;
+  /** A full analyzeText of the edited text, for comparison. */
+  full?: Latency;
 }
 
-type Incremental = (prev: core.Analysis, text: string, edit: { start: number; end: number; text: string }) => core.Analysis;
+type Incremental = (prev: core.Analysis | null, text: string, edit?: { start: number; end: number; text: string }) => core.Analysis;
 
 /** Finds an incremental entry point if the core has one (name-based; the API is still settling). */
 function findIncremental(): { name: string; fn: Incremental } | null {
@@ -24,6 +30,20 @@ function findIncremental(): { name: string; fn: Incremental } | null {
   return null;
 }
 
+/** CPU milliseconds per call of `fn`, `runs` times after `warmup` calls. */
+function cpuLatency(fn: (i: number) => unknown, runs: number, warmup: number): Latency {
+  for (let i = 0; i < warmup; i++) fn(i);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const c0 = process.cpuUsage();
+    fn(i);
+    const c = process.cpuUsage(c0);
+    times.push((c.user + c.system) / 1000);
+  }
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p99: percentile(times, 99), max: times[times.length - 1], runs };
+}
+
 export function editCosts(sizes: number[], runs = 30): EditCost[] {
   const inc = findIncremental();
   const out: EditCost[] = [];
@@ -32,17 +52,23 @@ export function editCosts(sizes: number[], runs = 30): EditCost[] {
     // The edit: replace one letter in the middle of the paragraph nearest the middle.
     const mid = text.indexOf('\n\n', Math.floor(text.length / 2)) + 5;
     const at = /[a-z]/.test(text[mid]) ? mid : text.slice(mid).search(/[a-z]/) + mid;
-    const edited = [text.slice(0, at) + 'x' + text.slice(at + 1), text.slice(0, at) + 'y' + text.slice(at + 1)];
-    const base = core.analyzeText(text);
+    const letters = ['x', 'y'];
+    const replaced = letters.map((c) => text.slice(0, at) + c + text.slice(at + 1));
+    const typed = letters.map((c) => text.slice(0, at) + c + text.slice(at));
     const r = Math.max(5, Math.min(runs, Math.floor(2e6 / words)));
+    const full = cpuLatency((i) => core.analyzeText(replaced[i % 2]), Math.max(3, Math.min(r, Math.floor(2e5 / words))), 1);
     if (inc) {
+      // The editor's previous analysis came from the same API (it keeps what it can reuse beside it).
+      const base = inc.fn(null, text);
       out.push({
         words,
         api: inc.name,
-        latency: latency((i) => inc.fn(base, edited[i % 2], { start: at, end: at + 1, text: edited[i % 2][at] }), r, 3),
+        latency: cpuLatency((i) => inc.fn(base, replaced[i % 2], { start: at, end: at + 1, text: letters[i % 2] }), r, 3),
+        insert: cpuLatency((i) => inc.fn(base, typed[i % 2], { start: at, end: at, text: letters[i % 2] }), r, 3),
+        full,
       });
     } else {
-      out.push({ words, api: 'analyzeText (full re-analysis)', latency: latency((i) => core.analyzeText(edited[i % 2]), r, 3) });
+      out.push({ words, api: 'analyzeText (full re-analysis)', latency: full });
     }
   }
   return out;
