@@ -215,7 +215,7 @@ export class EntityRegistry {
     if (m.kind === 'organization' && INSTITUTIONS.has(name.toLowerCase())) name = this.qualified(name);
     const key = keyOf(name);
     if (!key.length) return null;
-    const ordered = this.entities.filter((e) => e.last <= pos || true).sort((x, y) => y.last - x.last);
+    const ordered = this.entities.slice().sort((x, y) => y.last - x.last); // every entity, latest first
     // Exact name, or acronym in brackets ("FSB" ~ "Federal Security Service (FSB)").
     for (const e of ordered) {
       if (same(e.key, key)) return e;

@@ -94,8 +94,9 @@ function build(
     }
     // "If the board does not approve it, ..." is a hypothesis, not a denial.
     if (t.lower === 'if' || t.lower === 'unless') conditional = true;
-    if (conditional && (NEGATORS.has(t.lower) || t.lower.endsWith("n't"))) continue;
-    if (NEGATORS.has(t.lower) || t.lower.endsWith("n't")) {
+    const negator = NEGATORS.has(t.lower) || t.lower.endsWith("n't");
+    if (conditional && negator) continue;
+    if (negator) {
       // "no longer", "not only", "nothing more than" do not deny what follows
       const nx = tokens[i + 1]?.lower;
       if (nx === 'longer' || nx === 'only' || nx === 'more' || nx === 'less') continue;
