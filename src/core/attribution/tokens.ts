@@ -34,10 +34,13 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     if (isWordCode(c, text, i)) {
       // Letters/digits joined by inner hyphens, apostrophes, dots, ampersands or slashes.
       let e = i + 1;
+      // A curly apostrophe can only enter a word as a joiner: note it here rather than search for it.
+      let curly = false;
       for (;;) {
         while (e < end && isWordCode(text.charCodeAt(e), text, e)) e++;
         const j = text.charCodeAt(e);
         if (e + 1 < end && (j === 45 || j === 39 || j === 0x2019 || j === 46 || j === 38 || j === 47 || j === 0x2010 || j === 0x2011) && isWordCode(text.charCodeAt(e + 1), text, e + 1)) {
+          if (j === 0x2019) curly = true;
           e += 2;
           continue;
         }
@@ -51,7 +54,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       }
       const t = text.slice(i, e);
       let low = t.toLowerCase();
-      if (low.indexOf('’') >= 0) low = low.replace(/’/g, "'");
+      if (curly) low = low.replace(/’/g, "'");
       out.push({ s: i, e, text: t, low, kind: 'w', cap: isUpper(c, t), quote: -1 });
       i = e;
       continue;

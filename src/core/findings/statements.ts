@@ -145,7 +145,8 @@ function build(
   }
   if (pendingHead) deniedList.push(pendingHead);
   const denied = new Set(deniedList);
-  const keys = new Set([...pos, ...neg]);
+  const keys = new Set(pos); // pos then neg, in that order, with no intermediate array
+  for (const k of neg) keys.add(k);
   const hedged = HEDGED_CONTENT.test(text.replace(/^["\u201C\u2018']+/, ''));
   if (hedged) denied.clear();
   if (deniedByCue) {
