@@ -44,7 +44,12 @@ export class CrossArticleFindings implements vscode.Disposable {
       this.changed.fire();
       return;
     }
-    const rel = new Map(entries.map((e) => [e.uri, vscode.workspace.asRelativePath(vscode.Uri.parse(e.uri), false)]));
+    const relCache = new Map<string, string>();
+    const rel = (uri: string) => {
+      let p = relCache.get(uri);
+      if (p === undefined) relCache.set(uri, (p = vscode.workspace.asRelativePath(vscode.Uri.parse(uri), false)));
+      return p;
+    };
     let found: Map<string, Finding[]>;
     try {
       found = findCrossArticleFindings(entries.map((e) => ({ file: e.uri, analysis: e.analysis })));
@@ -57,7 +62,7 @@ export class CrossArticleFindings implements vscode.Disposable {
       const findings = (found.get(e.uri) ?? []).map((f) => ({
         ...f,
         // The core names the other article by the key we gave it (its URI); readers want a path.
-        message: replaceAll(f.message, rel),
+        message: withPaths(f, rel),
       }));
       results.set(e.uri, { analysis: e.analysis, findings });
     }
@@ -71,8 +76,9 @@ export class CrossArticleFindings implements vscode.Disposable {
   }
 }
 
-function replaceAll(message: string, names: Map<string, string>): string {
-  let out = message;
-  for (const [uri, path] of names) if (out.includes(uri)) out = out.split(uri).join(path);
+/** The message with each other article's URI (only those the finding relates to) as a workspace path. */
+function withPaths(f: Finding, rel: (uri: string) => string): string {
+  let out = f.message;
+  for (const uri of new Set(f.related.map((r) => r.file).filter((u): u is string => !!u))) if (out.includes(uri)) out = out.split(uri).join(rel(uri));
   return out;
 }

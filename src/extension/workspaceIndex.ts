@@ -12,6 +12,7 @@ import { lineStarts } from './offsets';
 import { looksBinary } from './textCheck';
 import { analyzeText } from '../core/analyze';
 import { IndexWorkerPool } from './indexWorkerClient';
+import { withText } from './indexWorkerProtocol';
 import { indexWorkerCount, spawnIndexWorker } from './indexWorkerSpawn';
 import { SpeakerDirectory, type ArticleEntry } from './quotesTreeModel';
 
@@ -25,6 +26,8 @@ export interface IndexedArticle extends ArticleEntry {
   lineStarts: number[];
   /** The whole analysis, for cross-article comparison (it needs the statements' text). */
   analysis: Analysis;
+  /** Modification time and size of the file when it was read; absent for an open document's analysis. */
+  diskStamp?: string;
 }
 
 /** Above this many files the first pass shows a progress notification (with Cancel). */
@@ -49,8 +52,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   private warmTimer: ReturnType<typeof setTimeout> | undefined;
   private rescanTimer: ReturnType<typeof setTimeout> | undefined;
   private worker: IndexWorkerPool | undefined;
-  /** Files analysed in the worker and in the extension host (the fallback), for tests and bench. */
-  readonly analysedBy = { worker: 0, host: 0 };
+  /** Files analysed in the worker and in the extension host (the fallback), and files a pass left alone because they had not changed since they were read; for tests and bench. */
+  readonly analysedBy = { worker: 0, host: 0, unchanged: 0 };
   /** False until the first full pass over the workspace has finished. */
   indexed = false;
   /** Bumped on every change; caches keyed by it stay valid until the next change. */
@@ -115,7 +118,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.diskFiles = new Set(uris.map((u) => u.toString()));
     for (const key of [...this.entries.keys()]) if (!this.diskFiles.has(key) && !this.service.get(vscode.Uri.parse(key))) this.entries.delete(key);
     const work = (progress?: vscode.Progress<{ message?: string; increment?: number }>, token?: vscode.CancellationToken) =>
-      this.indexFiles(uris, progress, token ?? cts.token);
+      this.indexFiles(uris, progress, token ?? cts.token, false);
     if (forceProgress || uris.length > PROGRESS_THRESHOLD) {
       await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Notification, title: 'Newsfact: analysing articles', cancellable: true },
@@ -142,10 +145,12 @@ export class WorkspaceIndex implements vscode.Disposable {
     return [...found.values()];
   }
 
+  /** `reread`: read even files whose time and size are those of the entry (a watcher said they changed). */
   private async indexFiles(
     uris: readonly vscode.Uri[],
     progress: vscode.Progress<{ message?: string; increment?: number }> | undefined,
     token: vscode.CancellationToken,
+    reread: boolean,
   ): Promise<void> {
     let done = 0;
     const advance = (n: number) => {
@@ -156,11 +161,11 @@ export class WorkspaceIndex implements vscode.Disposable {
     const inFlight: Promise<void>[] = [];
     for (let i = 0; i < uris.length; ) {
       if (token.isCancellationRequested) break;
-      const batch: Array<{ uri: vscode.Uri; text: string }> = [];
+      const batch: ReadFile[] = [];
       let chars = 0;
       const first = i;
       while (i < uris.length && batch.length < BATCH_FILES && chars < BATCH_CHARS) {
-        const read = await this.readForIndex(uris[i++]);
+        const read = await this.readForIndex(uris[i++], reread);
         if (read) {
           batch.push(read);
           chars += read.text.length;
@@ -174,13 +179,22 @@ export class WorkspaceIndex implements vscode.Disposable {
     await Promise.all(inFlight);
   }
 
-  /** The text to index, or undefined when the file is open, gone, too large or binary (then it leaves the index). */
-  private async readForIndex(uri: vscode.Uri): Promise<{ uri: vscode.Uri; text: string } | undefined> {
+  /**
+   * The text to index, or undefined when the file is open, unchanged since it was indexed, gone,
+   * too large or binary (then it leaves the index).
+   */
+  private async readForIndex(uri: vscode.Uri, reread: boolean): Promise<ReadFile | undefined> {
     const key = uri.toString();
     if (this.service.get(uri)) return undefined; // open in an editor: the live analysis is fresher
     try {
       const maxBytes = vscode.workspace.getConfiguration('newsfact').get<number>('maxFileSizeMB', 10) * 1024 * 1024;
       const stat = await vscode.workspace.fs.stat(uri);
+      const stamp = `${stat.mtime}:${stat.size}`;
+      // A second pass (settings, folders, Analyse Workspace) reads only what changed since the first.
+      if (!reread && this.entries.get(key)?.diskStamp === stamp) {
+        this.analysedBy.unchanged++;
+        return undefined;
+      }
       if (stat.size > maxBytes) {
         this.entries.delete(key);
         return undefined;
@@ -191,7 +205,7 @@ export class WorkspaceIndex implements vscode.Disposable {
         this.entries.delete(key);
         return undefined;
       }
-      return { uri, text };
+      return { uri, text, stamp };
     } catch (err) {
       // A file that vanished or cannot be read just leaves the index.
       this.entries.delete(key);
@@ -201,7 +215,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   /** Analyses a batch in the worker, or here in time slices if there is no worker (or it failed). */
-  private async analyzeBatch(batch: Array<{ uri: vscode.Uri; text: string }>, token: vscode.CancellationToken): Promise<void> {
+  private async analyzeBatch(batch: ReadFile[], token: vscode.CancellationToken): Promise<void> {
     if (batch.length === 0) return;
     const client = this.workerClient();
     if (client) {
@@ -209,8 +223,8 @@ export class WorkspaceIndex implements vscode.Disposable {
         const results = await client.analyze(batch.map((b, i) => ({ id: String(i), text: b.text })));
         if (token.isCancellationRequested) return;
         for (const r of results) {
-          const { uri, text } = batch[Number(r.id)];
-          if ('analysis' in r) this.store(uri, text, r.analysis);
+          const { uri, text, stamp } = batch[Number(r.id)];
+          if ('analysis' in r) this.store(uri, text, withText(r.analysis, text), stamp);
           else this.entries.delete(uri.toString());
         }
         this.analysedBy.worker += results.length;
@@ -221,10 +235,10 @@ export class WorkspaceIndex implements vscode.Disposable {
       }
     }
     let sliceStart = Date.now();
-    for (const { uri, text } of batch) {
+    for (const { uri, text, stamp } of batch) {
       if (token.isCancellationRequested) return;
       try {
-        this.store(uri, text, this.analyze(text));
+        this.store(uri, text, this.analyze(text), stamp);
         this.analysedBy.host++;
       } catch (err) {
         this.entries.delete(uri.toString());
@@ -240,9 +254,9 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.bump();
   }
 
-  private store(uri: vscode.Uri, text: string, analysis: Analysis): void {
+  private store(uri: vscode.Uri, text: string, analysis: Analysis, stamp: string): void {
     if (this.service.get(uri)) return; // opened while it was being analysed
-    this.entries.set(uri.toString(), summarise(uri, analysis, text));
+    this.entries.set(uri.toString(), { ...summarise(uri, analysis, text), diskStamp: stamp });
   }
 
   /** The worker, only for the real analyser (tests may inject another) and only while it works. */
@@ -314,7 +328,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       }
       const cts = new vscode.CancellationTokenSource();
       try {
-        await this.indexFiles(toIndex, undefined, cts.token);
+        await this.indexFiles(toIndex, undefined, cts.token, true);
       } finally {
         cts.dispose();
       }
@@ -342,6 +356,12 @@ export class WorkspaceIndex implements vscode.Disposable {
     for (const w of this.watchers) w.dispose();
     for (const d of this.disposables) d.dispose();
   }
+}
+
+interface ReadFile {
+  uri: vscode.Uri;
+  text: string;
+  stamp: string;
 }
 
 export function summarise(uri: vscode.Uri, analysis: Analysis, text: string): IndexedArticle {

@@ -6,7 +6,7 @@
 import type { Analysis, Finding, Quote, Speaker } from '../types';
 import { articleStatements, bodySentences, compareStatements, contradictionFindings, indexKeys, type Clash, type Statement } from '../findings';
 import { InvertedIndex } from './invertedIndex';
-import { compareQuotations, quotedWords, type QuotedWords } from './misquote';
+import { quotedWords, reworded } from './misquote';
 import { mergeSpeakers, type SpeakerRef } from './speakers';
 
 export interface WorkspaceDoc {
@@ -227,53 +227,64 @@ function orderPair(x: Item, y: Item, clash: Clash): [Item, Item, Clash] {
   return first ? [x, y, clash] : [y, x, clash];
 }
 
-type QuoteAt = { doc: DocInfo; q: Quote };
+/** A quotation in an article, with the sentences it gives (to tell a rewording from a second remark). */
+type QuoteAt = { doc: DocInfo; q: Quote; units: Set<string> };
 
 /**
- * Misquotes: the quotations of one (merged) speaker, each distinct wording once, compared through
- * an index on the speaker's quoted words. Every article quoting one wording gets one finding per
- * other wording, naming the first other article and how many more give it that way.
+ * Misquotes: the sentences one (merged) speaker is quoted as saying, each distinct wording once,
+ * compared through an index on the speaker's quoted words. Repeated remarks recur word for word, so
+ * the distinct sentences stay few however many articles quote them. A quotation is misquoted when
+ * one of its sentences is given reworded in another article that does not also give it verbatim;
+ * each such quotation gets one finding per rewording, naming the first other article and how many
+ * more give it that way.
  */
 function misquotes(infos: DocInfo[], globalId: Map<string, string>, stats: CrossArticleStats, push: (file: string, f: Finding) => void): void {
-  type Wording = { g: string; words: QuotedWords; at: QuoteAt[] };
-  const wordings = new Map<string, Wording>();
+  type Sentence = { g: string; text: string; words: string[]; at: QuoteAt[] };
+  const sentences = new Map<string, Sentence>();
   for (const d of infos) {
     for (const q of d.analysis.quotes) {
       const g = q.speaker.id ? globalId.get(`${d.file}#${q.speaker.id}`) : undefined;
       if (!g) continue;
-      const words = quotedWords(q);
-      if (!words) continue;
-      const key = `${g}\u0000${words.segments.join('\u0001')}`;
-      let w = wordings.get(key);
-      if (!w) wordings.set(key, (w = { g, words, at: [] }));
-      w.at.push({ doc: d, q });
+      const qw = quotedWords(q);
+      if (!qw) continue;
+      const at: QuoteAt = { doc: d, q, units: new Set(qw.units) };
+      for (const u of at.units) {
+        const key = `${g}\u0000${u}`;
+        let s = sentences.get(key);
+        if (!s) sentences.set(key, (s = { g, text: u, words: u.split(' '), at: [] }));
+        s.at.push(at);
+      }
     }
   }
-  const qIndex = new InvertedIndex<Wording>();
-  for (const w of wordings.values()) qIndex.add(w, w.words.words.filter((x) => x.length > 3).map((x) => `${w.g}|${x}`));
-  const pairs = qIndex.pairs((x, y) => x.g === y.g, 3, POSTING_CAP);
-  stats.skippedKeys += qIndex.skippedKeys;
+  const index = new InvertedIndex<Sentence>();
+  for (const s of sentences.values()) index.add(s, s.words.filter((x) => x.length > 3).map((x) => `${s.g}|${x}`));
+  const pairs = index.pairs((x, y) => x.g === y.g, 2, POSTING_CAP);
+  stats.skippedKeys += index.skippedKeys;
   stats.quotationPairs += pairs.length;
   for (const [x, y] of pairs) {
-    const r = compareQuotations(x.words, y.words);
+    const r = reworded(x.words, y.words);
     if (!r) continue;
     const diff = (here: string[], there: string[]) => `"${here.join(' ') || '(nothing)'}" here, "${there.join(' ') || '(nothing)'}" there`;
-    const sides: [Wording, Wording, string[], string[]][] = [[x, y, r.onlyA, r.onlyB], [y, x, r.onlyB, r.onlyA]];
+    const sides: [Sentence, Sentence, string[], string[]][] = [[x, y, r.onlyA, r.onlyB], [y, x, r.onlyB, r.onlyA]];
     for (const [here, there, onlyHere, onlyThere] of sides) {
       for (const a of here.at) {
-        const others = there.at.filter((b) => b.doc !== a.doc);
+        // Another article that gives the other wording, and not this one too (then it quotes both remarks).
+        if (a.units.has(there.text)) continue;
+        const others = there.at.filter((b) => b.doc !== a.doc && !b.units.has(here.text));
         if (!others.length) continue;
         const b = others[0];
         const files = new Set(others.map((o) => o.doc.file));
         const more = files.size - 1;
         const who = a.doc.speakers.get(a.q.speaker.id!)?.entity ?? 'the speaker';
         const where = more ? `${b.doc.file} and ${more} other article${more === 1 ? '' : 's'}` : b.doc.file;
+        const shown: QuoteAt[] = [];
+        for (const o of others) if (shown.length < MAX_PER_STATEMENT && !shown.some((x) => x.doc === o.doc)) shown.push(o);
         push(a.doc.file, {
           rule: 'misquote',
           severity: 'warning',
           span: [a.q.spans[0][0], a.q.spans[a.q.spans.length - 1][1]],
           message: `Misquote? ${who} is quoted differently in ${where}: ${diff(onlyHere, onlyThere)}.`,
-          related: others.slice(0, MAX_PER_STATEMENT).map((o) => ({ file: o.doc.file, span: o.q.spans[0], message: `The same quote as given there` })),
+          related: shown.map((o) => ({ file: o.doc.file, span: o.q.spans[0], message: `The same quote as given there` })),
           data: { otherFile: b.doc.file, otherSpan: b.q.spans[0], similarity: r.similarity, onlyHere, onlyThere, otherArticles: files.size },
         });
       }

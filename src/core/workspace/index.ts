@@ -3,5 +3,5 @@ export { findCrossArticleFindings } from './crossArticle';
 export type { WorkspaceDoc, CrossArticleOptions, CrossArticleStats } from './crossArticle';
 export { MAX_PER_STATEMENT } from './crossArticle';
 export { mergeSpeakers, sameSpeaker, isNameVariant, editDistance, nameTokens } from './speakers';
-export { compareQuotations, quotedWords } from './misquote';
+export { compareQuotations, quotedWords, reworded } from './misquote';
 export { InvertedIndex } from './invertedIndex';

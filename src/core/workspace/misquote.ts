@@ -128,7 +128,11 @@ export function compareQuotations(a: QuotedWords, b: QuotedWords, minSimilarity 
   return reworded(wa, wb, minSimilarity);
 }
 
-function reworded(aw: string[], bw: string[], minSimilarity: number): Rewording | null {
+/**
+ * Two word lists (two quoted sentences) as one remark reworded: enough words align in order, yet
+ * words differ inside the stretch both give. Null otherwise.
+ */
+export function reworded(aw: string[], bw: string[], minSimilarity = 0.6): Rewording | null {
   const a = { words: aw };
   const b = { words: bw };
   // Most candidates are different remarks: rule them out before the alignment.

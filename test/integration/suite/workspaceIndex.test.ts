@@ -34,6 +34,19 @@ suite('workspace index', () => {
   });
   }
 
+  test('Analyse Workspace again reads only the files that changed since the last pass', async () => {
+    const api = await newsfactApi();
+    const index = api.index as unknown as { analysedBy: { worker: number; host: number; unchanged: number } };
+    await vscode.commands.executeCommand<number>('newsfact.analyzeWorkspace');
+    const before = { ...index.analysedBy };
+    const n = await vscode.commands.executeCommand<number>('newsfact.analyzeWorkspace');
+    const skipped = index.analysedBy.unchanged - before.unchanged;
+    const analysed = index.analysedBy.worker + index.analysedBy.host - before.worker - before.host;
+    assert.ok(n > 1);
+    // Every file on disk was left alone (a file another test touched meanwhile may be read again).
+    assert.ok(skipped > 0 && analysed < skipped, `skipped ${skipped}, analysed ${analysed} of ${n}`);
+  });
+
   test('an article over newsfact.maxFileSizeMB is not analysed and the status item says why', async () => {
     const api = await newsfactApi();
     await setSetting('maxFileSizeMB', 0.0005); // about 500 characters: smaller than the fixture
