@@ -51,7 +51,10 @@ const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'al-', 'el', 'de', 'da', 'di
 // ASCII needs no decomposition; only other text pays for NFD.
 export const stripMarks = (s: string) => (/^[\x00-\x7f]*$/.test(s) ? s : s.normalize('NFD').replace(/\p{M}/gu, ''));
 
-const isInitial = (t: Token) => /^\p{Lu}\.$/u.test(t.text);
+const INITIAL = /^\p{Lu}\.$/u;
+/** "J." (an astral capital takes two code units): the regex runs only on two- or three-unit words ending in a dot. */
+export const isInitialText = (w: string) => (w.length === 2 || w.length === 3) && w.charCodeAt(w.length - 1) === 46 && INITIAL.test(w);
+const isInitial = (t: Token) => isInitialText(t.text);
 // Suffix trims as character tests: these run on every word of every mention.
 /** `w.replace(/\.$/, '')` */
 export const dropDot = (w: string) => (w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1) : w);
@@ -69,7 +72,14 @@ const isNationality = (t: Token) => NATIONALITIES.has(dropApostropheS(t.low));
 const ORG_LINKS = new Set(['of', 'for', 'and', 'on', 'the', '&']);
 /** Most words in one of COUNTRIES: a longer mention cannot be one. */
 const COUNTRY_WORDS_MAX = Math.max(...[...COUNTRIES].map((c) => c.split(' ').length));
-const possessive = (t: Token) => /['’]s$/.test(t.text) || /s['’]$/.test(t.text);
+/** `/['’]s$/.test(w) || /s['’]$/.test(w)`: "Smith's", "Jones’", "officials'". */
+export const isPossessiveText = (w: string) => {
+  if (w.length < 2) return false;
+  const last = w.charCodeAt(w.length - 1);
+  const prev = w.charCodeAt(w.length - 2);
+  return (last === 115 && (prev === 39 || prev === 0x2019)) || (prev === 115 && (last === 39 || last === 0x2019));
+};
+const possessive = (t: Token) => isPossessiveText(t.text);
 
 function joinTokens(text: string, toks: Token[]): string {
   if (!toks.length) return '';
