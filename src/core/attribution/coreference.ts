@@ -48,6 +48,8 @@ export class EntityRegistry {
   /** Full names seen anywhere in the article (with the title words before them), so a bare
    *  surname finds its full name and "the secretary" finds "Defense Secretary Mark Ellison". */
   private readonly knownNames: (KnownName & { key: string[] })[];
+  /** The people among knownNames, filtered once (knownNames never changes). */
+  private knownPeople: (KnownName & { key: string[] })[] | null = null;
 
   constructor(knownNames: KnownName[] = []) {
     // Keys computed once: lookups run for every mention.
@@ -217,9 +219,10 @@ export class EntityRegistry {
     if (!key.length) return null;
     const ordered = this.entities.slice().sort((x, y) => y.last - x.last); // every entity, latest first
     // Exact name, or acronym in brackets ("FSB" ~ "Federal Security Service (FSB)").
+    const acronymLike = key.length === 1 && /^\(?[A-Z0-9-]{2,}\)?$/.test(name);
     for (const e of ordered) {
       if (same(e.key, key)) return e;
-      if (key.length === 1 && e.key.includes(key[0]) && /^\(?[A-Z0-9-]{2,}\)?$/.test(name)) return e;
+      if (acronymLike && e.key.includes(key[0])) return e;
       if (e.kind === 'organization' && sameOrg(e.key, key)) return e;
     }
     if (!exactOnly && m.kind === 'person' && key.length >= 2) {
@@ -268,7 +271,7 @@ export class EntityRegistry {
     const traits = new Set(m.traits);
     if (!exactOnly && (m.kind === 'person' || m.loneName)) {
       // Last token first ("Varga"), then an inner surname ("Ruiz" of "Marta Ruiz Ortega").
-      const people = this.knownNames.filter((n) => n.kind === 'person');
+      const people = (this.knownPeople ??= this.knownNames.filter((n) => n.kind === 'person'));
       const full =
         people.find((n) => { const k = n.key; return same(k, key) || (key.length === 1 && k.length > 1 && k[k.length - 1] === key[0]); }) ??
         people.find((n) => { const k = n.key; return key.length === 1 && k.length > 2 && k.indexOf(key[0]) > 0; });
