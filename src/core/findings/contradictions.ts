@@ -19,6 +19,11 @@ export function findContradictions(statements: Statement[], memo?: Contradiction
  * near they sit and who says them) is looked up by it. Weak maps: the answers go with the statements.
  */
 export interface ContradictionMemo {
+  /** A number per content, and each speaker's dropped restatements by the sequence of its contents
+   *  (a string-keyed cache the caller keeps per analysis, so it does not grow while one types). */
+  ids: WeakMap<Set<string>, number>;
+  nextId: number;
+  drops?: { get(key: string): number[] | undefined; set(key: string, v: number[]): void };
   indexKeys: WeakMap<Set<string>, string[]>;
   signature: WeakMap<Set<string>, string>;
   restates: WeakMap<Set<string>, WeakMap<Set<string>, boolean>>;
@@ -26,7 +31,7 @@ export interface ContradictionMemo {
 }
 
 export function contradictionMemo(): ContradictionMemo {
-  return { indexKeys: new WeakMap(), signature: new WeakMap(), restates: new WeakMap(), clash: new WeakMap() };
+  return { ids: new WeakMap(), nextId: 0, indexKeys: new WeakMap(), signature: new WeakMap(), restates: new WeakMap(), clash: new WeakMap() };
 }
 
 function remembered<V>(map: WeakMap<Set<string>, V> | undefined, key: Set<string>, make: () => V): V {
@@ -144,49 +149,74 @@ function signature(s: Statement): string {
  * Identical statements are grouped first, so a speaker repeating one remark costs one comparison.
  */
 export function dropRestatements(statements: Statement[], memo?: ContradictionMemo): Statement[] {
-  const restatesM = memo ? (a: Statement, b: Statement) => rememberedPair(memo.restates, a.keys, b.keys, () => restates(a, b)) : restates;
-  const drop = new Set<Statement>();
-  const order = new Map(statements.map((s, i) => [s, i]));
-  const bySpeaker = new Map<string, Map<string, Statement[]>>();
+  const bySpeaker = new Map<string, Statement[]>();
   for (const s of statements) {
     if (s.source !== 'quote' || !s.speakerId) continue;
-    let groups = bySpeaker.get(s.speakerId);
-    if (!groups) bySpeaker.set(s.speakerId, (groups = new Map()));
-    const sig = remembered(memo?.signature, s.keys, () => signature(s));
-    const g = groups.get(sig);
-    if (g) g.push(s);
-    else groups.set(sig, [s]);
+    const list = bySpeaker.get(s.speakerId);
+    if (list) list.push(s);
+    else bySpeaker.set(s.speakerId, [s]);
   }
-  for (const groupMap of bySpeaker.values()) {
-    // Groups in order of their first member (insertion order), members in text order.
-    const groups = [...groupMap.values()];
-    for (const g of groups) {
-      // Repeats of one paraphrase: the first stays. Repeated quotations are separate remarks.
-      if (g.length > 1 && rank(g[0]) === 0 && restatesM(g[0], g[0])) for (const s of g.slice(1)) drop.add(s);
+  const drop = new Set<Statement>();
+  for (const list of bySpeaker.values()) {
+    let gone: number[] | undefined;
+    if (memo?.drops) {
+      // A speaker whose statements are the same contents in the same order drops the same ones.
+      const key = list.map((s) => coreId(memo, s.keys)).join(',');
+      gone = memo.drops.get(key);
+      if (!gone) memo.drops.set(key, (gone = speakerDrops(list, memo)));
+    } else {
+      gone = speakerDrops(list);
     }
-    for (let x = 0; x < groups.length; x++) {
-      for (let y = x + 1; y < groups.length && y <= x + RESTATEMENT_WINDOW; y++) {
-        const gx = groups[x];
-        const gy = groups[y];
-        const a = gx[0];
-        const b = gy[0];
-        if (!restatesM(a, b)) continue;
-        // Two quotations are two remarks; only a paraphrase gives way to the speaker's own words.
-        if (rank(a) !== rank(b)) for (const s of rank(a) > rank(b) ? gy : gx) drop.add(s);
-        // Two paraphrases (a lead's summary, the fuller report below): keep the fuller one; of two
-        // as full, the later gives way.
-        else if (rank(a) === 0) {
-          if (a.keys.size > b.keys.size) for (const s of gy) drop.add(s);
-          else if (a.keys.size < b.keys.size) for (const s of gx) drop.add(s);
-          else {
-            for (const s of gy) drop.add(s); // every member of gy comes after a, the first of gx
-            for (const s of gx) if (order.get(s)! > order.get(b)!) drop.add(s);
-          }
+    for (const k of gone) drop.add(list[k]);
+  }
+  return drop.size ? statements.filter((s) => !drop.has(s)) : statements.slice();
+}
+
+function coreId(memo: ContradictionMemo, keys: Set<string>): number {
+  let id = memo.ids.get(keys);
+  if (id === undefined) memo.ids.set(keys, (id = memo.nextId++));
+  return id;
+}
+
+/** Which of one speaker's statements (in text order) restate another: their indices. */
+function speakerDrops(list: Statement[], memo?: ContradictionMemo): number[] {
+  const restatesM = memo ? (a: Statement, b: Statement) => rememberedPair(memo.restates, a.keys, b.keys, () => restates(a, b)) : restates;
+  const drop = new Set<number>();
+  // Groups of alike statements, in order of their first member (insertion order), members in text order.
+  const bySig = new Map<string, number[]>();
+  list.forEach((s, i) => {
+    const sig = remembered(memo?.signature, s.keys, () => signature(s));
+    const g = bySig.get(sig);
+    if (g) g.push(i);
+    else bySig.set(sig, [i]);
+  });
+  const groups = [...bySig.values()];
+  for (const g of groups) {
+    // Repeats of one paraphrase: the first stays. Repeated quotations are separate remarks.
+    if (g.length > 1 && rank(list[g[0]]) === 0 && restatesM(list[g[0]], list[g[0]])) for (const i of g.slice(1)) drop.add(i);
+  }
+  for (let x = 0; x < groups.length; x++) {
+    for (let y = x + 1; y < groups.length && y <= x + RESTATEMENT_WINDOW; y++) {
+      const gx = groups[x];
+      const gy = groups[y];
+      const a = list[gx[0]];
+      const b = list[gy[0]];
+      if (!restatesM(a, b)) continue;
+      // Two quotations are two remarks; only a paraphrase gives way to the speaker's own words.
+      if (rank(a) !== rank(b)) for (const i of rank(a) > rank(b) ? gy : gx) drop.add(i);
+      // Two paraphrases (a lead's summary, the fuller report below): keep the fuller one; of two
+      // as full, the later gives way.
+      else if (rank(a) === 0) {
+        if (a.keys.size > b.keys.size) for (const i of gy) drop.add(i);
+        else if (a.keys.size < b.keys.size) for (const i of gx) drop.add(i);
+        else {
+          for (const i of gy) drop.add(i); // every member of gy comes after a, the first of gx
+          for (const i of gx) if (i > gy[0]) drop.add(i);
         }
       }
     }
   }
-  return statements.filter((s) => !drop.has(s));
+  return [...drop];
 }
 
 const KIND_TEXT: Record<string, string> = {

@@ -114,6 +114,8 @@ export function findUnattributed(article: Article, sentences: Span[], quotes: re
  * One pass over the text in order of sentence start (paragraphs are sorted and disjoint), so a
  * paragraph is never rescanned from its start: linear even on one huge paragraph.
  */
+const MARKS = /["\u201C\u201D]/g;
+
 export function insideQuotation(article: Article, sentences: readonly Span[]): boolean[] {
   const out = new Array<boolean>(sentences.length).fill(false);
   const order = sentences.map((_, i) => i).sort((x, y) => sentences[x][0] - sentences[y][0]);
@@ -122,6 +124,7 @@ export function insideQuotation(article: Article, sentences: readonly Span[]): b
   let pi = 0;
   let scanned = -1; // position up to which `open` is counted, in paragraph `pi`
   let open = 0;
+  let nextMark = -1; // position of the first mark at or after `scanned`, once searched
   for (const i of order) {
     const start = sentences[i][0];
     while (pi < paras.length && paras[pi][1] <= start) {
@@ -133,12 +136,21 @@ export function insideQuotation(article: Article, sentences: readonly Span[]): b
       scanned = paras[pi][0];
       open = 0;
     }
-    for (; scanned < start; scanned++) {
-      const ch = text.charCodeAt(scanned);
+    // Jump from mark to mark with the regex engine's search (most characters are not marks); the
+    // next mark found is kept, so the search never passes the same stretch twice.
+    for (;;) {
+      if (nextMark < scanned) {
+        MARKS.lastIndex = scanned;
+        nextMark = MARKS.exec(text)?.index ?? Infinity;
+      }
+      if (nextMark >= start) break;
+      const ch = text.charCodeAt(nextMark);
       if (ch === 0x201c) open++;
       else if (ch === 0x201d) open = Math.max(0, open - 1);
-      else if (ch === 0x22) open = open ? 0 : 1;
+      else open = open ? 0 : 1;
+      scanned = nextMark + 1;
     }
+    scanned = start;
     out[i] = open > 0;
   }
   return out;

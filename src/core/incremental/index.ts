@@ -27,6 +27,7 @@ interface Memo {
   ownStatements: ReadonlyMap<string, KeptStatement | null>;
   verdicts: ReadonlyMap<string, Verdict | null>;
   contradictions: ContradictionMemo;
+  drops: ReadonlyMap<string, number[]>;
 }
 
 const memos = new WeakMap<Analysis, Memo>();
@@ -60,7 +61,8 @@ export function reanalyze(prev: Analysis | null | undefined, text: string, edit?
   const quoteStatements = new GenerationCache<KeptStatement>(old?.quoteStatements ?? null);
   const ownStatements = new GenerationCache<KeptStatement | null>(old?.ownStatements ?? null);
   const verdicts = new GenerationCache<Verdict | null>(old?.verdicts ?? null);
-  const contradictions = old?.contradictions ?? contradictionMemo();
+  const drops = new GenerationCache<number[]>(old?.drops ?? null);
+  const contradictions = { ...(old?.contradictions ?? contradictionMemo()), drops };
   const analysis = analyzeWith(text, {
     findings: { statements: cachedStatements({ quotes: quoteStatements, own: ownStatements }), verdicts, contradictions },
     paras,
@@ -77,6 +79,7 @@ export function reanalyze(prev: Analysis | null | undefined, text: string, edit?
     ownStatements: ownStatements.next,
     verdicts: verdicts.next,
     contradictions,
+    drops: drops.next,
   });
   stats.set(analysis, { paragraphs: paras.lookups, paragraphsReused: paras.hits, speakersReused: speakerReused });
   return analysis;
