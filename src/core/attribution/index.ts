@@ -43,7 +43,9 @@ export interface Draft {
   pos: number;
   entity: Entity | null;
   cueKind: string | null;
-  unitKey: string;
+  /** Paragraph index and unit index within it where the draft was found. */
+  para: number;
+  unit: number;
   regions: number[];
 }
 
@@ -66,10 +68,11 @@ export interface ParaLocal {
   nationalities: NationalityHit[];
 }
 
-/** Paragraph results kept between analyses: looked up by span and sentence breaks (`bounds`,
- *  relative to the span), stored under the key the lookup gave. */
+/** Paragraph results kept between analyses: looked up by span, stored under the key the lookup
+ *  gave. A self-contained paragraph's results depend on its text alone: its sentence breaks too
+ *  (parseArticle splits each paragraph on its own, and splitSentences reads only inside it). */
 export interface ParaCache {
-  lookup(span: Span, bounds: string): { value: ParaLocal | undefined; key: string };
+  lookup(span: Span): { value: ParaLocal | undefined; key: string };
   store(span: Span, key: string, value: ParaLocal): void;
 }
 
@@ -104,7 +107,7 @@ export function findAttributions(article: Article, caches?: AttributionCaches): 
     const selfContained = !spansParas[index];
     let key = '';
     if (cache && selfContained) {
-      const found = cache.lookup(span, sentenceBounds(article.sentences, span));
+      const found = cache.lookup(span);
       key = found.key;
       const hit = found.value;
       if (hit) {
@@ -270,11 +273,10 @@ function paraDrafts(text: string, p: Para, regions: QuoteRegion[], consumed: Set
   let lastDirect: Draft | null = null;
   for (const [u, unit] of p.units.entries()) {
     const frames = framesInUnit(text, p.toks, unit.a, unit.b);
-    const unitKey = `${p.index}:${u}`;
     const unitDrafts: Draft[] = [];
     const leadVia = leadingVia(text, p.toks, unit);
     for (const f of frames) {
-      const d = draftFromFrame(text, p, f, regions, consumed, unitKey, unitDrafts);
+      const d = draftFromFrame(text, p, f, regions, consumed, u, unitDrafts);
       if (!d) continue;
       if (!d.via && leadVia) d.via = leadVia;
       unitDrafts.push(d);
@@ -288,7 +290,7 @@ function paraDrafts(text: string, p: Para, regions: QuoteRegion[], consumed: Set
         continue;
       }
       // "X criticized the decision via Twitter." followed by the quotation: the quote is the content.
-      if (prev && prev.unitKey === `${p.index}:${u - 1}` && prev.type === 'indirect' && shortObject(prev, text) && prev.cueKind !== 'according') {
+      if (prev && prev.para === p.index && prev.unit === u - 1 && prev.type === 'indirect' && shortObject(prev, text) && prev.cueKind !== 'according') {
         prev.type = 'direct';
         prev.spans = [];
         addRegion(prev, regions[pure], pure, consumed);
@@ -298,7 +300,7 @@ function paraDrafts(text: string, p: Para, regions: QuoteRegion[], consumed: Set
       // A floating quote: the speaker of the quote before it.
       const d: Draft = {
         type: 'direct', spans: [], cue: null, mention: null, sameAs: prev, via: null, viaMention: null,
-        pos: p.toks[unit.a].s, entity: null, cueKind: null, unitKey, regions: [],
+        pos: p.toks[unit.a].s, entity: null, cueKind: null, para: p.index, unit: u, regions: [],
       };
       addRegion(d, regions[pure], pure, consumed);
       drafts.push(d);
@@ -313,14 +315,6 @@ function paraDrafts(text: string, p: Para, regions: QuoteRegion[], consumed: Set
     else if (pure === null) lastDirect = null;
   }
   return drafts;
-}
-
-/** Where a paragraph's sentences break, relative to its start: with its text, all a
- *  self-contained paragraph's local results depend on. */
-function sentenceBounds(sentences: Span[], span: Span): string {
-  let bounds = '';
-  for (const [s, e] of sentencesIn(sentences, span)) bounds += `${s - span[0]},${e - span[0]};`;
-  return bounds;
 }
 
 const shiftSpan = (s: Span, delta: number): Span => [s[0] + delta, s[1] + delta];
@@ -360,7 +354,8 @@ function reuseLocal(l: ParaLocal, delta: number, regionDelta: number, index: num
       pos: d.pos + delta,
       entity: null,
       cueKind: d.cueKind,
-      unitKey: `${index}:${d.unitKey.slice(d.unitKey.indexOf(':') + 1)}`,
+      para: index,
+      unit: d.unit,
       regions: regionDelta ? d.regions.map((r) => r + regionDelta) : d.regions.slice(),
     };
     if (cueParts) draft.cueParts = cueParts;
@@ -475,7 +470,7 @@ function shortObject(d: Draft, text: string): boolean {
   return words.length <= 5 && !/^that\b/.test(words[0] ?? '') && d.cueKind !== 'speech';
 }
 
-function draftFromFrame(text: string, p: Para, f: Frame, regions: QuoteRegion[], consumed: Set<number>, unitKey: string, siblings: Draft[]): Draft | null {
+function draftFromFrame(text: string, p: Para, f: Frame, regions: QuoteRegion[], consumed: Set<number>, unit: number, siblings: Draft[]): Draft | null {
   const toks = p.toks;
   // Content tokens -> spans; classify by quotation marks.
   const ranges = f.content.filter((c) => c.b > c.a);
@@ -583,7 +578,7 @@ function draftFromFrame(text: string, p: Para, f: Frame, regions: QuoteRegion[],
   if (sameAs && !via && sameAs.via && f.cue.lemma !== 'tell') via = null;
   return {
     type, spans, cue, cueParts, mention, sameAs: mention ? null : sameAs, via, viaMention,
-    pos: Math.min(spans[0][0], cueSpan[0]), entity: null, cueKind: f.cue.kind, unitKey, regions: [...regionIds],
+    pos: Math.min(spans[0][0], cueSpan[0]), entity: null, cueKind: f.cue.kind, para: p.index, unit, regions: [...regionIds],
   };
 }
 

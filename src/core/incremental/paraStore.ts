@@ -1,5 +1,5 @@
 // Where the attribution engine finds a paragraph's local results from the last analysis. Results
-// are kept by the paragraph's text (and sentence breaks), so a paragraph moved or pasted elsewhere
+// are kept by the paragraph's text, so a paragraph moved or pasted elsewhere
 // is found too; a paragraph outside the edited stretch is found by position first, which spares
 // building and hashing a key from its text.
 import type { ParaCache, ParaLocal } from '../attribution';
@@ -27,18 +27,19 @@ export class ParaStore implements ParaCache {
     this.cache = new GenerationCache(prev?.byKey ?? null);
   }
 
-  lookup(span: Span, bounds: string): { value: ParaLocal | undefined; key: string } {
+  lookup(span: Span): { value: ParaLocal | undefined; key: string } {
     this.lookups++;
     const [s, e] = span;
     let key: string | null = null;
     const map = this.map;
     if (this.prev && map && (e <= map.start || s >= map.newEnd)) {
-      // Untouched text: the old paragraph at the same place, if it had the same extent and breaks.
+      // Untouched text: the old paragraph at the same place, if it had the same extent, has the
+      // same text, and its key (an old string, its hash already computed) finds its results.
       const os = map.toOld(s);
       const old = this.prev.at.get(os);
-      if (old && old.end === os + (e - s) && old.key.length === bounds.length + 1 + (e - s) && old.key.startsWith(bounds)) key = old.key;
+      if (old && old.end === os + (e - s)) key = old.key;
     }
-    key ??= `${bounds}\u0000${this.text.slice(s, e)}`;
+    key ??= this.text.slice(s, e);
     const value = this.cache.get(key);
     if (value) {
       this.hits++;

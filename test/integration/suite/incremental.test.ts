@@ -13,13 +13,13 @@ const ARTICLE = [
   '',
   'PORT ELLIS, May 3 (Coastal Wire) - The harbour board put off its vote on the new pier.',
   '',
-  '"We need another month," said board chair Ines Varga.',
+  '"We need another month," said board chair Oskar Lindqvist.',
   '',
   'The pier would cost $48 million, the largest sum the town has spent.',
   '',
-  'Varga said the board had agreed on the design.',
+  'Lindqvist said the board had agreed on the design.',
   '',
-  'Officials said the board had not agreed on the design.',
+  'Engineer Mia Sorensen said the board had not agreed on the design.',
   '',
 ].join('\n');
 
@@ -61,11 +61,11 @@ suite('incremental analysis in the editor', () => {
       }
     };
     await typeAt('another month', 'at least ');
-    await typeAt('Varga said the board', 'Ines ');
+    await typeAt('Lindqvist said the board', 'Oskar ');
     // A new paragraph with a quotation, typed at the end, and a name changed far above it.
     const end = doc.getText().length;
-    await editor.edit((e) => e.insert(doc.positionAt(end), '\n"The vote is off," the mayor said.\n'));
-    await typeAt('board chair Ines', 'deputy ');
+    await editor.edit((e) => e.insert(doc.positionAt(end), '\n"The vote is off," the harbour master said.\n'));
+    await typeAt('board chair Oskar', 'deputy ');
     const typed = await freshAnalysis(api, doc);
     await waitFor('diagnostics of the typed text', () => shown(doc.uri).length > 0);
     const typedDiagnostics = shown(doc.uri);
