@@ -4,6 +4,7 @@
 import * as assert from 'assert';
 import { detectLanguage } from '../../src/core/language/detectLanguage';
 import { dropApostropheS, dropDot, dropPossessive, isInitialText, isPossessiveText, squeezeSpaces } from '../../src/core/attribution/speakers';
+import { dropPossessiveEnd } from '../../src/core/attribution/frames';
 import { looksEnglish, tokenize as findingsTokenize } from '../../src/core/findings/text';
 
 /** Deterministic pseudo-random generator (mulberry32). */
@@ -111,6 +112,7 @@ describe('fast paths agree with their definitions', () => {
       assert.strictEqual(dropDot(w), w.replace(/\.$/, ''), w);
       assert.strictEqual(dropApostropheS(w), w.replace(/'s$/, ''), w);
       assert.strictEqual(dropPossessive(w), w.replace(/['’]s$/, ''), w);
+      assert.strictEqual(dropPossessiveEnd(w), w.replace(/['’]s?$/, ''), w);
     }
     for (const w of [...words, 'J.', 'j.', 'É.', '𝐀.', '𝐀', 'AB.', 'J', '.J', "officials'", 'Jones’', "'s", 's’', 'Ross']) {
       assert.strictEqual(isInitialText(w), /^\p{Lu}\.$/u.test(w), w);

@@ -570,6 +570,18 @@ function isClauseLike(toks: Token[], r: TokRange): boolean {
   return false;
 }
 
+/** `w.replace(/['’]s?$/, '')`: "minister's", "ministers'" -> "minister", "ministers". */
+export function dropPossessiveEnd(w: string): string {
+  const n = w.length;
+  const last = w.charCodeAt(n - 1);
+  if (last === 39 || last === 0x2019) return w.slice(0, -1);
+  if (last === 115 && n >= 2) {
+    const prev = w.charCodeAt(n - 2);
+    if (prev === 39 || prev === 0x2019) return w.slice(0, -2);
+  }
+  return w;
+}
+
 /** Can this phrase be a source: a name, a pronoun, or a description headed by a source noun? */
 export function speakable(toks: Token[], r: TokRange): boolean {
   let hasCap = false;
@@ -582,8 +594,9 @@ export function speakable(toks: Token[], r: TokRange): boolean {
       return r.b - r.a === 1 || k === r.a;
     }
     if (t.cap && !(k === r.a && (DETERMINERS.has(t.low) || PREPOSITIONS.has(t.low) || startsWithLeadIn(t, toks[k + 1])))) hasCap = true;
-    const low = t.low.replace(/['’]s?$/, '');
-    if (SOURCE_NOUNS.has(low) || DOCUMENT_NOUNS.has(low) || NATIONALITIES.has(low) || /\d-year-old/.test(low)) hasSource = true; // one digit suffices: \d+ rescans digit runs
+    const low = dropPossessiveEnd(t.low);
+    // The regex only where its literal part occurs. One digit suffices: \d+ rescans digit runs.
+    if (SOURCE_NOUNS.has(low) || DOCUMENT_NOUNS.has(low) || NATIONALITIES.has(low) || (low.includes('-year-old') && /\d-year-old/.test(low))) hasSource = true;
   }
   const first = toks[r.a];
   if (first.kind === 'w' && first.cap && r.b - r.a > 1 && isParticipleLead(first, toks[r.a + 1]) && !SOURCE_NOUNS.has(first.low)) return false;
