@@ -2,11 +2,13 @@
 // name spellings), recomputed by the core over the workspace index once changes settle. A finding
 // is only shown against the exact analysis it was computed from, so its offsets are never stale.
 import * as vscode from 'vscode';
-import { findCrossArticleFindings } from '../core';
+import * as core from '../core/workspace';
 import type { Analysis, Finding } from '../core/types';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 const SETTLE_MS = 600;
+/** Longest stretch of preparation between two yields to the extension host. */
+const SLICE_MS = 15;
 
 export class CrossArticleFindings implements vscode.Disposable {
   private results = new Map<string, { analysis: Analysis; findings: Finding[] }>();
@@ -31,14 +33,30 @@ export class CrossArticleFindings implements vscode.Disposable {
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      this.compute();
+      void this.compute();
     }, SETTLE_MS);
   }
 
-  compute(): void {
-    if (this.computedFor === this.index.generation) return;
-    this.computedFor = this.index.generation;
+  async compute(): Promise<void> {
+    const generation = this.index.generation;
+    if (this.computedFor === generation) return;
     const entries = this.index.all();
+    // Each article's share first (cached while its analysis lives), in slices that yield, so a
+    // large workspace does not hold up typing and hovers; only the pairing runs in one go.
+    let sliceStart = Date.now();
+    // The bundle's lazy core facade (lazyCore.ts) may not offer it yet; then the search does it all.
+    const prepare = (core as Partial<typeof core>).prepareForCrossArticle;
+    for (const e of entries) {
+      if (!prepare) break;
+      prepare(e.analysis);
+      if (Date.now() - sliceStart > SLICE_MS) {
+        await new Promise((r) => setTimeout(r, 0));
+        if (this.index.generation !== generation) return; // changed meanwhile: the next schedule starts over
+        sliceStart = Date.now();
+      }
+    }
+    if (this.computedFor === generation) return; // a concurrent call finished it
+    this.computedFor = generation;
     if (entries.length < 2) {
       this.results = new Map();
       this.changed.fire();
@@ -52,7 +70,7 @@ export class CrossArticleFindings implements vscode.Disposable {
     };
     let found: Map<string, Finding[]>;
     try {
-      found = findCrossArticleFindings(entries.map((e) => ({ file: e.uri, analysis: e.analysis })));
+      found = core.findCrossArticleFindings(entries.map((e) => ({ file: e.uri, analysis: e.analysis })));
     } catch (err) {
       console.error('newsfact: cross-article comparison failed', err);
       return;

@@ -77,6 +77,20 @@ function dateOf(a: Analysis): number | null {
 
 // The editor recomputes over the whole workspace after each change: an unchanged analysis keeps its statements.
 const statementCache = new WeakMap<Analysis, Statement[]>();
+
+/**
+ * Does an article's share of the cross-article work ahead of time (its statements, kept while the
+ * analysis lives), so a caller can spread it over time slices; `findCrossArticleFindings` then
+ * only pairs them up.
+ */
+export function prepareForCrossArticle(analysis: Analysis): void {
+  try {
+    statementsOf(analysis);
+  } catch {
+    // Reported (as no findings) by the search itself.
+  }
+}
+
 function statementsOf(analysis: Analysis): Statement[] {
   let st = statementCache.get(analysis);
   if (!st) statementCache.set(analysis, (st = articleStatements(analysis.article, analysis, bodySentences(analysis.article))));

@@ -1,5 +1,5 @@
 // Cross-article analysis over a workspace of analysed articles.
-export { findCrossArticleFindings } from './crossArticle';
+export { findCrossArticleFindings, prepareForCrossArticle } from './crossArticle';
 export type { WorkspaceDoc, CrossArticleOptions, CrossArticleStats } from './crossArticle';
 export { MAX_PER_STATEMENT } from './crossArticle';
 export { mergeSpeakers, sameSpeaker, isNameVariant, editDistance, nameTokens } from './speakers';

@@ -36,15 +36,22 @@ suite('workspace index', () => {
 
   test('Analyse Workspace again reads only the files that changed since the last pass', async () => {
     const api = await newsfactApi();
-    const index = api.index as unknown as { analysedBy: { worker: number; host: number; unchanged: number } };
+    const index = api.index as unknown as { analysedBy: { worker: number; host: number; unchanged: number }; all(): Array<{ uri: string }> };
+    // Files nobody opened (the editor's documents are analysed by the editor, not read by the index).
+    const stamp = Date.now().toString(36);
+    const uris = [1, 2].map((i) => fixtureUri(`articles/it-scratch/unchanged-${i}-${stamp}.txt`));
+    for (const [i, uri] of uris.entries()) {
+      created.push(uri);
+      const text = `Tram fares rise\n\nPORTVALE, May ${i + 7}, 2024 (Valley Post) - Councillor Ada Brell said tram fares would rise in July.\n`;
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    }
     await vscode.commands.executeCommand<number>('newsfact.analyzeWorkspace');
+    await waitFor('both files in the index', () => uris.every((u) => index.all().some((a) => a.uri === u.toString())) || undefined, 30_000);
     const before = { ...index.analysedBy };
-    const n = await vscode.commands.executeCommand<number>('newsfact.analyzeWorkspace');
+    await vscode.commands.executeCommand<number>('newsfact.analyzeWorkspace');
     const skipped = index.analysedBy.unchanged - before.unchanged;
-    const analysed = index.analysedBy.worker + index.analysedBy.host - before.worker - before.host;
-    assert.ok(n > 1);
-    // Every file on disk was left alone (a file another test touched meanwhile may be read again).
-    assert.ok(skipped > 0 && analysed < skipped, `skipped ${skipped}, analysed ${analysed} of ${n}`);
+    assert.ok(skipped >= uris.length, `left ${skipped} unchanged files alone`);
+    assert.ok(uris.every((u) => index.all().some((a) => a.uri === u.toString())), 'and kept their entries');
   });
 
   test('an article over newsfact.maxFileSizeMB is not analysed and the status item says why', async () => {
