@@ -3,7 +3,7 @@
 // quotes and case mappings that change length ("İ") or leave ASCII ("K" Kelvin sign).
 import * as assert from 'assert';
 import { detectLanguage } from '../../src/core/language/detectLanguage';
-import { dropApostropheS, dropDot, dropPossessive, isInitialText, isPossessiveText, squeezeSpaces } from '../../src/core/attribution/speakers';
+import { dropApostropheS, dropDot, dropPossessive, isInitialText, isPossessiveText, squeezeSpaces, startsLower } from '../../src/core/attribution/speakers';
 import { dropPossessiveEnd } from '../../src/core/attribution/frames';
 import { looksEnglish, tokenize as findingsTokenize } from '../../src/core/findings/text';
 
@@ -114,9 +114,10 @@ describe('fast paths agree with their definitions', () => {
       assert.strictEqual(dropPossessive(w), w.replace(/['’]s$/, ''), w);
       assert.strictEqual(dropPossessiveEnd(w), w.replace(/['’]s?$/, ''), w);
     }
-    for (const w of [...words, 'J.', 'j.', 'É.', '𝐀.', '𝐀', 'AB.', 'J', '.J', "officials'", 'Jones’', "'s", 's’', 'Ross']) {
+    for (const w of [...words, 'J.', 'j.', 'É.', '𝐀.', '𝐀', 'AB.', 'J', '.J', "officials'", 'Jones’', "'s", 's’', 'Ross', 'éclair', 'Éclair', 'ßa', 'σ', 'Σ', '𝐚b', '𝐀b', 'z', '{']) {
       assert.strictEqual(isInitialText(w), /^\p{Lu}\.$/u.test(w), w);
       assert.strictEqual(isPossessiveText(w), /['’]s$/.test(w) || /s['’]$/.test(w), w);
+      assert.strictEqual(startsLower(w), /^\p{Ll}/u.test(w), w);
     }
   });
   it('squeezeSpaces equals replace(/\\s+/g, " ") on random texts', () => {

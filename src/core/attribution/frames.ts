@@ -5,6 +5,7 @@
 import type { Token } from './tokens';
 import type { Cue } from './cues';
 import { findCues, RELAY_LEMMAS } from './cues';
+import { startsLower } from './speakers';
 import * as lexicon from './lexicon';
 // Local bindings: module-namespace getters would cost a call on every lookup in the hot loops.
 const {
@@ -681,7 +682,7 @@ export function npForward(toks: Token[], i: number, b: number, untilComma = fals
       if (!nxt || !(nxt.cap || DETERMINERS.has(nxt.low) || SOURCE_NOUNS.has(nxt.low))) break;
     }
     if (words > 0 && (low === 'and' || low === 'but') && !untilComma) break;
-    if (words === 0 && !(t.cap || DETERMINERS.has(low) || SOURCE_NOUNS.has(low) || PRONOUNS.has(low) || PLURAL_HEADS.has(low) || (low.charCodeAt(0) >= 48 && low.charCodeAt(0) <= 57) || /^[\p{Ll}]/u.test(low))) break;
+    if (words === 0 && !(t.cap || DETERMINERS.has(low) || SOURCE_NOUNS.has(low) || PRONOUNS.has(low) || PLURAL_HEADS.has(low) || (low.charCodeAt(0) >= 48 && low.charCodeAt(0) <= 57) || startsLower(low))) break;
     if (words > 0 && PRONOUNS.has(low) && low !== 'her' && low !== 'his' && low !== 'its') break;
     if (words === 0 && PRONOUNS.has(low)) { j++; words++; break; }
     if (words > 0 && !t.cap && !untilComma && !(SOURCE_NOUNS.has(low) || TITLE_WORDS.has(low) || DETERMINERS.has(low) || NP_LINKS.has(low) || NATIONALITIES.has(low) || PLURAL_HEADS.has(low) || ORG_WORDS.has(low))) break;

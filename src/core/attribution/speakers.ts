@@ -44,7 +44,9 @@ export interface MentionInfo {
 
 /** Common words that start a sentence capitalised: never a name on their own. */
 const COMMON_CAPS = new Set(['police', 'officials', 'residents', 'witnesses', 'sources', 'reports', 'prosecutors', 'authorities', 'analysts', 'experts', 'critics', 'local', 'state', 'federal', 'senior', 'government', 'military', 'army', 'security', 'rescuers', 'investigators', 'doctors', 'officers', 'lawyers', 'protesters', 'activists', 'supporters', 'opponents', 'scientists', 'researchers', 'members', 'people', 'media', 'some', 'many', 'several', 'both']);
-const WEEKDAY_RE = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
+// Leading time words of a mention ("This Thursday the Commission ...").
+const DAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday']);
+const DAY_LEADS = new Set(['this', 'last', 'next', 'on', 'late', 'early', 'earlier']);
 const COUNTRIES = new Set<string>(['saudi arabia', 'south africa', 'united states', 'united kingdom', 'north korea', 'south korea', 'new zealand', 'south sudan', 'sri lanka', 'costa rica', 'el salvador', 'united arab emirates', 'czech republic']);
 const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'al-', 'el', 'de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'dos', 'das', 'y', 'abu', 'ben']);
 
@@ -56,6 +58,12 @@ const INITIAL = /^\p{Lu}\.$/u;
 export const isInitialText = (w: string) => (w.length === 2 || w.length === 3) && w.charCodeAt(w.length - 1) === 46 && INITIAL.test(w);
 const isInitial = (t: Token) => isInitialText(t.text);
 // Suffix trims as character tests: these run on every word of every mention.
+const LOWER_START = /^\p{Ll}/u;
+/** `/^\p{Ll}/u.test(w)`, without the regex for an ASCII first letter. */
+export const startsLower = (w: string) => {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : LOWER_START.test(w);
+};
 /** `w.replace(/\.$/, '')` */
 export const dropDot = (w: string) => (w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1) : w);
 /** `w.replace(/'s$/, '')` */
@@ -232,7 +240,7 @@ function readChunk(text: string, chunk: Token[]): MentionInfo | null {
   }
 
   // Leading time words: "This Thursday the Commission ..."
-  while (toks.length > 1 && (WEEKDAY_RE.test(toks[0].low) || (/^(this|last|next|on|late|early|earlier)$/.test(toks[0].low) && WEEKDAY_RE.test(toks[1]?.low ?? '')))) toks = toks.slice(1);
+  while (toks.length > 1 && (DAY_WORDS.has(toks[0].low) || (DAY_LEADS.has(toks[0].low) && DAY_WORDS.has(toks[1]?.low ?? '')))) toks = toks.slice(1);
   // A capitalised first word that is a common word ("Local rights groups", "Police") is not a name.
   if (toks[0].cap && !NATIONALITIES.has(toks[0].low) && !/^[\p{Lu}\d-]{2,}$/u.test(toks[0].text) && (COMMON_CAPS.has(toks[0].low) || (toks.length > 1 && !toks[1].cap && toks[1].kind === 'w' && !DETERMINERS.has(toks[1].low) && toks[1].low !== 'of' && !possessive(toks[0])))) {
     toks = [{ ...toks[0], cap: false }, ...toks.slice(1)];
@@ -312,7 +320,7 @@ function readChunk(text: string, chunk: Token[]): MentionInfo | null {
   }
   // Trailing lower-case words after a capitalised phrase ("Itar-Tass news agency", "IRS website").
   let tailLower = end;
-  while (tailLower > 0 && !rest[tailLower - 1].cap && /^\p{Ll}/u.test(rest[tailLower - 1].text)) tailLower--;
+  while (tailLower > 0 && !rest[tailLower - 1].cap && startsLower(rest[tailLower - 1].text)) tailLower--;
   const capPhraseEnd = tailLower > 0 ? tailLower : end;
 
   let k = capPhraseEnd;
