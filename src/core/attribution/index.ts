@@ -82,6 +82,8 @@ export type SpeakerStage = (drafts: Draft[], setting: Setting, compute: (drafts:
 /** What an incremental re-analysis lends the engine (src/core/incremental); all optional. */
 export interface AttributionCaches {
   paras?: ParaCache;
+  /** `findQuoteRegions` with reuse (same answer). */
+  regions?: (text: string, paragraphs: Span[]) => QuoteRegion[];
   speakers?: SpeakerStage;
 }
 
@@ -89,7 +91,7 @@ export function findAttributions(article: Article, caches?: AttributionCaches): 
   const cache = caches?.paras;
   const text = article.text;
   const paraSpans = article.paragraphs.filter(([s, e]) => !article.boilerplate.some(([bs, be]) => s < be && bs < e));
-  const regions = findQuoteRegions(text, paraSpans);
+  const regions = (caches?.regions ?? findQuoteRegions)(text, paraSpans);
   // A paragraph is self-contained when no quotation runs into or out of it: then its local results
   // depend on its own text alone, and an unchanged one can be reused.
   const firstRegion = new Array<number>(paraSpans.length).fill(-1);

@@ -7,6 +7,8 @@ import type { Analysis } from '../types';
 import { analyzeWith } from '../analyze';
 import { GenerationCache } from './cache';
 import { ParaStore, type ParaMemo } from './paraStore';
+import { regionsStage, type LoneRegions } from './regions';
+import type { ParaLocal } from '../attribution';
 import { diffTexts } from './diff';
 import { speakerStage, type SpeakerMemo } from './speakers';
 import { cachedStatements, type KeptStatement } from './statements';
@@ -21,7 +23,8 @@ export interface TextEdit {
 
 interface Memo {
   text: string;
-  paras: ParaMemo;
+  paras: ParaMemo<ParaLocal>;
+  regions: ParaMemo<LoneRegions>;
   speakers: SpeakerMemo | null;
   quoteStatements: ReadonlyMap<string, KeptStatement>;
   ownStatements: ReadonlyMap<string, KeptStatement | null>;
@@ -55,7 +58,8 @@ export function reuseStats(analysis: Analysis): ReuseStats | undefined {
 export function reanalyze(prev: Analysis | null | undefined, text: string, edit?: TextEdit): Analysis {
   const old = prev ? memos.get(prev) : undefined;
   const map = old ? diffTexts(old.text, text, edit) : null;
-  const paras = new ParaStore(text, old?.paras ?? null, map);
+  const paras = new ParaStore<ParaLocal>(text, old?.paras ?? null, map);
+  const regions = new ParaStore<LoneRegions>(text, old?.regions ?? null, map);
   let speakers: SpeakerMemo | null = null;
   let speakerReused = false;
   const quoteStatements = new GenerationCache<KeptStatement>(old?.quoteStatements ?? null);
@@ -66,6 +70,7 @@ export function reanalyze(prev: Analysis | null | undefined, text: string, edit?
   const analysis = analyzeWith(text, {
     findings: { statements: cachedStatements({ quotes: quoteStatements, own: ownStatements }), verdicts, contradictions },
     paras,
+    regions: regionsStage(regions),
     speakers: speakerStage(old?.speakers ?? null, map, (m, reused) => {
       speakers = m;
       speakerReused = reused;
@@ -74,6 +79,7 @@ export function reanalyze(prev: Analysis | null | undefined, text: string, edit?
   memos.set(analysis, {
     text,
     paras: paras.memo(),
+    regions: regions.memo(),
     speakers,
     quoteStatements: quoteStatements.next,
     ownStatements: ownStatements.next,

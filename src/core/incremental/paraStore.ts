@@ -1,33 +1,31 @@
-// Where the attribution engine finds a paragraph's local results from the last analysis. Results
-// are kept by the paragraph's text, so a paragraph moved or pasted elsewhere
-// is found too; a paragraph outside the edited stretch is found by position first, which spares
-// building and hashing a key from its text.
-import type { ParaCache, ParaLocal } from '../attribution';
+// Where a stage finds a paragraph's results from the last analysis. Results are kept by the
+// paragraph's text, so a paragraph moved or pasted elsewhere is found too; a paragraph outside the
+// edited stretch is found by position first, which spares building and hashing a key from its text.
 import type { Span } from '../types';
 import { GenerationCache } from './cache';
 import type { PositionMap } from './diff';
 
-export interface ParaMemo {
-  byKey: ReadonlyMap<string, ParaLocal>;
+export interface ParaMemo<V> {
+  byKey: ReadonlyMap<string, V>;
   /** Each self-contained paragraph of that analysis by its start: its end and key. */
   at: ReadonlyMap<number, { end: number; key: string }>;
 }
 
-export class ParaStore implements ParaCache {
-  private readonly cache: GenerationCache<ParaLocal>;
+export class ParaStore<V> {
+  private readonly cache: GenerationCache<V>;
   private readonly at = new Map<number, { end: number; key: string }>();
   lookups = 0;
   hits = 0;
 
   constructor(
     private readonly text: string,
-    private readonly prev: ParaMemo | null,
+    private readonly prev: ParaMemo<V> | null,
     private readonly map: PositionMap | null,
   ) {
     this.cache = new GenerationCache(prev?.byKey ?? null);
   }
 
-  lookup(span: Span): { value: ParaLocal | undefined; key: string } {
+  lookup(span: Span): { value: V | undefined; key: string } {
     this.lookups++;
     const [s, e] = span;
     let key: string | null = null;
@@ -48,12 +46,12 @@ export class ParaStore implements ParaCache {
     return { value, key };
   }
 
-  store(span: Span, key: string, value: ParaLocal): void {
+  store(span: Span, key: string, value: V): void {
     this.cache.set(key, value);
     this.at.set(span[0], { end: span[1], key });
   }
 
-  memo(): ParaMemo {
+  memo(): ParaMemo<V> {
     return { byKey: this.cache.next, at: this.at };
   }
 }

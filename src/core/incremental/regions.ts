@@ -1,0 +1,56 @@
+// Quotation regions with reuse. `findQuoteRegions` pairs marks paragraph by paragraph, and a
+// paragraph's pairing depends on the paragraph before only when a quotation runs on into it (left
+// open at the end of one paragraph, the next opening with a mark). So each paragraph's regions,
+// found on its own, are kept by its text; paragraphs that a quotation links are found together,
+// by the same function, as one run. Region numbers follow text order either way.
+import { findQuoteRegions, type QuoteRegion } from '../attribution/quoteMarks';
+import type { Span } from '../types';
+import type { ParaStore } from './paraStore';
+
+/** A paragraph's regions found on its own, with offsets from its start; `open`: one is left open at its end. */
+export interface LoneRegions {
+  regions: { spans: Span[]; closed: boolean; nested: Span[] }[];
+  open: boolean;
+}
+
+const move = (s: Span, d: number): Span => [s[0] + d, s[1] + d];
+
+function alone(text: string, span: Span): LoneRegions {
+  const found = findQuoteRegions(text, [span]);
+  return {
+    regions: found.map((r) => ({ spans: r.spans.map((s) => move(s, -span[0])), closed: r.closed, nested: r.nested.map((s) => move(s, -span[0])) })),
+    open: found.some((r) => !r.closed),
+  };
+}
+
+/** True when a quotation left open in paragraph `a` runs on into `b` (found as the pair would be). */
+function runsOn(text: string, a: Span, b: Span): boolean {
+  return findQuoteRegions(text, [a, b]).some((r) => r.paras.length > 1);
+}
+
+/** `findQuoteRegions(text, paragraphs)`, from each paragraph's own regions kept in `store`. */
+export function regionsStage(store: ParaStore<LoneRegions>) {
+  return (text: string, paragraphs: Span[]): QuoteRegion[] => {
+    const lone = paragraphs.map((span) => {
+      const { value, key } = store.lookup(span);
+      if (value) return value;
+      const v = alone(text, span);
+      store.store(span, key, v);
+      return v;
+    });
+    const out: QuoteRegion[] = [];
+    for (let i = 0; i < paragraphs.length; ) {
+      // A run of paragraphs a quotation links: each left open and the next taking it on.
+      let j = i + 1;
+      while (j < paragraphs.length && lone[j - 1].open && runsOn(text, paragraphs[j - 1], paragraphs[j])) j++;
+      if (j - i === 1) {
+        const at = paragraphs[i][0];
+        for (const r of lone[i].regions) out.push({ spans: r.spans.map((s) => move(s, at)), paras: r.spans.map(() => i), closed: r.closed, nested: r.nested.map((s) => move(s, at)) });
+      } else {
+        for (const r of findQuoteRegions(text, paragraphs.slice(i, j))) out.push({ ...r, paras: r.paras.map((p) => p + i) });
+      }
+      i = j;
+    }
+    return out;
+  };
+}
