@@ -27,7 +27,7 @@ export interface ContradictionMemo {
   indexKeys: WeakMap<Set<string>, string[]>;
   signature: WeakMap<Set<string>, string>;
   restates: WeakMap<Set<string>, WeakMap<Set<string>, boolean>>;
-  clash: WeakMap<Set<string>, WeakMap<Set<string>, Map<string, Clash | null>>>;
+  clash: WeakMap<Set<string>, WeakMap<Set<string>, (Clash | null | undefined)[]>>;
 }
 
 export function contradictionMemo(): ContradictionMemo {
@@ -101,14 +101,18 @@ export function contradictingPairs(statements: Statement[], memo?: Contradiction
   return [...best.values()];
 }
 
-/** compareStatements reads the two contents, `near`, whether the figures sit within 120 characters
- *  and the speaker ids; the answer is kept by all of them. */
+/**
+ * compareStatements reads the two contents, `near`, whether the figures sit within 120 characters,
+ * and of the speaker ids only whether they are equal and whether both are known (the party held
+ * responsible, "speaker:<id>", is compared with the other side's): the answer is kept by those four
+ * bits, per pair of contents.
+ */
 function rememberedClash(memo: ContradictionMemo, a: Statement, b: Statement, near: boolean): Clash | null {
   const gap = Math.min(Math.abs(b.spans[0][0] - a.spans[a.spans.length - 1][1]), Math.abs(a.spans[0][0] - b.spans[b.spans.length - 1][1]));
-  const how = `${near}|${gap <= 120}|${a.speakerId}|${b.speakerId}`;
-  const byHow = rememberedPair(memo.clash, a.keys, b.keys, () => new Map<string, Clash | null>());
-  let c = byHow.get(how);
-  if (c === undefined) byHow.set(how, (c = compareStatements(a, b, near)));
+  const how = (near ? 1 : 0) | (gap <= 120 ? 2 : 0) | (a.speakerId === b.speakerId ? 4 : 0) | (a.speakerId && b.speakerId ? 8 : 0);
+  const byHow = rememberedPair(memo.clash, a.keys, b.keys, () => new Array<Clash | null | undefined>(16));
+  let c = byHow[how];
+  if (c === undefined) byHow[how] = c = compareStatements(a, b, near);
   return c;
 }
 
