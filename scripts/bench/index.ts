@@ -71,9 +71,22 @@ async function main() {
     const e = await editorCosts(a);
     if (e.error) log(`  extension providers not loadable: ${e.error}`);
     results.editor = { words: countWords(text), quotes: a.quotes.length, speakers: a.speakers.length, findings: a.findings.length, ...e };
-    rows.push({ section: 'editor', metric: `hover, 20k words (${e.source})`, value: `p50 ${fmt.ms(e.hover.p50)}, p99 ${fmt.ms(e.hover.p99)}`, target: 'p99 <= 2 ms', ok: e.hover.p99 <= 2 });
-    rows.push({ section: 'editor', metric: `tree refresh, 20k words (${a.quotes.length} quotes, ${a.speakers.length} speakers)`, value: `p50 ${fmt.ms(e.tree.p50)}, p99 ${fmt.ms(e.tree.p99)}`, target: 'p99 <= 2 ms', ok: e.tree.p99 <= 2 });
-    if (e.treeRebuild) rows.push({ section: 'editor', metric: '  same, speaker directory rebuilt', value: `p50 ${fmt.ms(e.treeRebuild.p50)}, p99 ${fmt.ms(e.treeRebuild.p99)}`, target: '', ok: null });
+    const lat = (l: { p50: number; p99: number; wallP99?: number }) =>
+      `p50 ${fmt.ms(l.p50)}, p99 ${fmt.ms(l.p99)}${l.wallP99 === undefined ? '' : ` CPU (wall p99 ${fmt.ms(l.wallP99)})`}`;
+    rows.push({ section: 'editor', metric: `hover, 20k words (${e.source})`, value: lat(e.hover), target: 'p99 <= 2 ms', ok: e.hover.p99 <= 2 });
+    rows.push({ section: 'editor', metric: `tree refresh, 20k words (${a.quotes.length} quotes, ${a.speakers.length} speakers)`, value: lat(e.tree), target: 'p99 <= 2 ms', ok: e.tree.p99 <= 2 });
+    if (e.treeRebuild) rows.push({ section: 'editor', metric: '  same after a new analysis (speaker directory rebuilt)', value: lat(e.treeRebuild), target: 'p99 <= 2 ms', ok: e.treeRebuild.p99 <= 2 });
+    // What an edit's new analysis turns into; part of "edit to diagnostics" (the edit section).
+    const after: [string, keyof typeof e][] = [
+      [`diagnostics (${a.findings.length} findings)`, 'diagnostics'],
+      ['document symbols (outline)', 'symbols'],
+      ['folding ranges', 'folding'],
+      ['furniture colours (semantic tokens)', 'furniture'],
+    ];
+    for (const [metric, key] of after) {
+      const l = e[key] as { p50: number; p99: number; wallP99?: number } | undefined;
+      if (l) rows.push({ section: 'editor', metric: `new analysis -> ${metric}`, value: lat(l), target: '', ok: null });
+    }
   }
 
   if (want('edit')) {

@@ -78,6 +78,40 @@ const valueClasses = {
     constructor(id) { this.id = id; }
   },
   TreeItemCollapsibleState: { None: 0, Collapsed: 1, Expanded: 2 },
+  // What diagnostics, the outline, folding and furniture colouring build.
+  Diagnostic: class Diagnostic {
+    constructor(range, message, severity = 0) { this.range = range; this.message = message; this.severity = severity; }
+  },
+  DiagnosticRelatedInformation: class DiagnosticRelatedInformation {
+    constructor(location, message) { this.location = location; this.message = message; }
+  },
+  Location: class Location {
+    constructor(uri, range) { this.uri = uri; this.range = range; }
+  },
+  DocumentSymbol: class DocumentSymbol {
+    constructor(name, detail, kind, range, selectionRange) { Object.assign(this, { name, detail, kind, range, selectionRange, children: [] }); }
+  },
+  FoldingRange: class FoldingRange {
+    constructor(start, end, kind) { this.start = start; this.end = end; this.kind = kind; }
+  },
+  SemanticTokensLegend: class SemanticTokensLegend {
+    constructor(tokenTypes, tokenModifiers = []) { this.tokenTypes = tokenTypes; this.tokenModifiers = tokenModifiers; }
+  },
+  SemanticTokens: class SemanticTokens {
+    constructor(data) { this.data = data; }
+  },
+  SemanticTokensBuilder: class SemanticTokensBuilder {
+    constructor() { this.data = []; this.line = 0; this.char = 0; }
+    push(line, char, length, type, mods = 0) {
+      this.data.push(line - this.line, line === this.line ? char - this.char : char, length, type, mods);
+      this.line = line;
+      this.char = char;
+    }
+    build() { return new valueClasses.SemanticTokens(Uint32Array.from(this.data)); }
+  },
+  DiagnosticSeverity: { Error: 0, Warning: 1, Information: 2, Hint: 3 },
+  SymbolKind: { File: 0, Namespace: 2, Object: 18, String: 14, Variable: 12 },
+  FoldingRangeKind: { Comment: 1, Imports: 2, Region: 3 },
 };
 
 /** Makes `require('vscode')` return the stub for every module loaded afterwards. */

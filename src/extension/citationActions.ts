@@ -111,7 +111,7 @@ export function registerCitationActions(context: vscode.ExtensionContext, servic
       const fromFile = await readSourcesFile(vscode.workspace.getWorkspaceFolder(uri));
       const speakers = [...index.directory().groups.values()]
         .filter((g) => g.kind === 'person' || g.kind === 'organization')
-        .map((g): CitationSource & { detail: string } => ({ name: g.name, title: g.role ?? undefined, outlet: g.affiliation ?? undefined, detail: `speaker · ${g.quotes.length} quote${g.quotes.length === 1 ? '' : 's'}` }));
+        .map((g): CitationSource & { detail: string } => ({ name: g.name, title: g.role ?? undefined, outlet: g.affiliation ?? undefined, detail: `speaker · ${g.count} quote${g.count === 1 ? '' : 's'}` }));
       const sources = [...fromFile.map((s) => ({ ...s, detail: ['sources file', s.url].filter(Boolean).join(' · ') })), ...speakers];
       let chosen: CitationSource | undefined;
       if (pickName !== undefined) chosen = sources.find((s) => s.name === pickName); // for tests and keybindings

@@ -70,18 +70,20 @@ export class DiagnosticsLayer implements vscode.Disposable {
     const lookup = lookupFor(entry.analysis);
     const out: PublishedFinding[] = [];
     const findings = this.cross ? [...entry.analysis.findings, ...this.cross.for(entry.uri, entry.analysis)] : entry.analysis.findings;
+    // Settings and the ignore file are read once per document and rule, not once per finding:
+    // a long article has hundreds of findings, republished after every edit.
+    const severities = new Map<string, vscode.DiagnosticSeverity | undefined>();
+    const ignored = this.ignores.matcherFor(doc.uri);
     for (const finding of findings) {
-      const severity = ruleSeverity(finding.rule, doc.uri);
+      let severity = severities.get(finding.rule);
+      if (!severities.has(finding.rule)) severities.set(finding.rule, (severity = ruleSeverity(finding.rule, doc.uri)));
       if (severity === undefined) continue;
       // Our own "[source: X]" mark (the bracket citation style) attributes the sentence.
       if (finding.rule === 'unattributed' && hasBracketCitation(text, [finding.span[0], Math.max(finding.span[1], (lookup.sentenceAt(finding.span[0]) ?? finding.span)[1])])) continue;
-      if (this.ignores.isIgnored(doc.uri, finding.rule, sentenceText(entry.analysis, finding.span))) continue;
+      if (ignored?.(finding.rule, sentenceText(entry.analysis, finding.span))) continue;
       const d = new vscode.Diagnostic(toRange(doc, finding.span), finding.message, severity);
       d.source = SOURCE;
-      d.code = {
-        value: finding.rule,
-        target: vscode.Uri.joinPath(this.extensionUri, 'README.md').with({ fragment: `rule-${finding.rule}` }),
-      };
+      d.code = { value: finding.rule, target: this.ruleHelp(finding.rule) };
       const related = finding.related
         .map((r) => {
           const location = this.locate(doc, r.file, r.span);
@@ -96,6 +98,15 @@ export class DiagnosticsLayer implements vscode.Disposable {
       doc.uri,
       out.map((p) => p.diagnostic),
     );
+  }
+
+  private readonly helpLinks = new Map<string, vscode.Uri>();
+
+  /** The README section on a rule, which a diagnostic's code links to. */
+  private ruleHelp(rule: string): vscode.Uri {
+    let uri = this.helpLinks.get(rule);
+    if (!uri) this.helpLinks.set(rule, (uri = vscode.Uri.joinPath(this.extensionUri, 'README.md').with({ fragment: `rule-${rule}` })));
+    return uri;
   }
 
   /** A span in this or another article as a Location; another file's offsets come from the index. */

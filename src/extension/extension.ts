@@ -32,11 +32,12 @@ export interface NewsfactApi {
 export function activate(context: vscode.ExtensionContext): NewsfactApi {
   registerTreatAsArticle(context);
   registerArticleDetection(context);
-  registerFolding(context);
-  registerFurnitureHighlight(context);
 
-  // Editor features, all served from one analysis cache and one workspace index.
+  // Editor features, all served from one analysis cache and one workspace index. In the bundle,
+  // analyzeText is lazyCore's: the core loads with the first article (esbuild.js).
   const service = new AnalysisService(analyzeText);
+  registerFolding(context, service);
+  registerFurnitureHighlight(context, service);
   const index = new WorkspaceIndex(service, context.extension, analyzeText);
   const ignores = new IgnoreStore();
   const cross = new CrossArticleFindings(index);

@@ -7,9 +7,9 @@ export type LineRange = [number, number];
 /** Line number of each offset, by counting line breaks (CRLF counts as one break). */
 function lineOf(text: string, offset: number, from: { offset: number; line: number }): number {
   let line = from.line;
-  for (let i = from.offset; i < offset && i < text.length; i++) {
-    if (text[i] === '\n') line++;
-  }
+  // indexOf jumps from break to break: the text is a whole article, asked for after every edit.
+  const end = Math.min(offset, text.length);
+  for (let i = text.indexOf('\n', from.offset); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) line++;
   return line;
 }
 
@@ -61,7 +61,7 @@ export function furnitureLineSegments(text: string, spans: readonly Span[]): Lin
     .sort((a, b) => a[0] - b[0]);
   const out: LineSegment[] = [];
   const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   let line = 0;
   let covered = 0;
   for (const [s0, e] of sorted) {

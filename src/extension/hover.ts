@@ -57,7 +57,7 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
       const here = lookup.quotesOf(speaker.id).length - 1;
       const dir = this.index.directory();
       const key = dir.keyOf(uri, speaker.id);
-      const inWorkspace = dir.groups.get(key)?.quotes.length ?? here + 1;
+      const inWorkspace = dir.groups.get(key)?.count ?? here + 1;
       const others = inWorkspace - here - 1;
       // Until the first pass is done, a count of other articles would be wrong: say so instead.
       const elsewhere = this.index.indexed === false ? 'other articles still being indexed' : `${plural(Math.max(0, others), 'quote')} in other articles`;

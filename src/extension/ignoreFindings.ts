@@ -53,10 +53,19 @@ export class IgnoreStore implements vscode.Disposable {
   }
 
   isIgnored(uri: vscode.Uri, rule: string, sentence: string): boolean {
+    return this.matcherFor(uri)?.(rule, sentence) ?? false;
+  }
+
+  /**
+   * `isIgnored` for one document, its folder looked up once; undefined when nothing in it is
+   * ignored, so publishing a document's findings skips the sentence fingerprints altogether.
+   */
+  matcherFor(uri: vscode.Uri): ((rule: string, sentence: string) => boolean) | undefined {
     const where = relative(uri);
-    if (!where) return false;
+    if (!where) return undefined;
     const state = this.folders.get(where.folder.uri.toString());
-    return !!state?.keys.has(entryKey({ file: where.path, rule, fingerprint: fingerprint(rule, sentence) }));
+    if (!state?.keys.size) return undefined;
+    return (rule, sentence) => state.keys.has(entryKey({ file: where.path, rule, fingerprint: fingerprint(rule, sentence) }));
   }
 
   /** Every suppression in every folder, with the folder it belongs to. */

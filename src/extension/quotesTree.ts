@@ -20,6 +20,16 @@ export type QuotesNode = { kind: 'speaker'; group: SpeakerGroup } | { kind: 'quo
 const SPEAKER_ICONS: Record<SpeakerGroup['kind'], string> = { person: 'person', organization: 'organization', anonymous: 'eye-closed', unresolved: 'question' };
 const QUOTE_ICONS: Record<QuoteType, string> = { direct: 'quote', mixed: 'comment-discussion', indirect: 'comment' };
 
+const quoteIcons = new Map<string, vscode.ThemeIcon>();
+
+/** One icon per quote type and warning state, shared by every item. */
+function quoteIcon(type: QuoteType, warn: boolean): vscode.ThemeIcon {
+  const id = `${type}:${warn}`;
+  let icon = quoteIcons.get(id);
+  if (!icon) quoteIcons.set(id, (icon = new vscode.ThemeIcon(QUOTE_ICONS[type], warn ? new vscode.ThemeColor('list.warningForeground') : undefined)));
+  return icon;
+}
+
 export class QuotesTreeProvider implements vscode.TreeDataProvider<QuotesNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<QuotesNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
@@ -27,14 +37,18 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<QuotesNode>, 
   /** The view showing this provider (set on registration; tests read its selection). */
   view: vscode.TreeView<QuotesNode> | undefined;
   private roots: QuotesNode[] | undefined;
-  private readonly byQuoteKey = new Map<string, QuotesNode>();
   private readonly bySpeakerKey = new Map<string, QuotesNode>();
+  // Nodes are kept per group and per item: the directory and its views keep the same objects
+  // until something changes, so a refresh with nothing new allocates nothing, and an element
+  // VS Code already holds (for reveal, getParent) stays the same object.
+  private readonly speakerNodes = new WeakMap<SpeakerGroup, QuotesNode>();
+  private readonly childNodes = new WeakMap<SpeakerGroup, QuotesNode[]>();
   private readonly nodeCache = new WeakMap<QuoteItem, QuotesNode>();
   private readonly itemCache = new WeakMap<QuoteItem, { scope: string; item: vscode.TreeItem }>();
 
   constructor(private readonly index: WorkspaceIndex) {}
 
-  /** Drops the cached nodes; the view asks again. */
+  /** Drops the cached roots; the view asks again. */
   refresh(): void {
     this.roots = undefined;
     this.changed.fire(undefined);
@@ -42,21 +56,25 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<QuotesNode>, 
 
   getChildren(node?: QuotesNode): QuotesNode[] {
     if (!node) return this.build();
-    if (node.kind === 'speaker') return node.group.quotes.map((item) => this.quoteNode(item, node.group));
+    if (node.kind === 'speaker') return this.childrenOf(node.group);
     return [];
   }
 
-  /** Quote nodes are made when first asked for (most speakers stay collapsed), then kept until refresh. */
-  private quoteNode(item: QuoteItem, group: SpeakerGroup): QuotesNode {
-    let n = this.byQuoteKey.get(item.key);
-    if (!n) {
-      // Reuse the node across refreshes while the analysis behind it is unchanged (same QuoteItem).
-      const cached = this.nodeCache.get(item);
-      n = cached && cached.kind === 'quote' && cached.parent.key === group.key ? cached : { kind: 'quote', item, parent: group };
-      this.nodeCache.set(item, n);
-      this.byQuoteKey.set(item.key, n);
+  /** A speaker's quote nodes, made when the speaker is first expanded (most stay collapsed). */
+  private childrenOf(group: SpeakerGroup): QuotesNode[] {
+    let nodes = this.childNodes.get(group);
+    if (!nodes) {
+      nodes = group.quotes.map((item) => {
+        // The same item (its article unchanged) under the same speaker keeps its node.
+        const cached = this.nodeCache.get(item);
+        if (cached && cached.kind === 'quote' && cached.parent.key === group.key) return cached;
+        const n: QuotesNode = { kind: 'quote', item, parent: group };
+        this.nodeCache.set(item, n);
+        return n;
+      });
+      this.childNodes.set(group, nodes);
     }
-    return n;
+    return nodes;
   }
 
   getParent(node: QuotesNode): QuotesNode | undefined {
@@ -68,7 +86,7 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<QuotesNode>, 
       const g = node.group;
       const item = new vscode.TreeItem(g.name, vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `speaker:${g.key}`;
-      item.description = [g.role, `${g.quotes.length} quote${g.quotes.length === 1 ? '' : 's'}`].filter(Boolean).join(' · ');
+      item.description = [g.role, `${g.count} quote${g.count === 1 ? '' : 's'}`].filter(Boolean).join(' · ');
       item.tooltip = `${describeSpeaker(g)} · ${g.kind === 'unresolved' ? 'speaker not resolved' : g.kind}`;
       item.iconPath = new vscode.ThemeIcon(SPEAKER_ICONS[g.kind]);
       item.contextValue = 'speaker';
@@ -83,8 +101,10 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<QuotesNode>, 
     const item = new vscode.TreeItem(firstWords(q.text, 6), vscode.TreeItemCollapsibleState.None);
     this.itemCache.set(i, { scope: this.options.scope, item });
     item.id = `quote:${i.key}`;
-    item.description = [this.options.scope === 'workspace' ? i.articleTitle : null, i.findings ? `${i.findings} finding${i.findings === 1 ? '' : 's'}` : null].filter(Boolean).join(' · ');
-    item.iconPath = new vscode.ThemeIcon(QUOTE_ICONS[q.type], i.findings ? new vscode.ThemeColor('list.warningForeground') : undefined);
+    const findings = i.findings ? `${i.findings} finding${i.findings === 1 ? '' : 's'}` : '';
+    const title = this.options.scope === 'workspace' ? i.articleTitle : '';
+    item.description = title && findings ? `${title} · ${findings}` : title || findings;
+    item.iconPath = quoteIcon(q.type, i.findings > 0);
     item.contextValue = 'quote';
     const start = q.spans[0]?.[0] ?? 0;
     const end = q.spans[q.spans.length - 1]?.[1] ?? start;
@@ -102,15 +122,15 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<QuotesNode>, 
   }
 
   /** The node for a quote, if it is shown under the current filters. */
-  nodeForQuote(uri: string, quoteId: string): QuotesNode | undefined {
+  nodeForQuote(uri: string, quoteId: string, speakerId?: string | null): QuotesNode | undefined {
     this.build();
     const key = `${uri}#${quoteId}`;
-    const hit = this.byQuoteKey.get(key);
-    if (hit) return hit;
+    // Knowing the speaker, only that speaker's quotes are searched (and built).
+    const only = speakerId === undefined ? undefined : this.index.directory().keyOf(uri, speakerId);
     for (const root of this.roots ?? []) {
-      if (root.kind !== 'speaker') continue;
-      const item = root.group.quotes.find((i) => i.key === key);
-      if (item) return this.quoteNode(item, root.group);
+      if (root.kind !== 'speaker' || (only !== undefined && root.group.key !== only)) continue;
+      const hit = this.childrenOf(root.group).find((n) => n.kind === 'quote' && n.item.key === key);
+      if (hit) return hit;
     }
     return undefined;
   }
@@ -124,11 +144,11 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<QuotesNode>, 
     if (this.roots) return this.roots;
     void this.index.ready?.(); // showing the view is a reason to index the workspace
 
-    this.byQuoteKey.clear();
     this.bySpeakerKey.clear();
     const groups = this.index.directory().view(this.options);
     this.roots = groups.map((group) => {
-      const node: QuotesNode = { kind: 'speaker', group };
+      let node = this.speakerNodes.get(group);
+      if (!node) this.speakerNodes.set(group, (node = { kind: 'speaker', group }));
       this.bySpeakerKey.set(group.key, node);
       return node;
     });
@@ -200,7 +220,7 @@ export function registerQuotesTree(context: vscode.ExtensionContext, service: An
       const entry = service.fresh(editor.document);
       if (!entry) return;
       const q = lookupFor(entry.analysis).quoteAt(editor.document.offsetAt(editor.selection.active));
-      const node = q && provider.nodeForQuote(editor.document.uri.toString(), q.id);
+      const node = q && provider.nodeForQuote(editor.document.uri.toString(), q.id, q.speaker.id);
       if (node) void view.reveal(node, { select: true, focus: false, expand: true }).then(undefined, () => undefined);
     }, FOLLOW_DELAY_MS);
   };
@@ -238,10 +258,10 @@ export function registerQuotesTree(context: vscode.ExtensionContext, service: An
       if (picked) update({ types: picked.length === types.length || picked.length === 0 ? [] : picked.map((p) => p.label as QuoteType) });
     }),
     vscode.commands.registerCommand('newsfact.quotes.findSpeaker', async () => {
-      const groups = [...index.directory().groups.values()].filter((g) => g.quotes.length);
+      const groups = [...index.directory().groups.values()].filter((g) => g.count);
       const search = fuzzySearcher(groups, ['name', 'role', 'affiliation']);
       const qp = vscode.window.createQuickPick<vscode.QuickPickItem & { key: string }>();
-      const toItem = (g: SpeakerGroup) => ({ label: g.name, description: [g.role, g.affiliation].filter(Boolean).join(', '), detail: `${g.quotes.length} quote${g.quotes.length === 1 ? '' : 's'}`, key: g.key });
+      const toItem = (g: SpeakerGroup) => ({ label: g.name, description: [g.role, g.affiliation].filter(Boolean).join(', '), detail: `${g.count} quote${g.count === 1 ? '' : 's'}`, key: g.key });
       qp.title = 'Find speaker';
       qp.placeholder = 'Type part of a name, role or affiliation';
       qp.matchOnDescription = true;

@@ -28,7 +28,10 @@ export interface SpeakerGroup {
   kind: SpeakerKind | 'unresolved';
   role: string | null;
   affiliation: string | null;
-  quotes: QuoteItem[];
+  /** The quotes, in article order (articles by title); built when first read. */
+  readonly quotes: QuoteItem[];
+  /** How many quotes: known without building them (a tree label, a sort). */
+  readonly count: number;
 }
 
 export type SortOrder = 'name' | 'count';
@@ -60,34 +63,156 @@ export function normaliseName(name: string): string {
 }
 
 /**
+ * One article's share of the directory, worked out once per analysis (the entry object) and
+ * reused by every directory built while that article is unchanged: a change in one article then
+ * costs that article plus a pass over the speakers, not a pass over every quote of the workspace.
+ */
+class ArticlePart {
+  /** normaliseName of each speaker, by speaker index. */
+  readonly names: string[];
+  /** Quotes by speaker id, each list in place order; quotes of no known speaker under null. */
+  readonly bySpeaker = new Map<string | null, Quote[]>();
+  /** Quotes in place order: by start offset, ties in analysis order. */
+  private readonly ordered: readonly Quote[];
+  private rank: Map<Quote, number> | undefined;
+  private counter: ((q: Quote) => number) | undefined;
+  /** The items made for this article's quotes, reused while the quote keeps its group. */
+  private readonly items = new WeakMap<Quote, QuoteItem>();
+
+  constructor(readonly entry: ArticleEntry) {
+    this.names = entry.speakers.map((s) => normaliseName(s.entity));
+    const ids = new Set(entry.speakers.map((s) => s.id));
+    for (const s of entry.speakers) this.bySpeaker.set(s.id, []);
+    // Place order: by start offset, ties in analysis order (a stable sort; skipped when already so).
+    let ordered: readonly Quote[] = entry.quotes;
+    const start = (q: Quote) => q.spans[0]?.[0] ?? 0;
+    for (let i = 1; i < ordered.length; i++) {
+      if (start(ordered[i - 1]) > start(ordered[i])) {
+        ordered = [...entry.quotes].sort((a, b) => start(a) - start(b));
+        break;
+      }
+    }
+    this.ordered = ordered;
+    for (const q of ordered) {
+      const id = q.speaker.id && ids.has(q.speaker.id) ? q.speaker.id : null;
+      let list = this.bySpeaker.get(id);
+      if (!list) this.bySpeaker.set(id, (list = []));
+      list.push(q);
+    }
+  }
+
+  findingsOn(q: Quote): number {
+    this.counter ??= findingCounter(this.entry.findings);
+    return this.counter(q);
+  }
+
+  item(q: Quote, speakerKey: string): QuoteItem {
+    let item = this.items.get(q);
+    if (!item || item.speakerKey !== speakerKey) {
+      const { uri, title } = this.entry;
+      item = { key: `${uri}#${q.id}`, uri, articleTitle: title, quote: q, findings: this.findingsOn(q), speakerKey };
+      this.items.set(q, item);
+    }
+    return item;
+  }
+
+  /** Two or more speakers' lists of this article, merged back into place order. */
+  merge(lists: readonly (readonly Quote[])[]): Quote[] {
+    const rank = (this.rank ??= new Map(this.ordered.map((q, i) => [q, i])));
+    return lists.flat().sort((a, b) => rank.get(a)! - rank.get(b)!);
+  }
+}
+
+const parts = new WeakMap<ArticleEntry, ArticlePart>();
+
+function partOf(entry: ArticleEntry): ArticlePart {
+  let part = parts.get(entry);
+  if (!part) parts.set(entry, (part = new ArticlePart(entry)));
+  return part;
+}
+
+/** An article's quotes in one group. */
+interface Member {
+  part: ArticlePart;
+  quotes: readonly Quote[];
+}
+
+const collator = new Intl.Collator();
+
+class Group implements SpeakerGroup {
+  private built: QuoteItem[] | undefined;
+
+  constructor(
+    readonly key: string,
+    public name: string,
+    public kind: SpeakerKind | 'unresolved',
+    public role: string | null,
+    public affiliation: string | null,
+    /** Articles in title order, each list in place order. */
+    readonly members: Member[],
+    readonly count: number,
+  ) {}
+
+  get quotes(): QuoteItem[] {
+    return (this.built ??= this.members.flatMap((m) => m.quotes.map((q) => m.part.item(q, this.key))));
+  }
+
+  /** The same entity showing only the quotes that pass `keep`; null when none do. */
+  narrowed(keep: (part: ArticlePart, q: Quote) => boolean, wholeArticle?: (part: ArticlePart) => boolean): Group | null {
+    const members: Member[] = [];
+    let count = 0;
+    for (const m of this.members) {
+      if (wholeArticle && !wholeArticle(m.part)) continue;
+      const quotes = m.quotes.filter((q) => keep(m.part, q));
+      if (quotes.length) members.push({ part: m.part, quotes });
+      count += quotes.length;
+    }
+    return count ? new Group(this.key, this.name, this.kind, this.role, this.affiliation, members, count) : null;
+  }
+}
+
+/**
  * Maps each (article, speaker) to a workspace-wide entity key. Within an article the engine already
  * resolved "Varga", "he" and "the Hungarian diplomat" to one speaker; across articles speakers merge
  * by canonical name, and a bare surname joins the one fuller person name that ends with it.
  * Unnamed sources never merge across articles: two "officials" are not the same people.
+ * Built once per change of the workspace: a pass over the speakers; each article's quotes are
+ * grouped once per analysis (ArticlePart), and a group's quote items are made when first read.
  */
 export class SpeakerDirectory {
   private readonly keys = new Map<string, string>();
   readonly groups = new Map<string, SpeakerGroup>();
+  private readonly views = new Map<string, SpeakerGroup[]>();
 
   constructor(entries: readonly ArticleEntry[]) {
+    const all = entries.map(partOf);
     const fullNames = new Map<string, Set<string>>(); // surname -> full person names ending with it
-    for (const e of entries)
-      for (const s of e.speakers) {
-        if (s.kind !== 'person') continue;
-        const n = normaliseName(s.entity);
-        const parts = n.split(' ');
-        if (parts.length < 2) continue;
-        const last = parts[parts.length - 1];
+    for (const p of all)
+      p.entry.speakers.forEach((s, i) => {
+        if (s.kind !== 'person') return;
+        const n = p.names[i];
+        const space = n.lastIndexOf(' ');
+        if (space < 0) return;
+        const last = n.slice(space + 1);
         const set = fullNames.get(last) ?? new Set();
         set.add(n);
         fullNames.set(last, set);
-      }
-    for (const e of entries)
-      for (const s of e.speakers) {
+      });
+    type Draft = { key: string; name: string; kind: SpeakerKind | 'unresolved'; role: string | null; affiliation: string | null; lists: Map<ArticlePart, Quote[][]> };
+    const drafts = new Map<string, Draft>();
+    const add = (d: Draft, p: ArticlePart, quotes: Quote[] | undefined) => {
+      if (!quotes?.length) return;
+      const lists = d.lists.get(p);
+      if (lists) lists.push(quotes);
+      else d.lists.set(p, [quotes]);
+    };
+    for (const p of all) {
+      const e = p.entry;
+      e.speakers.forEach((s, i) => {
         let key: string;
         if (s.kind === 'anonymous') key = `anonymous:${e.uri}#${s.id}`;
         else {
-          const n = normaliseName(s.entity) || s.id;
+          const n = p.names[i] || s.id;
           // A bare surname may come tagged as an organization when an article gives nothing else
           // ("Ruiz said ..."); it still joins the one person whose full name ends with it.
           const fuller = !n.includes(' ') ? fullNames.get(n) : undefined;
@@ -95,66 +220,76 @@ export class SpeakerDirectory {
           key = joined ? `person:${joined}` : `${s.kind === 'organization' ? 'org' : 'person'}:${n}`;
         }
         this.keys.set(`${e.uri}#${s.id}`, key);
-        const g = this.groups.get(key);
-        if (!g) {
-          this.groups.set(key, { key, name: s.entity, kind: key.startsWith('person:') ? 'person' : s.kind, role: s.role, affiliation: s.affiliation, quotes: [] });
+        let d = drafts.get(key);
+        if (!d) {
+          drafts.set(key, (d = { key, name: s.entity, kind: key.startsWith('person:') ? 'person' : s.kind, role: s.role, affiliation: s.affiliation, lists: new Map() }));
         } else {
           // The fullest name and the first role/affiliation any article gives describe the entity best.
-          if (s.entity.length > g.name.length && s.kind !== 'anonymous') g.name = s.entity;
-          if (s.kind === 'person') g.kind = 'person';
-          g.role ??= s.role;
-          g.affiliation ??= s.affiliation;
+          if (s.entity.length > d.name.length && s.kind !== 'anonymous') d.name = s.entity;
+          if (s.kind === 'person') d.kind = 'person';
+          d.role ??= s.role;
+          d.affiliation ??= s.affiliation;
         }
-      }
-    for (const e of entries) {
-      const countFor = findingCounter(e.findings);
-      for (const q of e.quotes) {
-        const key = this.keyOf(e.uri, q.speaker.id);
-        let g = this.groups.get(key);
-        if (!g) {
-          g = { key, name: 'Unresolved speaker', kind: 'unresolved', role: null, affiliation: null, quotes: [] };
-          this.groups.set(key, g);
-        }
-        g.quotes.push({ key: `${e.uri}#${q.id}`, uri: e.uri, articleTitle: e.title, quote: q, findings: countFor(q), speakerKey: key });
-      }
+        add(d, p, p.bySpeaker.get(s.id));
+      });
     }
-    // Sorted once here, so a view (run on every refresh) only filters.
-    for (const g of this.groups.values()) g.quotes.sort(byPlace);
+    for (const p of all) {
+      const floating = p.bySpeaker.get(null);
+      if (!floating?.length) continue;
+      let d = drafts.get(UNRESOLVED_KEY);
+      if (!d) drafts.set(UNRESOLVED_KEY, (d = { key: UNRESOLVED_KEY, name: 'Unresolved speaker', kind: 'unresolved', role: null, affiliation: null, lists: new Map() }));
+      add(d, p, floating);
+    }
+    for (const d of drafts.values()) {
+      const members: Member[] = [];
+      let count = 0;
+      for (const [part, lists] of d.lists) {
+        const quotes = lists.length === 1 ? lists[0] : part.merge(lists);
+        members.push({ part, quotes });
+        count += quotes.length;
+      }
+      if (members.length > 1) members.sort((a, b) => byArticle(a.part.entry, b.part.entry));
+      this.groups.set(d.key, new Group(d.key, d.name, d.kind, d.role, d.affiliation, members, count));
+    }
   }
 
   keyOf(uri: string, speakerId: string | null): string {
     return (speakerId && this.keys.get(`${uri}#${speakerId}`)) || UNRESOLVED_KEY;
   }
 
-  /** Groups to show for these options, each holding only the quotes that pass the filters. */
+  /**
+   * Groups to show for these options, each holding only the quotes that pass the filters. Worked
+   * out once per set of options: a refresh with nothing changed neither filters nor sorts again.
+   */
   view(options: ViewOptions): SpeakerGroup[] {
-    const out: SpeakerGroup[] = [];
-    for (const g of this.groups.values()) {
+    const id = JSON.stringify([options.scope, options.scope === 'active' ? options.activeUri : null, [...options.types].sort(), options.hasFindingsOnly, options.sort, options.speakerKey ?? null]);
+    let out = this.views.get(id);
+    if (!out) this.views.set(id, (out = this.computeView(options)));
+    return out;
+  }
+
+  private computeView(options: ViewOptions): SpeakerGroup[] {
+    const out: Group[] = [];
+    const unfiltered = options.scope === 'workspace' && options.types.length === 0 && !options.hasFindingsOnly;
+    const inScope = options.scope === 'workspace' ? undefined : (p: ArticlePart) => p.entry.uri === options.activeUri;
+    const keep = (p: ArticlePart, q: Quote) => (options.types.length === 0 || options.types.includes(q.type)) && (!options.hasFindingsOnly || p.findingsOn(q) > 0);
+    for (const g of this.groups.values() as IterableIterator<Group>) {
       if (options.speakerKey && g.key !== options.speakerKey) continue;
-      const unfiltered = options.scope === 'workspace' && options.types.length === 0 && !options.hasFindingsOnly;
-      const quotes = unfiltered
-        ? g.quotes
-        : g.quotes.filter(
-            (i) =>
-              (options.scope === 'workspace' || i.uri === options.activeUri) &&
-              (options.types.length === 0 || options.types.includes(i.quote.type)) &&
-              (!options.hasFindingsOnly || i.findings > 0),
-          );
-      if (quotes.length) out.push(unfiltered ? g : { ...g, quotes });
+      const shown = unfiltered ? (g.count ? g : null) : g.narrowed(keep, inScope);
+      if (shown) out.push(shown);
     }
-    const byName = (a: SpeakerGroup, b: SpeakerGroup) => a.name.localeCompare(b.name);
-    out.sort((a, b) => {
+    const byName = (a: SpeakerGroup, b: SpeakerGroup) => collator.compare(a.name, b.name);
+    return out.sort((a, b) => {
       // The unresolved bucket is not a speaker; keep it last whatever the order.
       if ((a.key === UNRESOLVED_KEY) !== (b.key === UNRESOLVED_KEY)) return a.key === UNRESOLVED_KEY ? 1 : -1;
-      return options.sort === 'count' ? b.quotes.length - a.quotes.length || byName(a, b) : byName(a, b);
+      return options.sort === 'count' ? b.count - a.count || byName(a, b) : byName(a, b);
     });
-    return out;
   }
 }
 
-function byPlace(a: QuoteItem, b: QuoteItem): number {
-  if (a.uri !== b.uri) return a.articleTitle.localeCompare(b.articleTitle) || (a.uri < b.uri ? -1 : 1);
-  return (a.quote.spans[0]?.[0] ?? 0) - (b.quote.spans[0]?.[0] ?? 0);
+/** Articles by title, then address. */
+function byArticle(a: ArticleEntry, b: ArticleEntry): number {
+  return collator.compare(a.title, b.title) || (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0);
 }
 
 /**
@@ -192,8 +327,30 @@ export function countFindings(q: Quote, findings: readonly Finding[]): number {
 
 /** The first few words of a quote, for a tree label. */
 export function firstWords(text: string, words = 8): string {
-  const parts = text.replace(/\s+/g, ' ').trim().split(' ');
-  return parts.length <= words ? parts.join(' ') : `${parts.slice(0, words).join(' ')}…`;
+  // A scan that stops after the word past the last one kept: labels are made for every quote
+  // shown, and a quote can run over paragraphs. Words are runs of non-space (as /\S+/ has it).
+  let out = '';
+  let n = 0;
+  let i = 0;
+  const len = text.length;
+  while (i < len) {
+    while (i < len && isSpace(text.charCodeAt(i))) i++;
+    if (i >= len) break;
+    let j = i + 1;
+    while (j < len && !isSpace(text.charCodeAt(j))) j++;
+    if (n === words) return `${out}…`;
+    out = n === 0 ? text.slice(i, j) : `${out} ${text.slice(i, j)}`;
+    n++;
+    i = j;
+  }
+  return out;
+}
+
+/** Exactly JavaScript's \s: ASCII spaces and line breaks, NBSP, and Unicode's other spaces. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** "Elena Varga, Foreign Minister (Hungary)": the attribution line used in labels and copies. */
