@@ -5,6 +5,9 @@ import * as assert from 'assert';
 import { detectLanguage } from '../../src/core/language/detectLanguage';
 import { dropApostropheS, dropDot, dropPossessive, isInitialText, isPossessiveText, squeezeSpaces, startsLower } from '../../src/core/attribution/speakers';
 import { dropPossessiveEnd } from '../../src/core/attribution/frames';
+import { compareStatements, indexKeys } from '../../src/core/findings/contradiction';
+import { quoteStatement } from '../../src/core/findings/statements';
+import type { Quote } from '../../src/core/types';
 import { looksEnglish, tokenize as findingsTokenize } from '../../src/core/findings/text';
 
 /** Deterministic pseudo-random generator (mulberry32). */
@@ -131,5 +134,33 @@ describe('fast paths agree with their definitions', () => {
     // "İ" lower-cases to "i" plus a combining dot, which ends the word: "İs" reads as "i", "s".
     const t = 'İs İt İn ' + 'zz '.repeat(20);
     assert.strictEqual(looksEnglish(t), looksEnglishRef(t));
+  });
+});
+
+describe('antonym clashes (read through per-statement masks)', () => {
+  // Two quotes by different speakers in one invented text.
+  function pair(first: string, second: string) {
+    const text = `${first} ${second}`;
+    const quote = (id: string, s: number, e: number, who: string): Quote => ({
+      id, type: 'direct', spans: [[s, e]], text: text.slice(s, e), cue: null,
+      speaker: { id: who, entity: who, mention: who, mentionSpan: null }, via: null,
+    });
+    const a = quoteStatement(text, quote('q1', 0, first.length, 's1'), new Map());
+    const b = quoteStatement(text, quote('q2', first.length + 1, text.length, 's2'), new Map());
+    return [a, b] as const;
+  }
+  it('opposite predicates by two speakers clash, either way round', () => {
+    const [a, b] = pair('The harbour strike was legal under the port rules.', 'The harbour strike was illegal under the port rules.');
+    assert.deepStrictEqual(compareStatements(a, b), { kind: 'antonym', about: 'legal / illegal' });
+    assert.deepStrictEqual(compareStatements(b, a), { kind: 'antonym', about: 'legal / illegal' });
+    assert.ok(indexKeys(a).some((k) => k.startsWith('~') && k.includes('|')));
+  });
+  it('the first pair in the lexicon wins when two hold', () => {
+    const [a, b] = pair('The verdict was guilty and the result was true.', 'The verdict was innocent and the result was false.');
+    assert.deepStrictEqual(compareStatements(a, b), { kind: 'antonym', about: 'guilty / innocent' });
+  });
+  it('no clash when one side holds both words', () => {
+    const [a, b] = pair('Whether legal or illegal, the strike went ahead at the port.', 'The strike at the port was illegal.');
+    assert.strictEqual(compareStatements(a, b)?.kind === 'antonym', false);
   });
 });

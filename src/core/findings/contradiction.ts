@@ -18,6 +18,15 @@ export interface Clash {
 const WEAK = new Set(['government', 'official', 'people', 'country', 'report', 'make', 'take', 'go', 'come', 'get', 'say', 'would', 'think', 'way', 'thing', 'part', 'use', 'work', 'need', 'know', 'want', 'see', 'give', 'find', 'call', 'ask', 'try', 'include', 'help'].map((w) => keyOf(w) ?? w));
 
 const ANTONYM_PAIRS: [string, string][] = ANTONYMS.map(([x, y]) => [keyOf(x) ?? x, keyOf(y) ?? y]);
+// The antonym tests keep one bit per pair in a 32-bit mask.
+if (ANTONYM_PAIRS.length > 31) throw new Error('ANTONYMS: at most 31 pairs');
+
+/** Bit i set when `set` holds the first (or second) word of ANTONYM_PAIRS[i]. */
+function antonymMask(set: Set<string>, side: 0 | 1): number {
+  let m = 0;
+  for (let i = 0; i < ANTONYM_PAIRS.length; i++) if (set.has(ANTONYM_PAIRS[i][side])) m |= 1 << i;
+  return m;
+}
 const ACCUSATION = CHECKWORTHY.find(([why]) => why === 'an accusation')![1];
 const RESPONSIBLE = keyOf('responsible')!;
 
@@ -28,8 +37,14 @@ interface Features {
   cue: string;
   speakerId: string | null;
   keys: Set<string>;
+  pos: Set<string>;
   hedged: boolean;
   deniedAny: boolean;
+  /** Antonym masks: pos holds the pair's first / second word; keys holds it. */
+  posX: number;
+  posY: number;
+  keyX: number;
+  keyY: number;
   exoneration: boolean;
   accusation: boolean;
   cause: boolean;
@@ -43,13 +58,14 @@ const FEATURES = new WeakMap<Statement, Features>();
 
 function features(s: Statement): Features {
   const f = FEATURES.get(s);
-  if (f && f.text === s.text && f.cue === s.cue && f.speakerId === s.speakerId && f.keys === s.keys && f.hedged === s.hedged && f.deniedAny === s.denied.size > 0) return f;
+  if (f && f.text === s.text && f.cue === s.cue && f.speakerId === s.speakerId && f.keys === s.keys && f.pos === s.pos && f.hedged === s.hedged && f.deniedAny === s.denied.size > 0) return f;
   const pt = posText(s);
   const out: Features = {
     text: s.text,
     cue: s.cue,
     speakerId: s.speakerId,
     keys: s.keys,
+    pos: s.pos,
     hedged: s.hedged,
     deniedAny: s.denied.size > 0,
     exoneration: EXONERATION.test(s.text),
@@ -60,6 +76,10 @@ function features(s: Statement): Features {
     wholeMove: WHOLE_PLACE_MOVE.test(s.text),
     limitedMove: LIMITED_MOVE.test(s.text),
     party: s.speakerId ? responsibleParty(s) : null,
+    posX: antonymMask(s.pos, 0),
+    posY: antonymMask(s.pos, 1),
+    keyX: antonymMask(s.keys, 0),
+    keyY: antonymMask(s.keys, 1),
   };
   FEATURES.set(s, out);
   return out;
@@ -113,12 +133,14 @@ export function compareStatements(a: Statement, b: Statement, near = false, cros
   }
   if (!bothQuotes) return null;
 
-  // Antonyms: opposite predicates, each asserted by one side only.
-  for (const [x, y] of ANTONYM_PAIRS) {
-    if (a.hedged || b.hedged) break;
-    const ab = a.pos.has(x) && b.pos.has(y) && !a.keys.has(y) && !b.keys.has(x);
-    const ba = b.pos.has(x) && a.pos.has(y) && !b.keys.has(y) && !a.keys.has(x);
-    if (ab || ba) {
+  // Antonyms: opposite predicates, each asserted by one side only. Bit i of each mask stands for
+  // ANTONYM_PAIRS[i] (read once per statement); the lowest bit set is the first pair that holds.
+  if (!a.hedged && !b.hedged) {
+    const ma = features(a);
+    const mb = features(b);
+    const hits = (ma.posX & mb.posY & ~ma.keyY & ~mb.keyX) | (mb.posX & ma.posY & ~mb.keyY & ~ma.keyX);
+    if (hits) {
+      const [x, y] = ANTONYM_PAIRS[31 - Math.clz32(hits & -hits)];
       const word = (k: string) => a.surface.get(k) ?? b.surface.get(k) ?? k;
       return { kind: 'antonym', about: `${word(x)} / ${word(y)}` };
     }
@@ -176,8 +198,9 @@ function posText(s: Statement): string {
  */
 export function indexKeys(s: Statement): string[] {
   const out = [...s.keys];
-  for (const [x, y] of ANTONYM_PAIRS) if (s.pos.has(x) || s.pos.has(y)) out.push(`~${x}|${y}`);
   const f = features(s);
+  const either = f.posX | f.posY;
+  if (either) ANTONYM_PAIRS.forEach(([x, y], i) => { if (either & (1 << i)) out.push(`~${x}|${y}`); });
   if (f.cause) out.push('~cause');
   if (f.exoneration || f.accusation) out.push('~wrongdoing');
   for (const q of s.quantities) out.push(`~count:${q.kind}`);
