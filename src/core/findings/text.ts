@@ -39,6 +39,8 @@ export function tokenize(text: string, offset = 0): Token[] {
     }
     let e = i + 1;
     let kind: Token['kind'];
+    // A curly apostrophe is in the token only as a word's joiner or as a mark of its own.
+    let curly = c === 0x2019;
     if (isDigitCode(c)) {
       kind = 'num';
       while (e < n && isDigitCode(text.charCodeAt(e))) e++;
@@ -62,6 +64,7 @@ export function tokenize(text: string, offset = 0): Token[] {
       for (;;) {
         const d = text.charCodeAt(e);
         if ((d === 39 || d === 0x2019 || d === 46 || d === 45) && e + 1 < n && isLetterCode(text.charCodeAt(e + 1))) {
+          if (d === 0x2019) curly = true;
           e += 2;
           while (e < n && isLetterCode(text.charCodeAt(e))) e++;
         } else break;
@@ -76,8 +79,9 @@ export function tokenize(text: string, offset = 0): Token[] {
     if (kind === 'word' && text.charCodeAt(e - 1) === 46 && !INITIALS.test(t) && !ABBREV_DOT.test(t)) {
       t = t.slice(0, -1);
     }
-    const low = t.toLowerCase();
-    out.push({ text: t, lower: low.includes('\u2019') ? low.replace(/\u2019/g, "'") : low, start: offset + i, end: offset + i + t.length, kind });
+    // Numbers are digits, separators and lower-case suffixes: their own lower case.
+    const low = kind === 'num' ? t : t.toLowerCase();
+    out.push({ text: t, lower: curly ? low.replace(/\u2019/g, "'") : low, start: offset + i, end: offset + i + t.length, kind });
     // The sentence's full stop, read together with its last word, still ends clauses.
     if (t.length < whole.length) out.push({ text: '.', lower: '.', start: offset + i + t.length, end: offset + e, kind: 'punct' });
     i = e;
