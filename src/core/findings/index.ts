@@ -5,7 +5,7 @@ import type { Attribution } from '../attribution';
 import { findAnonymousSources } from './anonymousSource';
 import { findContradictions, type ContradictionMemo } from './contradictions';
 import { articleStatements, bodySentences, type Statement } from './statements';
-import { findUnattributed, type Verdict } from './unattributed';
+import { findUnattributed, type VerdictCache } from './unattributed';
 import { looksEnglish } from './text';
 
 
@@ -18,12 +18,12 @@ export { contradictionFindings, findContradictions } from './contradictions';
 
 export { contradictionMemo } from './contradictions';
 export type { ContradictionMemo } from './contradictions';
-export type { Verdict } from './unattributed';
+export type { Verdict, VerdictCache } from './unattributed';
 
 /** What an incremental re-analysis lends the findings (src/core/incremental); all optional. */
 export interface FindingsCaches {
   statements?: (article: Article, attribution: Attribution, sentences: Span[]) => Statement[];
-  verdicts?: { get(text: string): Verdict | null | undefined; set(text: string, v: Verdict | null): void };
+  verdicts?: VerdictCache;
   contradictions?: ContradictionMemo;
 }
 

@@ -67,8 +67,10 @@ function verdict(text: string): Verdict | null {
   return cw ? { cw, hedged } : null;
 }
 
-/** `verdicts`: the verdict by sentence text, kept between analyses by the incremental API. */
-export function findUnattributed(article: Article, sentences: Span[], quotes: readonly Quote[], verdicts?: { get(text: string): Verdict | null | undefined; set(text: string, v: Verdict | null): void }): Finding[] {
+/** The verdict on the sentence at `span`, through a cache kept by the incremental API. */
+export type VerdictCache = (span: Span, compute: () => Verdict | null) => Verdict | null;
+
+export function findUnattributed(article: Article, sentences: Span[], quotes: readonly Quote[], verdicts?: VerdictCache): Finding[] {
   const taken: Span[] = [];
   for (const q of quotes) {
     for (const s of q.spans) taken.push(s);
@@ -89,12 +91,7 @@ export function findUnattributed(article: Article, sentences: Span[], quotes: re
     let covered = false;
     for (let j = k; j < taken.length && taken[j][0] < span[1]; j++) if (overlaps(taken[j], span)) covered = true;
     if (covered) continue;
-    const text = article.text.slice(span[0], span[1]);
-    let v = verdicts?.get(text);
-    if (v === undefined) {
-      v = verdict(text);
-      verdicts?.set(text, v);
-    }
+    const v = verdicts ? verdicts(span, () => verdict(article.text.slice(span[0], span[1]))) : verdict(article.text.slice(span[0], span[1]));
     if (!v) continue;
     const { cw, hedged } = v;
     out.push({

@@ -6,7 +6,7 @@
 import type { Analysis } from '../types';
 import { analyzeWith } from '../analyze';
 import { GenerationCache } from './cache';
-import { ParaStore, type ParaMemo } from './paraStore';
+import { ParaStore, throughStore, type ParaMemo } from './paraStore';
 import { regionsStage, type LoneRegions } from './regions';
 import type { ParaLocal } from '../attribution';
 import { diffTexts } from './diff';
@@ -27,8 +27,8 @@ interface Memo {
   regions: ParaMemo<LoneRegions>;
   speakers: SpeakerMemo | null;
   quoteStatements: ReadonlyMap<string, KeptStatement>;
-  ownStatements: ReadonlyMap<string, KeptStatement | null>;
-  verdicts: ReadonlyMap<string, Verdict | null>;
+  ownStatements: ParaMemo<KeptStatement | null>;
+  verdicts: ParaMemo<Verdict | null>;
   contradictions: ContradictionMemo;
   drops: ReadonlyMap<string, number[]>;
 }
@@ -63,12 +63,16 @@ export function reanalyze(prev: Analysis | null | undefined, text: string, edit?
   let speakers: SpeakerMemo | null = null;
   let speakerReused = false;
   const quoteStatements = new GenerationCache<KeptStatement>(old?.quoteStatements ?? null);
-  const ownStatements = new GenerationCache<KeptStatement | null>(old?.ownStatements ?? null);
-  const verdicts = new GenerationCache<Verdict | null>(old?.verdicts ?? null);
+  const ownStatements = new ParaStore<KeptStatement | null>(text, old?.ownStatements ?? null, map);
+  const verdicts = new ParaStore<Verdict | null>(text, old?.verdicts ?? null, map);
   const drops = new GenerationCache<number[]>(old?.drops ?? null);
   const contradictions = { ...(old?.contradictions ?? contradictionMemo()), drops };
   const analysis = analyzeWith(text, {
-    findings: { statements: cachedStatements({ quotes: quoteStatements, own: ownStatements }), verdicts, contradictions },
+    findings: {
+      statements: cachedStatements({ quotes: quoteStatements, own: ownStatements }),
+      verdicts: (span, compute) => throughStore(verdicts, span, compute),
+      contradictions,
+    },
     paras,
     regions: regionsStage(regions),
     speakers: speakerStage(old?.speakers ?? null, map, (m, reused) => {
@@ -82,8 +86,8 @@ export function reanalyze(prev: Analysis | null | undefined, text: string, edit?
     regions: regions.memo(),
     speakers,
     quoteStatements: quoteStatements.next,
-    ownStatements: ownStatements.next,
-    verdicts: verdicts.next,
+    ownStatements: ownStatements.memo(),
+    verdicts: verdicts.memo(),
     contradictions,
     drops: drops.next,
   });

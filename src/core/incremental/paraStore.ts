@@ -1,4 +1,4 @@
-// Where a stage finds a paragraph's results from the last analysis. Results are kept by the
+// Where a stage finds a paragraph's (or a sentence's) results from the last analysis. Results are kept by the
 // paragraph's text, so a paragraph moved or pasted elsewhere is found too; a paragraph outside the
 // edited stretch is found by position first, which spares building and hashing a key from its text.
 import type { Span } from '../types';
@@ -7,7 +7,7 @@ import type { PositionMap } from './diff';
 
 export interface ParaMemo<V> {
   byKey: ReadonlyMap<string, V>;
-  /** Each self-contained paragraph of that analysis by its start: its end and key. */
+  /** Each span looked up or stored in that analysis, by its start: its end and key. */
   at: ReadonlyMap<number, { end: number; key: string }>;
 }
 
@@ -39,7 +39,7 @@ export class ParaStore<V> {
     }
     key ??= this.text.slice(s, e);
     const value = this.cache.get(key);
-    if (value) {
+    if (value !== undefined) {
       this.hits++;
       this.at.set(s, { end: e, key });
     }
@@ -54,4 +54,13 @@ export class ParaStore<V> {
   memo(): ParaMemo<V> {
     return { byKey: this.cache.next, at: this.at };
   }
+}
+
+/** The value kept for the text at `span`, or `make()` stored for the next analysis. */
+export function throughStore<V>(store: ParaStore<V>, span: Span, make: () => V): V {
+  const { value, key } = store.lookup(span);
+  if (value !== undefined) return value;
+  const v = make();
+  store.store(span, key, v);
+  return v;
 }

@@ -7,6 +7,7 @@ import type { Article, Quote, Span, Speaker } from '../types';
 import { ownStatement, quoteStatement, type Statement } from '../findings/statements';
 import { ATTRIBUTION_CUES } from '../findings/lexicon';
 import { GenerationCache } from './cache';
+import { throughStore, type ParaStore } from './paraStore';
 
 /** A statement as computed, and where its text started then. */
 export interface KeptStatement {
@@ -17,11 +18,13 @@ export interface KeptStatement {
 export interface StatementCaches {
   quotes: GenerationCache<KeptStatement>;
   /** By sentence text; null for a sentence that is not a statement of the article's own. */
-  own: GenerationCache<KeptStatement | null>;
+  own: ParaStore<KeptStatement | null>;
 }
 
 function moved(k: KeptStatement, at: number, id: string, spans: Span[], speakerId: string | null, speakerName: string): Statement {
   const d = at - k.at;
+  // Unmoved, same id and speaker: the kept statement is this one (statements are never changed).
+  if (!d && k.s.id === id && k.s.speakerId === speakerId && k.s.speakerName === speakerName) return k.s;
   const quantities = d ? k.s.quantities.map((q) => ({ ...q, span: [q.span[0] + d, q.span[1] + d] as [number, number] })) : k.s.quantities;
   return { ...k.s, id, spans, speakerId, speakerName, quantities };
 }
@@ -80,17 +83,15 @@ export function cachedStatements(caches: StatementCaches) {
     const overlapsTaken = spanOverlapTest(taken);
     for (const s of sentences) {
       if (overlapsTaken(s)) continue;
-      const t = text.slice(s[0], s[1]);
-      let k = caches.own.get(t);
-      if (k === undefined) {
-        k = ATTRIBUTION_CUES.test(t) || /^["\u201C]/.test(t) ? null : { at: s[0], s: ownStatement(text, s) };
-        caches.own.set(t, k);
-        if (k) {
-          out.push(k.s);
-          continue;
-        }
-      }
-      if (k) out.push(moved(k, s[0], `s${s[0]}`, [s], null, 'the article'));
+      let fresh: Statement | null = null;
+      const k = throughStore(caches.own, s, () => {
+        const t = text.slice(s[0], s[1]);
+        if (ATTRIBUTION_CUES.test(t) || /^["\u201C]/.test(t)) return null;
+        fresh = ownStatement(text, s);
+        return { at: s[0], s: fresh };
+      });
+      if (fresh) out.push(fresh);
+      else if (k) out.push(moved(k, s[0], `s${s[0]}`, [s], null, 'the article'));
     }
     return out;
   };
