@@ -21,11 +21,28 @@ const ANTONYM_PAIRS: [string, string][] = ANTONYMS.map(([x, y]) => [keyOf(x) ?? 
 // The antonym tests keep one bit per pair in a 32-bit mask.
 if (ANTONYM_PAIRS.length > 31) throw new Error('ANTONYMS: at most 31 pairs');
 
-/** Bit i set when `set` holds the first (or second) word of ANTONYM_PAIRS[i]. */
-function antonymMask(set: Set<string>, side: 0 | 1): number {
-  let m = 0;
-  for (let i = 0; i < ANTONYM_PAIRS.length; i++) if (set.has(ANTONYM_PAIRS[i][side])) m |= 1 << i;
-  return m;
+/** For each antonym word, its bit in the first-word mask and in the second-word mask. */
+const ANTONYM_BITS = new Map<string, [number, number]>();
+ANTONYM_PAIRS.forEach(([x, y], i) => {
+  for (const [w, side] of [[x, 0], [y, 1]] as const) {
+    const bits = ANTONYM_BITS.get(w) ?? [0, 0];
+    bits[side] |= 1 << i;
+    ANTONYM_BITS.set(w, bits);
+  }
+});
+
+/** [first-word mask, second-word mask] of a key set: bit i set when it holds that word of ANTONYM_PAIRS[i]. */
+function antonymMasks(set: Set<string>): [number, number] {
+  let x = 0;
+  let y = 0;
+  for (const k of set) {
+    const bits = ANTONYM_BITS.get(k);
+    if (bits) {
+      x |= bits[0];
+      y |= bits[1];
+    }
+  }
+  return [x, y];
 }
 const ACCUSATION = CHECKWORTHY.find(([why]) => why === 'an accusation')![1];
 const RESPONSIBLE = keyOf('responsible')!;
@@ -60,6 +77,8 @@ function features(s: Statement): Features {
   const f = FEATURES.get(s);
   if (f && f.text === s.text && f.cue === s.cue && f.speakerId === s.speakerId && f.keys === s.keys && f.pos === s.pos && f.hedged === s.hedged && f.deniedAny === s.denied.size > 0) return f;
   const pt = posText(s);
+  const posMasks = antonymMasks(s.pos);
+  const keyMasks = antonymMasks(s.keys);
   const out: Features = {
     text: s.text,
     cue: s.cue,
@@ -76,10 +95,10 @@ function features(s: Statement): Features {
     wholeMove: WHOLE_PLACE_MOVE.test(s.text),
     limitedMove: LIMITED_MOVE.test(s.text),
     party: s.speakerId ? responsibleParty(s) : null,
-    posX: antonymMask(s.pos, 0),
-    posY: antonymMask(s.pos, 1),
-    keyX: antonymMask(s.keys, 0),
-    keyY: antonymMask(s.keys, 1),
+    posX: posMasks[0],
+    posY: posMasks[1],
+    keyX: keyMasks[0],
+    keyY: keyMasks[1],
   };
   FEATURES.set(s, out);
   return out;
