@@ -51,7 +51,7 @@ interface DocInfo {
   file: string;
   analysis: Analysis;
   date: number | null;
-  statements: Statement[];
+  digest: Digest;
   speakers: Map<string, Speaker>;
 }
 
@@ -60,10 +60,33 @@ interface Item {
   st: Statement;
 }
 
+/** A statement by its place in its article's list (the full statement is rebuilt only when needed). */
+interface StatementRef {
+  doc: DocInfo;
+  i: number;
+}
+
 /** Statements alike in everything the comparison reads, compared once for all their articles. */
 interface StatementGroup {
-  rep: Statement;
-  members: Item[];
+  rep: StatementRef;
+  keys: string[];
+  members: StatementRef[];
+}
+
+/**
+ * What the search keeps of an article's statements between runs: what groups and indexes them,
+ * not the statements themselves (their key sets would hold most of the memory of a large
+ * workspace). The few statements that meet a candidate are rebuilt.
+ */
+interface Digest {
+  /** Capitalised names the statements mention. */
+  names: string[];
+  /** Per statement: source, type, cue and speaker (one string), its text, and its index keys. */
+  kinds: string[];
+  texts: string[];
+  keys: string[][];
+  /** Per quote: the sentences it quotes (misquote rule), null when it quotes no words. */
+  quoted: (string[] | null)[];
 }
 
 const DAY = 86_400_000;
@@ -75,32 +98,54 @@ function dateOf(a: Analysis): number | null {
   return Number.isFinite(t) ? t : null;
 }
 
-// The editor recomputes over the whole workspace after each change: an unchanged analysis keeps its statements.
-const statementCache = new WeakMap<Analysis, Statement[]>();
+// The editor recomputes over the whole workspace after each change: an unchanged analysis keeps its digest.
+const digestCache = new WeakMap<Analysis, Digest>();
+// Keys and kinds recur across articles: one copy of each string (forgotten wholesale when large; that only loses sharing).
+const interned = new Map<string, string>();
+function intern(x: string): string {
+  const have = interned.get(x);
+  if (have !== undefined) return have;
+  if (interned.size > 200_000) interned.clear();
+  interned.set(x, x);
+  return x;
+}
 
 /**
- * Does an article's share of the cross-article work ahead of time (its statements, kept while the
- * analysis lives), so a caller can spread it over time slices; `findCrossArticleFindings` then
- * only pairs them up.
+ * Does an article's share of the cross-article work ahead of time (kept while the analysis lives),
+ * so a caller can spread it over time slices; `findCrossArticleFindings` then only pairs them up.
  */
 export function prepareForCrossArticle(analysis: Analysis): void {
   try {
-    statementsOf(analysis);
+    digestOf(analysis);
   } catch {
     // Reported (as no findings) by the search itself.
   }
 }
 
 function statementsOf(analysis: Analysis): Statement[] {
-  let st = statementCache.get(analysis);
-  if (!st) statementCache.set(analysis, (st = articleStatements(analysis.article, analysis, bodySentences(analysis.article))));
-  return st;
+  return articleStatements(analysis.article, analysis, bodySentences(analysis.article));
+}
+
+function digestOf(analysis: Analysis): Digest {
+  let d = digestCache.get(analysis);
+  if (d) return d;
+  const names = new Set<string>();
+  d = { names: [], kinds: [], texts: [], keys: [], quoted: analysis.quotes.map((q) => quotedWords(q)?.units.map(intern) ?? null) };
+  for (const st of statementsOf(analysis)) {
+    for (const n of st.names) names.add(n);
+    d.kinds.push(intern(`${st.source}\u0000${st.type}\u0000${st.cue}\u0000${st.speakerId}`));
+    d.texts.push(st.text);
+    d.keys.push(indexKeys(st).map(intern));
+  }
+  d.names = [...names].map(intern);
+  digestCache.set(analysis, d);
+  return d;
 }
 
 /** Names an article mentions: capitalised content keys of its statements, and its speakers. */
 function eventNames(doc: DocInfo, globalId: Map<string, string>): Set<string> {
   const out = new Set<string>();
-  for (const s of doc.statements) for (const n of s.names) out.add(n);
+  for (const n of doc.digest.names) out.add(n);
   // Speakers by their merged identity, so "Kowal" here and "Marta Kowal" there count once, together.
   for (const sp of doc.speakers.values()) if (sp.kind !== 'anonymous') out.add('@' + (globalId.get(`${doc.file}#${sp.id}`) ?? sp.entity));
   return out;
@@ -128,7 +173,7 @@ function crossArticle(docs: WorkspaceDoc[], opts: CrossArticleOptions): Map<stri
     file,
     analysis,
     date: dateOf(analysis),
-    statements: statementsOf(analysis),
+    digest: digestOf(analysis),
     speakers: new Map(analysis.speakers.map((s) => [s.id, s])),
   }));
   const byFile = new Map(infos.map((d) => [d.file, d]));
@@ -155,31 +200,46 @@ function crossArticle(docs: WorkspaceDoc[], opts: CrossArticleOptions): Map<stri
     return r;
   };
   const closeInTime = (a: DocInfo, b: DocInfo) => a.date === null || b.date === null || Math.abs(a.date - b.date) <= maxDays * DAY;
-  const related = (x: Item, y: Item) => x.doc !== y.doc && closeInTime(x.doc, y.doc) && sameEvent(x.doc, y.doc);
+  const related = (x: StatementRef, y: StatementRef) => x.doc !== y.doc && closeInTime(x.doc, y.doc) && sameEvent(x.doc, y.doc);
+  // Full statements, rebuilt only for the articles a candidate pair reaches.
+  const full = new Map<DocInfo, Statement[]>();
+  const statement = (r: StatementRef): Statement => {
+    let list = full.get(r.doc);
+    if (!list) full.set(r.doc, (list = statementsOf(r.doc.analysis)));
+    return list[r.i];
+  };
 
   // Contradictions and changes of position. Word-for-word repeats (wire copy reprinted, a claim
   // restated) are one group, compared once; groups meet through an index on content keys.
-  const groups = new Map<string, StatementGroup>();
+  const groups = new Map<string, Map<string, StatementGroup>>();
+  const allGroups: StatementGroup[] = [];
   for (const d of infos) {
-    for (const st of d.statements) {
+    const { kinds, texts, keys } = d.digest;
+    for (let i = 0; i < kinds.length; i++) {
       stats.statements++;
-      const sig = `${st.source}\u0000${st.type}\u0000${st.cue}\u0000${st.speakerId}\u0000${st.text}`;
-      let g = groups.get(sig);
-      if (!g) groups.set(sig, (g = { rep: st, members: [] }));
-      g.members.push({ doc: d, st });
+      let byText = groups.get(kinds[i]);
+      if (!byText) groups.set(kinds[i], (byText = new Map()));
+      let g = byText.get(texts[i]);
+      if (!g) {
+        byText.set(texts[i], (g = { rep: { doc: d, i }, keys: keys[i], members: [] }));
+        allGroups.push(g);
+      }
+      g.members.push({ doc: d, i });
     }
   }
-  stats.distinctStatements = groups.size;
+  stats.distinctStatements = allGroups.length;
   const stIndex = new InvertedIndex<StatementGroup>();
-  for (const g of groups.values()) stIndex.add(g, indexKeys(g.rep));
+  for (const g of allGroups) stIndex.add(g, g.keys);
   const groupPairs = stIndex.pairs(() => true, 2, POSTING_CAP);
   stats.skippedKeys += stIndex.skippedKeys;
   stats.statementPairs += groupPairs.length;
   const candidates: [Item, Item, Clash][] = [];
   for (const [g1, g2] of groupPairs) {
-    const clash = compareStatements(g1.rep, g2.rep, false, true);
+    const clash = compareStatements(statement(g1.rep), statement(g2.rep), false, true);
     if (!clash) continue;
-    for (const x of g1.members) for (const y of g2.members) if (related(x, y)) candidates.push(orderPair(x, y, clash));
+    for (const x of g1.members) {
+      for (const y of g2.members) if (related(x, y)) candidates.push(orderPair({ doc: x.doc, st: statement(x) }, { doc: y.doc, st: statement(y) }, clash));
+    }
   }
   // One clash per pair of speakers and pair of articles: a dispute restated in several quotes is one finding.
   const reported = new Set<string>();
@@ -256,12 +316,12 @@ function misquotes(infos: DocInfo[], globalId: Map<string, string>, stats: Cross
   type Sentence = { g: string; text: string; words: string[]; at: QuoteAt[] };
   const sentences = new Map<string, Sentence>();
   for (const d of infos) {
-    for (const q of d.analysis.quotes) {
+    for (const [k, q] of d.analysis.quotes.entries()) {
       const g = q.speaker.id ? globalId.get(`${d.file}#${q.speaker.id}`) : undefined;
       if (!g) continue;
-      const qw = quotedWords(q);
-      if (!qw) continue;
-      const at: QuoteAt = { doc: d, q, units: new Set(qw.units) };
+      const units = d.digest.quoted[k];
+      if (!units) continue;
+      const at: QuoteAt = { doc: d, q, units: new Set(units) };
       for (const u of at.units) {
         const key = `${g}\u0000${u}`;
         let s = sentences.get(key);
