@@ -19,13 +19,27 @@ export type { FurnitureKind } from './furniture';
 /** How many non-blank lines at the top of a page may hold long site notices. */
 const EDGE_TOP = 4;
 
-export function parseArticle(text: string): Article {
+/** Line classifications kept between analyses by the incremental API: by line text, for lines
+ *  below the top of the page (classifyLine is a function of the text and that flag). */
+export interface LineKindCache {
+  get(line: string): FurnitureKind | null | undefined;
+  set(line: string, kind: FurnitureKind | null): void;
+}
+
+export function parseArticle(text: string, lineKindCache?: LineKindCache): Article {
   const lines = splitLines(text);
   // Site notices sit near the top of a page (comment policies at the bottom: markFurniture).
   let seenText = 0;
-  const lineKinds = lines.map((l) => (l.text ? classifyLine(l.text, ++seenText <= EDGE_TOP) : null));
-  const header = readHeader(text, lines, lineKinds);
-  const kinds = markFurniture(lines, lineKinds, header.taken);
+  const classify = (line: string): FurnitureKind | null => {
+    const edge = ++seenText <= EDGE_TOP;
+    if (edge || !lineKindCache) return classifyLine(line, edge);
+    let k = lineKindCache.get(line);
+    if (k === undefined) lineKindCache.set(line, (k = classifyLine(line, false)));
+    return k;
+  };
+  const kindsOfLines = lines.map((l) => (l.text ? classify(l.text) : null));
+  const header = readHeader(text, lines, kindsOfLines);
+  const kinds = markFurniture(lines, kindsOfLines, header.taken);
 
   const furniture: { span: Span; kind: FurnitureKind | 'gloss' }[] = header.furniture.map((span) => ({ span, kind: 'share' }));
   for (const l of lines) {

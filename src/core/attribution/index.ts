@@ -148,12 +148,12 @@ export function findAttributions(article: Article, caches?: AttributionCaches): 
   // Only short ones: a malformed file's "headline" can be its whole text.
   const framing = [article.headline, article.dateline].flatMap((h) => (h && h.span[1] - h.span[0] < 400 ? tokenize(text, h.span[0], h.span[1]) : []));
   const setting: Setting = {
-    names: local.flatMap((l) => l.names),
-    qualifiers: local.flatMap((l) => l.qualifiers),
+    names: gather(local, (l) => l.names),
+    qualifiers: gather(local, (l) => l.qualifiers),
     // "the US Embassy in Oslo" named once: a later "the embassy" is that one; several, any of them.
-    embassy: onlyOne(local.flatMap((l) => l.embassies)),
-    pairs: local.flatMap((l) => l.pairs),
-    nationality: mainNationality([...local.flatMap((l) => l.nationalities), ...nationalityHits(framing)]),
+    embassy: onlyOne(gather(local, (l) => l.embassies)),
+    pairs: gather(local, (l) => l.pairs),
+    nationality: mainNationality(gather(local, (l) => l.nationalities).concat(nationalityHits(framing))),
     lede: paraSpans[0] ? text.slice(paraSpans[0][0], paraSpans[0][1]) : '',
     ledeEnd: paraSpans[0]?.[1] ?? 0,
     nextEnd: paraSpans[1]?.[1] ?? 0,
@@ -181,6 +181,13 @@ export function findAttributions(article: Article, caches?: AttributionCaches): 
     });
   });
   return { quotes, speakers: resolved.speakers };
+}
+
+/** The lists of every paragraph, joined (a loop: flatMap allocates per paragraph and is slower). */
+function gather<T>(local: ParaLocal[], pick: (l: ParaLocal) => T[]): T[] {
+  const out: T[] = [];
+  for (const l of local) for (const x of pick(l)) out.push(x);
+  return out;
 }
 
 const onlyOne = (xs: string[]): string | null => {

@@ -9,6 +9,7 @@ import { GenerationCache } from './cache';
 import { ParaStore, throughStore, type ParaMemo } from './paraStore';
 import { regionsStage, type LoneRegions } from './regions';
 import type { ParaLocal } from '../attribution';
+import type { FurnitureKind } from '../article';
 import { diffTexts } from './diff';
 import { speakerStage, type SpeakerMemo } from './speakers';
 import { cachedStatements, type KeptStatement } from './statements';
@@ -31,6 +32,7 @@ interface Memo {
   verdicts: ParaMemo<Verdict | null>;
   contradictions: ContradictionMemo;
   drops: ReadonlyMap<string, number[]>;
+  lineKinds: ReadonlyMap<string, FurnitureKind | null>;
 }
 
 const memos = new WeakMap<Analysis, Memo>();
@@ -66,8 +68,10 @@ export function reanalyze(prev: Analysis | null | undefined, text: string, edit?
   const ownStatements = new ParaStore<KeptStatement | null>(text, old?.ownStatements ?? null, map);
   const verdicts = new ParaStore<Verdict | null>(text, old?.verdicts ?? null, map);
   const drops = new GenerationCache<number[]>(old?.drops ?? null);
+  const lineKinds = new GenerationCache<FurnitureKind | null>(old?.lineKinds ?? null);
   const contradictions = { ...(old?.contradictions ?? contradictionMemo()), drops };
   const analysis = analyzeWith(text, {
+    lineKinds,
     findings: {
       statements: cachedStatements({ quotes: quoteStatements, own: ownStatements }),
       verdicts: (span, compute) => throughStore(verdicts, span, compute),
@@ -90,6 +94,7 @@ export function reanalyze(prev: Analysis | null | undefined, text: string, edit?
     verdicts: verdicts.memo(),
     contradictions,
     drops: drops.next,
+    lineKinds: lineKinds.next,
   });
   stats.set(analysis, { paragraphs: paras.lookups, paragraphsReused: paras.hits, speakersReused: speakerReused });
   return analysis;
