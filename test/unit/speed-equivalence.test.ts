@@ -6,7 +6,7 @@ import { detectLanguage } from '../../src/core/language/detectLanguage';
 import { dropApostropheS, dropDot, dropPossessive, isInitialText, isPossessiveText, squeezeSpaces, startsLower } from '../../src/core/attribution/speakers';
 import { dropPossessiveEnd } from '../../src/core/attribution/frames';
 import { compareStatements, indexKeys } from '../../src/core/findings/contradiction';
-import { quoteStatement } from '../../src/core/findings/statements';
+import { endsWithNt, quoteStatement } from '../../src/core/findings/statements';
 import type { Quote } from '../../src/core/types';
 import { looksEnglish, tokenize as findingsTokenize } from '../../src/core/findings/text';
 
@@ -110,12 +110,13 @@ describe('fast paths agree with their definitions', () => {
     assert.ok(en > 100 && en < 2900, `english ${en}`);
   });
   it('the suffix trims of speaker mentions do what their regexes did', () => {
-    const words = ['', 's', "'s", '’s', "x's", 'x’s', "x's.", 'dr.', '.', '..', 'us', "s'", 'ss', "o's", "'", 'is', 'x’', 'a.s'];
+    const words = ["don't", "n't", "nt", "can't.", "won’t", "'t", 't', '', 's', "'s", '’s', "x's", 'x’s', "x's.", 'dr.', '.', '..', 'us', "s'", 'ss', "o's", "'", 'is', 'x’', 'a.s'];
     for (const w of words) {
       assert.strictEqual(dropDot(w), w.replace(/\.$/, ''), w);
       assert.strictEqual(dropApostropheS(w), w.replace(/'s$/, ''), w);
       assert.strictEqual(dropPossessive(w), w.replace(/['’]s$/, ''), w);
       assert.strictEqual(dropPossessiveEnd(w), w.replace(/['’]s?$/, ''), w);
+      assert.strictEqual(endsWithNt(w), w.endsWith("n't"), w);
     }
     for (const w of [...words, 'J.', 'j.', 'É.', '𝐀.', '𝐀', 'AB.', 'J', '.J', "officials'", 'Jones’', "'s", 's’', 'Ross', 'éclair', 'Éclair', 'ßa', 'σ', 'Σ', '𝐚b', '𝐀b', 'z', '{']) {
       assert.strictEqual(isInitialText(w), /^\p{Lu}\.$/u.test(w), w);

@@ -71,10 +71,13 @@ interface Features {
   limitedMove: boolean;
   party: string | null;
 }
-const FEATURES = new WeakMap<Statement, Features>();
+// Kept on the statement under a non-enumerable symbol: cheaper than a WeakMap (whose ephemeron
+// entries are slow to add and to collect), and invisible to JSON, deep equality and cloning.
+const FEATURES = Symbol('contradiction features');
+type WithFeatures = Statement & { [FEATURES]?: Features };
 
 function features(s: Statement): Features {
-  const f = FEATURES.get(s);
+  const f = (s as WithFeatures)[FEATURES];
   if (f && f.text === s.text && f.cue === s.cue && f.speakerId === s.speakerId && f.keys === s.keys && f.pos === s.pos && f.hedged === s.hedged && f.deniedAny === s.denied.size > 0) return f;
   const pt = posText(s);
   const posMasks = antonymMasks(s.pos);
@@ -100,7 +103,8 @@ function features(s: Statement): Features {
     keyX: keyMasks[0],
     keyY: keyMasks[1],
   };
-  FEATURES.set(s, out);
+  if (f) (s as WithFeatures)[FEATURES] = out;
+  else Object.defineProperty(s, FEATURES, { value: out, writable: true, configurable: true, enumerable: false });
   return out;
 }
 

@@ -94,7 +94,7 @@ function build(
     }
     // "If the board does not approve it, ..." is a hypothesis, not a denial.
     if (t.lower === 'if' || t.lower === 'unless') conditional = true;
-    const negator = NEGATORS.has(t.lower) || t.lower.endsWith("n't");
+    const negator = NEGATORS.has(t.lower) || endsWithNt(t.lower);
     if (conditional && negator) continue;
     if (negator) {
       // "no longer", "not only", "nothing more than" do not deny what follows
@@ -185,6 +185,12 @@ for (const p of PHRASES) {
   const list = PHRASES_BY_FIRST.get(p[0][0]);
   if (list) list.push(p);
   else PHRASES_BY_FIRST.set(p[0][0], [p]);
+}
+
+/** `w.endsWith("n't")` as character tests (curly apostrophes are straightened in `lower`). */
+export function endsWithNt(w: string): boolean {
+  const n = w.length;
+  return n >= 3 && w.charCodeAt(n - 1) === 116 && w.charCodeAt(n - 2) === 39 && w.charCodeAt(n - 3) === 110;
 }
 
 function matchPhrase(tokens: Token[], i: number): [string, number] | null {
