@@ -336,12 +336,9 @@ function readChunk(text: string, chunk: Token[]): MentionInfo | null {
   const after = rest.slice(capPhraseEnd);
 
   // Capitalised phrase containing organisation words: the whole phrase is an organisation.
-  const capStart = (() => {
-    let s = capPhraseEnd;
-    while (s > 0 && (rest[s - 1].cap || ORG_LINKS.has(rest[s - 1].low) || rest[s - 1].text === '(' || rest[s - 1].text === ')')) s--;
-    while (s < capPhraseEnd && !rest[s].cap) s++;
-    return s;
-  })();
+  let capStart = capPhraseEnd;
+  while (capStart > 0 && (rest[capStart - 1].cap || ORG_LINKS.has(rest[capStart - 1].low) || rest[capStart - 1].text === '(' || rest[capStart - 1].text === ')')) capStart--;
+  while (capStart < capPhraseEnd && !rest[capStart].cap) capStart++;
   const capPhrase = rest.slice(capStart, end);
   const capCore = rest.slice(capStart, capPhraseEnd);
   const hasOrgWord = capCore.some((t) => isOrgWord(t) && t.cap);
@@ -349,7 +346,11 @@ function readChunk(text: string, chunk: Token[]): MentionInfo | null {
   const roleToks: Token[] = [];
   let affiliation: string | null = null;
   let gender: 'm' | 'f' | null = null;
-  for (const t of [...before, ...after]) {
+  // The words around the name (before it, then after it), without building a joined array.
+  for (let q = 0; q < rest.length; q++) {
+    if (q === k) q = capPhraseEnd;
+    if (q >= rest.length) break;
+    const t = rest[q];
     const low = dropDot(dropPossessive(t.low));
     if (NATIONALITIES.has(t.low) || NATIONALITIES.has(low)) {
       affiliation ??= NATIONALITIES.get(t.low) ?? NATIONALITIES.get(low)!;
