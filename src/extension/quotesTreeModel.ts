@@ -329,21 +329,31 @@ export function countFindings(q: Quote, findings: readonly Finding[]): number {
 export function firstWords(text: string, words = 8): string {
   // A scan that stops after the word past the last one kept: labels are made for every quote
   // shown, and a quote can run over paragraphs. Words are runs of non-space (as /\S+/ has it).
-  let out = '';
-  let n = 0;
-  let i = 0;
+  // Words kept apart by single spaces (the usual case) are one slice of the text.
   const len = text.length;
+  let first = -1;
+  let end = 0;
+  let n = 0;
+  let plain = true;
+  let i = 0;
   while (i < len) {
+    const gap = i;
     while (i < len && isSpace(text.charCodeAt(i))) i++;
     if (i >= len) break;
-    let j = i + 1;
-    while (j < len && !isSpace(text.charCodeAt(j))) j++;
-    if (n === words) return `${out}…`;
-    out = n === 0 ? text.slice(i, j) : `${out} ${text.slice(i, j)}`;
+    if (n === words) return `${joinWords(text, first, end, plain)}…`;
+    if (n > 0 && (i - gap !== 1 || text.charCodeAt(gap) !== 32)) plain = false;
+    if (first < 0) first = i;
+    i++;
+    while (i < len && !isSpace(text.charCodeAt(i))) i++;
+    end = i;
     n++;
-    i = j;
   }
-  return out;
+  return n === 0 ? '' : joinWords(text, first, end, plain);
+}
+
+function joinWords(text: string, from: number, to: number, plain: boolean): string {
+  const slice = text.slice(from, to);
+  return plain ? slice : slice.split(/\s+/).join(' ');
 }
 
 /** Exactly JavaScript's \s: ASCII spaces and line breaks, NBSP, and Unicode's other spaces. */
