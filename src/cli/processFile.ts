@@ -58,7 +58,8 @@ export async function processFile(task: Task): Promise<TaskResult> {
     result.findings = locateFindings(task.file, analysis.findings, lines);
   }
   if (task.keepAnalysis) {
-    result.analysis = analysis;
+    // Held for the cross-article pass until every file is done: its own findings are already out.
+    result.analysis = { ...analysis, findings: [] };
     result.lineStarts = lines.lineStarts;
   }
   return result;

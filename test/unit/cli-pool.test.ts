@@ -1,0 +1,95 @@
+// The CLI's task driver: results stream in completion order for JSONL (input order for text and
+// json), and never more than the window of files is in flight, so memory does not grow with the
+// number of files (issue 6). Tasks are controlled by hand: no timing.
+import * as assert from 'assert';
+import { availableParallelism } from 'os';
+import { drive, type Executor } from '../../src/cli/pool';
+import type { Task, TaskResult } from '../../src/cli/processFile';
+import { parseArgs } from '../../src/cli/args';
+
+/** An executor whose tasks finish when the test says so. */
+class ManualExecutor implements Executor {
+  readonly started: number[] = [];
+  private readonly waiting = new Map<number, (r: TaskResult) => void>();
+  maxInFlight = 0;
+  run(task: Task): Promise<TaskResult> {
+    this.started.push(task.index);
+    return new Promise((resolve) => {
+      this.waiting.set(task.index, resolve);
+      this.maxInFlight = Math.max(this.maxInFlight, this.waiting.size);
+    });
+  }
+  finish(index: number): void {
+    const r = this.waiting.get(index);
+    assert.ok(r, `task ${index} is running`);
+    this.waiting.delete(index);
+    r({ index, file: `f${index}`, error: null, notes: [] });
+  }
+  get running(): number[] {
+    return [...this.waiting.keys()];
+  }
+  async close(): Promise<void> {}
+}
+
+async function* tasks(n: number): AsyncGenerator<Task> {
+  for (let i = 0; i < n; i++) yield { index: i, file: `f${i}`, mode: 'analyze', format: 'jsonl', maxBytes: 1e6, keepAnalysis: false };
+}
+
+const tick = () => new Promise((r) => setImmediate(r));
+
+describe('cli: task driver', () => {
+  it('streams results as they finish when unordered (JSONL), in input order when ordered', async () => {
+    for (const ordered of [false, true]) {
+      const ex = new ManualExecutor();
+      const seen: number[] = [];
+      const done = drive(tasks(3), ex, { window: 3, ordered }, (r) => seen.push(r.index));
+      await tick();
+      ex.finish(2);
+      await tick();
+      // The last file, finished first, is out before the others when streaming.
+      assert.deepStrictEqual(seen, ordered ? [] : [2]);
+      ex.finish(0);
+      ex.finish(1);
+      await done;
+      assert.deepStrictEqual(seen, ordered ? [0, 1, 2] : [2, 0, 1]);
+    }
+  });
+
+  it('keeps at most the window of files in flight, however many there are', async () => {
+    const ex = new ManualExecutor();
+    let results = 0;
+    const done = drive(tasks(1000), ex, { window: 8, ordered: false }, () => results++);
+    for (let round = 0; round < 2000 && results < 1000; round++) {
+      await tick();
+      for (const i of ex.running) ex.finish(i);
+    }
+    await done;
+    assert.strictEqual(results, 1000);
+    assert.strictEqual(ex.maxInFlight, 8);
+  });
+
+  it('ordered output holds back no more than the window behind a slow first file', async () => {
+    const ex = new ManualExecutor();
+    const seen: number[] = [];
+    const done = drive(tasks(100), ex, { window: 4, ordered: true }, (r) => seen.push(r.index));
+    await tick();
+    // File 0 is slow; the others finish as soon as they start. No more than 4 may start meanwhile.
+    for (let round = 0; round < 50; round++) {
+      await tick();
+      for (const i of ex.running) if (i !== 0) ex.finish(i);
+    }
+    assert.ok(ex.started.length <= 4, `started ${ex.started.length} files while the first was pending`);
+    assert.deepStrictEqual(seen, []);
+    ex.finish(0);
+    for (let round = 0; round < 500 && seen.length < 100; round++) {
+      await tick();
+      for (const i of ex.running) ex.finish(i);
+    }
+    await done;
+    assert.deepStrictEqual(seen, Array.from({ length: 100 }, (_, i) => i));
+  });
+
+  it('--jobs defaults to the number of cores', () => {
+    assert.strictEqual(parseArgs(['analyze', 'x']).jobs, Math.max(1, availableParallelism()));
+  });
+});
