@@ -6,7 +6,6 @@
 // (values and positions) and compared; any difference recomputes the stage.
 import type { Speaker } from '../types';
 import type { Draft, Resolved, Setting } from '../attribution';
-import type { MentionInfo } from '../attribution/speakers';
 import type { PositionMap } from './diff';
 
 /** The stage's inputs, flattened: `vals` compare as they are, `poss` through the position map. */
@@ -20,14 +19,33 @@ export interface SpeakerMemo {
   out: Resolved;
 }
 
-function pushMention(m: MentionInfo | null, v: unknown[], p: number[]) {
-  if (!m) {
+/** Offsets among an input object's fields: compared through the position map, not as values. */
+const POSITION_FIELDS = new Set(['s', 'e', 'pos']);
+
+/**
+ * Flattens one input object (a mention, a known name, a pair) field by field, whatever fields it
+ * has: the engine's mention records grow new fields, and one left out would let a changed input
+ * pass as unchanged. Nested mentions (`parts`) are flattened in turn; arrays of words joined.
+ */
+function pushObject(o: object | null, v: unknown[], p: number[]) {
+  if (!o) {
     v.push(null);
     return;
   }
-  p.push(m.s, m.e);
-  v.push(m.text, m.name, m.description, m.pronoun, m.kind, m.role, m.affiliation, m.gender, m.plural, m.traits.join('\u0001'), m.age, m.anaphoric, m.loneName, m.parts ? m.parts.length : -1);
-  if (m.parts) for (const x of m.parts) pushMention(x, v, p);
+  const rec = o as Record<string, unknown>;
+  for (const k in rec) {
+    const x = rec[k];
+    v.push(k);
+    if (POSITION_FIELDS.has(k) && typeof x === 'number') p.push(x);
+    else if (Array.isArray(x)) {
+      v.push(x.length);
+      for (const y of x) {
+        if (y && typeof y === 'object') pushObject(y, v, p);
+        else v.push(y);
+      }
+    } else if (x && typeof x === 'object') pushObject(x, v, p);
+    else v.push(x);
+  }
 }
 
 export function speakerInput(drafts: Draft[], setting: Setting): SpeakerInput {
@@ -36,21 +54,15 @@ export function speakerInput(drafts: Draft[], setting: Setting): SpeakerInput {
   const order = new Map(drafts.map((d, k) => [d, k]));
   v.push(drafts.length);
   for (const d of drafts) {
-    pushMention(d.mention, v, p);
-    pushMention(d.viaMention, v, p);
+    pushObject(d.mention, v, p);
+    pushObject(d.viaMention, v, p);
     v.push(d.via, d.sameAs ? order.get(d.sameAs) ?? -1 : -2, d.cue?.text ?? null);
     p.push(d.pos);
   }
   v.push(setting.names.length, setting.qualifiers.length, setting.pairs.length, setting.embassy, setting.nationality, setting.lede);
-  for (const n of setting.names) {
-    v.push(n.name, n.traits.join('\u0001'), n.kind);
-    p.push(n.pos);
-  }
+  for (const n of setting.names) pushObject(n, v, p);
   for (const [head, full] of setting.qualifiers) v.push(head, full);
-  for (const x of setting.pairs) {
-    v.push(x.name, x.role);
-    p.push(x.pos);
-  }
+  for (const x of setting.pairs) pushObject(x, v, p);
   p.push(setting.ledeEnd, setting.nextEnd);
   return { vals: v, poss: p };
 }
