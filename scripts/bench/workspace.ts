@@ -25,9 +25,13 @@ export interface IndexResult {
   results?: Record<string, unknown>[];
 }
 
-/** Writes (once, cached in the temp folder) `n` articles of 300-1,200 words. */
+/**
+ * Writes (once, cached in the temp folder) `n` articles of 300-1,200 words. One article in a
+ * hundred rewords a remark the others quote word for word ("a lack of steel" for "a shortage of
+ * steel"), so the cross-article search has misquotes to find at every size.
+ */
 export function generateWorkspace(n: number): string {
-  const dir = path.join(os.tmpdir(), `newsfact-bench-ws-${n}`);
+  const dir = path.join(os.tmpdir(), `newsfact-bench-ws-v2-${n}`);
   const done = path.join(dir, '.complete');
   if (fs.existsSync(done)) return dir;
   fs.rmSync(dir, { recursive: true, force: true });
@@ -35,7 +39,9 @@ export function generateWorkspace(n: number): string {
   const rng = makeRng(1000 + n);
   for (let i = 0; i < n; i++) {
     const name = `article-${String(i).padStart(5, '0')}.txt`;
-    fs.writeFileSync(path.join(dir, name), makeArticle(rng, 300 + Math.floor(rng() * 900)));
+    let text = makeArticle(rng, 300 + Math.floor(rng() * 900));
+    if (i % 100 === 50) text = text.split('a shortage of steel').join('a lack of steel');
+    fs.writeFileSync(path.join(dir, name), text);
   }
   fs.writeFileSync(done, '');
   return dir;
