@@ -204,6 +204,9 @@ function matchPhrase(tokens: Token[], i: number): [string, number] | null {
   return null;
 }
 
+// Speakers known only by a pronoun (one lookup of the lower case, as /^(?:he|...)$/i matched).
+const PRONOUN_ONLY = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'him', 'her', 'them']);
+
 /** Body sentences of the article, split further where the article model left a block whole. */
 export function bodySentences(article: Article): Span[] {
   const out: Span[] = [];
@@ -219,7 +222,7 @@ export function bodySentences(article: Article): Span[] {
 export function articleStatements(article: Article, attribution: { quotes: readonly Quote[]; speakers: readonly Speaker[] }, sentences: Span[]): Statement[] {
   const speakers = new Map(attribution.speakers.map((s) => [s.id, s]));
   // A quote whose speaker is only a pronoun cannot be set against another: we could not say who said it.
-  const named = (q: Quote) => q.spans.length > 0 && !(q.speaker.entity ?? q.speaker.mention ?? '').match(/^(?:he|she|they|it|we|i|him|her|them)$/i);
+  const named = (q: Quote) => q.spans.length > 0 && !PRONOUN_ONLY.has((q.speaker.entity ?? q.speaker.mention ?? '').toLowerCase());
   const out: Statement[] = attribution.quotes.filter(named).map((q) => quoteStatement(article.text, q, speakers));
   const taken: Span[] = [];
   for (const q of attribution.quotes) {
