@@ -7,13 +7,14 @@ import type { PositionMap } from './diff';
 
 export interface ParaMemo<V> {
   byKey: ReadonlyMap<string, V>;
-  /** Each span looked up or stored in that analysis, by its start: its end and key. */
-  at: ReadonlyMap<number, { end: number; key: string }>;
+  /** Each span looked up or stored in that analysis, by its start: its key (the span's text, so
+   *  its length gives the end). */
+  at: ReadonlyMap<number, string>;
 }
 
 export class ParaStore<V> {
   private readonly cache: GenerationCache<V>;
-  private readonly at = new Map<number, { end: number; key: string }>();
+  private readonly at = new Map<number, string>();
   lookups = 0;
   hits = 0;
 
@@ -35,20 +36,20 @@ export class ParaStore<V> {
       // same text, and its key (an old string, its hash already computed) finds its results.
       const os = map.toOld(s);
       const old = this.prev.at.get(os);
-      if (old && old.end === os + (e - s)) key = old.key;
+      if (old !== undefined && old.length === e - s) key = old;
     }
     key ??= this.text.slice(s, e);
     const value = this.cache.get(key);
     if (value !== undefined) {
       this.hits++;
-      this.at.set(s, { end: e, key });
+      this.at.set(s, key);
     }
     return { value, key };
   }
 
   store(span: Span, key: string, value: V): void {
     this.cache.set(key, value);
-    this.at.set(span[0], { end: span[1], key });
+    this.at.set(span[0], key);
   }
 
   memo(): ParaMemo<V> {
