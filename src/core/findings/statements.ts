@@ -46,8 +46,13 @@ export interface Statement {
 }
 
 export function quoteStatement(text: string, q: Quote, speakers: Map<string, Speaker>): Statement {
-  const tokens: Token[] = [];
-  for (const s of q.spans) for (const t of tokenize(text.slice(s[0], s[1]), s[0])) tokens.push(t); // no push(...): a quote may be huge
+  // One span (most quotes): its tokens as they come; several: joined (no push(...): a quote may be huge).
+  let tokens: Token[];
+  if (q.spans.length === 1) tokens = tokenize(text.slice(q.spans[0][0], q.spans[0][1]), q.spans[0][0]);
+  else {
+    tokens = [];
+    for (const s of q.spans) for (const t of tokenize(text.slice(s[0], s[1]), s[0])) tokens.push(t);
+  }
   const cue = q.cue?.text.toLowerCase() ?? '';
   const speaker = q.speaker.id ? speakers.get(q.speaker.id) : undefined;
   const name = speaker?.entity ?? q.speaker.entity ?? q.speaker.mention ?? 'an unnamed speaker';
