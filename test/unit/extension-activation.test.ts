@@ -8,7 +8,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { spawnSync } from 'child_process';
 import { build, type Plugin } from 'esbuild';
-import { analyzeText } from '../../src/core';
+import { analyzeText, findCrossArticleFindings } from '../../src/core';
 import { looksLikeArticle } from '../../src/core/article/looksLikeArticle';
 import * as lazy from '../../src/extension/lazyCore';
 
@@ -61,7 +61,10 @@ describe('extension activation', function () {
   async function bundle(host: 'node' | 'web'): Promise<string> {
     const outfile = path.join(dir, host, 'extension.js');
     const options = extensionBuild(host, { outfile });
-    await build({ ...options, plugins: [...options.plugins, countCoreModules], bundle: true, logLevel: 'silent', absWorkingDir: ROOT });
+    const result = await build({ ...options, plugins: [...options.plugins, countCoreModules], bundle: true, logLevel: 'silent', absWorkingDir: ROOT });
+    // An import the lazy core facade lacks would be undefined in the bundle (a feature silently off).
+    const missing = result.warnings.filter((w) => w.id === 'import-is-undefined').map((w) => `${w.location?.file}:${w.location?.line} ${w.text}`);
+    assert.deepStrictEqual(missing, []);
     return outfile;
   }
 
@@ -83,5 +86,10 @@ describe('extension activation', function () {
     assert.ok(lazy.coreLoaded());
     assert.deepStrictEqual(lazy.parseArticle(TEXT).headline, analyzeText(TEXT).article.headline);
     assert.deepStrictEqual(lazy.looksLikeArticle(TEXT), looksLikeArticle(TEXT));
+    const edited = TEXT.replace('April', 'May');
+    assert.deepStrictEqual(lazy.reanalyze(lazy.analyzeText(TEXT), edited), analyzeText(edited));
+    const docs = [TEXT, edited].map((t, i) => ({ file: `file:///ws/${i}.txt`, analysis: analyzeText(t) }));
+    for (const d of docs) lazy.prepareForCrossArticle(d.analysis);
+    assert.deepStrictEqual(lazy.findCrossArticleFindings(docs), findCrossArticleFindings(docs));
   });
 });
