@@ -310,7 +310,7 @@ type QuoteAt = { doc: DocInfo; q: Quote; units: Set<string> };
  * the distinct sentences stay few however many articles quote them. A quotation is misquoted when
  * one of its sentences is given reworded in another article that does not also give it verbatim;
  * each such quotation gets one finding per rewording, naming the first other article and how many
- * more give it that way.
+ * more give it that way. When most articles agree on one wording, only the others are flagged.
  */
 function misquotes(infos: DocInfo[], globalId: Map<string, string>, stats: CrossArticleStats, push: (file: string, f: Finding) => void): void {
   type Sentence = { g: string; text: string; words: string[]; at: QuoteAt[] };
@@ -341,6 +341,9 @@ function misquotes(infos: DocInfo[], globalId: Map<string, string>, stats: Cross
     const diff = (here: string[], there: string[]) => `"${here.join(' ') || '(nothing)'}" here, "${there.join(' ') || '(nothing)'}" there`;
     const sides: [Sentence, Sentence, string[], string[]][] = [[x, y, r.onlyA, r.onlyB], [y, x, r.onlyB, r.onlyA]];
     for (const [here, there, onlyHere, onlyThere] of sides) {
+      // A wording most articles agree on, against one a few give: only the few are flagged (the
+      // many quoted the remark as it was said, as far as the workspace can tell).
+      if (isMajority(here, there)) continue;
       for (const a of here.at) {
         // Another article that gives the other wording, and not this one too (then it quotes both remarks).
         if (a.units.has(there.text)) continue;
@@ -364,6 +367,13 @@ function misquotes(infos: DocInfo[], globalId: Map<string, string>, stats: Cross
       }
     }
   }
+}
+
+/** `a` is given by at least three articles, and by three times as many as `b`. */
+function isMajority(a: { at: QuoteAt[] }, b: { at: QuoteAt[] }): boolean {
+  const na = new Set(a.at.map((x) => x.doc)).size;
+  const nb = new Set(b.at.map((x) => x.doc)).size;
+  return na >= 3 && na >= 3 * nb;
 }
 
 function firstQuoteSpan(d: DocInfo | undefined, r: SpeakerRef): [number, number] | null {
