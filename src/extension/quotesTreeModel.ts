@@ -137,7 +137,12 @@ interface Member {
   quotes: readonly Quote[];
 }
 
-const collator = new Intl.Collator();
+// localeCompare's order, without its per-call setup. Made on first use: constructing a collator
+// loads locale data (about 10 ms), which activation must not pay.
+let collator: Intl.Collator | undefined;
+function compareText(a: string, b: string): number {
+  return (collator ??= new Intl.Collator()).compare(a, b);
+}
 
 class Group implements SpeakerGroup {
   private built: QuoteItem[] | undefined;
@@ -278,7 +283,7 @@ export class SpeakerDirectory {
       const shown = unfiltered ? (g.count ? g : null) : g.narrowed(keep, inScope);
       if (shown) out.push(shown);
     }
-    const byName = (a: SpeakerGroup, b: SpeakerGroup) => collator.compare(a.name, b.name);
+    const byName = (a: SpeakerGroup, b: SpeakerGroup) => compareText(a.name, b.name);
     return out.sort((a, b) => {
       // The unresolved bucket is not a speaker; keep it last whatever the order.
       if ((a.key === UNRESOLVED_KEY) !== (b.key === UNRESOLVED_KEY)) return a.key === UNRESOLVED_KEY ? 1 : -1;
@@ -289,7 +294,7 @@ export class SpeakerDirectory {
 
 /** Articles by title, then address. */
 function byArticle(a: ArticleEntry, b: ArticleEntry): number {
-  return collator.compare(a.title, b.title) || (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0);
+  return compareText(a.title, b.title) || (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0);
 }
 
 /**
