@@ -135,6 +135,27 @@ describe('workspace: cross-article findings', () => {
     const c = analysis('2024-03-01', t3, [['Danish peacekeepers would be leaving Mali', gov, 'indirect'], ['The withdrawal from the immediate area of Gao starts today', sp('s2', 'Gao mayor'), 'indirect']]);
     assert.strictEqual(findCrossArticleFindings([{ file: 'c.txt', analysis: c }]).get('c.txt')!.length, 0);
   });
+  describe('speakers compared by their merged identity, not their id in each article', () => {
+    // "s1" is the first speaker of each article: a fire chief in one, a police spokesman in the other.
+    const t1 = 'Fire chief Ana Lind said a gas leak caused the blast at the Baltic Gdynia Orlen harbour depot.';
+    const t2 = 'Police spokesman Piotr Wojcik said a bomb caused the blast at the Baltic Gdynia Orlen harbour depot.';
+    const lind = sp('s1', 'Ana Lind', { role: 'fire chief' });
+    const wojcik = sp('s1', 'Piotr Wojcik', { role: 'police spokesman' });
+    const cause = (text: string, s: Speaker, date = '2024-04-02') => analysis(date, text, [[text.slice(text.indexOf(' said ') + 6, -1), s, 'indirect']]);
+    it('two people with the same local id who disagree on a cause: a contradiction', () => {
+      const out = findCrossArticleFindings([{ file: 'a.txt', analysis: cause(t1, lind) }, { file: 'b.txt', analysis: cause(t2, wojcik) }]);
+      const f = out.get('a.txt')!.filter((x) => x.rule === 'contradiction');
+      assert.strictEqual(f.length, 1);
+      assert.strictEqual(f[0].data?.kind, 'factual');
+      assert.strictEqual(f[0].related[0].file, 'b.txt');
+    });
+    it('one person under two local ids is one speaker: no clash of two speakers', () => {
+      const lind2 = sp('s2', 'Lind', { role: 'fire chief' });
+      const t3 = t2.replace('Police spokesman Piotr Wojcik', 'Lind');
+      const out = findCrossArticleFindings([{ file: 'a.txt', analysis: cause(t1, lind) }, { file: 'b.txt', analysis: cause(t3, lind2) }]);
+      assert.strictEqual(out.get('a.txt')!.filter((x) => x.data?.kind === 'factual').length, 0);
+    });
+  });
   it('does not compare articles on different events', () => {
     const other = analysis('2024-01-11', 'The Alpine ski lift would not stay open through the winter, officials in Tyrol said.', [['The Alpine ski lift would not stay open through the winter', port, 'indirect']]);
     const out = findCrossArticleFindings([docs()[0], { file: 'c.txt', analysis: other }]);

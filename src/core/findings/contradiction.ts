@@ -69,8 +69,11 @@ interface Features {
   deliberate: boolean;
   wholeMove: boolean;
   limitedMove: boolean;
+  /** `name:<key>` for a party it blames, SELF when the speaker claims responsibility. */
   party: string | null;
 }
+/** The speaker itself is the party: resolved per comparison, since who the speaker is depends on it (local or merged id). */
+const SELF = 'self';
 // Kept on the statement under a non-enumerable symbol: cheaper than a WeakMap (whose ephemeron
 // entries are slow to add and to collect), and invisible to JSON, deep equality and cloning.
 const FEATURES = Symbol('contradiction features');
@@ -117,8 +120,11 @@ function shared(a: Set<string>, b: Set<string>): string[] {
 /**
  * Judges one pair. `near` says the two sit close in one article (the same or neighbouring
  * sentences): a rebuttal right after a claim needs less shared wording to be about the same thing.
+ * `speakers` are the two speakers' identities when the statements' own ids do not compare (two
+ * articles: "s1" here and "s1" there are different people); by default, their `speakerId`s.
  */
-export function compareStatements(a: Statement, b: Statement, near = false, crossArticle = false): Clash | null {
+export function compareStatements(a: Statement, b: Statement, near = false, crossArticle = false, speakers?: readonly [string | null, string | null]): Clash | null {
+  const [idA, idB] = speakers ?? [a.speakerId, b.speakerId];
   // The shared keys, computed only when a test needs them (most pairs are turned away before).
   let common: string[] | null = null;
   const bothQuotes = a.source === 'quote' && b.source === 'quote';
@@ -177,7 +183,7 @@ export function compareStatements(a: Statement, b: Statement, near = false, cros
     if ((fa.wholeMove && !fa.limitedMove && fb.limitedMove) || (fb.wholeMove && !fb.limitedMove && fa.limitedMove)) return { kind: 'factual', about: 'the scope of the withdrawal' };
   }
 
-  if (a.speakerId === b.speakerId) return null;
+  if (idA === idB) return null;
   const fa = features(a);
   const fb = features(b);
   // One speaker clears a person of wrongdoing that another speaker accuses them of (either way round).
@@ -191,9 +197,9 @@ export function compareStatements(a: Statement, b: Statement, near = false, cros
     if ((accA && !delA && delB && !accB) || (accB && !delB && delA && !accA)) return { kind: 'factual', about: 'the cause' };
   }
   // Responsibility: two speakers name different parties as responsible for the same attack.
-  if (a.speakerId && b.speakerId) {
-    const ra = fa.party;
-    const rb = fb.party;
+  if (idA && idB) {
+    const ra = fa.party === SELF ? `speaker:${idA}` : fa.party;
+    const rb = fb.party === SELF ? `speaker:${idB}` : fb.party;
     if (ra && rb && ra !== rb && (common ??= shared(a.keys, b.keys)).length >= 1) return { kind: 'factual', about: 'who is responsible' };
   }
   return null;
@@ -244,6 +250,6 @@ function responsibleParty(s: Statement): string | null {
   const said = `${s.cue} ${s.text}`;
   const blamed = /\bblam(?:e|ed|es|ing)\s+(?:the\s+)?([A-Z][\w-]+)/.exec(said);
   if (blamed) return `name:${keyOf(blamed[1]) ?? blamed[1]}`;
-  if (/\bclaim/i.test(s.cue) && s.keys.has(RESPONSIBLE)) return `speaker:${s.speakerId}`;
+  if (/\bclaim/i.test(s.cue) && s.keys.has(RESPONSIBLE)) return SELF;
   return null;
 }

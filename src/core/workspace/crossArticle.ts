@@ -69,6 +69,8 @@ interface StatementRef {
 /** Statements alike in everything the comparison reads, compared once for all their articles. */
 interface StatementGroup {
   rep: StatementRef;
+  /** The speaker's identity across articles (merged), the same for every member. */
+  speaker: string | null;
   keys: string[];
   members: StatementRef[];
 }
@@ -81,8 +83,9 @@ interface StatementGroup {
 interface Digest {
   /** Capitalised names the statements mention. */
   names: string[];
-  /** Per statement: source, type, cue and speaker (one string), its text, and its index keys. */
+  /** Per statement: source, type and cue (one string), its speaker's id in the article, its text, and its index keys. */
   kinds: string[];
+  speakerIds: (string | null)[];
   texts: string[];
   keys: string[][];
   /** Per quote: the sentences it quotes (misquote rule), null when it quotes no words. */
@@ -130,10 +133,11 @@ function digestOf(analysis: Analysis): Digest {
   let d = digestCache.get(analysis);
   if (d) return d;
   const names = new Set<string>();
-  d = { names: [], kinds: [], texts: [], keys: [], quoted: analysis.quotes.map((q) => quotedWords(q)?.units.map(intern) ?? null) };
+  d = { names: [], kinds: [], speakerIds: [], texts: [], keys: [], quoted: analysis.quotes.map((q) => quotedWords(q)?.units.map(intern) ?? null) };
   for (const st of statementsOf(analysis)) {
     for (const n of st.names) names.add(n);
-    d.kinds.push(intern(`${st.source}\u0000${st.type}\u0000${st.cue}\u0000${st.speakerId}`));
+    d.kinds.push(intern(`${st.source}\u0000${st.type}\u0000${st.cue}`));
+    d.speakerIds.push(st.speakerId);
     d.texts.push(st.text);
     d.keys.push(indexKeys(st).map(intern));
   }
@@ -183,6 +187,9 @@ function crossArticle(docs: WorkspaceDoc[], opts: CrossArticleOptions): Map<stri
   for (const d of infos) for (const s of d.analysis.speakers) refs.push({ file: d.file, speaker: s });
   const { globalId, variants } = mergeSpeakers(refs);
   const gid = (d: DocInfo, s: Statement) => (s.speakerId ? globalId.get(`${d.file}#${s.speakerId}`) ?? null : null);
+  // Who said it, comparable between articles: the merged identity ("s1" names another person in
+  // each article); a speaker the merge does not know stays its article's own.
+  const who = (d: DocInfo, id: string | null) => (id ? globalId.get(`${d.file}#${id}`) ?? `${d.file}#${id}` : null);
 
   // Articles on the same event share several names. Asked only of the pairs whose statements meet
   // in the index below, so no pair of articles is ever enumerated for its own sake.
@@ -214,14 +221,16 @@ function crossArticle(docs: WorkspaceDoc[], opts: CrossArticleOptions): Map<stri
   const groups = new Map<string, Map<string, StatementGroup>>();
   const allGroups: StatementGroup[] = [];
   for (const d of infos) {
-    const { kinds, texts, keys } = d.digest;
+    const { kinds, speakerIds, texts, keys } = d.digest;
     for (let i = 0; i < kinds.length; i++) {
       stats.statements++;
-      let byText = groups.get(kinds[i]);
-      if (!byText) groups.set(kinds[i], (byText = new Map()));
+      const speaker = who(d, speakerIds[i]);
+      const kind = `${kinds[i]}\u0000${speaker}`;
+      let byText = groups.get(kind);
+      if (!byText) groups.set(kind, (byText = new Map()));
       let g = byText.get(texts[i]);
       if (!g) {
-        byText.set(texts[i], (g = { rep: { doc: d, i }, keys: keys[i], members: [] }));
+        byText.set(texts[i], (g = { rep: { doc: d, i }, speaker, keys: keys[i], members: [] }));
         allGroups.push(g);
       }
       g.members.push({ doc: d, i });
@@ -235,7 +244,7 @@ function crossArticle(docs: WorkspaceDoc[], opts: CrossArticleOptions): Map<stri
   stats.statementPairs += groupPairs.length;
   const candidates: [Item, Item, Clash][] = [];
   for (const [g1, g2] of groupPairs) {
-    const clash = compareStatements(statement(g1.rep), statement(g2.rep), false, true);
+    const clash = compareStatements(statement(g1.rep), statement(g2.rep), false, true, [g1.speaker, g2.speaker]);
     if (!clash) continue;
     for (const x of g1.members) {
       for (const y of g2.members) if (related(x, y)) candidates.push(orderPair({ doc: x.doc, st: statement(x) }, { doc: y.doc, st: statement(y) }, clash));
