@@ -168,9 +168,18 @@ async function main() {
 
   console.log('');
   printTable(rows);
-  results.table = rows;
   const out = path.join(__dirname, '..', '..', 'bench-results.json');
-  fs.writeFileSync(out, JSON.stringify(results, null, 2) + '\n');
+  // An --only run replaces the sections it measured and keeps the others' last figures.
+  const ran = new Set(rows.map((r) => r.section));
+  let previous: Record<string, unknown> = {};
+  try {
+    previous = JSON.parse(fs.readFileSync(out, 'utf8'));
+  } catch {
+    // no earlier results, or unreadable ones: start afresh
+  }
+  const kept = Array.isArray(previous.table) ? (previous.table as Row[]).filter((r) => !ran.has(r.section)) : [];
+  results.table = [...kept, ...rows];
+  fs.writeFileSync(out, JSON.stringify({ ...previous, ...results }, null, 2) + '\n');
   console.log(`\nwrote ${path.relative(process.cwd(), out)}`);
 }
 
