@@ -5,6 +5,7 @@ import * as assert from 'assert';
 import { detectLanguage } from '../../src/core/language/detectLanguage';
 import { dropApostropheS, dropDot, dropPossessive, isInitialText, isPossessiveText, squeezeSpaces, startsLower } from '../../src/core/attribution/speakers';
 import { dropPossessiveEnd } from '../../src/core/attribution/frames';
+import { isSpaceCode, leadingWords } from '../../src/core/attribution/words';
 import { compareStatements, indexKeys } from '../../src/core/findings/contradiction';
 import { endsWithNt, quoteStatement } from '../../src/core/findings/statements';
 import type { Quote } from '../../src/core/types';
@@ -129,6 +130,19 @@ describe('fast paths agree with their definitions', () => {
     for (let k = 0; k < 3000; k++) {
       const t = randomText(r, Math.floor(r() * 12));
       assert.strictEqual(squeezeSpaces(t), t.replace(/\s+/g, ' '), JSON.stringify(t));
+    }
+  });
+  it('isSpaceCode is \\s on every UTF-16 code unit', () => {
+    for (let c = 0; c < 0x10000; c++) assert.strictEqual(isSpaceCode(c), /\s/.test(String.fromCharCode(c)), c.toString(16));
+  });
+  it('leadingWords is the first words of split(/\\s+/).filter(Boolean) on random texts', () => {
+    const r = rng(6);
+    const spaces = ['\u2003', '\u2028', '\u3000', '\ufeff', '\u200b', '\t', '\v'];
+    for (let k = 0; k < 3000; k++) {
+      let t = randomText(r, Math.floor(r() * 14));
+      if (r() < 0.3) t = spaces[Math.floor(r() * spaces.length)] + t + spaces[Math.floor(r() * spaces.length)];
+      const max = 1 + Math.floor(r() * 6);
+      assert.deepStrictEqual(leadingWords(t, max), t.split(/\s+/).filter(Boolean).slice(0, max), JSON.stringify(t));
     }
   });
   it('looksEnglish counts words cut by a case mapping that changes length', () => {

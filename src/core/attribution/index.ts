@@ -12,6 +12,7 @@ import { capUnits } from './unitCap';
 import { governmentOf } from './countrySpeaker';
 import { nameLedeDescription } from './cataphora';
 import * as lexicon from './lexicon';
+import { leadingWords } from './words';
 // Local bindings: module-namespace getters would cost a call on every lookup in the hot loops.
 const { AUDIENCE_WORDS, MEDIA_WORDS, NATIONALITIES, ORG_WORDS, OUTLETS, TITLE_WORDS } = lexicon;
 
@@ -475,7 +476,8 @@ function addRegion(d: Draft, region: QuoteRegion, r: number, consumed: Set<numbe
 
 function shortObject(d: Draft, text: string): boolean {
   if (d.spans.length !== 1) return false;
-  const words = text.slice(d.spans[0][0], d.spans[0][1]).split(/\s+/).filter(Boolean);
+  // Six words are enough to tell "at most five".
+  const words = leadingWords(text.slice(d.spans[0][0], d.spans[0][1]), 6);
   return words.length <= 5 && !/^that\b/.test(words[0] ?? '') && d.cueKind !== 'speech';
 }
 
@@ -514,7 +516,8 @@ function draftFromFrame(text: string, p: Para, f: Frame, regions: QuoteRegion[],
   const contentText = spans.map(([s, e]) => text.slice(s, e)).join(' ');
   if (type === 'indirect' && /^(him|her|them|it|me|us|this|that|so)$/i.test(contentText.trim())) return null;
   // A bare noun after a verb of saying is rarely a statement ("were maintaining professionalism").
-  const words = contentText.split(/\s+/).filter(Boolean);
+  // Five words are enough for the "at most two" and "at most four" tests below.
+  const words = leadingWords(contentText, 5);
   if (type === 'indirect' && f.cue.kind === 'speech' && words.length <= 2 && !/^that$/i.test(words[0] ?? '')) return null;
   // "confirmed the nomination" is a vote, "confirmed that ..." a statement.
   if ((f.cue.lemma === 'confirm' || f.cue.lemma === 'announce' && false) && type === 'indirect' && !hasClause(toks, ranges)) return null;

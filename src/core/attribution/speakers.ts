@@ -5,6 +5,7 @@
 import type { SpeakerKind } from '../types';
 import type { Token } from './tokens';
 import * as lexicon from './lexicon';
+import { isSpaceCode } from './words';
 // Local bindings: module-namespace getters would cost a call on every lookup in the hot loops.
 const {
   DETERMINERS, DOCUMENT_NOUNS, FIRST_NAMES, GENDERED_ROLES, HONORIFICS, NATIONALITIES, ORG_WORDS, OUTLETS,
@@ -101,12 +102,6 @@ export function squeezeSpaces(s: string): string {
     if (c === 32 ? i + 1 < s.length && isSpaceCode(s.charCodeAt(i + 1)) : isSpaceCode(c)) return s.replace(/\s+/g, ' ');
   }
   return s;
-}
-
-/** JavaScript's \s. */
-function isSpaceCode(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Analyses tokens [a, b) of `toks` as one speaker mention. */

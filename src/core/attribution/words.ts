@@ -1,0 +1,23 @@
+// White space as JavaScript's \s reads it, and the first few words of a text without splitting
+// all of it (a quote's length tests only ever need to know "at most n words" and the first word).
+
+/** JavaScript's \s. */
+export function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** The first `max` words of `s.split(/\s+/).filter(Boolean)`, read in place. */
+export function leadingWords(s: string, max: number): string[] {
+  const out: string[] = [];
+  const n = s.length;
+  let i = 0;
+  while (out.length < max) {
+    while (i < n && isSpaceCode(s.charCodeAt(i))) i++;
+    if (i >= n) break;
+    const start = i;
+    while (i < n && !isSpaceCode(s.charCodeAt(i))) i++;
+    out.push(s.slice(start, i));
+  }
+  return out;
+}
