@@ -14,7 +14,8 @@ export interface Corpus {
 
 export const SAMPLES_DIR = path.join(__dirname, '..', '..', 'samples');
 
-function listTxt(dir: string): string[] {
+/** Every .txt file below `dir`, sorted; none when it does not exist. */
+export function listTxt(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
   const out: string[] = [];
   for (const e of fs.readdirSync(dir, { withFileTypes: true })) {

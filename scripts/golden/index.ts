@@ -6,25 +6,14 @@ import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyzeText } from '../../src/core';
-import { templateCorpus, articleOfWords } from '../bench/corpus';
+import { templateCorpus, articleOfWords, listTxt } from '../bench/corpus';
 
 const ROOT = path.join(__dirname, '..', '..');
-
-function txtFiles(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  const out: string[] = [];
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...txtFiles(p));
-    else if (e.name.endsWith('.txt')) out.push(p);
-  }
-  return out.sort();
-}
 
 function inputs(): [string, string][] {
   const out: [string, string][] = [];
   for (const d of ['samples', 'test/fixtures', 'test/eval', '../shared/corpus/articles']) {
-    for (const f of txtFiles(path.join(ROOT, d))) out.push([path.relative(ROOT, f), fs.readFileSync(f, 'utf8')]);
+    for (const f of listTxt(path.join(ROOT, d))) out.push([path.relative(ROOT, f), fs.readFileSync(f, 'utf8')]);
   }
   templateCorpus(2 << 20, 7).articles.forEach((t, i) => out.push([`template#${i}`, t]));
   out.push(['articleOfWords(20000)', articleOfWords(20000, 7)]);
