@@ -10,6 +10,7 @@ import { compareStatements, indexKeys } from '../../src/core/findings/contradict
 import { endsWithNt, quoteStatement } from '../../src/core/findings/statements';
 import type { Quote } from '../../src/core/types';
 import { looksEnglish, tokenize as findingsTokenize } from '../../src/core/findings/text';
+import { hasFigure } from '../../src/core/findings/unattributed';
 
 /** Deterministic pseudo-random generator (mulberry32). */
 function rng(seed: number) {
@@ -144,6 +145,16 @@ describe('fast paths agree with their definitions', () => {
       const max = 1 + Math.floor(r() * 6);
       assert.deepStrictEqual(leadingWords(t, max), t.split(/\s+/).filter(Boolean).slice(0, max), JSON.stringify(t));
     }
+  });
+  it('hasFigure reads tokens made at any offset as it reads its own', () => {
+    const r = rng(7);
+    const own = ['Officials said 42 people died on 3 March 2011.', 'Ann Smith, 39, and 41 others.', 'Some 1,200 homes, at 9:30 pm.', 'Hundreds fled; FM105 aired it.'];
+    for (let k = 0; k < 3000; k++) {
+      const t = k < own.length ? own[k] : randomText(r, Math.floor(r() * 14));
+      const at = Math.floor(r() * 5000);
+      assert.strictEqual(hasFigure(t, findingsTokenize(t, at)), hasFigure(t), JSON.stringify(t));
+    }
+    assert.strictEqual(hasFigure(own[0], findingsTokenize(own[0], 77)), true);
   });
   it('looksEnglish counts words cut by a case mapping that changes length', () => {
     // "İ" lower-cases to "i" plus a combining dot, which ends the word: "İs" reads as "i", "s".

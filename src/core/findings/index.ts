@@ -6,7 +6,7 @@ import { findAnonymousSources } from './anonymousSource';
 import { findContradictions, type ContradictionMemo } from './contradictions';
 import { articleStatements, bodySentences, type Statement } from './statements';
 import { findUnattributed, type VerdictCache } from './unattributed';
-import { looksEnglish } from './text';
+import { looksEnglish, type Token } from './text';
 
 
 export { compareStatements, indexKeys } from './contradiction';
@@ -31,9 +31,11 @@ export function findFindings(article: Article, attribution: Attribution, caches:
   try {
     if (!looksEnglish(article.text)) return findAnonymousSources(attribution.quotes, attribution.speakers);
     const sentences = bodySentences(article);
-    const statements = (caches.statements ?? articleStatements)(article, attribution, sentences);
+    // Own sentences are tokenized once, for their statements, and read again by the unattributed rule.
+    const ownTokens = new Map<number, Token[]>();
+    const statements = caches.statements ? caches.statements(article, attribution, sentences) : articleStatements(article, attribution, sentences, ownTokens);
     // concat, not push(...): a huge article has more findings than a call may take arguments.
-    const findings: Finding[] = findUnattributed(article, sentences, attribution.quotes, caches.verdicts).concat(
+    const findings: Finding[] = findUnattributed(article, sentences, attribution.quotes, caches.verdicts, ownTokens).concat(
       findContradictions(statements, caches.contradictions),
       findAnonymousSources(attribution.quotes, attribution.speakers),
     );

@@ -59,8 +59,7 @@ export function quoteStatement(text: string, q: Quote, speakers: Map<string, Spe
   return build(q.id, 'quote', q.type, q.spans, q.text, tokens, q.speaker.id, name, cue, NEGATING_CUES.test(cue));
 }
 
-export function ownStatement(text: string, span: Span): Statement {
-  const tokens = tokenize(text.slice(span[0], span[1]), span[0]);
+export function ownStatement(text: string, span: Span, tokens: Token[] = tokenize(text.slice(span[0], span[1]), span[0])): Statement {
   return build(`s${span[0]}`, 'own', 'own', [span], text.slice(span[0], span[1]), tokens, null, 'the article', '', false);
 }
 
@@ -222,9 +221,15 @@ export function bodySentences(article: Article): Span[] {
 
 /**
  * The statements of one article: every quote, and every body sentence in the article's own voice
- * (one that overlaps no quote and carries no cue of its own).
+ * (one that overlaps no quote and carries no cue of its own). With `ownTokens`, each own sentence's
+ * tokens are left there by its start, for the unattributed rule to read instead of tokenizing again.
  */
-export function articleStatements(article: Article, attribution: { quotes: readonly Quote[]; speakers: readonly Speaker[] }, sentences: Span[]): Statement[] {
+export function articleStatements(
+  article: Article,
+  attribution: { quotes: readonly Quote[]; speakers: readonly Speaker[] },
+  sentences: Span[],
+  ownTokens?: Map<number, Token[]>,
+): Statement[] {
   const speakers = new Map(attribution.speakers.map((s) => [s.id, s]));
   // A quote whose speaker is only a pronoun cannot be set against another: we could not say who said it.
   const named = (q: Quote) => q.spans.length > 0 && !PRONOUN_ONLY.has((q.speaker.entity ?? q.speaker.mention ?? '').toLowerCase());
@@ -239,7 +244,9 @@ export function articleStatements(article: Article, attribution: { quotes: reado
     if (overlapsTaken(s)) continue;
     const text = article.text.slice(s[0], s[1]);
     if (ATTRIBUTION_CUES.test(text) || /^["\u201C]/.test(text)) continue;
-    out.push(ownStatement(article.text, s));
+    const tokens = tokenize(text, s[0]);
+    ownTokens?.set(s[0], tokens);
+    out.push(ownStatement(article.text, s, tokens));
   }
   return out;
 }
