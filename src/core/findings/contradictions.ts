@@ -185,11 +185,18 @@ function coreId(memo: ContradictionMemo, keys: Set<string>): number {
 /** Which of one speaker's statements (in text order) restate another: their indices. */
 function speakerDrops(list: Statement[], memo?: ContradictionMemo): number[] {
   const restatesM = memo ? (a: Statement, b: Statement) => rememberedPair(memo.restates, a.keys, b.keys, () => restates(a, b)) : restates;
+  if (list.length < 2) return [];
   const drop = new Set<number>();
+  // Alike statements have equal rank and set sizes: only those sharing these numbers with another
+  // need their (sorted, joined) signature; a statement alone in its numbers is alone in its group.
+  const shape = (s: Statement) => ((rank(s) * 65599 + s.keys.size) * 65599 + s.pos.size) * 65599 + s.denied.size;
+  const shapes = new Map<number, number>();
+  for (const s of list) shapes.set(shape(s), (shapes.get(shape(s)) ?? 0) + 1);
   // Groups of alike statements, in order of their first member (insertion order), members in text order.
   const bySig = new Map<string, number[]>();
   list.forEach((s, i) => {
-    const sig = remembered(memo?.signature, s.keys, () => signature(s));
+    // "#i" cannot equal a signature (those start with the rank's digit).
+    const sig = shapes.get(shape(s))! > 1 ? remembered(memo?.signature, s.keys, () => signature(s)) : `#${i}`;
     const g = bySig.get(sig);
     if (g) g.push(i);
     else bySig.set(sig, [i]);
