@@ -11,7 +11,7 @@ import { templateCorpus, samplesCorpus, articleOfWords, formatBytes, type Corpus
 import { analysisThroughput, winkThroughput, type Throughput } from './throughput';
 import { editorCosts } from './editor';
 import { editCosts } from './incremental';
-import { generateWorkspace, runIndex } from './workspace';
+import { generateWorkspace, runIndex, runIndexHeap, type IndexHeap } from './workspace';
 import { contradictionCost, analysisFromLine, type ContradictionCost } from './contradictions';
 import { buildProduction, measureActivation } from './activation';
 import { printTable, fmt, type Row } from './report';
@@ -110,6 +110,7 @@ async function main() {
     const sizes = quick ? [1000] : [1000, 10000];
     const ws: unknown[] = [];
     const cc: ContradictionCost[] = [];
+    const heaps: (IndexHeap | null)[] = [];
     for (const n of sizes) {
       log(`workspace index of ${n}...`);
       const dir = generateWorkspace(n);
@@ -121,6 +122,12 @@ async function main() {
       rows.push({ section: 'workspace', metric: `cold index ${fmt.num(n)} articles (${r.mode})`, value: okRun ? `${(r.wallMs / 1000).toFixed(2)} s wall${cpu}` : `failed (exit ${r.exitCode}, ${r.lines} lines): ${r.stderr.split('\n')[0]}`, target: n === 10000 ? '<= 10 s' : '', ok: n === 10000 ? okRun && r.wallMs <= 10000 : null });
       rows.push({ section: 'workspace', metric: `  peak RSS`, value: fmt.mb(r.peakRssMB), target: n === 10000 ? '<= 500 MB' : '', ok: n === 10000 && r.peakRssMB !== null ? r.peakRssMB <= 500 : null });
       rows.push({ section: 'workspace', metric: `  first article's result`, value: r.firstResultMs === null ? 'n/a' : fmt.ms(r.firstResultMs), target: '', ok: null });
+      // The editor's side: what the extension host keeps for this index (heap after GC, stub vscode).
+      log(`extension host heap for an index of ${n}...`);
+      const h = await runIndexHeap(dir);
+      heaps.push(h);
+      const heapOk = h ? h.afterSearchMB <= 500 : false;
+      rows.push({ section: 'workspace', metric: `  extension host heap, index + cross-article (after GC)`, value: h ? `${fmt.mb(h.afterSearchMB)} (${h.perArticleKB.toFixed(1)} KB per article in the index)` : 'failed', target: n === 10000 ? '<= 500 MB' : '', ok: n === 10000 ? heapOk : null });
       log(`cross-article search over ${n}...`);
       const c = contradictionCost(lines.map(analysisFromLine));
       lines.length = 0;
@@ -134,6 +141,7 @@ async function main() {
       }
     }
     results.workspace = ws;
+    results.indexHeap = heaps;
     results.contradictions = cc;
     const timed = cc.filter((c) => c.ms);
     if (timed.length >= 2) {

@@ -113,3 +113,36 @@ export function runIndex(n: number, dir: string, collect = false): Promise<Index
     });
   });
 }
+
+export interface IndexHeap {
+  articles: number;
+  /** Heap used after GC by the index's entries (and the Quotes by Speaker directory), MB. */
+  indexMB: number;
+  /** The same once the cross-article search has run and its results are kept, MB. */
+  afterSearchMB: number;
+  perArticleKB: number;
+  /** Whole analyses kept per article (the index before summaries), for comparison. */
+  full: boolean;
+  searchCpuMs: number;
+  findings: number;
+}
+
+/**
+ * The extension host's heap for an index of the articles in `dir`, measured in a child with
+ * --expose-gc under the stub `vscode` (index-heap-child.ts); null if the child failed.
+ */
+export function runIndexHeap(dir: string, full = false): Promise<IndexHeap | null> {
+  const args = ['--expose-gc', '--max-old-space-size=4096', '--import', 'tsx', path.join(__dirname, 'index-heap-child.ts'), dir, ...(full ? ['--full'] : [])];
+  return new Promise((resolve) => {
+    let out = '';
+    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    child.on('close', (code) => {
+      try {
+        resolve(code === 0 ? (JSON.parse(out.trim().split('\n').pop()!) as IndexHeap) : null);
+      } catch {
+        resolve(null);
+      }
+    });
+  });
+}

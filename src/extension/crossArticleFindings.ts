@@ -4,14 +4,14 @@
 import * as vscode from 'vscode';
 import * as core from '../core/workspace';
 import type { Analysis, Finding } from '../core/types';
-import type { WorkspaceIndex } from './workspaceIndex';
+import { crossArticleInput, type WorkspaceIndex } from './workspaceIndex';
 
 const SETTLE_MS = 600;
 /** Longest stretch of preparation between two yields to the extension host. */
 const SLICE_MS = 15;
 
 export class CrossArticleFindings implements vscode.Disposable {
-  private results = new Map<string, { analysis: Analysis; findings: Finding[] }>();
+  private results = new Map<string, { analysis: Analysis | core.AnalysisSummary; findings: Finding[] }>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private computedFor = -1;
   private readonly changed = new vscode.EventEmitter<void>();
@@ -70,12 +70,12 @@ export class CrossArticleFindings implements vscode.Disposable {
     };
     let found: Map<string, Finding[]>;
     try {
-      found = core.findCrossArticleFindings(entries.map((e) => ({ file: e.uri, analysis: e.analysis })));
+      found = core.findCrossArticleFindings(entries.map(crossArticleInput));
     } catch (err) {
       console.error('newsfact: cross-article comparison failed', err);
       return;
     }
-    const results = new Map<string, { analysis: Analysis; findings: Finding[] }>();
+    const results = new Map<string, { analysis: Analysis | core.AnalysisSummary; findings: Finding[] }>();
     for (const e of entries) {
       const findings = (found.get(e.uri) ?? []).map((f) => ({
         ...f,

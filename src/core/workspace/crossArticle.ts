@@ -8,10 +8,12 @@ import { articleStatements, bodySentences, compareStatements, contradictionFindi
 import { InvertedIndex } from './invertedIndex';
 import { quotedWords, reworded } from './misquote';
 import { mergeSpeakers, type SpeakerRef } from './speakers';
+import { fullAnalysis, summariseAnalysis, type AnalysisSummary } from './summary';
 
 export interface WorkspaceDoc {
   file: string;
-  analysis: Analysis;
+  /** A summary (without the article's layout) is enough: the few articles a candidate pair reaches are rebuilt. */
+  analysis: Analysis | AnalysisSummary;
 }
 
 export interface CrossArticleOptions {
@@ -36,6 +38,8 @@ export interface CrossArticleStats {
   skippedKeys: number;
   /** Findings left out because one statement already had `MAX_PER_STATEMENT` against other articles. */
   capped: number;
+  /** Articles whose statements were rebuilt because a candidate pair reached them. */
+  rebuilt: number;
 }
 
 /**
@@ -49,7 +53,7 @@ const POSTING_CAP = 200;
 interface DocInfo {
   i: number;
   file: string;
-  analysis: Analysis;
+  analysis: Analysis | AnalysisSummary;
   date: number | null;
   digest: Digest;
   speakers: Map<string, Speaker>;
@@ -83,18 +87,20 @@ interface StatementGroup {
 interface Digest {
   /** Capitalised names the statements mention. */
   names: string[];
-  /** Per statement: source, type and cue (one string), its speaker's id in the article, its text, and its index keys. */
+  /** Per statement: source, type and cue (one string), its speaker's id in the article, and its text. */
   kinds: string[];
   speakerIds: (string | null)[];
   texts: string[];
-  keys: string[][];
+  /** Every statement's index keys, one after the other: statement i's end at keyEnds[i] (one array, not one per statement). */
+  keys: string[];
+  keyEnds: Uint32Array;
   /** Per quote: the sentences it quotes (misquote rule), null when it quotes no words. */
   quoted: (string[] | null)[];
 }
 
 const DAY = 86_400_000;
 
-function dateOf(a: Analysis): number | null {
+function dateOf(a: Analysis | AnalysisSummary): number | null {
   const d = a.article.dateline?.date;
   if (!d) return null;
   const t = Date.parse(d);
@@ -102,7 +108,7 @@ function dateOf(a: Analysis): number | null {
 }
 
 // The editor recomputes over the whole workspace after each change: an unchanged analysis keeps its digest.
-const digestCache = new WeakMap<Analysis, Digest>();
+const digestCache = new WeakMap<Analysis | AnalysisSummary, Digest>();
 // Keys and kinds recur across articles: one copy of each string (forgotten wholesale when large; that only loses sharing).
 const interned = new Map<string, string>();
 function intern(x: string): string {
@@ -116,30 +122,36 @@ function intern(x: string): string {
 /**
  * Does an article's share of the cross-article work ahead of time (kept while the analysis lives),
  * so a caller can spread it over time slices; `findCrossArticleFindings` then only pairs them up.
+ * `summarise`: the caller owns the analysis and keeps it for the search only; it becomes its
+ * summary in place (summary.ts), after its share is done with the layout at hand.
  */
-export function prepareForCrossArticle(analysis: Analysis): void {
+export function prepareForCrossArticle(analysis: Analysis | AnalysisSummary, summarise = false): Analysis | AnalysisSummary {
   try {
     digestOf(analysis);
   } catch {
     // Reported (as no findings) by the search itself.
   }
+  return summarise && analysis.article.sentences ? summariseAnalysis(analysis as Analysis) : analysis;
 }
 
-function statementsOf(analysis: Analysis): Statement[] {
-  return articleStatements(analysis.article, analysis, bodySentences(analysis.article));
+function statementsOf(analysis: Analysis | AnalysisSummary): Statement[] {
+  const a = fullAnalysis(analysis);
+  return articleStatements(a.article, a, bodySentences(a.article));
 }
 
-function digestOf(analysis: Analysis): Digest {
+function digestOf(analysis: Analysis | AnalysisSummary): Digest {
   let d = digestCache.get(analysis);
   if (d) return d;
   const names = new Set<string>();
-  d = { names: [], kinds: [], speakerIds: [], texts: [], keys: [], quoted: analysis.quotes.map((q) => quotedWords(q)?.units.map(intern) ?? null) };
-  for (const st of statementsOf(analysis)) {
+  const statements = statementsOf(analysis);
+  d = { names: [], kinds: [], speakerIds: [], texts: [], keys: [], keyEnds: new Uint32Array(statements.length), quoted: analysis.quotes.map((q) => quotedWords(q)?.units.map(intern) ?? null) };
+  for (const [i, st] of statements.entries()) {
     for (const n of st.names) names.add(n);
     d.kinds.push(intern(`${st.source}\u0000${st.type}\u0000${st.cue}`));
     d.speakerIds.push(st.speakerId);
     d.texts.push(st.text);
-    d.keys.push(indexKeys(st).map(intern));
+    for (const k of indexKeys(st)) d.keys.push(intern(k));
+    d.keyEnds[i] = d.keys.length;
   }
   d.names = [...names].map(intern);
   digestCache.set(analysis, d);
@@ -167,7 +179,7 @@ export function findCrossArticleFindings(docs: WorkspaceDoc[], opts: CrossArticl
 function crossArticle(docs: WorkspaceDoc[], opts: CrossArticleOptions): Map<string, Finding[]> {
   const maxDays = opts.maxDays ?? 120;
   const minShared = opts.minSharedNames ?? 3;
-  const stats: CrossArticleStats = Object.assign(opts.stats ?? {}, { articles: docs.length, statements: 0, distinctStatements: 0, statementPairs: 0, quotationPairs: 0, skippedKeys: 0, capped: 0 });
+  const stats: CrossArticleStats = Object.assign(opts.stats ?? {}, { articles: docs.length, statements: 0, distinctStatements: 0, statementPairs: 0, quotationPairs: 0, skippedKeys: 0, capped: 0, rebuilt: 0 });
   const out = new Map<string, Finding[]>();
   for (const d of docs) out.set(d.file, []);
   const push = (file: string, f: Finding) => out.get(file)!.push(f);
@@ -212,7 +224,10 @@ function crossArticle(docs: WorkspaceDoc[], opts: CrossArticleOptions): Map<stri
   const full = new Map<DocInfo, Statement[]>();
   const statement = (r: StatementRef): Statement => {
     let list = full.get(r.doc);
-    if (!list) full.set(r.doc, (list = statementsOf(r.doc.analysis)));
+    if (!list) {
+      full.set(r.doc, (list = statementsOf(r.doc.analysis)));
+      stats.rebuilt++;
+    }
     return list[r.i];
   };
 
@@ -221,7 +236,7 @@ function crossArticle(docs: WorkspaceDoc[], opts: CrossArticleOptions): Map<stri
   const groups = new Map<string, Map<string, StatementGroup>>();
   const allGroups: StatementGroup[] = [];
   for (const d of infos) {
-    const { kinds, speakerIds, texts, keys } = d.digest;
+    const { kinds, speakerIds, texts, keys, keyEnds } = d.digest;
     for (let i = 0; i < kinds.length; i++) {
       stats.statements++;
       const speaker = who(d, speakerIds[i]);
@@ -230,7 +245,7 @@ function crossArticle(docs: WorkspaceDoc[], opts: CrossArticleOptions): Map<stri
       if (!byText) groups.set(kind, (byText = new Map()));
       let g = byText.get(texts[i]);
       if (!g) {
-        byText.set(texts[i], (g = { rep: { doc: d, i }, speaker, keys: keys[i], members: [] }));
+        byText.set(texts[i], (g = { rep: { doc: d, i }, speaker, keys: keys.slice(i ? keyEnds[i - 1] : 0, keyEnds[i]), members: [] }));
         allGroups.push(g);
       }
       g.members.push({ doc: d, i });

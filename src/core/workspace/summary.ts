@@ -1,0 +1,68 @@
+// What a workspace index keeps of an article it is not showing: everything but the article's
+// layout (paragraphs, sentences, furniture), which is a function of the text and rebuilt only when
+// the cross-article search needs the statements again, and but each speaker's mentions after the
+// first (where a name-variant hint goes; the rest serve an open article's hovers and outline); the
+// strings that recur across articles (names, cues, ids, rule names) one copy each.
+import type { Analysis, Article } from '../types';
+import { parseArticle } from '../article';
+import { detectLanguage } from '../language/detectLanguage';
+
+type Layout = 'paragraphs' | 'sentences' | 'boilerplate' | 'furniture';
+
+/** An analysis without its article's layout (see `fullAnalysis`), each speaker with its first mention only. */
+export interface AnalysisSummary extends Omit<Analysis, 'article'> {
+  article: Omit<Article, Layout> & Partial<Pick<Article, Layout>>;
+}
+
+/** Strings shared between summaries; forgotten wholesale when large (that only loses sharing). */
+const pool = new Map<string, string>();
+const POOL_MAX = 200_000;
+
+function intern(s: string): string {
+  const have = pool.get(s);
+  if (have !== undefined) return have;
+  if (pool.size >= POOL_MAX) pool.clear();
+  pool.set(s, s);
+  return s;
+}
+
+/** Every string in `x` (article text excepted) replaced by its pooled copy, in place. */
+function internAll(x: unknown, text: string): unknown {
+  if (typeof x === 'string') return x === text ? text : intern(x);
+  if (Array.isArray(x)) {
+    for (let i = 0; i < x.length; i++) x[i] = internAll(x[i], text);
+    return x;
+  }
+  if (x && typeof x === 'object') {
+    const o = x as Record<string, unknown>;
+    for (const k of Object.keys(o)) o[k] = internAll(o[k], text);
+  }
+  return x;
+}
+
+/**
+ * Makes an analysis the caller owns (a worker's answer, say) its summary, in place: the same
+ * object (caches keyed by it stay valid), its strings pooled, its article model without the layout.
+ */
+export function summariseAnalysis(analysis: Analysis): AnalysisSummary {
+  const { text } = analysis.article;
+  internAll(analysis.quotes, text);
+  for (const s of analysis.speakers) if (s.mentions.length > 1) s.mentions = s.mentions.slice(0, 1);
+  internAll(analysis.speakers, text);
+  internAll(analysis.findings, text);
+  const { paragraphs: _p, sentences: _s, boilerplate: _b, furniture: _f, ...article } = analysis.article;
+  if (article.headline) internAll(article.headline, text);
+  if (article.dateline) internAll(article.dateline, text);
+  const summary = analysis as unknown as AnalysisSummary;
+  summary.article = article;
+  return summary;
+}
+
+/** The analysis with its article's layout (rebuilt from the text if the summary left it out); a summary's speakers keep their first mention only. */
+export function fullAnalysis(a: Analysis | AnalysisSummary): Analysis {
+  if (a.article.sentences && a.article.paragraphs && a.article.boilerplate) return a as Analysis;
+  // As analyzeText reads it (src/core/analyze.ts): the layout is a function of the text alone.
+  const article = parseArticle(a.article.text);
+  article.language = a.article.language ?? detectLanguage(a.article.text);
+  return { ...a, article };
+}
