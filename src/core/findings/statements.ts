@@ -231,24 +231,37 @@ export function articleStatements(
   ownTokens?: Map<number, Token[]>,
 ): Statement[] {
   const speakers = new Map(attribution.speakers.map((s) => [s.id, s]));
-  // A quote whose speaker is only a pronoun cannot be set against another: we could not say who said it.
-  const named = (q: Quote) => q.spans.length > 0 && !PRONOUN_ONLY.has((q.speaker.entity ?? q.speaker.mention ?? '').toLowerCase());
-  const out: Statement[] = attribution.quotes.filter(named).map((q) => quoteStatement(article.text, q, speakers));
-  const taken: Span[] = [];
-  for (const q of attribution.quotes) {
-    for (const s of q.spans) taken.push(s);
-    if (q.cue) taken.push(q.cue.span);
-  }
-  const overlapsTaken = spanOverlapTest(taken);
+  const out: Statement[] = attribution.quotes.filter(isNamedQuote).map((q) => quoteStatement(article.text, q, speakers));
+  const overlapsTaken = quotedSpanTest(attribution.quotes);
   for (const s of sentences) {
     if (overlapsTaken(s)) continue;
     const text = article.text.slice(s[0], s[1]);
-    if (ATTRIBUTION_CUES.test(text) || /^["\u201C]/.test(text)) continue;
+    if (!isOwnVoice(text)) continue;
     const tokens = tokenize(text, s[0]);
     ownTokens?.set(s[0], tokens);
     out.push(ownStatement(article.text, s, tokens));
   }
   return out;
+}
+
+/** A quote whose speaker is only a pronoun cannot be set against another: we could not say who said it. */
+export function isNamedQuote(q: Quote): boolean {
+  return q.spans.length > 0 && !PRONOUN_ONLY.has((q.speaker.entity ?? q.speaker.mention ?? '').toLowerCase());
+}
+
+/** "Does this sentence overlap a quote or its cue?": such a sentence is not the article's own voice. */
+export function quotedSpanTest(quotes: readonly Quote[]): (s: Span) => boolean {
+  const taken: Span[] = [];
+  for (const q of quotes) {
+    for (const s of q.spans) taken.push(s);
+    if (q.cue) taken.push(q.cue.span);
+  }
+  return spanOverlapTest(taken);
+}
+
+/** A sentence outside every quote is the article's own statement unless it reports someone or opens a quotation. */
+export function isOwnVoice(sentenceText: string): boolean {
+  return !ATTRIBUTION_CUES.test(sentenceText) && !/^["\u201C]/.test(sentenceText);
 }
 
 /**

@@ -1,11 +1,9 @@
 // The statements stage with reuse. A statement's content (keys, negation scope, figures) depends on
 // its words alone, so it is kept by its text and handed back with the quote's id, spans and
 // speaker, its figures moved to where the text now sits. The selection (which quotes and which of
-// the article's own sentences are statements) is `articleStatements`' own, repeated here because
-// that function builds every statement itself; test/unit/incremental.test.ts holds the two equal.
+// the article's own sentences are statements) uses `articleStatements`' own tests.
 import type { Article, Quote, Span, Speaker } from '../types';
-import { ownStatement, quoteStatement, type Statement } from '../findings/statements';
-import { ATTRIBUTION_CUES } from '../findings/lexicon';
+import { isNamedQuote, isOwnVoice, ownStatement, quotedSpanTest, quoteStatement, type Statement } from '../findings/statements';
 import { GenerationCache } from './cache';
 import { throughStore, type ParaStore } from './paraStore';
 
@@ -36,33 +34,14 @@ function quoteKey(q: Quote): string {
   return `${q.type}\u0001${q.cue?.text.toLowerCase() ?? ''}\u0001${rel}\u0001${q.text}`;
 }
 
-/** Sorted spans with the running maximum of their ends: "does s overlap any?" by one binary search. */
-function spanOverlapTest(spans: Span[]): (s: Span) => boolean {
-  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
-  const maxEnd: number[] = [];
-  let m = -Infinity;
-  for (const t of sorted) maxEnd.push((m = Math.max(m, t[1])));
-  return (s) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid][0] < s[1]) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && maxEnd[lo - 1] > s[0];
-  };
-}
-
 /** `articleStatements` with its statements taken from `caches` where the same text was seen. */
 export function cachedStatements(caches: StatementCaches) {
   return (article: Article, attribution: { quotes: readonly Quote[]; speakers: readonly Speaker[] }, sentences: Span[]): Statement[] => {
     const text = article.text;
     const speakers = new Map(attribution.speakers.map((s) => [s.id, s]));
-    const named = (q: Quote) => q.spans.length > 0 && !(q.speaker.entity ?? q.speaker.mention ?? '').match(/^(?:he|she|they|it|we|i|him|her|them)$/i);
     const out: Statement[] = [];
     for (const q of attribution.quotes) {
-      if (!named(q)) continue;
+      if (!isNamedQuote(q)) continue;
       const key = quoteKey(q);
       let k = caches.quotes.get(key);
       if (!k) {
@@ -75,18 +54,12 @@ export function cachedStatements(caches: StatementCaches) {
       const name = speaker?.entity ?? q.speaker.entity ?? q.speaker.mention ?? 'an unnamed speaker';
       out.push(moved(k, q.spans[0][0], q.id, q.spans, q.speaker.id, name));
     }
-    const taken: Span[] = [];
-    for (const q of attribution.quotes) {
-      for (const s of q.spans) taken.push(s);
-      if (q.cue) taken.push(q.cue.span);
-    }
-    const overlapsTaken = spanOverlapTest(taken);
+    const overlapsTaken = quotedSpanTest(attribution.quotes);
     for (const s of sentences) {
       if (overlapsTaken(s)) continue;
       let fresh: Statement | null = null;
       const k = throughStore(caches.own, s, () => {
-        const t = text.slice(s[0], s[1]);
-        if (ATTRIBUTION_CUES.test(t) || /^["\u201C]/.test(t)) return null;
+        if (!isOwnVoice(text.slice(s[0], s[1]))) return null;
         fresh = ownStatement(text, s);
         return { at: s[0], s: fresh };
       });
