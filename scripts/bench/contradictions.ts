@@ -5,7 +5,7 @@
 import * as fs from 'fs';
 import { performance } from 'perf_hooks';
 import { findCrossArticleFindings, type Analysis, type Finding } from '../../src/core';
-import type { CrossArticleStats } from '../../src/core/workspace';
+import type { CrossArticleSlices, CrossArticleStats } from '../../src/core/workspace';
 
 export interface ContradictionCost {
   articles: number;
@@ -48,4 +48,41 @@ export function contradictionCost(docs: { file: string; analysis: Analysis }[]):
   } catch (e) {
     return { articles: docs.length, api: 'findCrossArticleFindings', ms: null, wallMs: null, found: null, note: `threw: ${String(e).slice(0, 120)}` };
   }
+}
+
+export interface SlicedCost {
+  /** Calls the editor would make (one per slice). */
+  slices: number;
+  /** Per call, wall time (ms): median, 95th percentile, longest. On a shared machine a slice also
+   *  waits for a core, and V8's collector pauses land in whichever slice allocates. */
+  wallP50Ms: number;
+  wallP95Ms: number;
+  wallMaxMs: number;
+  /** The longest call in process CPU time (all threads: the collector's helper threads count too). */
+  longestCpuMs: number;
+  /** Whether the findings equal those of the search in one go. */
+  same: boolean;
+}
+
+/**
+ * The search as the editor runs it: in slices of `sliceMs` (findCrossArticleFindings with
+ * `slices`), each call timed; the analyses' digests are made first, as the editor does.
+ */
+export function slicedCost(docs: { file: string; analysis: Analysis }[], sliceMs = 15): SlicedCost {
+  const expected = findCrossArticleFindings(docs);
+  const slices: CrossArticleSlices = { sliceMs };
+  let longestCpu = 0;
+  const walls: number[] = [];
+  let found = new Map<string, Finding[]>();
+  while (!slices.done) {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    found = findCrossArticleFindings(docs, { slices });
+    walls.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    longestCpu = Math.max(longestCpu, (c.user + c.system) / 1000);
+  }
+  walls.sort((a, b) => a - b);
+  const at = (q: number) => walls[Math.min(walls.length - 1, Math.floor(q * walls.length))];
+  return { slices: walls.length, wallP50Ms: at(0.5), wallP95Ms: at(0.95), wallMaxMs: walls[walls.length - 1], longestCpuMs: longestCpu, same: JSON.stringify([...found]) === JSON.stringify([...expected]) };
 }

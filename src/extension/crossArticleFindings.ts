@@ -1,6 +1,8 @@
 // Findings between articles (contradictions and changes of position on the same event, misquotes,
-// name spellings), recomputed by the core over the workspace index once changes settle. A finding
-// is only shown against the exact analysis it was computed from, so its offsets are never stale.
+// name spellings), recomputed by the core over the workspace index once changes settle, in slices
+// of at most about 15 ms that yield to the extension host, so typing and hovers never wait on it.
+// A finding is only shown against the exact analysis it was computed from, so its offsets are
+// never stale.
 import * as vscode from 'vscode';
 import * as core from '../core/workspace';
 import type { Analysis, Finding } from '../core/types';
@@ -41,8 +43,8 @@ export class CrossArticleFindings implements vscode.Disposable {
     const generation = this.index.generation;
     if (this.computedFor === generation) return;
     const entries = this.index.all();
-    // Each article's share first (cached while its analysis lives), in slices that yield, so a
-    // large workspace does not hold up typing and hovers; only the pairing runs in one go.
+    // Each article's share first (cached while its analysis lives), then the pairing, in slices
+    // that yield, so a large workspace does not hold up typing and hovers.
     let sliceStart = Date.now();
     // The bundle's lazy core facade (lazyCore.ts) may not offer it yet; then the search does it all.
     const prepare = (core as Partial<typeof core>).prepareForCrossArticle;
@@ -70,7 +72,18 @@ export class CrossArticleFindings implements vscode.Disposable {
     };
     let found: Map<string, Finding[]>;
     try {
-      found = core.findCrossArticleFindings(entries.map(crossArticleInput));
+      const docs = entries.map(crossArticleInput);
+      const slices: core.CrossArticleSlices = { sliceMs: SLICE_MS };
+      for (;;) {
+        found = core.findCrossArticleFindings(docs, { slices });
+        if (slices.done) break;
+        await new Promise((r) => setTimeout(r, 0));
+        // Changed meanwhile: drop this search; the change scheduled the next one.
+        if (this.index.generation !== generation) {
+          if (this.computedFor === generation) this.computedFor = -1;
+          return;
+        }
+      }
     } catch (err) {
       console.error('newsfact: cross-article comparison failed', err);
       return;

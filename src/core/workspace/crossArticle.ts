@@ -7,7 +7,7 @@ import type { Analysis, Finding, Quote, Speaker } from '../types';
 import { articleStatements, bodySentences, compareStatements, contradictionFindings, indexKeys, type Clash, type Statement } from '../findings';
 import { InvertedIndex } from './invertedIndex';
 import { quotedWords, reworded } from './misquote';
-import { mergeSpeakers, type SpeakerRef } from './speakers';
+import { mergeSpeakerSteps, type SpeakerRef } from './speakers';
 import { fullAnalysis, summariseAnalysis, type AnalysisSummary } from './summary';
 
 export interface WorkspaceDoc {
@@ -23,6 +23,24 @@ export interface CrossArticleOptions {
   minSharedNames?: number;
   /** Filled in with what the search did (for the CLI's notes and the bench). */
   stats?: CrossArticleStats;
+  /**
+   * Run the search in time slices (the editor: its thread must stay responsive). Each call does at
+   * most about `sliceMs` of work on the search `slices` holds (started by the first call with it)
+   * and returns an empty map until `slices.done`, when it returns the findings; call again with
+   * the same `docs` and `slices` after yielding to the event loop.
+   */
+  slices?: CrossArticleSlices;
+}
+
+export interface CrossArticleSlices {
+  sliceMs: number;
+  /** Set when the search has finished (the call that returns the findings). */
+  done?: boolean;
+  /** Calls made so far, and the longest one (ms): for tests and the bench. */
+  calls?: number;
+  longestMs?: number;
+  /** The search in progress (the search's own). */
+  steps?: Generator<void, Map<string, Finding[]>, void>;
 }
 
 export interface CrossArticleStats {
@@ -169,14 +187,54 @@ function eventNames(doc: DocInfo, globalId: Map<string, string>): Set<string> {
 
 export function findCrossArticleFindings(docs: WorkspaceDoc[], opts: CrossArticleOptions = {}): Map<string, Finding[]> {
   try {
-    return crossArticle(docs, opts);
+    const sl = opts.slices;
+    if (!sl) return drain(crossArticle(docs, opts));
+    if (sl.done) throw new Error('this search has finished');
+    const steps = (sl.steps ??= crossArticle(docs, opts));
+    const start = Date.now();
+    const until = start + sl.sliceMs;
+    for (;;) {
+      const r = steps.next();
+      if (r.done) {
+        sl.done = true;
+        sl.steps = undefined;
+        note(sl, start);
+        return r.value;
+      }
+      if (Date.now() >= until) break;
+    }
+    note(sl, start);
+    return new Map();
   } catch {
     // Bad input never breaks the editor or the CLI: no cross-article findings rather than a crash.
+    if (opts.slices) Object.assign(opts.slices, { done: true, steps: undefined });
     return new Map(docs.map((d) => [d.file, []]));
   }
 }
 
-function crossArticle(docs: WorkspaceDoc[], opts: CrossArticleOptions): Map<string, Finding[]> {
+function note(sl: CrossArticleSlices, start: number): void {
+  const ms = Date.now() - start;
+  sl.calls = (sl.calls ?? 0) + 1;
+  sl.longestMs = Math.max(sl.longestMs ?? 0, ms);
+}
+
+/** Runs a sliced computation to its end in one go. */
+export function drain<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Work items between two points where a sliced search may stop (a yield costs far less than this many items). */
+const STEP = 16;
+
+/**
+ * The search, as steps: it yields every STEP items of each loop, so a caller can stop it between
+ * any two and go on later (findCrossArticleFindings with `slices`).
+ */
+function* crossArticle(docs: WorkspaceDoc[], opts: CrossArticleOptions): Generator<void, Map<string, Finding[]>, void> {
+  let tick = 0;
   const maxDays = opts.maxDays ?? 120;
   const minShared = opts.minSharedNames ?? 3;
   const stats: CrossArticleStats = Object.assign(opts.stats ?? {}, { articles: docs.length, statements: 0, distinctStatements: 0, statementPairs: 0, quotationPairs: 0, skippedKeys: 0, capped: 0, rebuilt: 0 });
@@ -184,20 +242,17 @@ function crossArticle(docs: WorkspaceDoc[], opts: CrossArticleOptions): Map<stri
   for (const d of docs) out.set(d.file, []);
   const push = (file: string, f: Finding) => out.get(file)!.push(f);
 
-  const infos: DocInfo[] = docs.map(({ file, analysis }, i) => ({
-    i,
-    file,
-    analysis,
-    date: dateOf(analysis),
-    digest: digestOf(analysis),
-    speakers: new Map(analysis.speakers.map((s) => [s.id, s])),
-  }));
+  const infos: DocInfo[] = [];
+  for (const [i, { file, analysis }] of docs.entries()) {
+    infos.push({ i, file, analysis, date: dateOf(analysis), digest: digestOf(analysis), speakers: new Map(analysis.speakers.map((s) => [s.id, s])) });
+    if (++tick % STEP === 0) yield;
+  }
   const byFile = new Map(infos.map((d) => [d.file, d]));
 
   // Speakers, merged across articles.
   const refs: SpeakerRef[] = [];
   for (const d of infos) for (const s of d.analysis.speakers) refs.push({ file: d.file, speaker: s });
-  const { globalId, variants } = mergeSpeakers(refs);
+  const { globalId, variants } = yield* mergeSpeakerSteps(refs);
   const gid = (d: DocInfo, s: Statement) => (s.speakerId ? globalId.get(`${d.file}#${s.speakerId}`) ?? null : null);
   // Who said it, comparable between articles: the merged identity ("s1" names another person in
   // each article); a speaker the merge does not know stays its article's own.
@@ -205,7 +260,11 @@ function crossArticle(docs: WorkspaceDoc[], opts: CrossArticleOptions): Map<stri
 
   // Articles on the same event share several names. Asked only of the pairs whose statements meet
   // in the index below, so no pair of articles is ever enumerated for its own sake.
-  const names = infos.map((d) => eventNames(d, globalId));
+  const names: Set<string>[] = [];
+  for (const d of infos) {
+    names.push(eventNames(d, globalId));
+    if (++tick % STEP === 0) yield;
+  }
   const sameEventMemo = new Map<number, boolean>();
   const sameEvent = (a: DocInfo, b: DocInfo): boolean => {
     const id = Math.min(a.i, b.i) * infos.length + Math.max(a.i, b.i);
@@ -249,20 +308,34 @@ function crossArticle(docs: WorkspaceDoc[], opts: CrossArticleOptions): Map<stri
         allGroups.push(g);
       }
       g.members.push({ doc: d, i });
+      if (++tick % STEP === 0) yield;
     }
   }
   stats.distinctStatements = allGroups.length;
   const stIndex = new InvertedIndex<StatementGroup>();
-  for (const g of allGroups) stIndex.add(g, g.keys);
-  const groupPairs = stIndex.pairs(() => true, 2, POSTING_CAP);
+  for (const g of allGroups) {
+    stIndex.add(g, g.keys);
+    if (++tick % STEP === 0) yield;
+  }
+  const groupPairs = yield* stIndex.pairSteps(() => true, 2, POSTING_CAP);
   stats.skippedKeys += stIndex.skippedKeys;
   stats.statementPairs += groupPairs.length;
   const candidates: [Item, Item, Clash][] = [];
+  // Rebuilding an article's statements is the largest single piece of work: a sliced search may
+  // stop before each.
+  const unbuilt = (r: StatementRef) => !full.has(r.doc);
   for (const [g1, g2] of groupPairs) {
+    if (++tick % STEP === 0 || unbuilt(g1.rep) || unbuilt(g2.rep)) yield;
     const clash = compareStatements(statement(g1.rep), statement(g2.rep), false, true, [g1.speaker, g2.speaker]);
     if (!clash) continue;
+    // A statement repeated in many articles meets many: these loops can be long too.
     for (const x of g1.members) {
-      for (const y of g2.members) if (related(x, y)) candidates.push(orderPair({ doc: x.doc, st: statement(x) }, { doc: y.doc, st: statement(y) }, clash));
+      for (const y of g2.members) {
+        if (++tick % STEP === 0) yield;
+        if (!related(x, y)) continue;
+        if (unbuilt(x) || unbuilt(y)) yield;
+        candidates.push(orderPair({ doc: x.doc, st: statement(x) }, { doc: y.doc, st: statement(y) }, clash));
+      }
     }
   }
   // One clash per pair of speakers and pair of articles: a dispute restated in several quotes is one finding.
@@ -275,6 +348,7 @@ function crossArticle(docs: WorkspaceDoc[], opts: CrossArticleOptions): Map<stri
   };
   candidates.sort(([a, b], [c, d]) => cmp(a.doc.file, c.doc.file) || a.st.spans[0][0] - c.st.spans[0][0] || cmp(b.doc.file, d.doc.file) || b.st.spans[0][0] - d.st.spans[0][0]);
   for (const [x, y, clash] of candidates) {
+    if (++tick % STEP === 0) yield;
     const key = `${x.doc.file}|${y.doc.file}|${gid(x.doc, x.st) ?? x.st.id}|${gid(y.doc, y.st) ?? y.st.id}`;
     if (reported.has(key)) continue;
     reported.add(key);
@@ -293,11 +367,12 @@ function crossArticle(docs: WorkspaceDoc[], opts: CrossArticleOptions): Map<stri
     push(y.doc.file, fy);
   }
 
-  misquotes(infos, globalId, stats, push);
+  yield* misquotes(infos, globalId, stats, push);
 
   // Name variants: a hint on each article's first mention of the speaker, pointing at another
   // article that spells the name the other way.
   for (const v of variants) {
+    if (++tick % STEP === 0) yield;
     const at = (r: SpeakerRef) => r.speaker.mentions[0]?.span ?? firstQuoteSpan(byFile.get(r.file), r);
     const span = at(v.a);
     const otherSpan = at(v.b);
@@ -311,7 +386,10 @@ function crossArticle(docs: WorkspaceDoc[], opts: CrossArticleOptions): Map<stri
       data: { names: [v.a.speaker.entity, v.b.speaker.entity] },
     });
   }
-  for (const list of out.values()) list.sort((a, b) => a.span[0] - b.span[0]);
+  for (const list of out.values()) {
+    list.sort((a, b) => a.span[0] - b.span[0]);
+    if (++tick % STEP === 0) yield;
+  }
   return out;
 }
 
@@ -336,7 +414,9 @@ type QuoteAt = { doc: DocInfo; q: Quote; units: Set<string> };
  * each such quotation gets one finding per rewording, naming the first other article and how many
  * more give it that way. When most articles agree on one wording, only the others are flagged.
  */
-function misquotes(infos: DocInfo[], globalId: Map<string, string>, stats: CrossArticleStats, push: (file: string, f: Finding) => void): void {
+function* misquotes(infos: DocInfo[], globalId: Map<string, string>, stats: CrossArticleStats, push: (file: string, f: Finding) => void): Generator<void, void, void> {
+  let tick = 0;
+  let work = 0;
   type Sentence = { g: string; text: string; words: string[]; at: QuoteAt[] };
   const sentences = new Map<string, Sentence>();
   for (const d of infos) {
@@ -353,13 +433,18 @@ function misquotes(infos: DocInfo[], globalId: Map<string, string>, stats: Cross
         s.at.push(at);
       }
     }
+    if (++tick % STEP === 0) yield;
   }
   const index = new InvertedIndex<Sentence>();
-  for (const s of sentences.values()) index.add(s, s.words.filter((x) => x.length > 3).map((x) => `${s.g}|${x}`));
-  const pairs = index.pairs((x, y) => x.g === y.g, 2, POSTING_CAP);
+  for (const s of sentences.values()) {
+    index.add(s, s.words.filter((x) => x.length > 3).map((x) => `${s.g}|${x}`));
+    if (++tick % STEP === 0) yield;
+  }
+  const pairs = yield* index.pairSteps((x, y) => x.g === y.g, 2, POSTING_CAP);
   stats.skippedKeys += index.skippedKeys;
   stats.quotationPairs += pairs.length;
   for (const [x, y] of pairs) {
+    if (++tick % STEP === 0) yield;
     const r = reworded(x.words, y.words);
     if (!r) continue;
     const diff = (here: string[], there: string[]) => `"${here.join(' ') || '(nothing)'}" here, "${there.join(' ') || '(nothing)'}" there`;
@@ -369,6 +454,11 @@ function misquotes(infos: DocInfo[], globalId: Map<string, string>, stats: Cross
       // many quoted the remark as it was said, as far as the workspace can tell).
       if (isMajority(here, there)) continue;
       for (const a of here.at) {
+        // Each quotation is checked against all that give the other wording: count those.
+        if ((work += there.at.length) >= STEP * 64) {
+          work = 0;
+          yield;
+        }
         // Another article that gives the other wording, and not this one too (then it quotes both remarks).
         if (a.units.has(there.text)) continue;
         const others = there.at.filter((b) => b.doc !== a.doc && !b.units.has(here.text));

@@ -1,7 +1,7 @@
 // Cross-article analysis over a workspace of analysed articles.
 export { findCrossArticleFindings, prepareForCrossArticle } from './crossArticle';
 export { summariseAnalysis, fullAnalysis, type AnalysisSummary } from './summary';
-export type { WorkspaceDoc, CrossArticleOptions, CrossArticleStats } from './crossArticle';
+export type { WorkspaceDoc, CrossArticleOptions, CrossArticleStats, CrossArticleSlices } from './crossArticle';
 export { MAX_PER_STATEMENT } from './crossArticle';
 export { mergeSpeakers, sameSpeaker, isNameVariant, editDistance, nameTokens } from './speakers';
 export { compareQuotations, quotedWords, reworded } from './misquote';

@@ -32,6 +32,15 @@ export class InvertedIndex<T> {
    * keys; in input order.
    */
   pairs(keep: (a: T, b: T) => boolean, minShared = 1, maxPosting = 200): [T, T, number][] {
+    const steps = this.pairSteps(keep, minShared, maxPosting);
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+    }
+  }
+
+  /** `pairs`, yielding every 16 items so a caller can spread it over time slices. */
+  *pairSteps(keep: (a: T, b: T) => boolean, minShared = 1, maxPosting = 200): Generator<void, [T, T, number][], void> {
     const n = this.items.length;
     this.skippedKeys = 0;
     for (const p of this.postings.values()) if (p.length > maxPosting) this.skippedKeys++;
@@ -56,6 +65,7 @@ export class InvertedIndex<T> {
         if (c >= minShared && keep(this.items[x], this.items[y])) out.push([this.items[x], this.items[y], c]);
       }
       touched.length = 0;
+      if ((x & 15) === 15) yield;
     }
     return out;
   }

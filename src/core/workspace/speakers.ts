@@ -127,10 +127,21 @@ function signature(s: Speaker): string {
  * articles.
  */
 export function mergeSpeakers(refs: SpeakerRef[]): { globalId: Map<string, string>; variants: NameVariant[] } {
+  const steps = mergeSpeakerSteps(refs);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** `mergeSpeakers`, yielding every 16 items of each loop so a caller can spread it over time slices. */
+export function* mergeSpeakerSteps(refs: SpeakerRef[]): Generator<void, { globalId: Map<string, string>; variants: NameVariant[] }, void> {
+  let tick = 0;
   // Distinct speakers, each with the refs that share it.
   const bySig = new Map<string, number>();
   const distinct: { speaker: Speaker; tokens: string[]; refs: number[] }[] = [];
-  const refSig = refs.map((r, i) => {
+  const refSig: number[] = [];
+  for (const [i, r] of refs.entries()) {
     const key = signature(r.speaker);
     let d = bySig.get(key);
     if (d === undefined) {
@@ -138,8 +149,9 @@ export function mergeSpeakers(refs: SpeakerRef[]): { globalId: Map<string, strin
       distinct.push({ speaker: r.speaker, tokens: nameTokens(r.speaker.entity), refs: [] });
     }
     distinct[d].refs.push(i);
-    return d;
-  });
+    refSig.push(d);
+    if (++tick % 16 === 0) yield;
+  }
   const parent = distinct.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   const bySurname = new Map<string, number[]>();
@@ -154,17 +166,19 @@ export function mergeSpeakers(refs: SpeakerRef[]): { globalId: Map<string, strin
   for (const list of bySurname.values()) {
     for (let x = 0; x < list.length; x++)
       for (let y = x + 1; y < list.length; y++) {
+        if (++tick % 16 === 0) yield;
         if (sameSpeaker(distinct[list[x]].speaker, distinct[list[y]].speaker)) parent[find(list[x])] = find(list[y]);
       }
   }
   // Refs of one distinct speaker are one person only when the speaker is the same as itself (not
   // anonymous, a name left after titles); otherwise each ref stays its own.
   const globalId = new Map<string, string>();
-  refs.forEach((r, i) => {
+  for (const [i, r] of refs.entries()) {
     const d = refSig[i];
     const self = sameSpeaker(distinct[d].speaker, distinct[d].speaker);
     globalId.set(`${r.file}#${r.speaker.id}`, self ? `g${find(d)}` : `r${i}`);
-  });
+    if (++tick % 16 === 0) yield;
+  }
 
   const variants: NameVariant[] = [];
   const seen = new Set<string>();
@@ -172,6 +186,7 @@ export function mergeSpeakers(refs: SpeakerRef[]): { globalId: Map<string, strin
   for (const list of [...byFirst.values(), ...bySurname.values()]) {
     for (let x = 0; x < list.length; x++)
       for (let y = x + 1; y < list.length; y++) {
+        if (++tick % 16 === 0) yield;
         const key = `${list[x]}:${list[y]}`;
         if (seen.has(key)) continue;
         seen.add(key);
