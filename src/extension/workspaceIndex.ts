@@ -54,6 +54,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   private queueTimer: ReturnType<typeof setTimeout> | undefined;
   private warmTimer: ReturnType<typeof setTimeout> | undefined;
   private rescanTimer: ReturnType<typeof setTimeout> | undefined;
+  private disposed = false;
   private worker: IndexWorkerPool | undefined;
   /** Files analysed in the worker and in the extension host (the fallback), and files a pass left alone because they had not changed since they were read; for tests and bench. */
   readonly analysedBy = { worker: 0, host: 0, unchanged: 0 };
@@ -301,8 +302,14 @@ export class WorkspaceIndex implements vscode.Disposable {
     }
   }
 
-  private scheduleRescan(): void {
+  /**
+   * Searches for new articles after a folder appears. The folder's event can come before the files
+   * written into it exist, and their own events may never come: so search again a little later.
+   */
+  private scheduleRescan(delays: readonly number[] = [500, 3000]): void {
     if (this.rescanTimer) clearTimeout(this.rescanTimer);
+    const [delay, ...later] = delays;
+    if (delay === undefined || this.disposed) return;
     this.rescanTimer = setTimeout(async () => {
       this.rescanTimer = undefined;
       const cts = new vscode.CancellationTokenSource();
@@ -311,7 +318,8 @@ export class WorkspaceIndex implements vscode.Disposable {
       } finally {
         cts.dispose();
       }
-    }, 500);
+      if (later.length && !this.rescanTimer) this.scheduleRescan(later);
+    }, delay);
   }
 
   /** Coalesces watcher events (a `git checkout` touches many files at once). */
@@ -351,6 +359,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.disposed = true;
     this.buildCancel?.cancel();
     this.worker?.dispose();
     if (this.queueTimer) clearTimeout(this.queueTimer);
