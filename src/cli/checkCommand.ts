@@ -2,7 +2,7 @@
 import { promises as fsp } from 'fs';
 import type { CliOptions } from './args';
 import { emptyCounts, renderFindingLine, renderSummary } from './checkReport';
-import { CROSS_ARTICLE_MAX_FILES, crossArticleAvailable, crossArticleFindings, type CheckedArticle } from './crossArticle';
+import { CROSS_ARTICLE_MAX_FILES, crossArticleAvailable, crossArticleFindings, keepForCrossArticle, type CheckedArticle } from './crossArticle';
 import type { LocatedFinding } from './locate';
 import { SEVERITY_RANK } from './rules';
 import { runFiles, type Io } from './runFiles';
@@ -39,7 +39,7 @@ export async function checkCommand(opts: CliOptions, io: Io, cwd = process.cwd()
     }
     for (const f of r.findings ?? []) emit(f);
     if (crossArticle && r.analysis && r.lineStarts) {
-      kept.push({ file: r.file, analysis: r.analysis, lineStarts: r.lineStarts });
+      kept.push(keepForCrossArticle(r.file, r.analysis, r.lineStarts));
       if (kept.length > CROSS_ARTICLE_MAX_FILES) {
         crossArticle = false;
         kept = [];

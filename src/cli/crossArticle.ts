@@ -1,14 +1,20 @@
 // Findings between articles (the same event told differently), from the core's workspace rules,
 // located in each file. `check` keeps analyses for this only up to a cap, so memory stays bounded.
 import { findCrossArticleFindings, type Analysis } from '../core';
-import { MAX_PER_STATEMENT, type CrossArticleStats } from '../core/workspace';
+import { MAX_PER_STATEMENT, prepareForCrossArticle, type AnalysisSummary, type CrossArticleStats } from '../core/workspace';
 import { LineIndex } from './lineIndex';
 import { locateFindings, type LocatedFinding } from './locate';
 
 export interface CheckedArticle {
   file: string;
-  analysis: Analysis;
+  /** Kept as its summary (see `keepForCrossArticle`): thousands of whole analyses would not fit. */
+  analysis: Analysis | AnalysisSummary;
   lineStarts: number[];
+}
+
+/** What `check` holds of one file until the cross-article pass: its share of the work done, its layout dropped. */
+export function keepForCrossArticle(file: string, analysis: Analysis, lineStarts: number[]): CheckedArticle {
+  return { file, analysis: prepareForCrossArticle(analysis, true), lineStarts };
 }
 
 export const crossArticleAvailable = true;
