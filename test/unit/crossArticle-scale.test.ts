@@ -3,23 +3,8 @@
 // each article gets a bounded number of findings (issue 6). No timing here: `npm run bench` measures it.
 import * as assert from 'assert';
 import { findCrossArticleFindings, compareQuotations, quotedWords, InvertedIndex, MAX_PER_STATEMENT, mergeSpeakers, type CrossArticleStats } from '../../src/core/workspace';
-import type { Analysis, Finding, Quote, Span, Speaker } from '../../src/core/types';
-
-const sp = (id: string, entity: string, extra: Partial<Speaker> = {}): Speaker => ({ id, entity, kind: 'person', role: null, affiliation: null, mentions: [], ...extra });
-
-function analysis(date: string, text: string, quotes: [string, Speaker, Quote['type']][]): Analysis {
-  const qs: Quote[] = quotes.map(([content, s, type], i) => {
-    const start = text.indexOf(content);
-    assert.ok(start >= 0, content);
-    return { id: `q${i + 1}`, type, spans: [[start, start + content.length] as Span], text: content, cue: null, speaker: { id: s.id, entity: s.entity, mention: s.entity, mentionSpan: null }, via: null };
-  });
-  return {
-    article: { text, headline: null, dateline: { text: date, span: [0, 0], agency: null, place: null, date }, boilerplate: [], paragraphs: [[0, text.length]], sentences: [[0, text.length]] },
-    quotes: qs,
-    speakers: [...new Map(quotes.map(([, s]) => [s.id, s])).values()],
-    findings: [],
-  };
-}
+import type { Analysis, Finding, Quote } from '../../src/core/types';
+import { analysis, sp } from './crossArticle-helpers';
 
 const q = (text: string, type: Quote['type'] = 'direct'): Quote => ({ id: 'q', type, spans: [[0, text.length]], text, cue: null, speaker: { id: null, entity: null, mention: null, mentionSpan: null }, via: null });
 const byRule = (out: Map<string, Finding[]>, rule: string) => [...out.values()].flat().filter((f) => f.rule === rule);

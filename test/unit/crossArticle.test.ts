@@ -2,25 +2,8 @@
 // position, misquotes, merged speakers and name variants.
 import * as assert from 'assert';
 import { findCrossArticleFindings, mergeSpeakers, sameSpeaker, isNameVariant, editDistance, compareQuotations, quotedWords, InvertedIndex } from '../../src/core/workspace';
-import type { Analysis, Quote, Span, Speaker } from '../../src/core/types';
-
-const sp = (id: string, entity: string, extra: Partial<Speaker> = {}): Speaker => ({ id, entity, kind: 'person', role: null, affiliation: null, mentions: [], ...extra });
-
-/** One-paragraph article with a dateline date and quotes located by their text. */
-function analysis(date: string, text: string, quotes: [string, Speaker, Quote['type']][]): Analysis {
-  const qs: Quote[] = quotes.map(([content, s, type], i) => {
-    const start = text.indexOf(content);
-    assert.ok(start >= 0, content);
-    return { id: `q${i + 1}`, type, spans: [[start, start + content.length] as Span], text: content, cue: null, speaker: { id: s.id, entity: s.entity, mention: s.entity, mentionSpan: null }, via: null };
-  });
-  const speakers = [...new Map(quotes.map(([, s]) => [s.id, s])).values()];
-  return {
-    article: { text, headline: null, dateline: { text: date, span: [0, 0], agency: null, place: null, date }, boilerplate: [], paragraphs: [[0, text.length]], sentences: [[0, text.length]] },
-    quotes: qs,
-    speakers,
-    findings: [],
-  };
-}
+import type { Quote, Speaker } from '../../src/core/types';
+import { analysis, sp } from './crossArticle-helpers';
 
 describe('workspace: speakers', () => {
   it('merges a surname with the full name, keeps clashing affiliations apart', () => {
