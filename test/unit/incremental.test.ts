@@ -171,6 +171,24 @@ describe('incremental analysis: dependencies between paragraphs', () => {
     edited('Harbour workers walked out on Monday.', 'Harbour workers walked out on Monday, "saying');
   });
 
+  it('a quotation standing alone takes the speaker of the quote before it, whether or not one was there when it was first read', () => {
+    // The lone quotation first follows a paragraph with no quote (no speaker to take), then, once a
+    // quoted paragraph is pasted above it, takes that speaker; its own paragraph is reused both times.
+    const text = ['Ferry fares rise', '', 'PORT ELLIS, May 3 (Coastal Wire) - Ferry fares will rise in June.', '', 'The council met on Monday.', '', '"Nobody will pay more before the summer."'].join('\n');
+    const pasted = 'Councillor Ines Marr said the rise was fair.\n\n';
+    const at = text.indexOf('The council met');
+    const e = { start: at, end: at, text: pasted };
+    const after = apply(text, e);
+    const got = reanalyze(reanalyze(null, text), after, e);
+    assertSame(got, after, 'a quoted paragraph pasted above a lone quotation');
+    assert.strictEqual(speakerOf(got, 'Nobody will pay'), 'Ines Marr');
+    // And back: the quoted paragraph cut again leaves the lone quotation without a speaker.
+    const back = { start: at, end: at + pasted.length, text: '' };
+    const again = reanalyze(got, text, back);
+    assertSame(again, text, 'the quoted paragraph cut again');
+    assert.strictEqual(speakerOf(again, 'Nobody will pay'), analyzeText(text).quotes.find((q) => q.text.includes('Nobody will pay'))?.speaker.entity);
+  });
+
   it('a contradiction with a far paragraph appears and disappears with the edit', () => {
     const base = reanalyze(null, article);
     const clashes = (a: Analysis) => a.findings.filter((f) => f.rule === 'contradiction').length;

@@ -129,7 +129,7 @@ export function findAttributions(article: Article, caches?: AttributionCaches): 
       start: span[0],
       regionBase: firstRegion[index] < 0 ? 0 : firstRegion[index],
       drafts: own,
-      sameIdx: own.map((d) => (d.sameAs === null ? null : d.sameAs === before ? -1 : own.indexOf(d.sameAs))),
+      sameIdx: own.map((d) => sameAsIndex(d, own, before)),
       names: collectNames(p.toks),
       ...collectQualifiers(p.toks),
       pairs: collectPairs(p.toks),
@@ -274,6 +274,17 @@ export function resolveSpeakers(drafts: Draft[], setting: Setting): Resolved {
   });
   const ents = [...index.keys()];
   return { entity, ids: ents.map((e) => e.id), names: ents.map((e) => e.name), via: drafts.map((d) => d.via), speakers: registry.speakers(used) };
+}
+
+/**
+ * Where a draft's `sameAs` points, for reuse elsewhere: a draft of its own paragraph, -1 for "the
+ * last draft before the paragraph", or null. A floating quote (no cue, no mention) always takes the
+ * draft before it: when the paragraph was read with none before it, that is still -1, so the same
+ * paragraph reused after a quote takes that quote's speaker.
+ */
+function sameAsIndex(d: Draft, own: Draft[], before: Draft | null): number | null {
+  if (d.sameAs === null) return before === null && d.cue === null && d.mention === null ? -1 : null;
+  return d.sameAs === before ? -1 : own.indexOf(d.sameAs);
 }
 
 /** The drafts of one paragraph, in the order found; `before` is the last draft of the paragraphs before. */
