@@ -226,10 +226,19 @@ export class WorkspaceIndex implements vscode.Disposable {
       try {
         const results = await client.analyze(batch.map((b, i) => ({ id: String(i), text: b.text })));
         if (token.isCancellationRequested) return;
+        // Storing does each file's share of the cross-article work (~1-2 ms): a batch of 32 would
+        // hold the extension host for ~60 ms, so it yields between slices as the host path does.
+        let storeStart = Date.now();
         for (const r of results) {
           const { uri, text, stamp } = batch[Number(r.id)];
           if ('analysis' in r) this.store(uri, text, withText(r.analysis, text), stamp);
           else this.entries.delete(uri.toString());
+          if (Date.now() - storeStart > SLICE_MS) {
+            this.bump();
+            await new Promise((resolve) => setTimeout(resolve, 0));
+            if (token.isCancellationRequested) return;
+            storeStart = Date.now();
+          }
         }
         this.analysedBy.worker += results.length;
         this.bump();
