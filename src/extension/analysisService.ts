@@ -4,10 +4,8 @@
 // A change is re-analysed from the previous analysis (the core's `reanalyze`): only the paragraphs
 // it touches and what depends on them are redone, with a result equal to a fresh analysis.
 import * as vscode from 'vscode';
-import * as core from '../core';
-import { analyzeText } from '../core';
+import { analyzeText, reanalyze } from '../core';
 import type { Analysis } from '../core/types';
-import type { TextEdit } from '../core/incremental';
 import { lookupFor } from './analysisLookup';
 import { skipReason, type SkipReason } from './textCheck';
 
@@ -21,8 +19,6 @@ export interface AnalysisEntry {
 }
 
 export type Analyzer = (text: string) => Analysis;
-/** Analysis of `text` from the analysis of the text before the edit (see core `reanalyze`). */
-export type Reanalyzer = (prev: Analysis | null, text: string, edit?: TextEdit) => Analysis;
 
 export function isArticle(doc: vscode.TextDocument): boolean {
   return doc.languageId === LANGUAGE_ID;
@@ -33,9 +29,6 @@ export class AnalysisService implements vscode.Disposable {
   /** Documents left unanalysed (over the size limit, or binary), with the reason. */
   private readonly skipped = new Map<string, SkipReason>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
-  /** Content changes since the cached analysis, with the version each produced. */
-  private readonly edits = new Map<string, { version: number; edit: TextEdit | null }[]>();
-  private readonly reanalyze: Reanalyzer | undefined;
   private readonly waiters = new Map<string, Array<() => void>>();
   private readonly changed = new vscode.EventEmitter<AnalysisEntry>();
   private readonly forgotten = new vscode.EventEmitter<vscode.Uri>();
@@ -49,23 +42,14 @@ export class AnalysisService implements vscode.Disposable {
   readonly onDidSkip = this.skippedEvent.event;
 
   /**
-   * `analyze`: the analyzer. With the core's own (the default), edits go through the core's
-   * `reanalyze`; another analyzer (tests) is used as it is unless `reanalyze` is given too.
+   * `analyze`: the analyzer. With the core's own (the default), a change is re-analysed from the
+   * previous analysis by the core's `reanalyze`, which finds what changed by comparing the texts;
+   * another analyzer (tests) is used as it is.
    */
-  constructor(
-    private readonly analyze: Analyzer = analyzeText,
-    reanalyze?: Reanalyzer,
-  ) {
-    // Looked up on the module: a bundle whose core facade lacks it falls back to full analyses.
-    const coreReanalyze = (core as Partial<typeof core>).reanalyze;
-    this.reanalyze = reanalyze ?? (analyze === analyzeText && typeof coreReanalyze === 'function' ? coreReanalyze : undefined);
+  constructor(private readonly analyze: Analyzer = analyzeText) {
     this.disposables.push(
       vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
-      vscode.workspace.onDidChangeTextDocument((e) => {
-        if (!e.contentChanges.length) return;
-        this.noteEdit(e);
-        this.schedule(e.document, CHANGE_DELAY_MS);
-      }),
+      vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length && this.schedule(e.document, CHANGE_DELAY_MS)),
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (!e.affectsConfiguration('newsfact.maxFileSizeMB')) return;
@@ -173,7 +157,7 @@ export class AnalysisService implements vscode.Disposable {
     }
     let analysis: Analysis;
     try {
-      analysis = this.reanalyze ? this.reanalyze(cached?.analysis ?? null, text, this.editSince(key, cached?.version)) : this.analyze(text);
+      analysis = this.analyze === analyzeText ? reanalyze(cached?.analysis ?? null, text) : this.analyze(text);
     } catch (err) {
       // Bad input must never take the editor down; keep the last good result and say why once.
       console.error(`newsfact: analysis of ${doc.uri.toString()} failed`, err);
@@ -183,31 +167,9 @@ export class AnalysisService implements vscode.Disposable {
     lookupFor(analysis); // build the position index now, so the first hover finds it ready
     const entry: AnalysisEntry = { uri: doc.uri, version, analysis };
     this.cache.set(key, entry);
-    this.edits.delete(key);
     this.release(key);
     this.changed.fire(entry);
     return entry;
-  }
-
-  /** Records a change event's edit: one change as it is, several at once as unknown. */
-  private noteEdit(e: vscode.TextDocumentChangeEvent): void {
-    if (!isArticle(e.document)) return;
-    const key = e.document.uri.toString();
-    const list = this.edits.get(key) ?? [];
-    const c = e.contentChanges.length === 1 ? e.contentChanges[0] : undefined;
-    list.push({ version: e.document.version, edit: c ? { start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, text: c.text } : null });
-    // Only the single edit right after the cached version is ever passed on: keep no long history.
-    this.edits.set(key, list.length > 2 ? list.slice(-2) : list);
-  }
-
-  /**
-   * The edit from the cached version to now, when it is one known change; otherwise undefined
-   * (the core finds what changed by comparing the texts, and checks a given edit anyway).
-   */
-  private editSince(key: string, cachedVersion: number | undefined): TextEdit | undefined {
-    const list = this.edits.get(key);
-    if (!list || list.length !== 1 || cachedVersion === undefined || list[0].version !== cachedVersion + 1) return undefined;
-    return list[0].edit ?? undefined;
   }
 
   private cancel(key: string): void {
@@ -227,7 +189,6 @@ export class AnalysisService implements vscode.Disposable {
     this.cancel(key);
     this.release(key);
     this.skipped.delete(key);
-    this.edits.delete(key);
     if (this.cache.delete(key)) this.forgotten.fire(uri);
   }
 

@@ -46,11 +46,8 @@ export class CrossArticleFindings implements vscode.Disposable {
     // Each article's share first (cached while its analysis lives), then the pairing, in slices
     // that yield, so a large workspace does not hold up typing and hovers.
     let sliceStart = Date.now();
-    // The bundle's lazy core facade (lazyCore.ts) may not offer it yet; then the search does it all.
-    const prepare = (core as Partial<typeof core>).prepareForCrossArticle;
     for (const e of entries) {
-      if (!prepare) break;
-      prepare(e.analysis);
+      core.prepareForCrossArticle(e.analysis);
       if (Date.now() - sliceStart > SLICE_MS) {
         await new Promise((r) => setTimeout(r, 0));
         if (this.index.generation !== generation) return; // changed meanwhile: the next schedule starts over

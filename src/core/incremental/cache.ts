@@ -4,19 +4,15 @@
 
 export class GenerationCache<V> {
   readonly next = new Map<string, V>();
-  lookups = 0;
-  hits = 0;
 
   constructor(private readonly prev: ReadonlyMap<string, V> | null = null) {}
 
   get(key: string): V | undefined {
-    this.lookups++;
     let v = this.next.get(key);
     if (v === undefined && this.prev) {
       v = this.prev.get(key);
       if (v !== undefined) this.next.set(key, v);
     }
-    if (v !== undefined) this.hits++;
     return v;
   }
 

@@ -1,5 +1,12 @@
 // Where two versions of a text differ: one changed stretch between a common prefix and suffix.
 
+/** A change to the text: [start, end) of the previous text replaced by `text`. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  text: string;
+}
+
 export interface PositionMap {
   /** Start of the change (equal in both texts). */
   start: number;
@@ -39,7 +46,7 @@ function commonSuffix(a: string, b: string, max: number): number {
  * The change from `before` to `after`. A hint (the editor's change) is checked, not trusted: when
  * the texts around it differ, the change is found by comparison instead.
  */
-export function diffTexts(before: string, after: string, hint?: { start: number; end: number; text: string }): PositionMap {
+export function diffTexts(before: string, after: string, hint?: TextEdit): PositionMap {
   let start: number;
   let oldEnd: number;
   if (

@@ -10,17 +10,12 @@ import { ParaStore, throughStore, type ParaMemo } from './paraStore';
 import { regionsStage, type LoneRegions } from './regions';
 import type { ParaLocal } from '../attribution';
 import type { FurnitureKind } from '../article';
-import { diffTexts } from './diff';
+import { diffTexts, type TextEdit } from './diff';
+
+export type { TextEdit } from './diff';
 import { speakerStage, type SpeakerMemo } from './speakers';
 import { cachedStatements, type KeptStatement } from './statements';
 import { contradictionMemo, type ContradictionMemo, type Verdict } from '../findings';
-
-/** A change to the text: [start, end) of the previous text replaced by `text`. */
-export interface TextEdit {
-  start: number;
-  end: number;
-  text: string;
-}
 
 interface Memo {
   text: string;
