@@ -64,26 +64,52 @@ const NOTICE_ANYWHERE = /historical (?:collection|archive)\b|\blinks? may not (?
 /** Rules that search the whole line rather than its start. */
 const ANYWHERE = new Set<RegExp>([COMMENT_POLICY, NOTICE_ANYWHERE]);
 
+// A bare site name or address on its own line ("example.com", "https://example.com/a/b"): no spaces.
+const SITE_ADDRESS = /^(?:https?:\/\/\S+|(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|mil|edu|int|info|news|co\.uk|[a-z]{2})\/?)$/i;
+
 // Whole-line patterns, tried on short lines only. Each is anchored or bounded so it stays linear.
-const LINE_RULES: [FurnitureKind, RegExp][] = [
-  ['font-size', /^(?:(?:Adjust|Change|Increase|Decrease|Reset)\s+(?:the\s+)?)?(?:font|text|type)\s*size\b[\s:]*(?:[-+]|A\+?|A-|Small|Medium|Large|\s)*$/i],
-  ['follow', /^(?:Follow|Like)\s+(?:us|me|him|her|them|@?[\w.@-]+(?:\s+[\w.@-]+){0,5})\s+on\s+(?:Twitter|X|Facebook|Instagram|Threads|Bluesky|LinkedIn|TikTok|YouTube|Telegram|Mastodon|WhatsApp)\b.{0,120}$/i],
-  ['follow', /^Follow\s+@\w+/],
-  ['comments', /^(?:No comments?(?: yet)?|Be the first to comment|Add (?:your|a) comments?|Leave a (?:comment|reply)|Post (?:a |your )?comments?|Write a comment|Comments? (?:are|is) (?:closed|disabled)|(?:Show|View|Hide|Load|Read) (?:all |more )?comments|Join the (?:conversation|discussion)|User ?name(?:\s+(?:Required|\*))?|Your (?:comment|name|e-?mail(?: address)?)(?:\s+(?:Required|\*))?|Enter the (?:words|characters|code|text) (?:you see|shown|above)|Report (?:abuse|this comment)|Sort by|Comment(?:s)? \(\d+\)|Most (?:recent|popular) comments)\b[\s.:*>»…]*$/i],
+// The third field lists the ASCII characters a line the rule matches can open with (either case
+// under /i); classifyLine skips the rule for a line that opens with another ASCII character, which
+// spares most body lines most rules. A non-ASCII first character always runs the rule (case
+// folding, "©", swatches); rules without the field search the whole line or its end.
+// test/unit/article-speed-furniture.test.ts checks the lists against every rule's matches.
+export const LINE_RULES: [FurnitureKind, RegExp, string?][] = [
+  ['font-size', /^(?:(?:Adjust|Change|Increase|Decrease|Reset)\s+(?:the\s+)?)?(?:font|text|type)\s*size\b[\s:]*(?:[-+]|A\+?|A-|Small|Medium|Large|\s)*$/i, 'acidrft'],
+  ['follow', /^(?:Follow|Like)\s+(?:us|me|him|her|them|@?[\w.@-]+(?:\s+[\w.@-]+){0,5})\s+on\s+(?:Twitter|X|Facebook|Instagram|Threads|Bluesky|LinkedIn|TikTok|YouTube|Telegram|Mastodon|WhatsApp)\b.{0,120}$/i, 'fl'],
+  ['follow', /^Follow\s+@\w+/, 'F'],
+  ['comments', /^(?:No comments?(?: yet)?|Be the first to comment|Add (?:your|a) comments?|Leave a (?:comment|reply)|Post (?:a |your )?comments?|Write a comment|Comments? (?:are|is) (?:closed|disabled)|(?:Show|View|Hide|Load|Read) (?:all |more )?comments|Join the (?:conversation|discussion)|User ?name(?:\s+(?:Required|\*))?|Your (?:comment|name|e-?mail(?: address)?)(?:\s+(?:Required|\*))?|Enter the (?:words|characters|code|text) (?:you see|shown|above)|Report (?:abuse|this comment)|Sort by|Comment(?:s)? \(\d+\)|Most (?:recent|popular) comments)\b[\s.:*>»…]*$/i, 'nbalpwcsvhrjuyem'],
   ['comments', COMMENT_POLICY],
-  ['notice', /^(?:You have accessed|This (?:article|story|page|content) (?:is|was) (?:more than|over) \d+ (?:years?|months?|days?) old|We use cookies|(?:Skip|Jump) to (?:main |the )?(?:content|navigation|article)|(?:Sign up|Subscribe) (?:for|to) (?:our|the|a) (?:free |daily |weekly )?(?:newsletter|briefing|alerts?|email)|Click here (?:to|for)\b|(?:Continue|Keep) reading\b|Already a subscriber|This (?:video|content|embed) (?:is )?(?:not available|unavailable|can ?not be (?:played|displayed))|(?:Copyright|©)\s|Story continues below|\(?(?:Reporting|Writing|Editing|Additional reporting|Compiled) by\b|Listen to (?:this|the) (?:article|story)|\d+\s+min(?:ute)?s?\s+read$|(?:Terms of (?:Use|Service)|Privacy Policy|Cookie Policy|Contact Us|About Us)$|(?:Sponsored|Promoted)(?: content| stories)?$|Loading\b.{0,20}$)/i],
+  ['notice', /^(?:You have accessed|This (?:article|story|page|content) (?:is|was) (?:more than|over) \d+ (?:years?|months?|days?) old|We use cookies|(?:Skip|Jump) to (?:main |the )?(?:content|navigation|article)|(?:Sign up|Subscribe) (?:for|to) (?:our|the|a) (?:free |daily |weekly )?(?:newsletter|briefing|alerts?|email)|Click here (?:to|for)\b|(?:Continue|Keep) reading\b|Already a subscriber|This (?:video|content|embed) (?:is )?(?:not available|unavailable|can ?not be (?:played|displayed))|(?:Copyright|©)\s|Story continues below|\(?(?:Reporting|Writing|Editing|Additional reporting|Compiled) by\b|Listen to (?:this|the) (?:article|story)|\d+\s+min(?:ute)?s?\s+read$|(?:Terms of (?:Use|Service)|Privacy Policy|Cookie Policy|Contact Us|About Us)$|(?:Sponsored|Promoted)(?: content| stories)?$|Loading\b.{0,20}$)/i, 'ytwsjckaerlp(0123456789'],
   ['notice', NOTICE_ANYWHERE],
-  ['caption', /^(?:Image|Media|Video|Photo|Picture) (?:caption|copyright|source)\b|^(?:Photo|Photograph|Picture|Image|Video|Graphic|Illustration|Map|Footage)s?(?:\s+(?:by|credit|courtesy(?: of)?|source))\s*:?\s*\S|^(?:Photo|Photograph|Image|Picture|Video|Illustration|Graphic|Composite|Credit|Credits|Courtesy|Caption|Pictured|Above|Top|Main image|File photo|FILE PHOTO)\s*[:|]\s*\S|^\[(?:Photo|Image|Video|Picture)\b[^\]]{0,80}\]$|^FILE PHOTO\b|^FILE\s*[-–—]\s|^(?:Hide|Show|Expand|Close) caption\b/i],
-  ['credit', /^(?:Source|Editor|Edited by|Reporter|Writer|Producer)\s*:\s*[^|]{1,60}$|^(?:VIRIN|Image ID|Photo ID|Photo No\.)\s*:\s*\S+$|^(?:Getty Images|AFP via Getty Images|AFP\/Getty Images|Shutterstock|Alamy|iStock(?:photo)?|Reuters|AP|AFP|EPA|Xinhua|Getty)(?:\s*\/\s*[\p{L} .'-]{1,60})?$/iu],
+  ['caption', /^(?:Image|Media|Video|Photo|Picture) (?:caption|copyright|source)\b|^(?:Photo|Photograph|Picture|Image|Video|Graphic|Illustration|Map|Footage)s?(?:\s+(?:by|credit|courtesy(?: of)?|source))\s*:?\s*\S|^(?:Photo|Photograph|Image|Picture|Video|Illustration|Graphic|Composite|Credit|Credits|Courtesy|Caption|Pictured|Above|Top|Main image|File photo|FILE PHOTO)\s*[:|]\s*\S|^\[(?:Photo|Image|Video|Picture)\b[^\]]{0,80}\]$|^FILE PHOTO\b|^FILE\s*[-–—]\s|^(?:Hide|Show|Expand|Close) caption\b/i, 'imvpgfcat[hse'],
+  ['credit', /^(?:Source|Editor|Edited by|Reporter|Writer|Producer)\s*:\s*[^|]{1,60}$|^(?:VIRIN|Image ID|Photo ID|Photo No\.)\s*:\s*\S+$|^(?:Getty Images|AFP via Getty Images|AFP\/Getty Images|Shutterstock|Alamy|iStock(?:photo)?|Reuters|AP|AFP|EPA|Xinhua|Getty)(?:\s*\/\s*[\p{L} .'-]{1,60})?$/iu, 'serwpvigax'],
   ['caption', CAPTION_END],
-  ['related', /^(?:Related|Read (?:more|also|next)|Also read|See also|More on this(?: story)?|More from [\p{Lu}][\w.'-]*(?:\s[\w.'-]+){0,3}|You (?:may|might) also (?:like|be interested in)|Recommended(?:\s+(?:stories|for you|reading|articles))?|Most (?:read|popular|viewed|shared)|Top stories|Trending(?:\s+now|\s+stories)?|Editors?'?’?s? picks?|Latest (?:news|stories|headlines)|What to read next|Further reading|Topics|More (?:stories|news|videos)|Related (?:stories|articles|news|coverage|content|links|topics|reading|posts|videos?))\s*[:>»|]*\s*$/iu],
-  ['related', /^(?:READ MORE|Read more|Related|See also|Also read|Read also|ALSO READ|RELATED)\s*[:|»>–—-]\s*\S.{0,200}$/u],
-  // A bare site name or address on its own line ("example.com", "https://example.com/a/b").
-  ['notice', /^(?:https?:\/\/\S+|(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|mil|edu|int|info|news|co\.uk|[a-z]{2})\/?)$/i],
-  ['advert', /^(?:Advertisement|ADVERTISEMENT|Advertising|Ad|Sponsored|Scroll (?:down |to continue)?.{0,30})$/],
+  ['related', /^(?:Related|Read (?:more|also|next)|Also read|See also|More on this(?: story)?|More from [\p{Lu}][\w.'-]*(?:\s[\w.'-]+){0,3}|You (?:may|might) also (?:like|be interested in)|Recommended(?:\s+(?:stories|for you|reading|articles))?|Most (?:read|popular|viewed|shared)|Top stories|Trending(?:\s+now|\s+stories)?|Editors?'?’?s? picks?|Latest (?:news|stories|headlines)|What to read next|Further reading|Topics|More (?:stories|news|videos)|Related (?:stories|articles|news|coverage|content|links|topics|reading|posts|videos?))\s*[:>»|]*\s*$/iu, 'rasmytelwf'],
+  ['related', /^(?:READ MORE|Read more|Related|See also|Also read|Read also|ALSO READ|RELATED)\s*[:|»>–—-]\s*\S.{0,200}$/u, 'RSA'],
+  ['notice', SITE_ADDRESS, 'abcdefghijklmnopqrstuvwxyz0123456789_-'],
+  ['advert', /^(?:Advertisement|ADVERTISEMENT|Advertising|Ad|Sponsored|Scroll (?:down |to continue)?.{0,30})$/, 'AS'],
   // A map key: colour swatches drawn with block characters ("██ Government held").
-  ['legend', /^[\u2580-\u259F\u25A0\u25A1\u25AA\u25AB\u25FC\u25FE\u2B1B\u2B1C\u{1F7E5}-\u{1F7EB}]/u],
+  ['legend', /^[\u2580-\u259F\u25A0\u25A1\u25AA\u25AB\u25FC\u25FE\u2B1B\u2B1C\u{1F7E5}-\u{1F7EB}]/u, ''],
 ];
+
+/** Bit r of RULE_GATE[c]: rule r may match a line whose first code unit is the ASCII `c`. */
+const RULE_GATE = (() => {
+  const gate = new Uint32Array(128);
+  LINE_RULES.forEach(([, re, first], r) => {
+    for (let c = 0; c < 128; c++) {
+      const ch = String.fromCharCode(c);
+      const ok = first === undefined || (re.flags.includes('i') ? first.includes(ch.toLowerCase()) || first.includes(ch.toUpperCase()) : first.includes(ch));
+      if (ok) gate[c] |= 1 << r;
+    }
+  });
+  return gate;
+})();
+
+/** Whether LINE_RULES[r] can match `s` (nonempty, trimmed) as far as its first character tells. */
+export function ruleMayMatch(r: number, s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c >= 128 || (RULE_GATE[c] & (1 << r)) !== 0;
+}
 
 // The last word of alt text left by an image ("A pentagon icon.", "Company logo").
 const ALT_NOUN = /(?:^|\s)(?:icon|logo|image|photo|photograph|thumbnail|avatar|banner|screenshot|headshot|emblem)s?\.?$/i;
@@ -91,6 +117,13 @@ const ALT_NOUN = /(?:^|\s)(?:icon|logo|image|photo|photograph|thumbnail|avatar|b
 /** Breadcrumbs and section menus: "Home > World > Europe", "News | Sport | Weather | Business". */
 function isMenu(s: string): boolean {
   if (s.length > 160) return false;
+  // Three items need two separators: count the characters that can make one before splitting.
+  let seps = 0;
+  for (let i = 0; i < s.length && seps < 2; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 62 || c === 124 || c === 47 || c === 0xbb || c === 0x203a) seps++;
+  }
+  if (seps < 2) return false;
   const parts = s.split(/[>»›|]| \/ /);
   if (parts.length < 3) return false;
   for (const raw of parts) {
@@ -124,7 +157,12 @@ export function classifyLine(s: string, edge = true): FurnitureKind | null {
   if (sizeTokens(s) >= 3) return 'font-size';
   if (isMenu(s)) return 'nav';
   const searchAnywhere = edge || s.length <= SHORT_LINE;
-  for (const [kind, re] of LINE_RULES) {
+  const c0Gate = c0 < 128 ? RULE_GATE[c0] : -1;
+  // The bare-address rule matches no line with a space in it.
+  const spaced = s.includes(' ');
+  for (let r = 0; r < LINE_RULES.length; r++) {
+    const [kind, re] = LINE_RULES[r];
+    if ((c0Gate & (1 << r)) === 0 || (re === SITE_ADDRESS && spaced)) continue;
     if (re === CAPTION_END) {
       const tail = s.length > 200 ? s.slice(-200) : s;
       if (s.charCodeAt(s.length - 1) === 41 ? re.test(tail) : (tail.includes('/') || tail.includes(': ')) && CREDIT_END.test(tail)) return kind;

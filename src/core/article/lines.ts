@@ -16,6 +16,8 @@ export interface Line {
 
 /** Space, tab, NBSP, BOM and the other Unicode spaces a saved web page may hold. */
 export function isSpace(c: number): boolean {
+  // Printable ASCII and Latin-1 up to NBSP are never space: the common case decided in one test.
+  if (c > 32 && c < 0xa0) return false;
   return (
     c === 32 || c === 9 || c === 10 || c === 13 || c === 11 || c === 12 || c === 0xa0 || c === 0xfeff ||
     c === 0x200b || c === 0x3000 || c === 0x1680 || c === 0x202f || c === 0x205f || (c >= 0x2000 && c <= 0x200a) ||
@@ -62,7 +64,7 @@ export function wordCount(s: string, cap = Infinity): number {
   let inWord = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    const sp = c === 32 || (c < 33 ? c === 9 || c === 10 || c === 13 : isSpace(c));
+    const sp = c === 32 || (c < 33 ? c === 9 || c === 10 || c === 13 : c >= 0xa0 && isSpace(c));
     if (!sp && !inWord && ++n > cap) return n;
     inWord = !sp;
   }

@@ -1,0 +1,109 @@
+// The article model's fast paths (issue 6) agree with the plain definitions they replace: the
+// language guess that stops once its verdict is settled, the one-test space check, and the
+// first-character gates that let classifyLine skip furniture rules.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { detectLanguage } from '../../src/core/language/detectLanguage';
+import { isSpace, wordCount } from '../../src/core/article/lines';
+import { LINE_RULES, ruleMayMatch } from '../../src/core/article/furniture';
+
+/** Deterministic pseudo-random generator (mulberry32). */
+function rng(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const FUNCTION_WORDS = new Set(
+  ('the of and to a in that is was for on it with as he she by at from his her they be have has had ' +
+    'are were this said not but an or which will would who been their its also after we i you there ' +
+    'more than about into over when what one all if no could can our up out so').split(' '),
+);
+/** The whole-sample definition: the first 2,000 words, then the ratio. */
+function detectLanguageRef(text: string): string {
+  const words = (text.match(/[A-Za-z'\u00c0-\uffff]+/g) ?? []).slice(0, 2000);
+  if (words.length < 25) return 'unknown';
+  let english = 0;
+  for (const w of words) if (/^[A-Za-z]+$/.test(w) && FUNCTION_WORDS.has(w.toLowerCase())) english++;
+  return english / words.length >= 0.18 ? 'en' : 'other';
+}
+
+const SPACES = new Set([32, 9, 10, 13, 11, 12, 0xa0, 0xfeff, 0x200b, 0x3000, 0x1680, 0x202f, 0x205f, 0x2028, 0x2029]);
+for (let c = 0x2000; c <= 0x200a; c++) SPACES.add(c);
+
+describe('article model fast paths', () => {
+  it('detectLanguage stops early only when the whole sample would agree', () => {
+    const r = rng(11);
+    const content = ['council', 'library', 'Budget', 'voted', 'ciudad', 'über', 'Straße', 'don\'t', 'год', 'X'];
+    const fw = [...FUNCTION_WORDS];
+    const seen = new Set<string>();
+    for (let k = 0; k < 400; k++) {
+      // Ratios around the 18% threshold, lengths around the 2,000-word sample.
+      const n = r() < 0.05 ? 5 + Math.floor(r() * 30) : 20 + Math.floor(r() * 3500);
+      const ratio = 0.1 + r() * 0.16;
+      const words: string[] = [];
+      for (let i = 0; i < n; i++) {
+        const w = r() < ratio ? fw[Math.floor(r() * fw.length)] : content[Math.floor(r() * content.length)];
+        words.push(r() < 0.1 ? w.toUpperCase() : w);
+      }
+      const text = words.join(r() < 0.5 ? ' ' : ', ');
+      const want = detectLanguageRef(text);
+      seen.add(want);
+      assert.strictEqual(detectLanguage(text), want, `${n} words at ${ratio.toFixed(3)}`);
+    }
+    assert.deepStrictEqual([...seen].sort(), ['en', 'other', 'unknown']);
+  });
+
+  it('isSpace and wordCount agree with their plain definitions on every code unit', () => {
+    for (let c = 0; c < 0x10000; c++) assert.strictEqual(isSpace(c), SPACES.has(c), c.toString(16));
+    const r = rng(5);
+    const pieces = ['a', 'Word', ' ', '\t', '\n', '\u00a0', '\u2003', '\u000b', '\u0085', 'é', '—', '\u3000', '.'];
+    for (let k = 0; k < 2000; k++) {
+      let s = '';
+      for (let i = Math.floor(r() * 30); i > 0; i--) s += pieces[Math.floor(r() * pieces.length)];
+      // wordCount splits on space, tab, CR, LF and the Unicode spaces (not on VT or FF).
+      const ref = s.split(/[ \t\r\n\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u200b]+/).filter(Boolean).length;
+      assert.strictEqual(wordCount(s), ref, JSON.stringify(s));
+    }
+  });
+
+  it("every furniture rule's matches open with a character its gate lets through", () => {
+    // Lines: our samples and fixtures, and lines made of each rule's own words in several cases.
+    const lines: string[] = [];
+    const root = path.join(__dirname, '..', '..');
+    const walk = (dir: string) => {
+      for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+        const p = path.join(dir, e.name);
+        if (e.isDirectory()) walk(p);
+        else if (e.name.endsWith('.txt')) for (const l of fs.readFileSync(p, 'utf8').split(/\r\n|\n|\r/)) if (l.trim()) lines.push(l.trim());
+      }
+    };
+    walk(path.join(root, 'samples'));
+    walk(path.join(root, 'test', 'fixtures'));
+    const tails = ['', ':', ': Jane Doe', ' us on Twitter', ' 12', '/Jane Doe', ' (3)', ' comments', ' caption here', '.com', ' by Jo Li'];
+    for (const [, re] of LINE_RULES) {
+      for (const word of re.source.match(/[A-Za-z©@[(][A-Za-z ]*/g) ?? []) {
+        for (const w of [word, word.toLowerCase(), word.toUpperCase()]) for (const t of tails) lines.push((w + t).trim());
+      }
+    }
+    lines.push('Follow @newsdesk', '12 min read', '(Reporting by Jo Li)', '© 2021 Example', 'www.example.com', '[Photo: Jo Li]', '██ Held');
+    let matches = 0;
+    LINE_RULES.forEach(([kind, re], r) => {
+      for (const s of lines) {
+        if (!s || !re.test(s)) continue;
+        matches++;
+        assert.ok(ruleMayMatch(r, s), `rule ${r} (${kind}) matches ${JSON.stringify(s)} but its gate skips it`);
+      }
+    });
+    assert.ok(matches > 200, `only ${matches} matches`);
+  });
+
+  it('the gates do skip rules, so they are not vacuous', () => {
+    const skipped = LINE_RULES.filter((_, r) => !ruleMayMatch(r, 'The council voted on Tuesday.')).length;
+    assert.ok(skipped >= 6, `${skipped}`);
+  });
+});
