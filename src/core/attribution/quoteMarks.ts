@@ -25,14 +25,29 @@ const OPEN_BEFORE = /[\s([{\u2014\u2013\-/:\u00a0]/;
 // Every character the pairing below looks at.
 const MARK = /["“”„«»‘'’]/g;
 
+/** Position of the first mark at or after `from`, or Infinity. */
+function nextMark(text: string, from: number): number {
+  MARK.lastIndex = from;
+  return MARK.test(text) ? MARK.lastIndex - 1 : Infinity;
+}
+
 type Open = { pos: number; kind: 'double' | 'single'; region: number | null };
 
 export function findQuoteRegions(text: string, paragraphs: Span[]): QuoteRegion[] {
   const regions: QuoteRegion[] = [];
   let carry: number | null = null; // region continuing from the previous paragraph
+  let markAt = -1; // the next quotation mark in the text (Infinity: none left)
 
   for (let p = 0; p < paragraphs.length; p++) {
     const [ps, pe] = paragraphs[p];
+    // Jump from mark to mark: most characters are none of these. One search runs over the whole
+    // text: a mark found past this paragraph's end is where the next paragraphs resume.
+    if (markAt < ps) markAt = nextMark(text, ps);
+    if (markAt >= pe) {
+      // No mark: no quote, and nothing to carry on.
+      carry = null;
+      continue;
+    }
     const stack: Open[] = [];
     let first = ps;
     while (first < pe && isSpace(text[first])) first++;
@@ -81,10 +96,8 @@ export function findQuoteRegions(text: string, paragraphs: Span[]): QuoteRegion[
     };
     const hasDouble = () => stack.some((o) => o.kind === 'double');
 
-    // Jump from mark to mark: most characters are none of these.
-    MARK.lastIndex = ps;
-    for (let m = MARK.exec(text); m && m.index < pe; m = MARK.exec(text)) {
-      const i = m.index;
+    for (; markAt < pe; markAt = nextMark(text, markAt + 1)) {
+      const i = markAt;
       const c = text[i];
       if (c === '“' || c === '„' || c === '«') {
         openDouble(i);
