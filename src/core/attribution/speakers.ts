@@ -3,7 +3,7 @@
 // kind, gender and number. "U.S. Secretary of State John Ashby" -> name "John Ashby", role
 // "Secretary of State", affiliation "United States".
 import type { SpeakerKind } from '../types';
-import type { Token } from './tokens';
+import { retoken, type Token } from './tokens';
 import * as lexicon from './lexicon';
 import { isSpaceCode } from './words';
 // Local bindings: module-namespace getters would cost a call on every lookup in the hot loops.
@@ -113,48 +113,121 @@ export function readMention(text: string, toks: Token[], a: number, b: number): 
   const span = toks.slice(a, b);
   // "John Ashby's remarks": the name without its possessive ending.
   const last = span[span.length - 1];
-  if (/['’]s$/.test(last.text) && last.text.length > 2) span[span.length - 1] = { ...last, text: last.text.slice(0, -2), low: last.low.slice(0, -2), e: last.e - 2 };
-  const base: MentionInfo = {
-    s: span[0].s, e: span[span.length - 1].e, text: text.slice(span[0].s, span[span.length - 1].e),
-    name: null, description: null, pronoun: null, kind: 'person', role: null, affiliation: null, gender: null,
-    plural: false, traits: [], age: null, parts: null, anaphoric: false,
-  };
+  if (last.text.length > 2 && endsApostropheS(last.text)) span[span.length - 1] = cutEnd(last, 2);
+  const s = span[0].s;
+  const e = span[span.length - 1].e;
 
   // A pronoun on its own.
   if (span.length === 1 && PRONOUNS.has(span[0].low)) {
     const p = PRONOUNS.get(span[0].low)!;
-    return asPronoun(base, span[0].low, p);
+    return asPronoun(mention(s, e, text.slice(s, e)), span[0].low, p);
   }
 
   // Appositives: "Joan Whitfield, the Speaker of the House" -> the named chunk carries the entity.
-  const chunks = splitTop(span, ',');
-  if (chunks.length > 1) {
-    const infos = chunks.map((c) => readChunk(text, c)).filter((x): x is MentionInfo => !!x);
-    const ageChunk = chunks.find((c) => c.length === 1 && /^\d{1,3}$/.test(c[0].text));
-    const named = infos.find((x) => x.name && !x.parts && x.kind === 'person' && /\s/.test(x.name)) ?? infos.find((x) => x.name && !x.parts && x.kind === 'person') ?? infos.find((x) => x.name && !x.parts) ?? infos.find((x) => x.name) ?? infos[0];
-    if (!named) return null;
-    const others = infos.filter((x) => x !== named);
-    const traits = [...named.traits, ...others.flatMap((o) => o.traits)];
-    const role = named.role ?? others.find((o) => o.role)?.role ?? others.find((o) => o.description)?.description ?? null;
-    const affiliation = named.affiliation ?? others.find((o) => o.affiliation)?.affiliation ?? null;
-    const gender = named.gender ?? others.find((o) => o.gender)?.gender ?? null;
-    // readChunk's results are fresh objects no one else holds: set fields in place, not by spread.
-    const age = ageChunk ? ageChunk[0].text : named.age;
-    const anaphoric = named.anaphoric && !named.name;
-    at(named, base);
-    named.traits = traits;
-    named.role = role;
-    named.affiliation = affiliation;
-    named.gender = gender;
-    named.age = age;
-    named.anaphoric = anaphoric;
-    return named;
+  if (!hasTopComma(span)) {
+    const info = readChunk(text, span);
+    return info && place(info, s, e, text.slice(s, e));
   }
-  const info = readChunk(text, span);
-  return info && at(info, base);
+  const chunks = splitTop(span, ',');
+  const infos: MentionInfo[] = [];
+  let ageChunk: Token[] | undefined;
+  for (const c of chunks) {
+    const x = readChunk(text, c);
+    if (x) infos.push(x);
+    if (ageChunk === undefined && c.length === 1 && isAgeText(c[0].text)) ageChunk = c;
+  }
+  const named = pickNamed(infos);
+  if (!named) return null;
+  // The others' traits after the named chunk's, in chunk order; the first role, description,
+  // affiliation and gender found among them fill what the named chunk lacks.
+  const traits = named.traits.slice();
+  let otherRole: string | undefined;
+  let otherDescription: string | undefined;
+  let otherAffiliation: string | undefined;
+  let otherGender: 'm' | 'f' | undefined;
+  for (const o of infos) {
+    if (o === named) continue;
+    for (const t of o.traits) traits.push(t);
+    if (otherRole === undefined && o.role) otherRole = o.role;
+    if (otherDescription === undefined && o.description) otherDescription = o.description;
+    if (otherAffiliation === undefined && o.affiliation) otherAffiliation = o.affiliation;
+    if (otherGender === undefined && o.gender) otherGender = o.gender;
+  }
+  const role = named.role ?? otherRole ?? otherDescription ?? null;
+  const affiliation = named.affiliation ?? otherAffiliation ?? null;
+  const gender = named.gender ?? otherGender ?? null;
+  // readChunk's results are fresh objects no one else holds: set fields in place, not by spread.
+  const age = ageChunk ? ageChunk[0].text : named.age;
+  const anaphoric = named.anaphoric && !named.name;
+  place(named, s, e, text.slice(s, e));
+  named.traits = traits;
+  named.role = role;
+  named.affiliation = affiliation;
+  named.gender = gender;
+  named.age = age;
+  named.anaphoric = anaphoric;
+  return named;
 }
 
-// Results are written into the fresh `base` object of each reader rather than spread into a new
+/** The chunk that carries the entity: a person's name of two words or more, else a person's name,
+ *  else any name of one speaker, else any name, else the first chunk. */
+function pickNamed(infos: MentionInfo[]): MentionInfo | undefined {
+  let personName: MentionInfo | undefined;
+  let single: MentionInfo | undefined;
+  let anyName: MentionInfo | undefined;
+  for (const x of infos) {
+    if (!x.name) continue;
+    if (!x.parts) {
+      if (x.kind === 'person') {
+        if (hasSpace(x.name)) return x;
+        personName ??= x;
+      }
+      single ??= x;
+    }
+    anyName ??= x;
+  }
+  return personName ?? single ?? anyName ?? infos[0];
+}
+
+/** `/\s/.test(s)` */
+function hasSpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isSpaceCode(s.charCodeAt(i))) return true;
+  return false;
+}
+
+/** `/^\d{1,3}$/.test(w)` */
+export function isAgeText(w: string): boolean {
+  if (w.length < 1 || w.length > 3) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** `/['’]s$/.test(w)` */
+function endsApostropheS(w: string): boolean {
+  const n = w.length;
+  if (n < 2 || w.charCodeAt(n - 1) !== 115) return false;
+  const c = w.charCodeAt(n - 2);
+  return c === 39 || c === 0x2019;
+}
+
+/** A copy of `t` without its last `n` characters. */
+function cutEnd(t: Token, n: number): Token {
+  return retoken(t, t.text.slice(0, -n), t.low.slice(0, -n), t.e - n, t.cap);
+}
+
+/** A fresh mention of [s, e) that says nothing yet. One literal, so every mention has one shape. */
+function mention(s: number, e: number, text: string): MentionInfo {
+  return {
+    s, e, text,
+    name: null, description: null, pronoun: null, kind: 'person', role: null, affiliation: null, gender: null,
+    plural: false, traits: [], age: null, parts: null, anaphoric: false,
+  };
+}
+
+// Results are written into the fresh object of each reader rather than spread into a new
 // one: object spreads were a third of the time spent reading mentions.
 
 /** A pronoun mention. */
@@ -166,12 +239,24 @@ function asPronoun(m: MentionInfo, pronoun: string, p: { gender: 'm' | 'f' | nul
   return m;
 }
 
-/** A fresh mention moved to the span of `where` (the whole run it was read from). */
-function at(m: MentionInfo, where: MentionInfo): MentionInfo {
-  m.s = where.s;
-  m.e = where.e;
-  m.text = where.text;
+/** A fresh mention moved to [s, e) (the whole run it was read from). */
+function place(m: MentionInfo, s: number, e: number, text: string): MentionInfo {
+  m.s = s;
+  m.e = e;
+  m.text = text;
   return m;
+}
+
+/** A comma outside parentheses: the mention has appositives. */
+function hasTopComma(span: Token[]): boolean {
+  let depth = 0;
+  for (const t of span) {
+    const x = t.text;
+    if (x === '(') depth++;
+    else if (x === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && x === ',') return true;
+  }
+  return false;
 }
 
 function splitTop(span: Token[], sep: string): Token[][] {
@@ -190,37 +275,61 @@ function splitTop(span: Token[], sep: string): Token[][] {
   return out;
 }
 
+/** `squeezeSpaces` of the text from `toks[from]` to `toks[to - 1]`; '' when the range is empty. */
+function joinRange(text: string, toks: Token[], from: number, to: number): string {
+  return to > from ? squeezeSpaces(text.slice(toks[from].s, toks[to - 1].e)) : '';
+}
+
+/** `s.replace(/^the\s+/i, '')` */
+function dropLeadingThe(s: string): string {
+  return s.length > 3 && (s.charCodeAt(0) | 32) === 116 && (s.charCodeAt(1) | 32) === 104 && (s.charCodeAt(2) | 32) === 101 && isSpaceCode(s.charCodeAt(3)) ? s.replace(/^the\s+/i, '') : s;
+}
+
+/** Words of `toks` joined by single spaces: `toks.map((t) => t.text).join(' ')`, or their lower-case forms. */
+function wordsJoined(toks: Token[], from: number, to: number, lower: boolean): string {
+  let out = '';
+  for (let k = from; k < to; k++) out += k > from ? ' ' + (lower ? toks[k].low : toks[k].text) : lower ? toks[k].low : toks[k].text;
+  return out;
+}
+
 function readChunk(text: string, chunk: Token[]): MentionInfo | null {
-  let toks = chunk.filter((t) => t.kind === 'w' || t.text === '(' || t.text === ')' || t.text === '&' || t.text === '-');
+  let toks: Token[] = [];
+  for (const t of chunk) if (t.kind === 'w' || t.text === '(' || t.text === ')' || t.text === '&' || t.text === '-') toks.push(t);
   if (!toks.length) return null;
-  const base: MentionInfo = {
-    s: toks[0].s, e: toks[toks.length - 1].e, text: joinTokens(text, toks),
-    name: null, description: null, pronoun: null, kind: 'person', role: null, affiliation: null, gender: null,
-    plural: false, traits: [], age: null, parts: null, anaphoric: false,
-  };
+  const base = mention(toks[0].s, toks[toks.length - 1].e, joinTokens(text, toks));
   if (toks.length === 1 && PRONOUNS.has(toks[0].low)) {
     const p = PRONOUNS.get(toks[0].low)!;
     return asPronoun(base, toks[0].low, p);
   }
   // Drop a relative clause: "a UN rapporteur who had investigated the case".
-  const rel = toks.findIndex((t, i) => i > 0 && (t.low === 'who' || t.low === 'which' || t.low === 'that'));
-  if (rel > 0) toks = toks.slice(0, rel);
+  for (let r = 1; r < toks.length; r++) {
+    const low = toks[r].low;
+    if (low === 'who' || low === 'which' || low === 'that') {
+      toks = toks.slice(0, r);
+      break;
+    }
+  }
 
   // Joint speakers: "X and Y" where both sides can speak.
-  const andAt = toks.findIndex((t, i) => i > 0 && i < toks.length - 1 && (t.low === 'and' || t.low === '&'));
+  let andAt = -1;
+  for (let r = 1; r < toks.length - 1; r++) {
+    if (toks[r].low === 'and' || toks[r].low === '&') {
+      andAt = r;
+      break;
+    }
+  }
   if (andAt > 0) {
     const left = toks.slice(0, andAt);
     const right = toks.slice(andAt + 1);
     const rightStarts = right[0];
-    const leftCore = left.filter((t) => !DETERMINERS.has(t.low));
+    let leftCore = false;
+    for (const t of left) if (!DETERMINERS.has(t.low)) { leftCore = true; break; }
     // Inside one capitalised name ("Police and Crime Commissioner X") keep it whole.
     const insideTitle = left.length && left[left.length - 1].cap && rightStarts.cap && isTitle(left[left.length - 1]) && !isHead(left);
-    if (!insideTitle && leftCore.length && (DETERMINERS.has(rightStarts.low) || rightStarts.cap || PRONOUNS.has(rightStarts.low) || TITLE_WORDS.has(rightStarts.low))) {
+    if (!insideTitle && leftCore && (DETERMINERS.has(rightStarts.low) || rightStarts.cap || PRONOUNS.has(rightStarts.low) || TITLE_WORDS.has(rightStarts.low))) {
       const l = readChunk(text, left);
       const r = readChunk(text, right);
       if (l && r && (l.name || l.description || l.pronoun) && (r.name || r.description || r.pronoun)) {
-        const both = left[0].low === 'both' || left[0].low === 'both';
-        void both;
         const label = (m: MentionInfo) => m.name ?? m.description ?? m.text;
         const kind: SpeakerKind = l.kind === r.kind ? l.kind : 'organization';
         base.name = `${label(l)} and ${label(r)}`;
@@ -237,69 +346,81 @@ function readChunk(text: string, chunk: Token[]): MentionInfo | null {
   // Leading time words: "This Thursday the Commission ..."
   while (toks.length > 1 && (DAY_WORDS.has(toks[0].low) || (DAY_LEADS.has(toks[0].low) && DAY_WORDS.has(toks[1]?.low ?? '')))) toks = toks.slice(1);
   // A capitalised first word that is a common word ("Local rights groups", "Police") is not a name.
-  if (toks[0].cap && !NATIONALITIES.has(toks[0].low) && !/^[\p{Lu}\d-]{2,}$/u.test(toks[0].text) && (COMMON_CAPS.has(toks[0].low) || (toks.length > 1 && !toks[1].cap && toks[1].kind === 'w' && !DETERMINERS.has(toks[1].low) && toks[1].low !== 'of' && !possessive(toks[0])))) {
-    toks = [{ ...toks[0], cap: false }, ...toks.slice(1)];
+  if (toks[0].cap && !NATIONALITIES.has(toks[0].low) && !isAcronymText(toks[0].text) && (COMMON_CAPS.has(toks[0].low) || (toks.length > 1 && !toks[1].cap && toks[1].kind === 'w' && !DETERMINERS.has(toks[1].low) && toks[1].low !== 'of' && !possessive(toks[0])))) {
+    toks = toks.slice();
+    toks[0] = retoken(toks[0], toks[0].text, toks[0].low, toks[0].e, false);
   }
   // Leading determiners and possessive pronouns: "the", "his", "one".
   let i = 0;
   const dets: string[] = [];
   while (i < toks.length - 1 && (DETERMINERS.has(toks[i].low) || toks[i].low === 'ex' || toks[i].low === 'ex-')) dets.push(toks[i++].low);
-  const rest = toks.slice(i);
-  if (!rest.length) return null;
-  if (rest.length === 1 && PRONOUNS.has(rest[0].low)) {
+  const rest = i ? toks.slice(i) : toks;
+  const n = rest.length;
+  if (!n) return null;
+  if (n === 1 && PRONOUNS.has(rest[0].low)) {
     const p = PRONOUNS.get(rest[0].low)!;
     return asPronoun(base, rest[0].low, p);
   }
 
   // A document with an author: "a memo posted online by Senator X", "data from the archive".
-  const docAt = rest.findIndex((t) => DOCUMENT_NOUNS.has(t.low));
+  let docAt = -1;
+  for (let r = 0; r < n; r++) if (DOCUMENT_NOUNS.has(rest[r].low)) { docAt = r; break; }
   if (docAt >= 1 && possessive(rest[docAt - 1]) && rest[docAt - 1].cap) {
     // "The Centre for Aviation's database": the owner speaks.
-    const owner = rest.slice(0, docAt).map((t, k) => (k === docAt - 1 ? { ...t, text: t.text.replace(/['’]s?$/, ''), low: t.low.replace(/['’]s?$/, ''), e: t.e - 2 } : t));
+    const owner = rest.slice(0, docAt);
+    const o = owner[docAt - 1];
+    owner[docAt - 1] = retoken(o, o.text.replace(/['’]s?$/, ''), o.low.replace(/['’]s?$/, ''), o.e - 2, o.cap);
     const author = readChunk(text, owner);
-    if (author) return at(author, base);
+    if (author) return place(author, base.s, base.e, base.text);
   }
   if (docAt >= 0 && docAt <= 3) {
-    const by = rest.findIndex((t, k) => k > docAt && (t.low === 'by' || t.low === 'from' || t.low === 'of'));
-    if (by > 0 && by < rest.length - 1) {
+    let by = -1;
+    for (let r = docAt + 1; r < n; r++) {
+      const low = rest[r].low;
+      if (low === 'by' || low === 'from' || low === 'of') { by = r; break; }
+    }
+    if (by > 0 && by < n - 1) {
       const author = readChunk(text, rest.slice(by + 1));
-      if (author) return at(author, base);
+      if (author) return place(author, base.s, base.e, base.text);
     }
   }
 
   // "the chair of the Budget Review Board": a role description, whatever capitals follow "of".
-  const ofIdx = rest.findIndex((t) => t.low === 'of' || t.low === 'for');
-  if (ofIdx > 0 && !rest[ofIdx - 1].cap && (SOURCE_NOUNS.has(rest[ofIdx - 1].low) || TITLE_WORDS.has(rest[ofIdx - 1].low)) && rest.slice(0, ofIdx).every((t) => !t.cap || isNationality(t))) {
-    const words = rest.map((t) => t.text);
+  let ofIdx = -1;
+  for (let r = 0; r < n; r++) if (rest[r].low === 'of' || rest[r].low === 'for') { ofIdx = r; break; }
+  if (ofIdx > 0 && !rest[ofIdx - 1].cap && (SOURCE_NOUNS.has(rest[ofIdx - 1].low) || TITLE_WORDS.has(rest[ofIdx - 1].low)) && noneCapExceptNationality(rest, ofIdx)) {
+    const words = wordsJoined(rest, 0, n, false);
     const head = rest[ofIdx - 1].low;
-    let g: 'm' | 'f' | null = GENDERED_ROLES.get(head) ?? null;
+    const g: 'm' | 'f' | null = GENDERED_ROLES.get(head) ?? null;
     const definite = dets.length > 0 && DEFINITE_ARTICLES.has(dets[0]);
     const kindOf = SOURCE_NOUNS.get(head) === 'organization' ? 'organization' : definite ? 'person' : 'anonymous';
-    if (!definite && g === null) g = null;
-    base.description = words.join(' ');
+    base.description = words;
     base.kind = kindOf;
-    base.role = words.join(' ');
+    base.role = words;
     base.gender = g;
     base.plural = PLURAL_HEADS.has(head);
-    base.traits = rest.map((t) => dropPossessive(t.low));
+    const traits: string[] = [];
+    for (const t of rest) traits.push(dropPossessive(t.low));
+    base.traits = traits;
     base.anaphoric = definite && !PLURAL_HEADS.has(head);
     return base;
   }
   // "Ann Lowell of The Times": a person's name, then the organisation.
-  if (ofIdx >= 2 && rest.slice(0, ofIdx).every((t) => (t.cap || isInitial(t)) && !isTitle(t) && !isOrgWord(t) && !isNationality(t) && !possessive(t))) {
-    const name = joinTokens(text, rest.slice(0, ofIdx));
-    const aff = joinTokens(text, rest.slice(ofIdx + 1)).replace(/^the\s+/i, '');
-    base.name = name;
+  if (ofIdx >= 2 && allPlainNames(rest, ofIdx)) {
+    base.name = joinRange(text, rest, 0, ofIdx);
     base.kind = 'person';
-    base.affiliation = aff;
+    base.affiliation = dropLeadingThe(joinRange(text, rest, ofIdx + 1, n));
     base.gender = FIRST_NAMES.get(stripMarks(rest[0].low)) ?? null;
-    base.traits = rest.slice(ofIdx + 1).map((t) => t.low);
+    const traits: string[] = [];
+    for (let r = ofIdx + 1; r < n; r++) traits.push(rest[r].low);
+    base.traits = traits;
     return base;
   }
   // Age: "the 38-year-old".
-  const ageTok = rest.find((t) => /^\d{1,3}-year-old$/.test(t.low));
+  let ageTok: Token | undefined;
+  for (const t of rest) if (isYearOld(t.low)) { ageTok = t; break; }
   if (ageTok) {
-    base.description = rest.map((t) => t.low).join(' ');
+    base.description = wordsJoined(rest, 0, n, true);
     base.age = ageTok.low.split('-')[0];
     base.anaphoric = true;
     base.kind = 'person';
@@ -307,10 +428,11 @@ function readChunk(text: string, chunk: Token[]): MentionInfo | null {
   }
 
   // The proper name: the last run of capitalised words that are not titles or org words.
-  let end = rest.length;
+  let end = n;
   if (end > 0 && rest[end - 1].text === ')') {
     // "(FSB)" after an organisation name belongs to it.
-    const open = rest.map((t) => t.text).lastIndexOf('(');
+    let open = -1;
+    for (let r = n - 1; r >= 0; r--) if (rest[r].text === '(') { open = r; break; }
     if (open > 0) end = open;
   }
   // Trailing lower-case words after a capitalised phrase ("Itar-Tass news agency", "IRS website").
@@ -326,25 +448,27 @@ function readChunk(text: string, chunk: Token[]): MentionInfo | null {
     k--;
   }
   while (k < capPhraseEnd && NAME_PARTICLES.has(rest[k].low)) k++;
-  let nameToks = rest.slice(k, capPhraseEnd);
-  const before = rest.slice(0, k);
-  const after = rest.slice(capPhraseEnd);
+  // The name is rest[nameA, nameB); before it rest[0, k), after it rest[capPhraseEnd, n).
+  let nameA = k;
+  const nameB = capPhraseEnd;
+  const afterLen = n - capPhraseEnd;
 
   // Capitalised phrase containing organisation words: the whole phrase is an organisation.
+  // Its core is rest[capStart, capPhraseEnd), with any bracketed acronym rest[capStart, end).
   let capStart = capPhraseEnd;
   while (capStart > 0 && (rest[capStart - 1].cap || ORG_LINKS.has(rest[capStart - 1].low) || rest[capStart - 1].text === '(' || rest[capStart - 1].text === ')')) capStart--;
   while (capStart < capPhraseEnd && !rest[capStart].cap) capStart++;
-  const capPhrase = rest.slice(capStart, end);
-  const capCore = rest.slice(capStart, capPhraseEnd);
-  const hasOrgWord = capCore.some((t) => isOrgWord(t) && t.cap);
+  const capCoreLen = capPhraseEnd - capStart;
+  let hasOrgWord = false;
+  for (let r = capStart; r < capPhraseEnd; r++) if (isOrgWord(rest[r]) && rest[r].cap) { hasOrgWord = true; break; }
   const traits: string[] = [];
   const roleToks: Token[] = [];
   let affiliation: string | null = null;
   let gender: 'm' | 'f' | null = null;
   // The words around the name (before it, then after it), without building a joined array.
-  for (let q = 0; q < rest.length; q++) {
+  for (let q = 0; q < n; q++) {
     if (q === k) q = capPhraseEnd;
-    if (q >= rest.length) break;
+    if (q >= n) break;
     const t = rest[q];
     const low = dropDot(dropPossessive(t.low));
     if (NATIONALITIES.has(t.low) || NATIONALITIES.has(low)) {
@@ -369,24 +493,28 @@ function readChunk(text: string, chunk: Token[]): MentionInfo | null {
   const role = roleToks.length ? joinTokens(text, roleToks) : null;
 
   // An organisation: a capitalised phrase with an org word, an outlet, an acronym, or "X news agency".
-  const headLow = (after.length ? after[after.length - 1] : rest[rest.length - 1]).low;
+  // The head is the last word, whether or not lower-case words follow the name.
+  const headLow = rest[n - 1].low;
   // A name right after a title or a possessive is a person's, whatever organisation words come before
   // ("United States President Roy Carver", "Broadcaster Ian Frost").
   const beforeName = k > 0 ? rest[k - 1] : null;
-  const personName = nameToks.length > 0 && !after.length && !(nameToks.length === 1 && isOrgLike(nameToks[0])) && (
+  const nameLen = nameB - nameA;
+  const personName = nameLen > 0 && !afterLen && !(nameLen === 1 && isOrgLike(rest[nameA])) && (
     (beforeName && (isTitle(beforeName) || (possessive(beforeName) && beforeName.cap) || SOURCE_NOUNS.get(beforeName.low) === 'person')) ||
-    (k === 0 && nameToks.length >= 2 && !hasOrgWord && !nameToks.some((t) => isOrgLike(t))) ||
-    (nameToks.length >= 2 && FIRST_NAMES.has(stripMarks(nameToks[0].low))));
+    (k === 0 && nameLen >= 2 && !hasOrgWord && !anyOrgLike(rest, nameA, nameB)) ||
+    (nameLen >= 2 && FIRST_NAMES.has(stripMarks(rest[nameA].low))));
   // Whole country names: "Saudi Arabia", "South Africa".
-  if (rest.length >= 2 && rest.length <= COUNTRY_WORDS_MAX && COUNTRIES.has(rest.map((t) => t.low).join(' '))) {
+  if (n >= 2 && n <= COUNTRY_WORDS_MAX && COUNTRIES.has(wordsJoined(rest, 0, n, true))) {
     base.name = joinTokens(text, rest);
     base.kind = 'organization';
     base.affiliation = joinTokens(text, rest);
-    base.traits = rest.map((t) => t.low);
+    const ts: string[] = [];
+    for (const t of rest) ts.push(t.low);
+    base.traits = ts;
     return base;
   }
   // "Erdogan's office": a possessive name and an organisation noun.
-  if (rest.length === 2 && possessive(rest[0]) && rest[0].cap && SOURCE_NOUNS.get(rest[1].low) === 'organization') {
+  if (n === 2 && possessive(rest[0]) && rest[0].cap && SOURCE_NOUNS.get(rest[1].low) === 'organization') {
     base.name = joinTokens(text, rest);
     base.kind = 'organization';
     base.affiliation = rest[0].text.replace(/['’]s?$/, '');
@@ -394,53 +522,68 @@ function readChunk(text: string, chunk: Token[]): MentionInfo | null {
     return base;
   }
   // "a Harbour Board official": an unnamed person of a named body.
-  if (!personName && capCore.length && after.length && after.length <= 2 && (SOURCE_NOUNS.get(headLow) === 'person' || SOURCE_NOUNS.get(headLow) === 'anonymous') && !PLURAL_HEADS.has(headLow) && dets.length && !DEFINITE_ARTICLES.has(dets[0])) {
-    const words = rest.filter((t) => t.kind === 'w');
-    base.description = words.map((t) => t.text).join(' ');
+  if (!personName && capCoreLen && afterLen && afterLen <= 2 && (SOURCE_NOUNS.get(headLow) === 'person' || SOURCE_NOUNS.get(headLow) === 'anonymous') && !PLURAL_HEADS.has(headLow) && dets.length && !DEFINITE_ARTICLES.has(dets[0])) {
+    let description = '';
+    const ts: string[] = [];
+    for (const t of rest) {
+      if (t.kind !== 'w') continue;
+      description += ts.length ? ' ' + t.text : t.text;
+      ts.push(t.low);
+    }
+    base.description = description;
     base.kind = 'anonymous';
-    base.affiliation = joinTokens(text, capCore);
-    base.traits = words.map((t) => t.low);
+    base.affiliation = joinRange(text, rest, capStart, capPhraseEnd);
+    base.traits = ts;
     base.plural = false;
     return base;
   }
-  if (!personName && capCore.length && (hasOrgWord || (nameToks.length === 1 && isOrgLike(nameToks[0])) || (after.length && SOURCE_NOUNS.get(headLow) === 'organization'))) {
-    let orgToks = hasOrgWord ? capPhrase : end < rest.length || after.length ? rest.slice(capStart) : capCore;
+  if (!personName && capCoreLen && (hasOrgWord || (nameLen === 1 && isOrgLike(rest[nameA])) || (afterLen && SOURCE_NOUNS.get(headLow) === 'organization'))) {
+    // The organisation's words: rest[orgA, orgB).
+    let orgA = capStart;
+    const orgB = hasOrgWord ? end : end < n || afterLen ? n : capPhraseEnd;
     // Keep a bracketed acronym: "Syrian Democratic Forces (SDF)"; drop "Kurdish-led", "Yemen-based".
-    if (end < rest.length && hasOrgWord) orgToks = rest.slice(capStart);
-    while (orgToks.length > 1 && /-(led|based|backed|funded|owned|run|born)$/i.test(orgToks[0].text)) orgToks = orgToks.slice(1);
-    while (orgToks.length > 1 && !orgToks[0].cap) orgToks = orgToks.slice(1);
-    const name = joinTokens(text, orgToks).replace(/^the\s+/i, '');
-    const nat = capCore.map((t) => NATIONALITIES.get(t.low)).find(Boolean) ?? affiliation;
+    const orgEnd = end < n && hasOrgWord ? n : orgB;
+    while (orgEnd - orgA > 1 && /-(led|based|backed|funded|owned|run|born)$/i.test(rest[orgA].text)) orgA++;
+    while (orgEnd - orgA > 1 && !rest[orgA].cap) orgA++;
+    const name = dropLeadingThe(joinRange(text, rest, orgA, orgEnd));
+    let nat: string | null | undefined;
+    for (let r = capStart; r < capPhraseEnd; r++) {
+      nat = NATIONALITIES.get(rest[r].low);
+      if (nat) break;
+    }
+    nat = nat || affiliation;
     base.name = name;
     base.kind = 'organization';
     base.role = role;
     base.affiliation = nat ?? null;
-    base.traits = [...traits, ...capCore.map((t) => t.low)];
+    for (let r = capStart; r < capPhraseEnd; r++) traits.push(rest[r].low);
+    base.traits = traits;
     base.plural = false;
     return base;
   }
 
-  if (!nameToks.length && capCore.length && isTitle(capCore[capCore.length - 1]) && !after.length) {
+  if (!nameLen && capCoreLen && isTitle(rest[capPhraseEnd - 1]) && !afterLen) {
     // "The Senate Minority Leader": a role standing for a person.
-    const words = rest.map((t) => dropDot(t.low));
+    const ws: string[] = [];
+    for (const t of rest) ws.push(dropDot(t.low));
     base.description = joinTokens(text, rest);
     base.kind = 'person';
     base.role = joinTokens(text, rest);
-    base.traits = words;
+    base.traits = ws;
     base.anaphoric = dets[0] === 'the';
     return base;
   }
-  if (nameToks.length) {
-    if (nameToks.length > 5) nameToks = nameToks.slice(-3);
+  if (nameLen) {
+    if (nameB - nameA > 5) nameA = nameB - 3;
     // "Mayor of Leeds Omar Reid": after "<title> of", the first capital belongs to the title.
-    if (nameToks.length >= 3 && k >= 2 && rest[k - 1].low === 'of' && isTitle(rest[k - 2]) && !nameToks.some(isInitial)) nameToks = nameToks.slice(1);
-    const first = stripMarks(nameToks[0].low);
+    if (nameB - nameA >= 3 && k >= 2 && rest[k - 1].low === 'of' && isTitle(rest[k - 2]) && !anyInitial(rest, nameA, nameB)) nameA++;
+    const first = stripMarks(rest[nameA].low);
     gender ??= FIRST_NAMES.get(first) ?? null;
     if (!gender) for (const w of traits) if (GENDERED_ROLES.has(w)) gender = GENDERED_ROLES.get(w)!;
-    const name = joinTokens(text, nameToks);
+    const name = joinRange(text, rest, nameA, nameB);
     // A lone unknown capitalised word with no title ("Boeing", "Airfleets") is taken for an
     // organisation; the registry turns it into a person when it is a known person's surname.
-    const lone = nameToks.length === 1 && !role && !gender && !before.some((t) => isTitle(t) || HONORIFICS.has(t.low) || possessive(t));
+    const lone = nameB - nameA === 1 && !role && !gender && !anyTitleBefore(rest, k);
     base.name = name;
     base.kind = lone ? 'organization' : 'person';
     base.role = role;
@@ -453,11 +596,13 @@ function readChunk(text: string, chunk: Token[]): MentionInfo | null {
   }
 
   // A description: "a police official", "officials", "the Russian diplomat".
-  const words = rest.filter((t) => t.kind === 'w');
+  const words: Token[] = [];
+  for (const t of rest) if (t.kind === 'w') words.push(t);
   const lastLow = words.length ? words[words.length - 1].low : '';
   // Head noun: the last source noun before any "of"/"at"/"for" phrase.
   let headIdx = words.length - 1;
-  const ofAt = words.findIndex((t) => HEAD_BOUNDARIES.has(t.low));
+  let ofAt = -1;
+  for (let r = 0; r < words.length; r++) if (HEAD_BOUNDARIES.has(words[r].low)) { ofAt = r; break; }
   if (ofAt > 0) headIdx = ofAt - 1;
   const head = words[headIdx] ? dropPossessive(words[headIdx].low) : lastLow;
   // Documents and recordings cited as sources ("traffic camera footage") are unnamed sources.
@@ -470,14 +615,21 @@ function readChunk(text: string, chunk: Token[]): MentionInfo | null {
     base.traits = traits;
     return base;
   }
-  if (!sourceKind && !words.some((t) => t.cap) && !dets.length) return null;
-  const plural = PLURAL_HEADS.has(head) || (/s$/.test(head) && !/ss$/.test(head) && sourceKind !== undefined && sourceKind !== 'organization');
+  let anyCap = false;
+  for (const t of words) if (t.cap) { anyCap = true; break; }
+  if (!sourceKind && !anyCap && !dets.length) return null;
+  const plural = PLURAL_HEADS.has(head) || (endsS(head) && !endsSS(head) && sourceKind !== undefined && sourceKind !== 'organization');
   const definite = dets.length > 0 && DEFINITE_DETERMINERS.has(dets[0]);
   let kind: SpeakerKind = sourceKind === 'organization' ? 'organization' : sourceKind === 'person' && definite ? 'person' : 'anonymous';
   if (sourceKind === 'person' && !definite && !plural) kind = 'anonymous';
   // Drop a trailing "there" ("residents there") and keep the description short.
-  const descWords = words.filter((t) => t.low !== 'there' && t.low !== 'here').map((t) => t.text);
-  const description = descWords.join(' ');
+  let description = '';
+  let described = false;
+  for (const t of words) {
+    if (t.low === 'there' || t.low === 'here') continue;
+    description += described ? ' ' + t.text : t.text;
+    described = true;
+  }
   for (const w of words) if (GENDERED_ROLES.has(w.low)) gender ??= GENDERED_ROLES.get(w.low)!;
   base.description = description;
   base.kind = kind;
@@ -485,13 +637,68 @@ function readChunk(text: string, chunk: Token[]): MentionInfo | null {
   base.gender = gender;
   base.role = null;
   base.affiliation = affiliation;
-  base.traits = [...traits, ...words.map((t) => dropPossessive(t.low))];
+  for (const t of words) traits.push(dropPossessive(t.low));
+  base.traits = traits;
   base.anaphoric = definite && !plural && ofAt < 0;
   return base;
 }
 
+/** `/s$/.test(w)`, `/ss$/.test(w)` */
+const endsS = (w: string) => w.charCodeAt(w.length - 1) === 115;
+const endsSS = (w: string) => w.length >= 2 && w.charCodeAt(w.length - 1) === 115 && w.charCodeAt(w.length - 2) === 115;
+
+/** `/^\d{1,3}-year-old$/.test(w)` */
+function isYearOld(w: string): boolean {
+  const n = w.length;
+  return n >= 10 && n <= 12 && w.endsWith('-year-old') && isAgeText(w.slice(0, n - 9));
+}
+
+const ACRONYM = /^[\p{Lu}\d-]{2,}$/u;
+/** `/^[\p{Lu}\d-]{2,}$/u.test(w)`: capitals, digits and hyphens ("UNESCO", "TVN24"). */
+export function isAcronymText(w: string): boolean {
+  if (w.length < 2) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128) return ACRONYM.test(w);
+    if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45)) return false;
+  }
+  return true;
+}
+
+/** Every word before `to` is capitalised or an initial, and not a title, org word, nationality or possessive. */
+function allPlainNames(rest: Token[], to: number): boolean {
+  for (let r = 0; r < to; r++) {
+    const t = rest[r];
+    if (!((t.cap || isInitial(t)) && !isTitle(t) && !isOrgWord(t) && !isNationality(t) && !possessive(t))) return false;
+  }
+  return true;
+}
+
+/** No word before `to` is capitalised unless it is a nationality. */
+function noneCapExceptNationality(rest: Token[], to: number): boolean {
+  for (let r = 0; r < to; r++) if (rest[r].cap && !isNationality(rest[r])) return false;
+  return true;
+}
+
+function anyOrgLike(toks: Token[], from: number, to: number): boolean {
+  for (let r = from; r < to; r++) if (isOrgLike(toks[r])) return true;
+  return false;
+}
+
+function anyInitial(toks: Token[], from: number, to: number): boolean {
+  for (let r = from; r < to; r++) if (isInitial(toks[r])) return true;
+  return false;
+}
+
+/** A title, honorific or possessive among the first `to` words. */
+function anyTitleBefore(toks: Token[], to: number): boolean {
+  for (let r = 0; r < to; r++) if (isTitle(toks[r]) || HONORIFICS.has(toks[r].low) || possessive(toks[r])) return true;
+  return false;
+}
+
 function isHead(left: Token[]): boolean {
-  return left.some((t) => t.cap && !isTitle(t) && !isOrgWord(t));
+  for (const t of left) if (t.cap && !isTitle(t) && !isOrgWord(t)) return true;
+  return false;
 }
 
 function isOrgLike(t: Token): boolean {

@@ -86,6 +86,11 @@ function isUpper(c: number, t: string): boolean {
   return UPPER.test(t);
 }
 
+/** A copy of `t` with new text, lower-case form, end or capital flag ("Smith's" read as "Smith"). */
+export function retoken(t: Token, text: string, low: string, e: number, cap: boolean): Token {
+  return { s: t.s, e, text, low, kind: t.kind, cap, quote: t.quote };
+}
+
 /** Sentence-final abbreviation tokens ("U.S." at the end of a sentence) still end the sentence. */
 export function endsWithDot(t: Token): boolean {
   return t.text.endsWith('.');
