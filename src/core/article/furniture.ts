@@ -208,7 +208,40 @@ function isListItem(s: string): boolean {
 export function markFurniture(lines: Line[], lineKinds: (FurnitureKind | null)[], protect: Set<number>): (FurnitureKind | null)[] {
   const kinds = lineKinds.map((k, i) => (protect.has(i) ? null : k));
   const nonBlank = lines.filter((l) => l.text && !protect.has(l.index)).map((l) => l.index);
+  markGroups(lines, kinds, nonBlank, blankSeparated(countBlocks(lines, nonBlank)));
+  markTrailer(lines, kinds, nonBlank);
+  return kinds;
+}
 
+/** How many blocks the lines `nonBlank` fall into, and how many of them are single lines. */
+export interface BlockCounts {
+  blocks: number;
+  single: number;
+}
+
+export function countBlocks(lines: Line[], nonBlank: number[]): BlockCounts {
+  let blocks = 0;
+  let single = 0;
+  for (let k = 0; k < nonBlank.length; k++) {
+    const b = lines[nonBlank[k]].block;
+    if (k > 0 && lines[nonBlank[k - 1]].block === b) continue;
+    blocks++;
+    if (k + 1 >= nonBlank.length || lines[nonBlank[k + 1]].block !== b) single++;
+  }
+  return { blocks, single };
+}
+
+/** Paragraphs are blank-line separated when at least half the blocks are single lines. */
+export function blankSeparated(c: BlockCounts): boolean {
+  return c.single * 2 >= c.blocks;
+}
+
+/**
+ * The rules over groups of lines (font switchers, doubled captions, caption blocks, "Related"
+ * lists), on the lines `nonBlank` (in order, whole blocks) of `kinds`, which they update. They
+ * read only those lines, so a stretch of a page can be marked again on its own.
+ */
+export function markGroups(lines: Line[], kinds: (FurnitureKind | null)[], nonBlank: number[], blankSeparated: boolean): void {
   // Font switchers stacked one token a line ("XS", "SM", "MD", "LG").
   for (let a = 0; a < nonBlank.length; ) {
     let b = a;
@@ -235,9 +268,6 @@ export function markFurniture(lines: Line[], lineKinds: (FurnitureKind | null)[]
     if (list) list.push(i);
     else blocks.set(b, [i]);
   }
-  let single = 0;
-  for (const members of blocks.values()) if (members.length === 1) single++;
-  const blankSeparated = single * 2 >= blocks.size;
   for (const members of blocks.values()) {
     if (members.length < 2 || members.length > 6) continue;
     const credit = members.some((i) => kinds[i] === 'credit' || kinds[i] === 'caption');
@@ -257,17 +287,26 @@ export function markFurniture(lines: Line[], lineKinds: (FurnitureKind | null)[]
     let j = k + 1;
     while (j < nonBlank.length && !kinds[nonBlank[j]] && isListItem(lines[nonBlank[j]].text)) kinds[nonBlank[j++]] = 'related';
   }
+}
 
-  // The page trailer: from a furniture line near the end on, if all that follows is furniture or
-  // short non-prose lines (comment forms, site links), everything is furniture.
+/**
+ * The page trailer: from a furniture line near the end on, if all that follows is furniture or
+ * short non-prose lines (comment forms, site links), everything is furniture. Returns the line
+ * where the backward scan stopped (a prose line it left alone), or -1 when it reached the top.
+ */
+export function markTrailer(lines: Line[], kinds: (FurnitureKind | null)[], nonBlank: number[]): number {
   let earliest = -1;
+  let stop = -1;
   for (let k = nonBlank.length - 1; k >= 0; k--) {
     const i = nonBlank[k];
     // Lines here get the rules that search a whole line (comment policies, site notices).
     if (!kinds[i] && !isListItem(lines[i].text)) kinds[i] = classifyLine(lines[i].text, true);
     if (kinds[i]) earliest = k;
-    else if (!isListItem(lines[i].text)) break;
+    else if (!isListItem(lines[i].text)) {
+      stop = i;
+      break;
+    }
   }
   if (earliest >= 0) for (let k = earliest; k < nonBlank.length; k++) kinds[nonBlank[k]] ??= 'trailer';
-  return kinds;
+  return stop;
 }

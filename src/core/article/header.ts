@@ -23,11 +23,14 @@ export interface Header {
   bodyStart: Map<number, number>;
   /** Link words in front of a dateline ("Print E-mail Xinhua, ..."). */
   furniture: Span[];
+  /** The last line the header was read from: the header depends on no line after it (but for
+   *  whether any text follows the headline). */
+  scanned: number;
 }
 
 /** Finds the header; may mark further date stamps under the dateline in `lineKinds`. */
 export function readHeader(text: string, lines: Line[], lineKinds: (FurnitureKind | null)[]): Header {
-  const hd: Header = { headline: null, headlineLine: -1, dateline: null, byline: null, taken: new Set(), bodyStart: new Map(), furniture: [] };
+  const hd: Header = { headline: null, headlineLine: -1, dateline: null, byline: null, taken: new Set(), bodyStart: new Map(), furniture: [], scanned: -1 };
   let datelineLine = -1;
 
   const take = (l: Line, offset: number, dm: DatelineMatch) => {
@@ -41,6 +44,7 @@ export function readHeader(text: string, lines: Line[], lineKinds: (FurnitureKin
   // Headline: the first line that is neither furniture nor a date line.
   const last = lastText(lines);
   for (const l of lines) {
+    hd.scanned = l.index;
     if (!l.text || lineKinds[l.index]) continue;
     const dm = hd.dateline ? null : readDateline(l.text);
     if (dm && dm.bodyStart === -1) {
@@ -61,6 +65,7 @@ export function readHeader(text: string, lines: Line[], lineKinds: (FurnitureKin
   let seen = 0;
   for (let i = hd.headlineLine + 1; i < lines.length && seen < DATELINE_WINDOW && !hd.dateline; i++) {
     const l = lines[i];
+    hd.scanned = Math.max(hd.scanned, i);
     if (!l.text || lineKinds[i]) continue;
     // Link words run into the dateline ("0 Comments Print E-mail Xinhua, May 2, 2019") count as
     // furniture only when a dateline follows them: "Share prices fell" is prose.
@@ -104,6 +109,7 @@ export function readHeader(text: string, lines: Line[], lineKinds: (FurnitureKin
     // Further stamps under the date line ("Last modified on ...") are page furniture.
     for (let i = datelineLine + 1; i < lines.length; i++) {
       const l = lines[i];
+      hd.scanned = Math.max(hd.scanned, i);
       if (!l.text) continue;
       if (lineKinds[i] || readDateline(l.text)?.bodyStart !== -1 || !findDate(l.text)) break;
       lineKinds[i] = 'notice';
@@ -112,6 +118,7 @@ export function readHeader(text: string, lines: Line[], lineKinds: (FurnitureKin
     if (!dateline.place) {
       for (let i = datelineLine + 1; i < lines.length; i++) {
         const l = lines[i];
+        hd.scanned = Math.max(hd.scanned, i);
         if (!l.text || lineKinds[i]) continue;
         const lead = readLead(l.text);
         if (lead) {

@@ -25,18 +25,23 @@ export function isSpace(c: number): boolean {
   );
 }
 
-export function splitLines(text: string): Line[] {
+/**
+ * The lines of `text`, or of text[from, to) when that stretch starts a line and ends one (then
+ * indices and block numbers start at `firstIndex` and `firstBlock`, the stretch following a blank
+ * line or the top). `raw`, when given, receives each line's start before trimming.
+ */
+export function splitLines(text: string, from = 0, to = text.length, firstIndex = 0, firstBlock = 0, raw?: number[]): Line[] {
   const lines: Line[] = [];
-  const n = text.length;
-  let pos = 0;
-  let block = -1;
+  const n = to;
+  let pos = from;
+  let block = firstBlock - 1;
   let prevBlank = true;
   const lf = new NextIndex(text, '\n');
   const cr = new NextIndex(text, '\r');
   const ls = new NextIndex(text, '\u2028');
   const ps = new NextIndex(text, '\u2029');
   while (pos <= n) {
-    const end = Math.min(lf.at(pos), cr.at(pos), ls.at(pos), ps.at(pos));
+    const end = Math.min(lf.at(pos), cr.at(pos), ls.at(pos), ps.at(pos), n);
     let s = pos;
     let e = end;
     while (s < e && isSpace(text.charCodeAt(s))) s++;
@@ -44,7 +49,8 @@ export function splitLines(text: string): Line[] {
     const blank = s === e;
     if (!blank && prevBlank) block++;
     prevBlank = blank;
-    lines.push({ index: lines.length, start: blank ? pos : s, end: blank ? pos : e, text: blank ? '' : text.slice(s, e), block: blank ? -1 : block });
+    raw?.push(pos);
+    lines.push({ index: firstIndex + lines.length, start: blank ? pos : s, end: blank ? pos : e, text: blank ? '' : text.slice(s, e), block: blank ? -1 : block });
     if (end >= n) break;
     pos = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
   }

@@ -1,0 +1,225 @@
+// reparseArticle: the article model of an edited text from the model of the text before, doing
+// again only the blocks (blank-line separated runs of lines) around the edit. Everything in the
+// model is found line by line or block by block, but for a few rules that look further: the
+// header (the top of the page), the page trailer (the bottom), and the one page-wide test of the
+// caption rule (are paragraphs blank-line separated?). An edit that could reach those is parsed
+// whole. The group rules that look at neighbouring lines (doubled captions, font switchers,
+// "Related" lists) are run on the changed blocks with a margin of unchanged blocks around them;
+// when the margin's lines do not come out as before, the change may reach further, and the
+// text is parsed whole too.
+import type { Article, Span } from '../types';
+import { splitLines, type Line } from './lines';
+import { blankSeparated, countBlocks, markGroups, type FurnitureKind } from './furniture';
+import { classifyLines, keepState, mergeSpans, parseArticle, parseState, readBody, type FurniturePiece, type LineKindCache, type ParseState } from './parse';
+
+/** An edit: text[start, oldEnd) of the previous text became text[start, newEnd) of the new one
+ *  (src/core/incremental/diff.ts's PositionMap has this shape). */
+export interface ArticleChange {
+  start: number;
+  oldEnd: number;
+  newEnd: number;
+}
+
+/** Unchanged blocks re-marked on each side of the changed ones. */
+const MARGIN_BLOCKS = 2;
+
+/**
+ * The article model of `text`, deep-equal to `parseArticle(text)`, reusing `prev` (the model of
+ * the text before the edit, made by parseArticle or reparseArticle) outside the edited blocks:
+ * lines, furniture, paragraphs and sentences before the edit are kept, those after it shifted.
+ * `change` says where the texts differ (without it they are compared). Spans are shared with
+ * `prev` where they did not move; like all of the model's data, they must not be modified.
+ */
+export function reparseArticle(prev: Article, text: string, change?: ArticleChange, lineKindCache?: LineKindCache): Article {
+  const old = parseState(prev);
+  if (!old || old.text !== prev.text) return parseArticle(text, lineKindCache);
+  const c = change && validChange(old.text, text, change) ? change : diff(old.text, text);
+  if (c.start === c.oldEnd && c.start === c.newEnd) return same(prev, old, text);
+  return reparse(prev, old, text, c, lineKindCache) ?? parseArticle(text, lineKindCache);
+}
+
+function reparse(prev: Article, old: ParseState, text: string, c: ArticleChange, cache?: LineKindCache): Article | null {
+  const lines = old.lines;
+  const n = lines.length;
+  const delta = c.newEnd - c.oldEnd;
+  const blank = (i: number) => !lines[i].text;
+  // The changed lines, widened to whole blocks (the core), then by margin blocks.
+  let ca = lineAt(old.raw, c.start);
+  while (ca > 0 && !blank(ca - 1)) ca--;
+  let cb = lineAt(old.raw, c.oldEnd);
+  while (cb + 1 < n && !blank(cb + 1)) cb++;
+  cb++;
+  let a = ca;
+  for (let m = 0; m < MARGIN_BLOCKS && a > 0; m++) {
+    let j = a - 1;
+    while (j >= 0 && blank(j)) j--;
+    if (j < 0) break;
+    a = j;
+    while (a > 0 && !blank(a - 1)) a--;
+  }
+  let b = cb;
+  for (let m = 0; m < MARGIN_BLOCKS && b < n; m++) {
+    let j = b;
+    while (j < n && blank(j)) j++;
+    if (j >= n) break;
+    b = j;
+    while (b < n && !blank(b)) b++;
+  }
+  // The header and the top of the page, and the trailer at the bottom, are read whole.
+  if (a <= old.zoneTop || old.trailerStop < 0 || b > old.trailerStop) return null;
+
+  // The new lines of the region: from the start of line a to the end of line b - 1.
+  const from = old.raw[a];
+  const oldTo = b < n ? old.raw[b] - eolBefore(old.text, old.raw[b]) : old.text.length;
+  let blockBase = 0;
+  for (let i = a - 1; i >= 0; i--) {
+    if (lines[i].text) {
+      blockBase = lines[i].block + 1;
+      break;
+    }
+  }
+  const raw: number[] = old.raw.slice(0, a);
+  const region = splitLines(text, from, oldTo + delta, a, blockBase, raw);
+  const dIdx = region.length - (b - a);
+  // The margins are the same lines as before (the edit changed no line break next to them).
+  for (let i = a; i < ca; i++) if (!sameLine(lines[i], region[i - a], 0, 0)) return null;
+  for (let i = cb; i < b; i++) if (!sameLine(lines[i], region[i - a + dIdx], delta, null)) return null;
+
+  // Line kinds: classified again in the region, group rules run on it; the margins must agree.
+  const kinds: (FurnitureKind | null)[] = old.kinds.slice(0, a);
+  kinds.length = a + region.length;
+  const newLines: Line[] = lines.slice(0, a);
+  for (const l of region) newLines.push(l);
+  classifyLines(newLines, a, a + region.length, 0, kinds, cache);
+  const nonBlank: number[] = [];
+  for (let i = a; i < a + region.length; i++) if (newLines[i].text) nonBlank.push(i);
+  const oldNonBlank: number[] = [];
+  for (let i = a; i < b; i++) if (lines[i].text) oldNonBlank.push(i);
+  const oldRegion = countBlocks(lines, oldNonBlank);
+  const newRegion = countBlocks(newLines, nonBlank);
+  const counts = { blocks: old.counts.blocks - oldRegion.blocks + newRegion.blocks, single: old.counts.single - oldRegion.single + newRegion.single };
+  const separated = blankSeparated(counts);
+  if (separated !== blankSeparated(old.counts)) return null;
+  markGroups(newLines, kinds, nonBlank, separated);
+  for (let i = a; i < ca; i++) if (kinds[i] !== old.kinds[i]) return null;
+  for (let i = cb; i < b; i++) if (kinds[i + dIdx] !== old.kinds[i]) return null;
+
+  // The lines after the region, moved.
+  const dBlock = newRegion.blocks - oldRegion.blocks;
+  for (let i = b; i < n; i++) {
+    const l = lines[i];
+    newLines.push({ index: i + dIdx, start: l.start + delta, end: l.end + delta, text: l.text, block: l.text ? l.block + dBlock : -1 });
+    raw.push(old.raw[i] + delta);
+    kinds.push(old.kinds[i]);
+  }
+
+  // Furniture, paragraphs and sentences: kept before the region, found in it, moved after it.
+  const furniture: FurniturePiece[] = [];
+  const paragraphs: Span[] = [];
+  const sentences: Span[] = [];
+  const oldFurniture = (prev.furniture ?? []) as FurniturePiece[];
+  keepBefore(oldFurniture, from, (f) => f.span[0], furniture);
+  keepBefore(prev.paragraphs, from, (s) => s[0], paragraphs);
+  keepBefore(prev.sentences, from, (s) => s[0], sentences);
+  const regionFurniture: FurniturePiece[] = [];
+  for (let i = a; i < a + region.length; i++) {
+    const k = kinds[i];
+    if (k && newLines[i].text) regionFurniture.push({ span: [newLines[i].start, newLines[i].end], kind: k });
+  }
+  readBody(text, newLines, a, a + region.length, kinds, old.header, paragraphs, sentences, regionFurniture);
+  regionFurniture.sort((x, y) => x.span[0] - y.span[0]);
+  for (const f of regionFurniture) furniture.push(f);
+  const after = b < n ? old.raw[b] : old.text.length + 1;
+  for (const f of from_(oldFurniture, after, (f) => f.span[0])) furniture.push({ span: [f.span[0] + delta, f.span[1] + delta], kind: f.kind });
+  for (const s of from_(prev.paragraphs, after, (s) => s[0])) paragraphs.push([s[0] + delta, s[1] + delta]);
+  for (const s of from_(prev.sentences, after, (s) => s[0])) sentences.push([s[0] + delta, s[1] + delta]);
+
+  const article: Article = {
+    text,
+    headline: prev.headline,
+    dateline: prev.dateline,
+    boilerplate: mergeSpans(text, furniture.map((f) => f.span)),
+    paragraphs,
+    sentences,
+    byline: prev.byline,
+    furniture,
+  };
+  keepState(article, { text, lines: newLines, raw, kinds, header: old.header, zoneTop: old.zoneTop, trailerStop: old.trailerStop + dIdx, counts });
+  return article;
+}
+
+/** The same text again: a copy of the model (the article objects are the caller's). */
+function same(prev: Article, old: ParseState, text: string): Article {
+  const article: Article = {
+    text,
+    headline: prev.headline,
+    dateline: prev.dateline,
+    boilerplate: prev.boilerplate,
+    paragraphs: prev.paragraphs,
+    sentences: prev.sentences,
+    byline: prev.byline,
+    furniture: prev.furniture,
+  };
+  keepState(article, old);
+  return article;
+}
+
+/** The index of the line holding offset `p`: the last line starting at or before it. */
+function lineAt(raw: number[], p: number): number {
+  let lo = 0;
+  let hi = raw.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (raw[mid] <= p) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Length of the line break that ends just before `p` (a line start). */
+function eolBefore(text: string, p: number): number {
+  return text.charCodeAt(p - 1) === 10 && text.charCodeAt(p - 2) === 13 ? 2 : 1;
+}
+
+/** A line of the new text equals one of the old, `delta` further on; `block` shift unchecked when null. */
+function sameLine(x: Line, y: Line | undefined, delta: number, dBlock: number | null): boolean {
+  return y !== undefined && x.text === y.text && x.start + delta === y.start && x.end + delta === y.end && (dBlock === null || x.block === -1 || x.block + dBlock === y.block);
+}
+
+/** Appends the items of a sorted list that start before `end`. */
+function keepBefore<T>(list: T[], end: number, start: (t: T) => number, out: T[]): void {
+  for (const t of list) {
+    if (start(t) >= end) break;
+    out.push(t);
+  }
+}
+
+/** The items of a sorted list from the first that starts at or after `p`. */
+function from_<T>(list: T[], p: number, start: (t: T) => number): T[] {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (start(list[mid]) < p) lo = mid + 1;
+    else hi = mid;
+  }
+  return list.slice(lo);
+}
+
+function validChange(before: string, after: string, c: ArticleChange): boolean {
+  return (
+    c.start >= 0 && c.start <= c.oldEnd && c.oldEnd <= before.length && c.start <= c.newEnd &&
+    after.length - c.newEnd === before.length - c.oldEnd &&
+    before.slice(0, c.start) === after.slice(0, c.start) && before.slice(c.oldEnd) === after.slice(c.newEnd)
+  );
+}
+
+/** The changed stretch: the texts' common prefix and suffix cut off. */
+function diff(before: string, after: string): ArticleChange {
+  const max = Math.min(before.length, after.length);
+  let s = 0;
+  while (s < max && before.charCodeAt(s) === after.charCodeAt(s)) s++;
+  let e = 0;
+  while (e < max - s && before.charCodeAt(before.length - 1 - e) === after.charCodeAt(after.length - 1 - e)) e++;
+  return { start: s, oldEnd: before.length - e, newEnd: after.length - e };
+}
