@@ -24,8 +24,9 @@ export interface GlossHints {
   label: NextIndex;
 }
 
-export function glossHints(text: string): GlossHints {
-  return { marker: new NextIndex(text, '(('), label: new NextIndex(text, ' language') };
+/** Hints for paragraphs up to `limit`. */
+export function glossHints(text: string, limit = text.length): GlossHints {
+  return { marker: new NextIndex(text, '((', limit), label: new NextIndex(text, ' language', limit) };
 }
 
 /** Gloss spans inside text[start, end). */

@@ -36,10 +36,10 @@ export function splitLines(text: string, from = 0, to = text.length, firstIndex 
   let pos = from;
   let block = firstBlock - 1;
   let prevBlank = true;
-  const lf = new NextIndex(text, '\n');
-  const cr = new NextIndex(text, '\r');
-  const ls = new NextIndex(text, '\u2028');
-  const ps = new NextIndex(text, '\u2029');
+  const lf = new NextIndex(text, '\n', to);
+  const cr = new NextIndex(text, '\r', to);
+  const ls = new NextIndex(text, '\u2028', to);
+  const ps = new NextIndex(text, '\u2029', to);
   while (pos <= n) {
     const end = Math.min(lf.at(pos), cr.at(pos), ls.at(pos), ps.at(pos), n);
     let s = pos;
@@ -80,13 +80,17 @@ export function wordCount(s: string, cap = Infinity): number {
 /**
  * The next occurrence of a fixed string at or after a position, for positions that only grow:
  * each search resumes where the last one found something, so a whole pass costs one scan of the
- * text per needle, with the engine's fast substring search.
+ * text per needle, with the engine's fast substring search. With a `limit`, only text[0, limit)
+ * is searched (a pass over one stretch of a long text then reads only that stretch).
  */
 export class NextIndex {
   private found = -2;
-  constructor(private readonly text: string, private readonly needle: string) {}
+  private readonly text: string;
+  constructor(text: string, private readonly needle: string, limit = text.length) {
+    this.text = limit < text.length ? text.slice(0, limit) : text;
+  }
 
-  /** Position of the next occurrence at or after `pos`, or the text length when there is none. */
+  /** Position of the next occurrence at or after `pos`, or the (limited) text length when there is none. */
   at(pos: number): number {
     if (this.found === -1) return this.text.length;
     if (this.found < pos) this.found = this.text.indexOf(this.needle, pos);

@@ -84,8 +84,9 @@ export function readBody(
     if (list) list.push(l);
     else blockLines.set(l.block, [l]);
   }
-  const hints = glossHints(text);
-  const marks = terminalMarks(text);
+  const limit = to < lines.length ? lines[to].start : text.length;
+  const hints = glossHints(text, limit);
+  const marks = terminalMarks(text, limit);
   for (const p of groupParagraphs(body, blockLines)) {
     const glosses = findGlosses(text, p[0], p[1], hints);
     for (const g of glosses) furniture.push({ span: g, kind: 'gloss' });

@@ -129,8 +129,14 @@ export interface TerminalMarks {
   ellipsis: NextIndex;
 }
 
-export function terminalMarks(text: string): TerminalMarks {
-  return { period: new NextIndex(text, '.'), bang: new NextIndex(text, '!'), question: new NextIndex(text, '?'), ellipsis: new NextIndex(text, '\u2026') };
+/** Marks for paragraphs up to `limit`. */
+export function terminalMarks(text: string, limit = text.length): TerminalMarks {
+  return {
+    period: new NextIndex(text, '.', limit),
+    bang: new NextIndex(text, '!', limit),
+    question: new NextIndex(text, '?', limit),
+    ellipsis: new NextIndex(text, '\u2026', limit),
+  };
 }
 
 /**
