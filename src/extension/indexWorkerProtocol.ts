@@ -1,8 +1,8 @@
-// Messages between the workspace index (extension host) and its analysis worker, and the
-// worker's side of them. Pure (no `vscode`, no Node modules): the Node and the browser worker
-// entries both wrap `handleIndexRequest`, and unit tests call it directly.
-import { analyzeText } from '../core/analyze';
-import type { Analysis, Article } from '../core/types';
+// Messages between the workspace index (extension host) and its analysis worker, and what the
+// host makes of an answer. Pure (no `vscode`, no Node modules). The worker's side is
+// indexWorkerHandler.ts.
+import type { AnalysisSummary, CrossArticleDigest } from '../core/workspace';
+import { prepareForCrossArticle } from '../core/workspace';
 
 /** A batch of texts to analyse (the host reads the files: it owns `vscode.workspace.fs`). */
 export interface IndexRequest {
@@ -12,17 +12,16 @@ export interface IndexRequest {
 }
 
 /**
- * An analysis without its article's text: the host sent the text and still holds it, so it does
- * not come back (the answer is copied between threads; the text is the largest part of it).
+ * What the host keeps of a file, without its article's text: the host sent the text and still
+ * holds it, so it does not come back (the answer is copied between threads).
  */
-export type TextlessAnalysis = Omit<Analysis, 'article'> & { article: Omit<Article, 'text'> };
+export type TextlessSummary = Omit<AnalysisSummary, 'article'> & { article: Omit<AnalysisSummary['article'], 'text'> };
 
-export type IndexResult = { id: string; analysis: TextlessAnalysis } | { id: string; error: string };
-
-/** The analysis again, with the text the host sent. */
-export function withText(analysis: TextlessAnalysis, text: string): Analysis {
-  return { ...analysis, article: { ...analysis.article, text } };
-}
+/**
+ * A file's summary (the analysis without its article's layout: see core/workspace/summary.ts)
+ * and its share of the cross-article work, both done in the worker so the host only stores them.
+ */
+export type IndexResult = { id: string; summary: TextlessSummary; digest?: CrossArticleDigest } | { id: string; error: string };
 
 export interface IndexResponse {
   type: 'analyzed';
@@ -30,18 +29,20 @@ export interface IndexResponse {
   results: IndexResult[];
 }
 
-/** Analyses each text of a batch with the same `analyzeText` as the editor; one failure does not sink the batch. */
-export function handleIndexRequest(req: IndexRequest): IndexResponse {
-  const results: IndexResult[] = req.items.map(({ id, text }) => {
-    try {
-      const { article, ...rest } = analyzeText(text);
-      const { text: _sent, ...textless } = article;
-      return { id, analysis: { ...rest, article: textless } };
-    } catch (err) {
-      return { id, error: (err as Error)?.message ?? String(err) };
-    }
-  });
-  return { type: 'analyzed', batch: req.batch, results };
+/** The summary again, with the text the host sent (in place). */
+export function withText(summary: TextlessSummary, text: string): AnalysisSummary {
+  (summary.article as AnalysisSummary['article']).text = text;
+  return summary as AnalysisSummary;
+}
+
+/**
+ * What the host keeps of a worker's answer (a copy it owns), undefined if the worker could not
+ * analyse the text: the summary with its text put back, its strings pooled, the worker's
+ * cross-article share adopted (so the search does not work it out again on the host).
+ */
+export function restoreSummary(r: IndexResult, text: string): AnalysisSummary | undefined {
+  if (!('summary' in r)) return undefined;
+  return prepareForCrossArticle(withText(r.summary, text), true, r.digest) as AnalysisSummary;
 }
 
 export function isIndexRequest(m: unknown): m is IndexRequest {

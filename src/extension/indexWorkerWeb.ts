@@ -1,5 +1,6 @@
 // Web Worker entry for the browser extension host (bundled as dist/web/indexWorker.js).
-import { handleIndexRequest, isIndexRequest } from './indexWorkerProtocol';
+import { isIndexRequest } from './indexWorkerProtocol';
+import { handleIndexRequest } from './indexWorkerHandler';
 
 const scope = globalThis as unknown as { onmessage: ((e: { data: unknown }) => void) | null; postMessage(m: unknown): void };
 scope.onmessage = (e) => {

@@ -14,7 +14,7 @@ import { lineStarts } from './offsets';
 import { looksBinary } from './textCheck';
 import { analyzeText } from '../core/analyze';
 import { IndexWorkerPool } from './indexWorkerClient';
-import { withText } from './indexWorkerProtocol';
+import { restoreSummary, type IndexResult } from './indexWorkerProtocol';
 import { indexWorkerCount, spawnIndexWorker } from './indexWorkerSpawn';
 import { SpeakerDirectory, type ArticleEntry } from './quotesTreeModel';
 import { prepareForCrossArticle, type AnalysisSummary } from '../core/workspace';
@@ -226,13 +226,14 @@ export class WorkspaceIndex implements vscode.Disposable {
       try {
         const results = await client.analyze(batch.map((b, i) => ({ id: String(i), text: b.text })));
         if (token.isCancellationRequested) return;
-        // Storing does each file's share of the cross-article work (~1-2 ms): a batch of 32 would
-        // hold the extension host for ~60 ms, so it yields between slices as the host path does.
+        // The worker did each file's share of the cross-article work too: storing only pools
+        // strings and finds line starts, but a batch of large files still yields between slices.
         let storeStart = Date.now();
         for (const r of results) {
           const { uri, text, stamp } = batch[Number(r.id)];
-          if ('analysis' in r) this.store(uri, text, withText(r.analysis, text), stamp);
-          else this.entries.delete(uri.toString());
+          const entry = this.service.get(uri) ? undefined : storeWorkerResult(uri, text, r);
+          if (entry) this.entries.set(uri.toString(), { ...entry, diskStamp: stamp });
+          else if (!this.service.get(uri)) this.entries.delete(uri.toString());
           if (Date.now() - storeStart > SLICE_MS) {
             this.bump();
             await new Promise((resolve) => setTimeout(resolve, 0));
@@ -391,6 +392,12 @@ interface ReadFile {
  */
 export function compact(analysis: Analysis): Analysis | AnalysisSummary {
   return prepareForCrossArticle(analysis, true);
+}
+
+/** What the host keeps of a worker's answer for one file (undefined: the worker could not analyse it). */
+export function storeWorkerResult(uri: vscode.Uri, text: string, r: IndexResult): IndexedArticle | undefined {
+  const summary = restoreSummary(r, text);
+  return summary && summarise(uri, summary, text);
 }
 
 export function summarise(uri: vscode.Uri, analysis: Analysis | AnalysisSummary, text: string): IndexedArticle {

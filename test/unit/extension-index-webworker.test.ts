@@ -11,7 +11,8 @@ import type { AddressInfo } from 'net';
 import { build } from 'esbuild';
 import { chromium, type Browser } from 'playwright-core';
 import { analyzeText } from '../../src/core/analyze';
-import { withText, type TextlessAnalysis } from '../../src/extension/indexWorkerProtocol';
+import { withText, type TextlessSummary } from '../../src/extension/indexWorkerProtocol';
+import { summaryFor } from '../../src/extension/indexWorkerHandler';
 
 const CHROMIUM = '/usr/bin/chromium';
 const TEXT = 'Bridge closes for repairs\n\nThe bridge will close for a month, the council said. "It is overdue," engineer Pia Holm told reporters.\n';
@@ -62,11 +63,13 @@ describe('extension index worker in a browser', function () {
             }),
           { url: `${origin}/indexWorker.js`, blob: how !== 'direct', text: TEXT },
         );
-        const r = res as { type: string; batch: number; results: Array<{ id: string; analysis: TextlessAnalysis }> };
+        const r = res as { type: string; batch: number; results: Array<{ id: string; summary: TextlessSummary; digest: { keys: string[] } }> };
         assert.strictEqual(r.type, 'analyzed');
         assert.strictEqual(r.batch, 3);
         assert.strictEqual(r.results[0].id, 'a');
-        assert.deepStrictEqual(withText(r.results[0].analysis, TEXT), JSON.parse(JSON.stringify(analyzeText(TEXT))));
+        const expected = summaryFor(analyzeText(TEXT));
+        assert.deepStrictEqual(withText(r.results[0].summary, TEXT), JSON.parse(JSON.stringify(withText(expected.summary, TEXT))));
+        assert.deepStrictEqual(r.results[0].digest.keys, expected.digest!.keys, 'and its cross-article share');
       } finally {
         await page.close();
       }

@@ -8,7 +8,10 @@ import { Worker } from 'worker_threads';
 import { build } from 'esbuild';
 import { analyzeText } from '../../src/core/analyze';
 import { IndexWorkerClient, IndexWorkerPool, type WorkerLike } from '../../src/extension/indexWorkerClient';
-import { handleIndexRequest, withText, type IndexRequest, type IndexResponse } from '../../src/extension/indexWorkerProtocol';
+import { restoreSummary, withText, type IndexRequest, type IndexResponse, type IndexResult } from '../../src/extension/indexWorkerProtocol';
+import { handleIndexRequest } from '../../src/extension/indexWorkerHandler';
+import { crossArticleDigest, findCrossArticleFindings, summariseAnalysis } from '../../src/core/workspace';
+import { makeArticle, makeRng } from '../../scripts/bench/templates';
 
 const TEXTS = [
   'Ferry fares to rise\n\nDOCKSIDE, March 2 (Harbour News) - Fares will rise in April, the operator said on Tuesday.\n\n"We have no choice," said chief executive Mara Lind. She said fuel costs had doubled.\n',
@@ -16,6 +19,17 @@ const TEXTS = [
   '',
   'One line without any quotes at all',
 ];
+
+/** What the host must get for a text: its analysis's summary and its cross-article share, as worked out in this thread. */
+function expected(text: string) {
+  return { summary: summariseAnalysis(analyzeText(text)), digest: crossArticleDigest(analyzeText(text)) };
+}
+
+/** A worker's answer for a text, the text put back. */
+function received(r: IndexResult, text: string) {
+  assert.ok('summary' in r, JSON.stringify(r));
+  return { summary: withText(r.summary, text), digest: r.digest };
+}
 
 function nodeWorker(file: string): WorkerLike {
   const w = new Worker(file);
@@ -42,16 +56,32 @@ describe('extension index worker', function () {
   });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it('the handler answers a batch with the same analyses as analyzeText, in order, by id', () => {
+  it('the handler answers a batch with the summaries of analyzeText and their cross-article shares, in order, by id', () => {
     const req: IndexRequest = { type: 'analyze', batch: 7, items: TEXTS.map((text, i) => ({ id: `f${i}`, text })) };
     const res = handleIndexRequest(req);
     assert.strictEqual(res.batch, 7);
     assert.deepStrictEqual(res.results.map((r) => r.id), ['f0', 'f1', 'f2', 'f3']);
     for (const [i, r] of res.results.entries()) {
-      // The text does not travel back (the host has it): the rest is analyzeText's answer.
-      assert.ok('analysis' in r && !('text' in r.analysis.article));
-      assert.deepStrictEqual('analysis' in r && withText(r.analysis, TEXTS[i]), analyzeText(TEXTS[i]));
+      // The text does not travel back (the host has it), nor the layout; the rest is analyzeText's answer.
+      assert.ok('summary' in r && !('text' in r.summary.article) && !('sentences' in r.summary.article));
+      assert.deepStrictEqual(received(r, TEXTS[i]), expected(TEXTS[i]));
     }
+  });
+
+  it('summaries restored from copied answers give the cross-article search the same findings as whole analyses, without working out any share again', () => {
+    const rng = makeRng(42);
+    const texts = Array.from({ length: 40 }, (_, i) => {
+      const t = makeArticle(rng, 300 + Math.floor(rng() * 600));
+      return i % 10 === 5 ? t.split('a shortage of steel').join('a lack of steel') : t;
+    });
+    const res = structuredClone(handleIndexRequest({ type: 'analyze', batch: 0, items: texts.map((text, i) => ({ id: String(i), text })) }));
+    const docs = res.results.map((r) => ({ file: `f${r.id}.txt`, analysis: restoreSummary(r, texts[Number(r.id)])! }));
+    const whole = texts.map((t, i) => ({ file: `f${i}.txt`, analysis: analyzeText(t) }));
+    const expectedFindings = findCrossArticleFindings(whole);
+    assert.deepStrictEqual(findCrossArticleFindings(docs), expectedFindings);
+    assert.ok([...expectedFindings.values()].flat().some((f) => f.rule === 'misquote'), 'the workspace has a misquote to find');
+    // The search took each article's share as the worker sent it (the host did not work it out again).
+    for (const [i, r] of res.results.entries()) assert.ok('digest' in r && r.digest && crossArticleDigest(docs[i].analysis as never) === r.digest);
   });
 
   it('a Node worker returns analyses identical to the in-thread ones, for concurrent batches', async () => {
@@ -64,10 +94,9 @@ describe('extension index worker', function () {
       const all = [...a, ...b];
       assert.deepStrictEqual(all.map((r) => r.id), ['0', '1', '2', '3']);
       for (const r of all) {
-        assert.ok('analysis' in r, JSON.stringify(r));
-        assert.deepStrictEqual(withText(r.analysis, TEXTS[Number(r.id)]), analyzeText(TEXTS[Number(r.id)]));
+        assert.deepStrictEqual(received(r, TEXTS[Number(r.id)]), expected(TEXTS[Number(r.id)]));
       }
-      assert.ok(all[0].id === '0' && 'analysis' in all[0] && all[0].analysis.quotes.length > 0, 'the first text has quotes');
+      assert.ok(all[0].id === '0' && 'summary' in all[0] && all[0].summary.quotes.length > 0, 'the first text has quotes');
       assert.ok(client.usable);
     } finally {
       client.dispose();
@@ -124,7 +153,7 @@ describe('extension index worker', function () {
       await new Promise((r) => setTimeout(r, 200)); // let the exit event arrive
       assert.ok(client.usable, 'an idle stop is not a crash');
       const again = await client.analyze([{ id: '1', text: TEXTS[1] }]);
-      assert.deepStrictEqual('analysis' in again[0] && withText(again[0].analysis, TEXTS[1]), analyzeText(TEXTS[1]));
+      assert.deepStrictEqual(received(again[0], TEXTS[1]), expected(TEXTS[1]));
       assert.strictEqual(spawned, 2);
     } finally {
       client.dispose();
@@ -138,7 +167,7 @@ describe('extension index worker', function () {
     const pool = new IndexWorkerPool(() => nodeWorker(n++ === 0 ? crashing : bundle), 2);
     try {
       const results = await Promise.all(TEXTS.map((text, i) => pool.analyze([{ id: String(i), text }])));
-      for (const [i, r] of results.entries()) assert.deepStrictEqual('analysis' in r[0] && withText(r[0].analysis, TEXTS[i]), analyzeText(TEXTS[i]));
+      for (const [i, r] of results.entries()) assert.deepStrictEqual(received(r[0], TEXTS[i]), expected(TEXTS[i]));
       assert.ok(pool.usable, 'one worker still works');
     } finally {
       pool.dispose();

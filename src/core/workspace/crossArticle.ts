@@ -8,7 +8,7 @@ import { articleStatements, bodySentences, compareStatements, contradictionFindi
 import { InvertedIndex } from './invertedIndex';
 import { quotedWords, reworded } from './misquote';
 import { mergeSpeakerSteps, type SpeakerRef } from './speakers';
-import { fullAnalysis, summariseAnalysis, type AnalysisSummary } from './summary';
+import { fullAnalysis, poolSummaryStrings, summariseAnalysis, type AnalysisSummary } from './summary';
 
 export interface WorkspaceDoc {
   file: string;
@@ -102,7 +102,7 @@ interface StatementGroup {
  * not the statements themselves (their key sets would hold most of the memory of a large
  * workspace). The few statements that meet a candidate are rebuilt.
  */
-interface Digest {
+export interface Digest {
   /** Capitalised names the statements mention. */
   names: string[];
   /** Per statement: source, type and cue (one string), its speaker's id in the article, and its text. */
@@ -141,15 +141,40 @@ function intern(x: string): string {
  * Does an article's share of the cross-article work ahead of time (kept while the analysis lives),
  * so a caller can spread it over time slices; `findCrossArticleFindings` then only pairs them up.
  * `summarise`: the caller owns the analysis and keeps it for the search only; it becomes its
- * summary in place (summary.ts), after its share is done with the layout at hand.
+ * summary in place (summary.ts), after its share is done with the layout at hand, or, if it is a
+ * summary already (a worker's copy), has its strings pooled. `digest`: its share, worked out
+ * where it was analysed (`crossArticleDigest`), is taken instead of worked out again.
  */
-export function prepareForCrossArticle(analysis: Analysis | AnalysisSummary, summarise = false): Analysis | AnalysisSummary {
-  try {
-    digestOf(analysis);
-  } catch {
-    // Reported (as no findings) by the search itself.
+export function prepareForCrossArticle(analysis: Analysis | AnalysisSummary, summarise = false, digest?: Digest): Analysis | AnalysisSummary {
+  if (digest) adoptDigest(analysis, digest);
+  else {
+    try {
+      digestOf(analysis);
+    } catch {
+      // Reported (as no findings) by the search itself.
+    }
   }
-  return summarise && analysis.article.sentences ? summariseAnalysis(analysis as Analysis) : analysis;
+  if (!summarise) return analysis;
+  return analysis.article.sentences ? summariseAnalysis(analysis as Analysis) : poolSummaryStrings(analysis);
+}
+
+/**
+ * An article's share of the cross-article work, worked out where it was analysed (the index
+ * worker) so the thread that keeps the article only adopts it; undefined if it cannot be worked out
+ * (the search then reports no findings for it, as it would have).
+ */
+export function crossArticleDigest(analysis: Analysis): Digest | undefined {
+  try {
+    return digestOf(analysis);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Takes a digest worked out elsewhere (a copy sent between threads: its strings are pooled here) as the share of `analysis`. */
+function adoptDigest(analysis: Analysis | AnalysisSummary, d: Digest): void {
+  for (const list of [d.names, d.kinds, d.keys, ...d.quoted]) if (list) for (let i = 0; i < list.length; i++) list[i] = intern(list[i]);
+  digestCache.set(analysis, d);
 }
 
 function statementsOf(analysis: Analysis | AnalysisSummary): Statement[] {

@@ -43,18 +43,25 @@ function internAll(x: unknown, text: string): unknown {
 /**
  * Makes an analysis the caller owns (a worker's answer, say) its summary, in place: the same
  * object (caches keyed by it stay valid), its strings pooled, its article model without the layout.
+ * `pool`: false in a worker thread, whose pool would not outlive the copy sent to the host (the
+ * host pools the copy with `poolSummaryStrings`).
  */
-export function summariseAnalysis(analysis: Analysis): AnalysisSummary {
-  const { text } = analysis.article;
-  internAll(analysis.quotes, text);
+export function summariseAnalysis(analysis: Analysis, pool = true): AnalysisSummary {
   for (const s of analysis.speakers) if (s.mentions.length > 1) s.mentions = s.mentions.slice(0, 1);
-  internAll(analysis.speakers, text);
-  internAll(analysis.findings, text);
   const { paragraphs: _p, sentences: _s, boilerplate: _b, furniture: _f, ...article } = analysis.article;
-  if (article.headline) internAll(article.headline, text);
-  if (article.dateline) internAll(article.dateline, text);
   const summary = analysis as unknown as AnalysisSummary;
   summary.article = article;
+  return pool ? poolSummaryStrings(summary) : summary;
+}
+
+/** Every string of a summary (its article's text excepted) replaced by its pooled copy, in place. */
+export function poolSummaryStrings(summary: AnalysisSummary): AnalysisSummary {
+  const { text } = summary.article;
+  internAll(summary.quotes, text);
+  internAll(summary.speakers, text);
+  internAll(summary.findings, text);
+  if (summary.article.headline) internAll(summary.article.headline, text);
+  if (summary.article.dateline) internAll(summary.article.dateline, text);
   return summary;
 }
 

@@ -1,0 +1,29 @@
+// The index worker's side of its messages: analyse each text and reduce it to what the host keeps
+// (its summary) and its share of the cross-article work, while the article's layout is at hand.
+// Pure (no `vscode`, no Node modules): the Node and the browser worker entries both wrap
+// `handleIndexRequest`, and unit tests call it directly. Only the worker bundles import it (the
+// extension bundle reaches the core through lazyCore.ts, which does not offer these functions).
+import { analyzeText } from '../core/analyze';
+import type { Analysis, Article } from '../core/types';
+import { crossArticleDigest, summariseAnalysis, type CrossArticleDigest } from '../core/workspace';
+import type { IndexRequest, IndexResponse, IndexResult, TextlessSummary } from './indexWorkerProtocol';
+
+/** Analyses each text of a batch with the same `analyzeText` as the editor; one failure does not sink the batch. */
+export function handleIndexRequest(req: IndexRequest): IndexResponse {
+  const results: IndexResult[] = req.items.map(({ id, text }) => {
+    try {
+      return { id, ...summaryFor(analyzeText(text)) };
+    } catch (err) {
+      return { id, error: (err as Error)?.message ?? String(err) };
+    }
+  });
+  return { type: 'analyzed', batch: req.batch, results };
+}
+
+/** The part of a whole analysis the host keeps (its strings not pooled: this thread's pool would not reach the host), and its cross-article share. */
+export function summaryFor(analysis: Analysis): { summary: TextlessSummary; digest?: CrossArticleDigest } {
+  const digest = crossArticleDigest(analysis);
+  const summary = summariseAnalysis(analysis, false);
+  const { text: _sent, ...article } = summary.article as Article;
+  return { summary: { ...summary, article }, ...(digest ? { digest } : {}) };
+}
