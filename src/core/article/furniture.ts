@@ -114,16 +114,13 @@ export function ruleMayMatch(r: number, s: string): boolean {
 // The last word of alt text left by an image ("A pentagon icon.", "Company logo").
 const ALT_NOUN = /(?:^|\s)(?:icon|logo|image|photo|photograph|thumbnail|avatar|banner|screenshot|headshot|emblem)s?\.?$/i;
 
+const TWO_SEPARATORS = /[>»›|/][^]*?[>»›|/]/;
+
 /** Breadcrumbs and section menus: "Home > World > Europe", "News | Sport | Weather | Business". */
 function isMenu(s: string): boolean {
   if (s.length > 160) return false;
-  // Three items need two separators: count the characters that can make one before splitting.
-  let seps = 0;
-  for (let i = 0; i < s.length && seps < 2; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 62 || c === 124 || c === 47 || c === 0xbb || c === 0x203a) seps++;
-  }
-  if (seps < 2) return false;
+  // Three items need two separators: look for two characters that can make one before splitting.
+  if (!TWO_SEPARATORS.test(s)) return false;
   const parts = s.split(/[>»›|]| \/ /);
   if (parts.length < 3) return false;
   for (const raw of parts) {
@@ -246,7 +243,7 @@ export function markGroups(lines: Line[], kinds: (FurnitureKind | null)[], nonBl
   for (let a = 0; a < nonBlank.length; ) {
     let b = a;
     let tokens = 0;
-    while (b < nonBlank.length && sizeTokens(lines[nonBlank[b]].text) > 0) tokens += sizeTokens(lines[nonBlank[b++]].text);
+    for (let t: number; b < nonBlank.length && (t = sizeTokens(lines[nonBlank[b]].text)) > 0; b++) tokens += t;
     if (tokens >= 3) for (let k = a; k < b; k++) kinds[nonBlank[k]] = 'font-size';
     a = b > a ? b : a + 1;
   }
@@ -261,23 +258,19 @@ export function markGroups(lines: Line[], kinds: (FurnitureKind | null)[], nonBl
   // Blocks of a few lines: a credit inside makes the whole block a caption; so does a caption
   // title ("Missile Impact Site") under an image description, where paragraphs are blank-line
   // separated (elsewhere a short title-case line is more likely a subheading).
-  const blocks = new Map<number, number[]>();
-  for (const i of nonBlank) {
-    const b = lines[i].block;
-    const list = blocks.get(b);
-    if (list) list.push(i);
-    else blocks.set(b, [i]);
-  }
-  for (const members of blocks.values()) {
-    if (members.length < 2 || members.length > 6) continue;
-    const credit = members.some((i) => kinds[i] === 'credit' || kinds[i] === 'caption');
+  // A block's lines are a run of `nonBlank`: [k0, k1).
+  for (let k0 = 0, k1 = 0; k0 < nonBlank.length; k0 = k1) {
+    const b = lines[nonBlank[k0]].block;
+    k1 = k0 + 1;
+    while (k1 < nonBlank.length && lines[nonBlank[k1]].block === b) k1++;
+    const size = k1 - k0;
+    if (size < 2 || size > 6) continue;
+    let credit = false;
+    for (let k = k0; k < k1 && !credit; k++) credit = kinds[nonBlank[k]] === 'credit' || kinds[nonBlank[k]] === 'caption';
     // The title closes the block, under a finished sentence (a wrapped paragraph's lines run on).
-    const lastLine = lines[members[members.length - 1]].text;
-    const beforeLast = lines[members[members.length - 2]].text;
-    const titled =
-      blankSeparated && members.length <= 4 && isTitleLine(lastLine) && /[.!?"”’)]$/.test(beforeLast) &&
-      members.every((i) => wordCount(lines[i].text, 31) <= 30);
-    if (credit || titled) for (const i of members) if (!kinds[i]) kinds[i] = 'caption';
+    let titled = blankSeparated && size <= 4 && isTitleLine(lines[nonBlank[k1 - 1]].text) && /[.!?"”’)]$/.test(lines[nonBlank[k1 - 2]].text);
+    for (let k = k0; k < k1 && titled; k++) titled = wordCount(lines[nonBlank[k]].text, 31) <= 30;
+    if (credit || titled) for (let k = k0; k < k1; k++) kinds[nonBlank[k]] ||= 'caption';
   }
 
   // "Related" headers own the list of short link lines under them.

@@ -115,7 +115,8 @@ export function parseArticle(text: string, lineKindCache?: LineKindCache): Artic
   const header = readHeader(text, lines, kindsOfLines);
 
   const protect = header.taken;
-  const kinds = kindsOfLines.map((k, i) => (protect.has(i) ? null : k));
+  const kinds = kindsOfLines;
+  for (const i of protect) kinds[i] = null;
   const nonBlank: number[] = [];
   for (const l of lines) if (l.text && !protect.has(l.index)) nonBlank.push(l.index);
   const counts = countBlocks(lines, nonBlank);
