@@ -2,6 +2,7 @@
 // "according to", "quoted ... as saying", and nouns of saying after a possessive ("X's remarks").
 import type { Token } from './tokens';
 import * as lexicon from './lexicon';
+import { WordSieve } from './words';
 // Local bindings: module-namespace getters would cost a call on every lookup in the hot loops.
 const {
   ADVERBS, AUXILIARIES, DETERMINERS, DOCUMENT_NOUNS, OBJECT_VERBS, SOURCE_NOUNS, PLURAL_HEADS, PREPOSITIONS, PRONOUNS, QUOTE_ONLY_VERBS,
@@ -48,6 +49,8 @@ export const RELAY_LEMMAS = new Set(['report', 'claim', 'say', 'quote', 'cite'])
 
 // Every word a cue can start with: one lookup turns away the rest of the words (most of them).
 const CUE_STARTS = new Set<string>(['according', 'quoted', 'cited', 'quoting', 'citing', ...SPEECH_NOUNS, ...SPEECH_VERBS.keys(), ...OBJECT_VERBS.keys(), ...QUOTE_ONLY_VERBS]);
+// Most words are turned away by the sieve without hashing them.
+const CUE_SIEVE = new WordSieve(CUE_STARTS);
 
 export function findCues(toks: Token[], a: number, b: number): Cue[] {
   const cues: Cue[] = [];
@@ -55,7 +58,7 @@ export function findCues(toks: Token[], a: number, b: number): Cue[] {
     const t = toks[i];
     if (t.kind !== 'w' || t.quote >= 0) continue;
     const low = t.low;
-    if (!CUE_STARTS.has(low)) continue;
+    if (!CUE_SIEVE.mayHave(low) || !CUE_STARTS.has(low)) continue;
 
     if (low === 'according' && toks[i + 1]?.low === 'to' && i + 1 < b) {
       cues.push({ a: i, b: i + 2, lemma: 'according to', kind: 'according', participle: false, passiveBy: false });

@@ -81,6 +81,8 @@ const isNationality = (t: Token) => NATIONALITIES.has(dropApostropheS(t.low));
 const ORG_LINKS = new Set(['of', 'for', 'and', 'on', 'the', '&']);
 /** Most words in one of COUNTRIES: a longer mention cannot be one. */
 const COUNTRY_WORDS_MAX = Math.max(...[...COUNTRIES].map((c) => c.split(' ').length));
+/** First words of COUNTRIES: the joined phrase is only built when the mention starts with one. */
+const COUNTRY_FIRST_WORDS = new Set([...COUNTRIES].map((c) => c.split(' ')[0]));
 /** `/['’]s$/.test(w) || /s['’]$/.test(w)`: "Smith's", "Jones’", "officials'". */
 export const isPossessiveText = (w: string) => {
   if (w.length < 2) return false;
@@ -504,7 +506,7 @@ function readChunk(text: string, chunk: Token[]): MentionInfo | null {
     (k === 0 && nameLen >= 2 && !hasOrgWord && !anyOrgLike(rest, nameA, nameB)) ||
     (nameLen >= 2 && FIRST_NAMES.has(stripMarks(rest[nameA].low))));
   // Whole country names: "Saudi Arabia", "South Africa".
-  if (n >= 2 && n <= COUNTRY_WORDS_MAX && COUNTRIES.has(wordsJoined(rest, 0, n, true))) {
+  if (n >= 2 && n <= COUNTRY_WORDS_MAX && COUNTRY_FIRST_WORDS.has(rest[0].low) && COUNTRIES.has(wordsJoined(rest, 0, n, true))) {
     base.name = joinTokens(text, rest);
     base.kind = 'organization';
     base.affiliation = joinTokens(text, rest);

@@ -21,6 +21,11 @@ const ABBREVIATIONS = new Set(
     'jan feb mar apr jun jul aug sep sept oct nov dec mme messrs dept est approx fig').split(' '),
 );
 
+const ABBREVIATION_MAX = Math.max(...[...ABBREVIATIONS].map((w) => w.length));
+/** ASCII letters and digits. */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
   let i = start;
@@ -34,23 +39,30 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     if (isWordCode(c, text, i)) {
       // Letters/digits joined by inner hyphens, apostrophes, dots, ampersands or slashes.
       let e = i + 1;
-      // A curly apostrophe can only enter a word as a joiner: note it here rather than search for it.
+      // A curly apostrophe or a dot can only enter a word as a joiner: note them here rather than search for them.
       let curly = false;
+      let dotted = false;
       for (;;) {
-        while (e < end && isWordCode(text.charCodeAt(e), text, e)) e++;
+        while (e < end) {
+          const d = text.charCodeAt(e);
+          if (d < 128 ? ASCII_WORD[d] === 1 : isWordCode(d, text, e)) e++;
+          else break;
+        }
         const j = text.charCodeAt(e);
         if (e + 1 < end && (j === 45 || j === 39 || j === 0x2019 || j === 46 || j === 38 || j === 47 || j === 0x2010 || j === 0x2011) && isWordCode(text.charCodeAt(e + 1), text, e + 1)) {
           if (j === 0x2019) curly = true;
+          else if (j === 46) dotted = true;
           e += 2;
           continue;
         }
         break;
       }
       // Keep the dot of an abbreviation or initial: "U.S.", "Dr.", "A." (a single capital letter).
+      // Lower-casing never shortens a word, so only words of up to ABBREVIATION_MAX letters can be one;
+      // "U.S."-style initials need a dot inside.
       if (e < end && text.charCodeAt(e) === 46) {
-        const w = text.slice(i, e);
-        const low = w.toLowerCase();
-        if (ABBREVIATIONS.has(low) || (e - i === 1 && isUpper(text.charCodeAt(i), w)) || DOTTED.test(w)) e++;
+        const n = e - i;
+        if ((n === 1 && isUpper(c, text.slice(i, e))) || (n <= ABBREVIATION_MAX && ABBREVIATIONS.has(text.slice(i, e).toLowerCase())) || (dotted && DOTTED.test(text.slice(i, e)))) e++;
       }
       const t = text.slice(i, e);
       let low = t.toLowerCase();
