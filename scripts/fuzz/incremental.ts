@@ -31,7 +31,17 @@ function rng(seed: number): () => number {
   };
 }
 
+// Typing: one character typed, replaced or deleted, as most of an editor's edits are (the edits
+// that reanalyze answers by re-reading one paragraph).
+const TYPED = 'abcdefghijklmnopqrstuvwxyzAEJMOST0123456789 ,.-\'';
+
 function randomEdit(rnd: () => number, text: string): TextEdit {
+  if (rnd() < 0.4) {
+    const start = Math.floor(rnd() * (text.length + 1));
+    const kind = rnd();
+    const end = kind < 0.4 || start === text.length ? start : start + 1;
+    return { start, end, text: kind < 0.8 ? TYPED[Math.floor(rnd() * TYPED.length)] : '' };
+  }
   const start = Math.floor(rnd() * (text.length + 1));
   const end = Math.min(text.length, start + (rnd() < 0.4 ? Math.floor(rnd() * 40) : 0));
   const from = Math.floor(rnd() * text.length);

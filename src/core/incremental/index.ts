@@ -7,8 +7,10 @@ import type { Analysis } from '../types';
 import { analyzeWith } from '../analyze';
 import { GenerationCache } from './cache';
 import { ParaStore, throughStore, type ParaMemo } from './paraStore';
-import { regionsStage, type LoneRegions } from './regions';
-import type { ParaLocal } from '../attribution';
+import { alone, regionsStage, type LoneRegions } from './regions';
+import type { AttributionRun, ParaLocal } from '../attribution';
+import type { Article } from '../types';
+import { attrMemo, draftInputs, spliceAttribution, type AttrMemo, type Spliced } from './splice';
 import type { FurnitureKind } from '../article';
 import { diffTexts, type TextEdit } from './diff';
 
@@ -28,6 +30,19 @@ interface Memo {
   contradictions: ContradictionMemo;
   drops: ReadonlyMap<string, number[]>;
   lineKinds: ReadonlyMap<string, FurnitureKind | null>;
+  attr: AttrMemo | null;
+}
+
+/** The body paragraphs attribution reads (as findAttributions filters them). */
+const bodyParagraphs = (article: Article) => article.paragraphs.filter(([s, e]) => !article.boilerplate.some(([bs, be]) => s < be && bs < e));
+
+/** A paragraph store carried past a splice: the edited paragraph's entry swapped, the rest kept
+ *  as it was (no position index: a later lookup finds paragraphs by their text). */
+function carried<V>(prev: ParaMemo<V>, oldKey: string, newKey: string, value: V | undefined): ParaMemo<V> {
+  const byKey = prev.byKey as Map<string, V>;
+  if (oldKey !== newKey) byKey.delete(oldKey);
+  if (value !== undefined) byKey.set(newKey, value);
+  return { byKey, at: new Map() };
 }
 
 const memos = new WeakMap<Analysis, Memo>();
@@ -65,6 +80,14 @@ export function reanalyze(prev: Analysis | null | undefined, text: string, edit?
   const drops = new GenerationCache<number[]>(old?.drops ?? null);
   const lineKinds = new GenerationCache<FurnitureKind | null>(old?.lineKinds ?? null);
   const contradictions = { ...(old?.contradictions ?? contradictionMemo()), drops };
+  const stage = speakerStage(old?.speakers ?? null, map, (m, reused) => {
+    speakers = m;
+    speakerReused = reused;
+  });
+  let inputs: ReturnType<typeof draftInputs> = [];
+  let run: AttributionRun | null = null;
+  let spliced: Spliced | null = null;
+  const oldAttr = old?.attr;
   const analysis = analyzeWith(text, {
     lineKinds,
     findings: {
@@ -74,23 +97,39 @@ export function reanalyze(prev: Analysis | null | undefined, text: string, edit?
     },
     paras,
     regions: regionsStage(regions),
-    speakers: speakerStage(old?.speakers ?? null, map, (m, reused) => {
-      speakers = m;
-      speakerReused = reused;
-    }),
+    speakers: (drafts, setting, compute) => {
+      inputs = draftInputs(drafts);
+      return stage(drafts, setting, compute);
+    },
+    splice:
+      oldAttr && map
+        ? (article) => {
+            spliced = spliceAttribution(oldAttr, article, map, bodyParagraphs(article), (span) => throughStore(regions, span, () => alone(text, span)));
+            return spliced?.attribution ?? null;
+          }
+        : undefined,
+    done: (r) => (run = r),
   });
+  const s = spliced as Spliced | null;
+  const delta = map ? map.newEnd - map.oldEnd : 0;
   memos.set(analysis, {
     text,
-    paras: paras.memo(),
-    regions: regions.memo(),
-    speakers,
+    // After a splice the stores the engine did not walk are carried over, not rebuilt.
+    paras: s && old ? carried(old.paras, s.oldKey, s.newKey, s.kept) : paras.memo(),
+    regions: s && old ? carried(old.regions, s.oldKey, s.newKey, regions.memo().byKey.get(s.newKey)) : regions.memo(),
+    // A splice leaves coreference as it was: its memo stays valid where nothing moved.
+    speakers: s ? (delta === 0 ? old?.speakers ?? null : null) : speakers,
     quoteStatements: quoteStatements.next,
     ownStatements: ownStatements.memo(),
     verdicts: verdicts.memo(),
     contradictions,
     drops: drops.next,
     lineKinds: lineKinds.next,
+    attr: s ? s.memo : run ? attrMemo(text, analysis.article, run, inputs) : null,
   });
-  stats.set(analysis, { paragraphs: paras.lookups, paragraphsReused: paras.hits, speakersReused: speakerReused });
+  if (s) {
+    const n = s.memo.paraSpans.length;
+    stats.set(analysis, { paragraphs: n, paragraphsReused: n - 1, speakersReused: true });
+  } else stats.set(analysis, { paragraphs: paras.lookups, paragraphsReused: paras.hits, speakersReused: speakerReused });
   return analysis;
 }

@@ -15,7 +15,7 @@ export interface LoneRegions {
 
 const move = (s: Span, d: number): Span => [s[0] + d, s[1] + d];
 
-function alone(text: string, span: Span): LoneRegions {
+export function alone(text: string, span: Span): LoneRegions {
   const found = findQuoteRegions(text, [span]);
   return {
     regions: found.map((r) => ({ spans: r.spans.map((s) => move(s, -span[0])), closed: r.closed, nested: r.nested.map((s) => move(s, -span[0])) })),
