@@ -54,6 +54,18 @@ const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'di', 'del', 'v
 const DETERMINERS_CAP = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'some', 'many', 'one', 'another', 'both', 'all', 'each', 'his', 'her', 'its', 'their', 'our', 'my']);
 const PLATFORMS = new Set(['twitter', 'facebook', 'instagram', 'youtube', 'telegram', 'tiktok', 'weibo', 'linkedin', 'x']);
 
+// What the name scans ask of a capitalised word, from one lookup instead of one per list.
+const TITLE = 1;
+const ORG = 2;
+const NATIONALITY = 4;
+const DETERMINER = 8;
+const PARTICLE = 16;
+const WORD_CLASS = new Map<string, number>();
+for (const [words, bit] of [[TITLE_WORDS, TITLE], [ORG_WORDS, ORG], [NATIONALITIES.keys(), NATIONALITY], [DETERMINERS_CAP, DETERMINER], [PARTICLES, PARTICLE]] as const) {
+  for (const w of words) WORD_CLASS.set(w, (WORD_CLASS.get(w) ?? 0) | bit);
+}
+const wordClass = (t: Token): number => WORD_CLASS.get(t.low) ?? 0;
+
 /** A paragraph's local results, kept between analyses by the incremental API (src/core/incremental). */
 export interface ParaLocal {
   /** Paragraph start and first quotation region when computed: reuse shifts by the difference. */
@@ -710,43 +722,72 @@ function leadingVia(text: string, toks: Token[], unit: TokRange): string | null 
  *  capitalised organisation names, for surname and acronym expansion. */
 function collectNames(toks: Token[]): KnownName[] {
   const names: KnownName[] = [];
-  const possessive = (t: Token) => {
-    const c = t.text.charCodeAt(t.text.length - 1);
-    const c2 = t.text.charCodeAt(t.text.length - 2);
-    return c === 39 || c === 0x2019 || ((c === 115 || c === 83) && (c2 === 39 || c2 === 0x2019));
-  };
-  const isNameWord = (t: Token) => t.kind === 'w' && t.cap && !TITLE_WORDS.has(t.low) && !ORG_WORDS.has(t.low) && !NATIONALITIES.has(t.low) && !possessive(t);
-  const isCapWord = (t: Token) => t.kind === 'w' && t.cap && !possessive(t);
-  {
-    let runEnd = 0;
-    for (let i = 0; i < toks.length; i++) {
-      if (isCapWord(toks[i]) && !isNameWord(toks[i])) {
-        // An organisation phrase: "Radio Free Asia", "Federal Security Service". A run ends at the
-        // same place from any word inside it, so it is scanned once (a headline-case page stays linear).
-        if (i >= runEnd) {
-          runEnd = i;
-          while (runEnd < toks.length && (isCapWord(toks[runEnd]) || (/^(of|for|and|on)$/.test(toks[runEnd].low) && toks[runEnd + 1] && isCapWord(toks[runEnd + 1])))) runEnd++;
-        }
-        const j = runEnd;
-        let i0 = i;
-        while (i0 < j && /^(a|an|the|this|that)$/.test(toks[i0].low)) i0++;
-        // Longer runs are headline-style text, not one name.
-        if (j - i0 >= 2 && j - i0 <= 12) names.push({ name: toks.slice(i0, j).map((t) => t.text).join(' '), traits: [], pos: toks[i0].s, kind: 'organization' });
+  let runEnd = 0;
+  for (let i = 0; i < toks.length; i++) {
+    // Both kinds of name start at a capitalised word (most words are not): test that first.
+    const t = toks[i];
+    if (!isCapWord(t)) continue;
+    const cls = wordClass(t);
+    if (cls & (TITLE | ORG | NATIONALITY)) {
+      // An organisation phrase: "Radio Free Asia", "Federal Security Service". A run ends at the
+      // same place from any word inside it, so it is scanned once (a headline-case page stays linear).
+      if (i >= runEnd) {
+        runEnd = i;
+        while (runEnd < toks.length && (isCapWord(toks[runEnd]) || (isJoiner(toks[runEnd].low) && toks[runEnd + 1] && isCapWord(toks[runEnd + 1])))) runEnd++;
       }
-      if (!isNameWord(toks[i]) || DETERMINERS_CAP.has(toks[i].low)) continue;
-      let j = i;
-      while (j < toks.length && (isNameWord(toks[j]) || /^\p{Lu}\.$/u.test(toks[j].text) || (PARTICLES.has(toks[j].low) && toks[j + 1] && isNameWord(toks[j + 1])))) j++;
-      const traits: string[] = [];
-      for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
-        const t = toks[k];
-        if (t.kind !== 'w' || !(TITLE_WORDS.has(t.low) || NATIONALITIES.has(t.low) || /^(dr|mr|mrs|ms)\.?$/.test(t.low))) break;
-        traits.push(t.low.replace(/\.$/, ''));
-      }
-      if (j - i >= 2 && j - i <= 4) names.push({ name: toks.slice(i, j).map((t) => t.text).join(' '), traits, pos: toks[i].s, kind: 'person' });
-      i = j - 1;
+      const j = runEnd;
+      let i0 = i;
+      while (i0 < j && isArticle(toks[i0].low)) i0++;
+      // Longer runs are headline-style text, not one name.
+      if (j - i0 >= 2 && j - i0 <= 12) names.push({ name: joinTexts(toks, i0, j), traits: [], pos: toks[i0].s, kind: 'organization' });
+      continue;
     }
+    if (cls & DETERMINER) continue;
+    let j = i + 1;
+    while (j < toks.length && (isNameWord(toks[j]) || isInitial(toks[j].text) || ((wordClass(toks[j]) & PARTICLE) && toks[j + 1] && isNameWord(toks[j + 1])))) j++;
+    if (j - i >= 2 && j - i <= 4) names.push({ name: joinTexts(toks, i, j), traits: titlesBefore(toks, i), pos: t.s, kind: 'person' });
+    i = j - 1;
   }
   return names;
+}
+
+/** A capitalised word, not a possessive ("Smith's" ends a name, it is not in one). */
+function isCapWord(t: Token): boolean {
+  if (!t.cap || t.kind !== 'w') return false;
+  const c = t.text.charCodeAt(t.text.length - 1);
+  const c2 = t.text.charCodeAt(t.text.length - 2);
+  return !(c === 39 || c === 0x2019 || ((c === 115 || c === 83) && (c2 === 39 || c2 === 0x2019)));
+}
+
+/** A capitalised word that can be part of a person's name: no title, organisation or nationality word. */
+function isNameWord(t: Token): boolean {
+  return isCapWord(t) && !(wordClass(t) & (TITLE | ORG | NATIONALITY));
+}
+
+/** "A." in "John A. Smith" (a capital and its dot; the length test spares the regex most tokens). */
+function isInitial(w: string): boolean {
+  return (w.length === 2 || w.length === 3) && w.charCodeAt(w.length - 1) === 46 && /^\p{Lu}\.$/u.test(w);
+}
+
+const isJoiner = (w: string): boolean => w === 'of' || w === 'for' || w === 'and' || w === 'on';
+const isArticle = (w: string): boolean => w === 'a' || w === 'an' || w === 'the' || w === 'this' || w === 'that';
+
+/** Up to four title and nationality words right before a name ("Foreign Minister", "Dr."). */
+function titlesBefore(toks: Token[], i: number): string[] {
+  const traits: string[] = [];
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const t = toks[k];
+    if (t.kind !== 'w' || !(TITLE_WORDS.has(t.low) || NATIONALITIES.has(t.low) || /^(dr|mr|mrs|ms)\.?$/.test(t.low))) break;
+    traits.push(t.low.replace(/\.$/, ''));
+  }
+  return traits;
+}
+
+/** The texts of tokens a..b-1 joined by single spaces. */
+function joinTexts(toks: Token[], a: number, b: number): string {
+  let s = toks[a].text;
+  for (let k = a + 1; k < b; k++) s += ' ' + toks[k].text;
+  return s;
 }
 
 /** "<Place> police", "<Place>'s police", "<Nationality> state media": the qualified names of
@@ -754,33 +795,33 @@ function collectNames(toks: Token[]): KnownName[] {
 function collectQualifiers(toks: Token[]): { qualifiers: [string, string][]; embassies: string[] } {
   const out: [string, string][] = [];
   const embassies: string[] = [];
-  {
-    for (let i = 1; i < toks.length; i++) {
-      const t = toks[i];
-      let head: string | null = null;
-      let at = i;
-      if (t.low === 'police' && !t.cap) head = 'police';
-      else if (t.low === 'media' && toks[i - 1]?.low === 'state') { head = 'state media'; at = i - 1; }
-      if (!head) continue;
-      let k = at;
-      while (k > 0 && toks[k - 1].kind === 'w' && toks[k - 1].cap && k > at - 3) k--;
-      if (k === at) continue;
-      const q = toks.slice(k, at).map((x) => x.text.replace(/['’]s$/, '')).join(' ');
-      if (/^(the|a|an|and|but|in|on|at)$/i.test(q)) continue;
-      out.push([head, `${q} ${head}`]);
-    }
-    // "the US Embassy in Oslo" named once: a later "the embassy" is that one.
-    for (let i = 1; i < toks.length; i++) {
-      if (toks[i].low !== 'embassy' || !toks[i].cap) continue;
-      let k = i;
-      while (k > 0 && toks[k - 1].kind === 'w' && toks[k - 1].cap && k > i - 3) k--;
-      if (k === i || /^(the|a|an)$/i.test(toks[k].text)) continue;
-      let e = i + 1;
-      if (toks[e]?.low === 'in' && toks[e + 1]?.cap && toks[e + 1].kind === 'w') e += 2;
-      embassies.push(toks.slice(k, e).map((x) => x.text).join(' '));
-    }
+  // One pass for both lists: each keeps its own order.
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i];
+    let head: string | null = null;
+    let at = i;
+    if (t.low === 'police' && !t.cap) head = 'police';
+    else if (t.low === 'media' && toks[i - 1]?.low === 'state') { head = 'state media'; at = i - 1; }
+    else if (t.low === 'embassy' && t.cap) embassyAt(toks, i, embassies);
+    if (!head) continue;
+    let k = at;
+    while (k > 0 && toks[k - 1].kind === 'w' && toks[k - 1].cap && k > at - 3) k--;
+    if (k === at) continue;
+    const q = toks.slice(k, at).map((x) => x.text.replace(/['’]s$/, '')).join(' ');
+    if (/^(the|a|an|and|but|in|on|at)$/i.test(q)) continue;
+    out.push([head, `${q} ${head}`]);
   }
   return { qualifiers: out, embassies };
+}
+
+/** "the US Embassy in Oslo" named once: a later "the embassy" is that one. */
+function embassyAt(toks: Token[], i: number, embassies: string[]): void {
+  let k = i;
+  while (k > 0 && toks[k - 1].kind === 'w' && toks[k - 1].cap && k > i - 3) k--;
+  if (k === i || /^(the|a|an)$/i.test(toks[k].text)) return;
+  let e = i + 1;
+  if (toks[e]?.low === 'in' && toks[e + 1]?.cap && toks[e + 1].kind === 'w') e += 2;
+  embassies.push(joinTexts(toks, k, e));
 }
 
 function quoteWithin(toks: Token[], a: number, n: number): boolean {
@@ -839,25 +880,25 @@ export interface Pair {
 
 function collectPairs(toks: Token[]): Pair[] {
   const out: Pair[] = [];
-  const nameAt = (toks: Token[], i: number): number => {
-    let j = i;
-    while (j < toks.length && toks[j].kind === 'w' && toks[j].cap && !TITLE_WORDS.has(toks[j].low) && !ORG_WORDS.has(toks[j].low)) j++;
-    return j - i >= 2 && j - i <= 3 ? j : -1;
-  };
-  {
-    for (let i = 0; i < toks.length; i++) {
-      if (!toks[i].cap || (i > 0 && toks[i - 1].cap)) continue;
-      const e1 = nameAt(toks, i);
-      if (e1 < 0 || toks[e1]?.low !== 'and') continue;
-      const e2 = nameAt(toks, e1 + 1);
-      if (e2 < 0) continue;
-      const role = i > 0 && toks[i - 1].kind === 'w' && !toks[i - 1].cap ? toks[i - 1].low : null;
-      const name = `${toks.slice(i, e1).map((t) => t.text).join(' ')} and ${toks.slice(e1 + 1, e2).map((t) => t.text).join(' ')}`;
-      out.push({ name, role, pos: toks[i].s });
-      i = e2 - 1;
-    }
+  for (let i = 0; i < toks.length; i++) {
+    // A pair opens a run of two or more capitalised words: the first tests turn most tokens away.
+    if (!toks[i].cap || (i > 0 && toks[i - 1].cap) || !toks[i + 1]?.cap) continue;
+    const e1 = pairNameEnd(toks, i);
+    if (e1 < 0 || toks[e1]?.low !== 'and') continue;
+    const e2 = pairNameEnd(toks, e1 + 1);
+    if (e2 < 0) continue;
+    const role = i > 0 && toks[i - 1].kind === 'w' && !toks[i - 1].cap ? toks[i - 1].low : null;
+    out.push({ name: `${joinTexts(toks, i, e1)} and ${joinTexts(toks, e1 + 1, e2)}`, role, pos: toks[i].s });
+    i = e2 - 1;
   }
   return out;
+}
+
+/** The end of a two- or three-word name of capitalised words (no title or organisation word) at `i`, or -1. */
+function pairNameEnd(toks: Token[], i: number): number {
+  let j = i;
+  while (j < toks.length && toks[j].kind === 'w' && toks[j].cap && !(wordClass(toks[j]) & (TITLE | ORG))) j++;
+  return j - i >= 2 && j - i <= 3 ? j : -1;
 }
 
 /** The nationality of an article about one country, else null. Used to qualify a bare "police"
@@ -891,7 +932,10 @@ function nationalityHits(toks: Token[]): NationalityHit[] {
   const out: NationalityHit[] = [];
   for (const t of toks) {
     if (!t.cap || t.kind !== 'w') continue;
-    const low = t.low.replace(/['’]s$/, '');
+    // "Iran's" is "iran" (the /['’]s$/ cut, without a regex and a new string per word).
+    let low = t.low;
+    const n = low.length;
+    if (n >= 2 && low.charCodeAt(n - 1) === 115 && (low.charCodeAt(n - 2) === 39 || low.charCodeAt(n - 2) === 0x2019)) low = low.slice(0, n - 2);
     const country = NATIONALITIES.get(low);
     if (!country) continue;
     const named = country.toLowerCase() === low || country.toLowerCase().split(' ').includes(low) || /\./.test(t.text) || low.length < 4;
