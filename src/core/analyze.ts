@@ -1,6 +1,6 @@
 // One article, end to end: text -> article model -> attribution -> findings.
-import type { Analysis } from './types';
-import { parseArticle, type LineKindCache } from './article';
+import type { Analysis, Article } from './types';
+import { parseArticle, reparseArticle, type ArticleChange, type LineKindCache } from './article';
 import { findAttributions, type AttributionCaches } from './attribution';
 import { findFindings, type FindingsCaches } from './findings';
 import { detectLanguage } from './language/detectLanguage';
@@ -8,6 +8,9 @@ import { detectLanguage } from './language/detectLanguage';
 /** Caches an incremental re-analysis hands down (src/core/incremental); absent for a plain analysis. */
 export interface StageCaches extends AttributionCaches {
   lineKinds?: LineKindCache;
+  /** The previous text's article model and where the text changed since (a PositionMap of
+   *  incremental/diff.ts fits): then only the blocks around the change are parsed again. */
+  article?: { prev: Article; change?: ArticleChange };
   findings?: FindingsCaches;
 }
 
@@ -16,7 +19,9 @@ export function analyzeText(text: string): Analysis {
 }
 
 export function analyzeWith(text: string, caches: StageCaches): Analysis {
-  const article = parseArticle(text, caches.lineKinds);
+  const article = caches.article
+    ? reparseArticle(caches.article.prev, text, caches.article.change, caches.lineKinds)
+    : parseArticle(text, caches.lineKinds);
   article.language = detectLanguage(text);
   const attribution = findAttributions(article, caches);
   // The findings' lexicons are English: on other languages they would only produce noise.

@@ -7,6 +7,8 @@ import * as path from 'path';
 import { parseArticle, reparseArticle, type ArticleChange } from '../../src/core/article';
 import type { Article } from '../../src/core/types';
 import { articleOfWords } from '../../scripts/bench/corpus';
+import { analyzeText } from '../../src/core';
+import { analyzeWith } from '../../src/core/analyze';
 
 function rng(seed: number) {
   return () => {
@@ -147,5 +149,22 @@ describe('reparseArticle', () => {
       if (e.change.start > prev.sentences[0][1] && got.sentences[0] === prev.sentences[0]) reused++;
     }
     assert.ok(reused > runs * 0.7, `reused ${reused} of ${runs}`);
+  });
+
+  it('analyzeWith given the previous article equals analyzeText and leaves the previous analysis as it was', () => {
+    const r = rng(4);
+    for (const t0 of texts().slice(0, 6)) {
+      let text = t0;
+      let prev = analyzeText(text);
+      for (let k = 0; k < 8; k++) {
+        const e = randomEdit(r, text);
+        const before = JSON.stringify(prev);
+        const got = analyzeWith(e.text, { article: { prev: prev.article, change: e.change } });
+        assert.deepStrictEqual(got, analyzeText(e.text));
+        assert.strictEqual(JSON.stringify(prev), before);
+        prev = got;
+        text = e.text;
+      }
+    }
   });
 });
