@@ -1,7 +1,9 @@
 // Decides whether two statements about the same thing cannot both hold, and why. Used inside one
 // article and, by src/core/workspace, between articles. Precision first: each test asks for shared
 // content besides the clashing words, so that two remarks on different matters are left alone.
-import { ACCIDENTAL_CAUSES, ANTONYMS, CAUSE_MARKERS, CHECKWORTHY, DELIBERATE_CAUSES, EXONERATION, LIMITED_MOVE, WHOLE_PLACE_MOVE } from './lexicon';
+import { ANTONYM_PAIRS, antonymMasks, prepared } from './antonyms';
+import { ANY, GATES, mayMatch } from './gates';
+import { ACCIDENTAL_CAUSES, BLAMES_PARTY, CAUSE_MARKERS, CHECKWORTHY, DELIBERATE_CAUSES, DENIAL_WORDS, EXONERATION, LIMITED_MOVE, WHOLE_PLACE_MOVE } from './lexicon';
 import { quantitiesClash } from './numbers';
 import type { Statement } from './statements';
 import { keyOf } from './text';
@@ -17,34 +19,9 @@ export interface Clash {
 // Keys too common in news to show, alone, that two statements are about the same thing.
 const WEAK = new Set(['government', 'official', 'people', 'country', 'report', 'make', 'take', 'go', 'come', 'get', 'say', 'would', 'think', 'way', 'thing', 'part', 'use', 'work', 'need', 'know', 'want', 'see', 'give', 'find', 'call', 'ask', 'try', 'include', 'help'].map((w) => keyOf(w) ?? w));
 
-const ANTONYM_PAIRS: [string, string][] = ANTONYMS.map(([x, y]) => [keyOf(x) ?? x, keyOf(y) ?? y]);
-// The antonym tests keep one bit per pair in a 32-bit mask.
-if (ANTONYM_PAIRS.length > 31) throw new Error('ANTONYMS: at most 31 pairs');
-
-/** For each antonym word, its bit in the first-word mask and in the second-word mask. */
-const ANTONYM_BITS = new Map<string, [number, number]>();
-ANTONYM_PAIRS.forEach(([x, y], i) => {
-  for (const [w, side] of [[x, 0], [y, 1]] as const) {
-    const bits = ANTONYM_BITS.get(w) ?? [0, 0];
-    bits[side] |= 1 << i;
-    ANTONYM_BITS.set(w, bits);
-  }
-});
-
-/** [first-word mask, second-word mask] of a key set: bit i set when it holds that word of ANTONYM_PAIRS[i]. */
-function antonymMasks(set: Set<string>): [number, number] {
-  let x = 0;
-  let y = 0;
-  for (const k of set) {
-    const bits = ANTONYM_BITS.get(k);
-    if (bits) {
-      x |= bits[0];
-      y |= bits[1];
-    }
-  }
-  return [x, y];
-}
-const ACCUSATION = CHECKWORTHY.find(([why]) => why === 'an accusation')![1];
+const ACCUSATION_AT = CHECKWORTHY.findIndex(([why]) => why === 'an accusation');
+const ACCUSATION = CHECKWORTHY[ACCUSATION_AT][1];
+const ACCUSATION_GATE = GATES.checkworthy[ACCUSATION_AT];
 const RESPONSIBLE = keyOf('responsible')!;
 
 /** What the pair tests read from one statement's text by regex: read once per statement, not once
@@ -80,11 +57,15 @@ const FEATURES = Symbol('contradiction features');
 type WithFeatures = Statement & { [FEATURES]?: Features };
 
 function features(s: Statement): Features {
-  const f = (s as WithFeatures)[FEATURES];
+  // Kept with what the statement's builder read when it has that; else on the statement itself.
+  const p = prepared(s);
+  const f = p ? (p.features as Features | undefined) : (s as WithFeatures)[FEATURES];
   if (f && f.text === s.text && f.cue === s.cue && f.speakerId === s.speakerId && f.keys === s.keys && f.pos === s.pos && f.hedged === s.hedged && f.deniedAny === s.denied.size > 0) return f;
-  const pt = posText(s);
-  const posMasks = antonymMasks(s.pos);
-  const keyMasks = antonymMasks(s.keys);
+  // What the statement's builder read: its antonym masks, and which regexes its words may match.
+  const hints = p ? p.hints : ANY;
+  const pt = posText(s, hints);
+  const posMasks = p ? [p.posX, p.posY] : antonymMasks(s.pos);
+  const keyMasks = p ? [p.keyX, p.keyY] : antonymMasks(s.keys);
   const out: Features = {
     text: s.text,
     cue: s.cue,
@@ -93,20 +74,21 @@ function features(s: Statement): Features {
     pos: s.pos,
     hedged: s.hedged,
     deniedAny: s.denied.size > 0,
-    exoneration: EXONERATION.test(s.text),
-    accusation: ACCUSATION.test(s.text),
-    cause: isCause(s),
-    accidental: ACCIDENTAL_CAUSES.test(pt),
-    deliberate: DELIBERATE_CAUSES.test(pt),
-    wholeMove: WHOLE_PLACE_MOVE.test(s.text),
-    limitedMove: LIMITED_MOVE.test(s.text),
-    party: s.speakerId ? responsibleParty(s) : null,
+    exoneration: mayMatch(hints, GATES.exoneration) && EXONERATION.test(s.text),
+    accusation: mayMatch(hints, ACCUSATION_GATE) && ACCUSATION.test(s.text),
+    cause: isCause(s, hints),
+    accidental: mayMatch(hints, GATES.accidental) && ACCIDENTAL_CAUSES.test(pt),
+    deliberate: mayMatch(hints, GATES.deliberate) && DELIBERATE_CAUSES.test(pt),
+    wholeMove: mayMatch(hints, GATES.wholeMove) && WHOLE_PLACE_MOVE.test(s.text),
+    limitedMove: mayMatch(hints, GATES.limitedMove) && LIMITED_MOVE.test(s.text),
+    party: s.speakerId ? responsibleParty(s, hints) : null,
     posX: posMasks[0],
     posY: posMasks[1],
     keyX: keyMasks[0],
     keyY: keyMasks[1],
   };
-  if (f) (s as WithFeatures)[FEATURES] = out;
+  if (p) p.features = out;
+  else if (f) (s as WithFeatures)[FEATURES] = out;
   else Object.defineProperty(s, FEATURES, { value: out, writable: true, configurable: true, enumerable: false });
   return out;
 }
@@ -211,14 +193,15 @@ function nearFigures(a: Statement, b: Statement): boolean {
   return gap <= 120;
 }
 
-function isCause(s: Statement): boolean {
+/** `hints`: the gate bits of the statement's words (ANY when unknown). */
+function isCause(s: Statement, hints: number): boolean {
   if (s.hedged) return false;
-  return CAUSE_MARKERS.test(s.text) || CAUSE_MARKERS.test(s.cue);
+  return (mayMatch(hints, GATES.cause) && CAUSE_MARKERS.test(s.text)) || CAUSE_MARKERS.test(s.cue);
 }
 
 /** The statement's text without its negated stretch is not available; a denial does not assert a cause. */
-function posText(s: Statement): string {
-  return s.denied.size && /\b(?:not|no|never)\b/i.test(s.text) ? '' : s.text;
+function posText(s: Statement, hints: number): string {
+  return s.denied.size && mayMatch(hints, GATES.denial) && DENIAL_WORDS.test(s.text) ? '' : s.text;
 }
 
 /**
@@ -246,9 +229,9 @@ function isCountWord(k: string) {
  * The party a statement holds responsible: the speaker itself when it claims responsibility
  * ("claimed responsibility", "carried out"), or the first name in the content when it blames.
  */
-function responsibleParty(s: Statement): string | null {
-  const said = `${s.cue} ${s.text}`;
-  const blamed = /\bblam(?:e|ed|es|ing)\s+(?:the\s+)?([A-Z][\w-]+)/.exec(said);
+function responsibleParty(s: Statement, hints: number): string | null {
+  // The cue and text read as one: "blamed" may end the cue and its party open the text.
+  const blamed = mayMatch(hints, GATES.blames) || s.cue.includes('blam') ? BLAMES_PARTY.exec(`${s.cue} ${s.text}`) : null;
   if (blamed) return `name:${keyOf(blamed[1]) ?? blamed[1]}`;
   if (/\bclaim/i.test(s.cue) && s.keys.has(RESPONSIBLE)) return SELF;
   return null;

@@ -6,7 +6,7 @@ import { findAnonymousSources } from './anonymousSource';
 import { findContradictions, type ContradictionMemo } from './contradictions';
 import { articleStatements, bodySentences, type Statement } from './statements';
 import { findUnattributed, type VerdictCache } from './unattributed';
-import { looksEnglish, type Token } from './text';
+import { looksEnglish, type Words } from './text';
 
 
 export { compareStatements, indexKeys } from './contradiction';
@@ -32,10 +32,10 @@ export function findFindings(article: Article, attribution: Attribution, caches:
     if (!looksEnglish(article.text)) return findAnonymousSources(attribution.quotes, attribution.speakers);
     const sentences = bodySentences(article);
     // Own sentences are tokenized once, for their statements, and read again by the unattributed rule.
-    const ownTokens = new Map<number, Token[]>();
-    const statements = caches.statements ? caches.statements(article, attribution, sentences) : articleStatements(article, attribution, sentences, ownTokens);
+    const ownWords = new Map<number, Words>();
+    const statements = caches.statements ? caches.statements(article, attribution, sentences) : articleStatements(article, attribution, sentences, ownWords);
     // concat, not push(...): a huge article has more findings than a call may take arguments.
-    const findings: Finding[] = findUnattributed(article, sentences, attribution.quotes, caches.verdicts, ownTokens).concat(
+    const findings: Finding[] = findUnattributed(article, sentences, attribution.quotes, caches.verdicts, ownWords).concat(
       findContradictions(statements, caches.contradictions),
       findAnonymousSources(attribution.quotes, attribution.speakers),
     );

@@ -121,6 +121,12 @@ export const ANTONYMS: [string, string][] = [
   ['safe', 'dangerous'],
 ];
 
+/** "blamed the X": the party a statement holds responsible (as written, capitalised). */
+export const BLAMES_PARTY = /\bblam(?:e|ed|es|ing)\s+(?:the\s+)?([A-Z][\w-]+)/;
+
+/** A negation in a text: a denial there asserts no cause. */
+export const DENIAL_WORDS = /\b(?:not|no|never)\b/i;
+
 /** Statements that clear someone of wrongdoing, set against an accusation of the same person. */
 export const EXONERATION = /\b(?:did(?:n't| not) do anything wrong|did nothing wrong|done nothing wrong|(?:is|was|are|were) innocent|not guilty|committed no crime|broke no law|no wrongdoing)\b/i;
 

@@ -2,15 +2,19 @@
 // or a sentence the article asserts in its own voice. Each carries its content keys split by
 // polarity (inside a negation's scope or not) and its figures.
 import type { Article, Quote, Span, Speaker } from '../types';
-import { ATTRIBUTION_CUES, CHANGE_MARKERS, NEGATING_CUES, NEGATORS, PHRASES, SCOPE_BREAKERS, TRANSPARENT } from './lexicon';
+import { ANTONYM_BITS, PREPARED, type Prepared } from './antonyms';
+import { ANY, GATES, mayMatch } from './gates';
+import { ATTRIBUTION_CUES, CHANGE_MARKERS, NEGATING_CUES, PHRASES, TRANSPARENT } from './lexicon';
 import { findQuantities, type Quantity } from './numbers';
-import { keyOf, splitSentences, tokenize, type Token } from './text';
+import {
+  readWords, splitSentences, W_AUX, W_CAPITAL, W_CLAUSE, W_CLAUSE_END, W_CONDITION, W_NEGATOR, W_NOT_DENYING, W_NUMERIC, W_PHRASE, W_SCOPE_BREAKER, W_TRANSPARENT,
+  type Token, type WordInfo, type Words,
+} from './text';
 
-// Content that reports a speculation or rumour asserts nothing either way.
-const HEDGED_CONTENT = /^(?:the )?(?:speculation|rumou?rs?|suggestions?|possibility|question|women|men|people|those|anyone|everyone|victims)\b/i;
+export { endsWithNt } from './text';
 
-// Punctuation that ends a negation's scope (a Set: one lookup per token, no regex).
-const CLAUSE_PUNCT = new Set([',', ';', ':', '.', '!', '?', '\u2014']);
+// Content that reports a speculation or rumour asserts nothing either way (after any opening quotation marks).
+const HEDGED_CONTENT = /^["\u201C\u2018']*(?:the )?(?:speculation|rumou?rs?|suggestions?|possibility|question|women|men|people|those|anyone|everyone|victims)\b/i;
 
 export interface Statement {
   /** Quote id ("q3") or "s<start>" for the article's own sentence. */
@@ -47,20 +51,41 @@ export interface Statement {
 
 export function quoteStatement(text: string, q: Quote, speakers: Map<string, Speaker>): Statement {
   // One span (most quotes): its tokens as they come; several: joined (no push(...): a quote may be huge).
-  let tokens: Token[];
-  if (q.spans.length === 1) tokens = tokenize(text.slice(q.spans[0][0], q.spans[0][1]), q.spans[0][0]);
+  let words: Words;
+  if (q.spans.length === 1) words = readWords(text.slice(q.spans[0][0], q.spans[0][1]), q.spans[0][0]);
   else {
-    tokens = [];
-    for (const s of q.spans) for (const t of tokenize(text.slice(s[0], s[1]), s[0])) tokens.push(t);
+    words = { tokens: [], infos: [], hints: 0 };
+    for (const s of q.spans) {
+      const part = readWords(text.slice(s[0], s[1]), s[0]);
+      for (let i = 0; i < part.tokens.length; i++) {
+        words.tokens.push(part.tokens[i]);
+        words.infos.push(part.infos[i]);
+      }
+      words.hints |= part.hints;
+    }
   }
+  // The gates read the quote's words: they speak for its text when that is its spans' text.
+  if (!isSpansText(q.text, text, q.spans)) words.hints = ANY;
   const cue = q.cue?.text.toLowerCase() ?? '';
   const speaker = q.speaker.id ? speakers.get(q.speaker.id) : undefined;
   const name = speaker?.entity ?? q.speaker.entity ?? q.speaker.mention ?? 'an unnamed speaker';
-  return build(q.id, 'quote', q.type, q.spans, q.text, tokens, q.speaker.id, name, cue, NEGATING_CUES.test(cue));
+  return build(q.id, 'quote', q.type, q.spans, q.text, words, q.speaker.id, name, cue, NEGATING_CUES.test(cue));
 }
 
-export function ownStatement(text: string, span: Span, tokens: Token[] = tokenize(text.slice(span[0], span[1]), span[0])): Statement {
-  return build(`s${span[0]}`, 'own', 'own', [span], text.slice(span[0], span[1]), tokens, null, 'the article', '', false);
+/** Whether `s` is the text of `spans` in `text`, joined by single spaces (as a quote's text is). */
+function isSpansText(s: string, text: string, spans: Span[]): boolean {
+  let at = 0;
+  for (let k = 0; k < spans.length; k++) {
+    const [a, b] = spans[k];
+    if (k > 0 && s.charCodeAt(at++) !== 32) return false;
+    if (b - a > s.length - at || !s.startsWith(b - a === 0 ? '' : text.slice(a, b), at)) return false;
+    at += b - a;
+  }
+  return at === s.length;
+}
+
+export function ownStatement(text: string, span: Span, words: Words = readWords(text.slice(span[0], span[1]), span[0])): Statement {
+  return build(`s${span[0]}`, 'own', 'own', [span], text.slice(span[0], span[1]), words, null, 'the article', '', false);
 }
 
 function build(
@@ -69,17 +94,24 @@ function build(
   type: Statement['type'],
   spans: Span[],
   text: string,
-  tokens: Token[],
+  words: Words,
   speakerId: string | null,
   speakerName: string,
   cue: string,
   deniedByCue: boolean,
 ): Statement {
+  const { tokens, infos } = words;
   const pos = new Set<string>();
   const neg = new Set<string>();
   const names = new Set<string>();
   const surface = new Map<string, string>();
   const deniedList: string[] = [];
+  // Antonym masks of what goes into pos and neg (read as the keys are added).
+  let posX = 0;
+  let posY = 0;
+  let negX = 0;
+  let negY = 0;
+  let numeric = false;
   let inScope = false;
   let wantHead = false;
   let lastHead: string | null = null;
@@ -87,9 +119,11 @@ function build(
   let conditional = false;
   let pendingHead: string | null = null;
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.kind === 'punct') {
-      if (CLAUSE_PUNCT.has(t.lower)) {
+    const w = infos[i];
+    const f = w.flags;
+    if (f & W_NUMERIC) numeric = true;
+    if (w.kind === 'punct') {
+      if (f & W_CLAUSE) {
         if (pendingHead) deniedList.push(pendingHead);
         pendingHead = null;
         inScope = wantHead = throughEvidence = conditional = false;
@@ -97,13 +131,11 @@ function build(
       continue;
     }
     // "If the board does not approve it, ..." is a hypothesis, not a denial.
-    if (t.lower === 'if' || t.lower === 'unless') conditional = true;
-    const negator = NEGATORS.has(t.lower) || endsWithNt(t.lower);
-    if (conditional && negator) continue;
-    if (negator) {
+    if (f & W_CONDITION) conditional = true;
+    if (f & W_NEGATOR) {
+      if (conditional) continue;
       // "no longer", "not only", "nothing more than" do not deny what follows
-      const nx = tokens[i + 1]?.lower;
-      if (nx === 'longer' || nx === 'only' || nx === 'more' || nx === 'less') continue;
+      if (i + 1 < tokens.length && infos[i + 1].flags & W_NOT_DENYING) continue;
       if (inScope) {
         // "not ... without": two negations in one clause assert; drop the first head
         if (lastHead) deniedList.splice(deniedList.lastIndexOf(lastHead), 1);
@@ -114,21 +146,38 @@ function build(
       inScope = wantHead = true;
       continue;
     }
-    if (SCOPE_BREAKERS.has(t.lower)) inScope = wantHead = false;
-    let key: string | null = null;
-    const phrase = matchPhrase(tokens, i);
+    if (f & W_SCOPE_BREAKER) inScope = wantHead = false;
+    let key: string | null;
+    let transparent: boolean;
+    const phrase = f & W_PHRASE ? matchPhrase(tokens, i) : null;
+    const t = tokens[i];
     if (phrase) {
       key = phrase[0];
+      transparent = TRANSPARENT.has(t.lower) || TRANSPARENT.has(key);
+      if (numeric === false) for (let k = 1; k < phrase[1]; k++) if (infos[i + k].flags & W_NUMERIC) numeric = true;
       i += phrase[1] - 1;
     } else {
-      key = keyOf(t.text);
+      key = w.key;
+      transparent = (f & W_TRANSPARENT) !== 0;
     }
     if (!key) continue;
     if (!surface.has(key)) surface.set(key, phrase ? tokens.slice(i - phrase[1] + 1, i + 1).map((x) => x.text).join(' ') : t.text);
-    const c0 = t.text.charCodeAt(0);
-    if (c0 >= 65 && c0 <= 90 && t.kind === 'word' && (i > 0 || source === 'quote')) names.add(key);
-    (inScope ? neg : pos).add(key);
-    if (wantHead && (TRANSPARENT.has(t.lower) || TRANSPARENT.has(key))) {
+    if (f & W_CAPITAL && (i > 0 || source === 'quote')) names.add(key);
+    const bits = ANTONYM_BITS.get(key);
+    if (inScope) {
+      neg.add(key);
+      if (bits) {
+        negX |= bits[0];
+        negY |= bits[1];
+      }
+    } else {
+      pos.add(key);
+      if (bits) {
+        posX |= bits[0];
+        posY |= bits[1];
+      }
+    }
+    if (wantHead && transparent) {
       throughEvidence = true;
     } else if (wantHead) {
       if (throughEvidence) {
@@ -151,18 +200,32 @@ function build(
   const denied = new Set(deniedList);
   const keys = new Set(pos); // pos then neg, in that order, with no intermediate array
   for (const k of neg) keys.add(k);
-  const hedged = HEDGED_CONTENT.test(text.replace(/^["\u201C\u2018']+/, ''));
+  const keyX = posX | negX;
+  const keyY = posY | negY;
+  const hedged = HEDGED_CONTENT.test(text);
   if (hedged) denied.clear();
   if (deniedByCue) {
     // "X denied A, but said B": the cue denies its first clause only.
-    for (const k of firstClauseKeys(tokens)) {
+    let moved = false;
+    for (const k of firstClauseKeys(tokens, infos)) {
       if (!pos.has(k)) continue;
       pos.delete(k);
       neg.add(k);
       denied.add(k);
+      moved = true;
+    }
+    if (moved) {
+      posX = posY = 0;
+      for (const k of pos) {
+        const bits = ANTONYM_BITS.get(k);
+        if (bits) {
+          posX |= bits[0];
+          posY |= bits[1];
+        }
+      }
     }
   }
-  return {
+  const out: Statement & { [PREPARED]: Prepared } = {
     id,
     source,
     spans,
@@ -177,10 +240,13 @@ function build(
     hedged,
     type,
     names,
-    quantities: findQuantities(tokens),
-    changing: CHANGE_MARKERS.test(text),
+    // A figure needs a number: without one, no token can start a quantity.
+    quantities: numeric ? findQuantities(tokens) : [],
+    changing: mayMatch(words.hints, GATES.change) && CHANGE_MARKERS.test(text),
     cue,
+    [PREPARED]: { pos, keys, text, posX, posY, keyX, keyY, hints: words.hints },
   };
+  return out;
 }
 
 // Phrases by first word: one Map lookup per token instead of trying every phrase (order kept).
@@ -189,12 +255,6 @@ for (const p of PHRASES) {
   const list = PHRASES_BY_FIRST.get(p[0][0]);
   if (list) list.push(p);
   else PHRASES_BY_FIRST.set(p[0][0], [p]);
-}
-
-/** `w.endsWith("n't")` as character tests (curly apostrophes are straightened in `lower`). */
-export function endsWithNt(w: string): boolean {
-  const n = w.length;
-  return n >= 3 && w.charCodeAt(n - 1) === 116 && w.charCodeAt(n - 2) === 39 && w.charCodeAt(n - 3) === 110;
 }
 
 function matchPhrase(tokens: Token[], i: number): [string, number] | null {
@@ -221,14 +281,14 @@ export function bodySentences(article: Article): Span[] {
 
 /**
  * The statements of one article: every quote, and every body sentence in the article's own voice
- * (one that overlaps no quote and carries no cue of its own). With `ownTokens`, each own sentence's
- * tokens are left there by its start, for the unattributed rule to read instead of tokenizing again.
+ * (one that overlaps no quote and carries no cue of its own). With `ownWords`, each own sentence's
+ * words are left there by its start, for the unattributed rule to read instead of tokenizing again.
  */
 export function articleStatements(
   article: Article,
   attribution: { quotes: readonly Quote[]; speakers: readonly Speaker[] },
   sentences: Span[],
-  ownTokens?: Map<number, Token[]>,
+  ownWords?: Map<number, Words>,
 ): Statement[] {
   const speakers = new Map(attribution.speakers.map((s) => [s.id, s]));
   const out: Statement[] = attribution.quotes.filter(isNamedQuote).map((q) => quoteStatement(article.text, q, speakers));
@@ -237,9 +297,9 @@ export function articleStatements(
     if (overlapsTaken(s)) continue;
     const text = article.text.slice(s[0], s[1]);
     if (!isOwnVoice(text)) continue;
-    const tokens = tokenize(text, s[0]);
-    ownTokens?.set(s[0], tokens);
-    out.push(ownStatement(article.text, s, tokens));
+    const words = readWords(text, s[0]);
+    ownWords?.set(s[0], words);
+    out.push(ownStatement(article.text, s, words));
   }
   return out;
 }
@@ -286,19 +346,17 @@ function spanOverlapTest(spans: Span[]): (s: Span) => boolean {
   };
 }
 
-const AUX = /^(?:is|are|was|were|be|been|has|have|had|will|would)$/;
-
 /**
  * What a denying cue denies: its first clause, and there the predicate after the subject when the
  * clause has one ("denied the two blasts were related" denies "related", not "blasts").
  */
-function firstClauseKeys(tokens: Token[]): string[] {
+function firstClauseKeys(tokens: Token[], infos: WordInfo[]): string[] {
   const out: string[] = [];
-  for (const t of tokens) {
-    if (SCOPE_BREAKERS.has(t.lower) || (t.kind === 'punct' && /^[;.!?]$/.test(t.lower))) break;
-    if (AUX.test(t.lower) && out.length) out.length = 0; // the subject is the topic, not the denial
-    const k = t.kind === 'punct' ? null : keyOf(t.text);
-    if (k) out.push(k);
+  for (let i = 0; i < tokens.length; i++) {
+    const w = infos[i];
+    if (w.flags & W_CLAUSE_END) break;
+    if (w.flags & W_AUX && out.length) out.length = 0; // the subject is the topic, not the denial
+    if (w.key) out.push(w.key);
   }
   return out;
 }

@@ -1,6 +1,7 @@
 // Word-level helpers the findings rules share: tokens with offsets, a small stemmer, and the
 // mapping of stems to concept keys (so "agreed"/"agreement" and "information"/"intelligence" meet).
-import { CONCEPT_GROUPS, IRREGULAR, STOPWORDS } from './lexicon';
+import { GATES, wordHints } from './gates';
+import { CONCEPT_GROUPS, IRREGULAR, NEGATORS, PHRASES, SCOPE_BREAKERS, STOPWORDS, TRANSPARENT } from './lexicon';
 
 export interface Token {
   /** As written. */
@@ -28,7 +29,111 @@ const ABBREV_DOT = /^(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Rep|Sen|Gov|Jr|Sr|Prof|Ca
 const INITIALS = /^(?:[A-Za-z]\.)+$/;
 
 export function tokenize(text: string, offset = 0): Token[] {
+  return readWords(text, offset).tokens;
+}
+
+/** What the rules read of one distinct token text: worked out once, then looked up. */
+export interface WordInfo {
+  /** As in Token. */
+  text: string;
+  lower: string;
+  kind: Token['kind'];
+  /** The text dropped a sentence's full stop, which follows as a token of its own. */
+  dot: boolean;
+  /** `keyOf(text)` for words and numbers, null for punctuation. */
+  key: string | null;
+  /** W_* bits. */
+  flags: number;
+  /** Bits of the gated regexes this token may start a match of (gates.ts). */
+  hints: number;
+}
+
+/** A text's tokens, what each is (`infos[i]` for `tokens[i]`), and its tokens' gate bits together. */
+export interface Words {
+  tokens: Token[];
+  infos: WordInfo[];
+  hints: number;
+}
+
+// Token classes the rules test, one bit each (read from the lexicon once per distinct token).
+/** Punctuation that ends a negation's scope. */
+export const W_CLAUSE = 1;
+/** "if", "unless": what follows is a hypothesis. */
+export const W_CONDITION = 2;
+/** A negator ("not", "never", "didn't"). */
+export const W_NEGATOR = 4;
+/** After a negator, a word that makes it deny nothing ("no longer", "not only"). */
+export const W_NOT_DENYING = 8;
+/** Closes a negation's scope ("but", "while"). */
+export const W_SCOPE_BREAKER = 16;
+/** First word of a multi-word expression (PHRASES). */
+export const W_PHRASE = 32;
+/** A negation passes through it (TRANSPARENT, as written or as its key). */
+export const W_TRANSPARENT = 64;
+/** A word starting with an ASCII capital. */
+export const W_CAPITAL = 128;
+/** numberValue or ordinalValue reads a value. */
+export const W_NUMERIC = 256;
+/** numberValue reads a value, or a word of amount ("half", "hundreds"). */
+export const W_AMOUNT = 512;
+/** Ends a denying cue's first clause: a scope breaker or one of ; . ! ? */
+export const W_CLAUSE_END = 1024;
+/** An auxiliary ("is", "has", "will"). */
+export const W_AUX = 2048;
+
+const CLAUSE_PUNCT = new Set([',', ';', ':', '.', '!', '?', '\u2014']);
+const NOT_DENYING = new Set(['longer', 'only', 'more', 'less']);
+const AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would']);
+const AMOUNT_WORDS = new Set(['half', 'quarter', 'third', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions', 'billions']);
+const PHRASE_FIRST = new Set(PHRASES.map((p) => p[0][0]));
+const SENTENCE_END = new Set([';', '.', '!', '?']);
+
+/** `w.endsWith("n't")` as character tests (curly apostrophes are straightened in `lower`). */
+export function endsWithNt(w: string): boolean {
+  const n = w.length;
+  return n >= 3 && w.charCodeAt(n - 1) === 116 && w.charCodeAt(n - 2) === 39 && w.charCodeAt(n - 3) === 110;
+}
+
+function makeInfo(whole: string, kind: Token['kind']): WordInfo {
+  let t = whole;
+  // Keep the dot of "U.S." but not a sentence-final one after an ordinary word.
+  if (kind === 'word' && whole.charCodeAt(whole.length - 1) === 46 && !INITIALS.test(t) && !ABBREV_DOT.test(t)) t = t.slice(0, -1);
+  // Numbers are digits, separators and lower-case suffixes: their own lower case.
+  const low = kind === 'num' ? t : t.toLowerCase();
+  const lower = low.includes('\u2019') ? low.replace(/\u2019/g, "'") : low;
+  const key = kind === 'punct' ? null : keyOf(t);
+  let flags = 0;
+  if (kind === 'punct') {
+    if (CLAUSE_PUNCT.has(lower)) flags |= W_CLAUSE;
+    if (SENTENCE_END.has(lower)) flags |= W_CLAUSE_END;
+  } else {
+    if (lower === 'if' || lower === 'unless') flags |= W_CONDITION;
+    if (NEGATORS.has(lower) || endsWithNt(lower)) flags |= W_NEGATOR;
+    if (PHRASE_FIRST.has(lower)) flags |= W_PHRASE;
+    if (TRANSPARENT.has(lower) || (key !== null && TRANSPARENT.has(key))) flags |= W_TRANSPARENT;
+    const c0 = t.charCodeAt(0);
+    if (kind === 'word' && c0 >= 65 && c0 <= 90) flags |= W_CAPITAL;
+  }
+  if (NOT_DENYING.has(lower)) flags |= W_NOT_DENYING;
+  if (SCOPE_BREAKERS.has(lower)) flags |= W_SCOPE_BREAKER | W_CLAUSE_END;
+  if (AUX.has(lower)) flags |= W_AUX;
+  const probe = { kind, lower };
+  const value = numberValue(probe);
+  if (value !== null || ordinalValue(probe) !== null) flags |= W_NUMERIC;
+  if (value !== null || AMOUNT_WORDS.has(lower)) flags |= W_AMOUNT;
+  const hints = kind === 'punct' ? (lower === '"' || lower === '\u201c' || lower === '\u201d' ? GATES.quoteMark : 0) : wordHints(lower);
+  return { text: t, lower, kind, dot: t.length < whole.length, key, flags, hints };
+}
+
+// Distinct token texts are few: each is worked out once. Bounded so a long session over many
+// articles cannot grow it without limit.
+const INFO_CACHE = new Map<string, WordInfo>();
+
+/** The tokens of `text` (at `offset`) with what each is; see `tokenize` for what a token is. */
+export function readWords(text: string, offset = 0): Words {
   const out: Token[] = [];
+  const infos: WordInfo[] = [];
+  let hints = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -39,8 +144,6 @@ export function tokenize(text: string, offset = 0): Token[] {
     }
     let e = i + 1;
     let kind: Token['kind'];
-    // A curly apostrophe is in the token only as a word's joiner or as a mark of its own.
-    let curly = c === 0x2019;
     if (isDigitCode(c)) {
       kind = 'num';
       while (e < n && isDigitCode(text.charCodeAt(e))) e++;
@@ -64,7 +167,6 @@ export function tokenize(text: string, offset = 0): Token[] {
       for (;;) {
         const d = text.charCodeAt(e);
         if ((d === 39 || d === 0x2019 || d === 46 || d === 45) && e + 1 < n && isLetterCode(text.charCodeAt(e + 1))) {
-          if (d === 0x2019) curly = true;
           e += 2;
           while (e < n && isLetterCode(text.charCodeAt(e))) e++;
         } else break;
@@ -74,19 +176,24 @@ export function tokenize(text: string, offset = 0): Token[] {
       kind = 'punct';
     }
     const whole = text.slice(i, e);
-    let t = whole;
-    // Keep the dot of "U.S." but not a sentence-final one after an ordinary word.
-    if (kind === 'word' && text.charCodeAt(e - 1) === 46 && !INITIALS.test(t) && !ABBREV_DOT.test(t)) {
-      t = t.slice(0, -1);
+    let info = INFO_CACHE.get(whole);
+    if (info === undefined) {
+      info = makeInfo(whole, kind);
+      if (INFO_CACHE.size > 50_000) INFO_CACHE.clear();
+      INFO_CACHE.set(whole, info);
     }
-    // Numbers are digits, separators and lower-case suffixes: their own lower case.
-    const low = kind === 'num' ? t : t.toLowerCase();
-    out.push({ text: t, lower: curly ? low.replace(/\u2019/g, "'") : low, start: offset + i, end: offset + i + t.length, kind });
+    const at = offset + i;
+    out.push({ text: info.text, lower: info.lower, start: at, end: at + info.text.length, kind });
+    infos.push(info);
+    hints |= info.hints;
     // The sentence's full stop, read together with its last word, still ends clauses.
-    if (t.length < whole.length) out.push({ text: '.', lower: '.', start: offset + i + t.length, end: offset + e, kind: 'punct' });
+    if (info.dot) {
+      out.push({ text: '.', lower: '.', start: at + info.text.length, end: offset + e, kind: 'punct' });
+      infos.push(FULL_STOP);
+    }
     i = e;
   }
-  return out;
+  return { tokens: out, infos, hints };
 }
 
 /** A light suffix stripper: enough to make inflections and common derivations meet. */
@@ -169,7 +276,7 @@ const UNIT_MAP = new Map(Object.entries(UNITS));
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
 /** The value of a number token ("1,000", "5.7", "sixteen", "twenty-one"), or null. */
-export function numberValue(t: Token): number | null {
+export function numberValue(t: Pick<Token, 'kind' | 'lower'>): number | null {
   if (t.kind === 'num') {
     const v = parseFloat(t.lower.includes(',') ? t.lower.replace(/,/g, '') : t.lower); // parseFloat stops at a suffix ("21st")
     return Number.isFinite(v) ? v : null;
@@ -187,11 +294,11 @@ export function numberValue(t: Token): number | null {
 const ORDINAL_MAP = new Map(Object.entries(ORDINALS));
 const SCALE_MAP = new Map(Object.entries(SCALES));
 
-export function ordinalValue(t: Token): number | null {
+export function ordinalValue(t: Pick<Token, 'kind' | 'lower'>): number | null {
   return t.kind === 'word' ? ORDINAL_MAP.get(t.lower) ?? null : null;
 }
 
-export function scaleValue(t: Token): number | null {
+export function scaleValue(t: Pick<Token, 'kind' | 'lower'>): number | null {
   return t.kind === 'word' ? SCALE_MAP.get(t.lower) ?? null : null;
 }
 
@@ -283,3 +390,6 @@ export function looksEnglish(text: string): boolean {
   if (words < 8) return true; // too short to tell; the rules are cautious anyway
   return hits / words >= 0.12;
 }
+
+/** The full stop split from a sentence's last word (made last: it reads the tables above). */
+const FULL_STOP = makeInfo('.', 'punct');

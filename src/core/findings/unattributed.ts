@@ -2,7 +2,8 @@
 // cue of its own) that asserts something a reader would want a source for. Each finding says why.
 import type { Article, Finding, Quote, Span } from '../types';
 import { ATTRIBUTION_CUES, BACKGROUND, CHECKWORTHY, FRAMING, UNSOURCED_HEDGES } from './lexicon';
-import { numberValue, tokenize, type Token } from './text';
+import { ANY, GATES, mayMatch } from './gates';
+import { numberValue, tokenize, W_AMOUNT, type Token, type WordInfo, type Words } from './text';
 
 export interface CheckWorthiness {
   /** "a figure", "an accusation", ... */
@@ -13,10 +14,11 @@ export interface CheckWorthiness {
 const MEASURE = /^(?:hours?|minutes?|seconds?|days?|weeks?|months?|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|ft|inches|storey|story|floors?|am|pm|a\.m|p\.m|gmt|utc|o'clock|month-old|year-old|day-old|week-old)$/i;
 const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
 
-/** Why a sentence is worth checking, or null when it is not; `tokens`: the sentence's, if at hand. */
-export function checkWorthiness(sentence: string, tokens?: Token[]): CheckWorthiness | null {
-  for (const [why, re] of CHECKWORTHY) if (re.test(sentence)) return { why };
-  if (hasFigure(sentence, tokens)) return { why: 'a figure' };
+/** Why a sentence is worth checking, or null when it is not; `words`: the sentence's, if at hand. */
+export function checkWorthiness(sentence: string, words?: Words): CheckWorthiness | null {
+  const hints = words ? words.hints : ANY;
+  for (let k = 0; k < CHECKWORTHY.length; k++) if (mayMatch(hints, GATES.checkworthy[k]) && CHECKWORTHY[k][1].test(sentence)) return { why: CHECKWORTHY[k][0] };
+  if (hasFigure(sentence, words?.tokens, words?.infos)) return { why: 'a figure' };
   return null;
 }
 
@@ -24,8 +26,10 @@ export function checkWorthiness(sentence: string, tokens?: Token[]): CheckWorthi
  * A count, share or amount: a number that is not a year, a date, a clock time or a measure.
  * `tokens` may sit at any offset: only their text, kind and adjacency are read.
  */
-export function hasFigure(sentence: string, tokens: Token[] = tokenize(sentence)): boolean {
+export function hasFigure(sentence: string, tokens: Token[] = tokenize(sentence), infos?: WordInfo[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
+    // A figure is a number or a word of amount: other tokens are passed over on one bit.
+    if (infos && !(infos[i].flags & W_AMOUNT)) continue;
     const t = tokens[i];
     const v = numberValue(t);
     if (v === null && !/^(?:half|quarter|third|dozens?|hundreds|thousands|millions|billions)$/.test(t.lower)) continue;
@@ -58,22 +62,24 @@ export interface Verdict {
   hedged: boolean;
 }
 
-function verdict(text: string, tokens?: Token[]): Verdict | null {
+/** `words`: the sentence's, if at hand (their gate bits let most regexes be skipped). */
+function verdict(text: string, words?: Words): Verdict | null {
+  const hints = words ? words.hints : ANY;
   // Quoted words are someone's words: the sentence reports them, even where the engine found no cue.
-  if (/["\u201C\u201D]/.test(text)) return null;
-  if (BACKGROUND.test(text)) return null; // what the law provides, not a claim about the event
-  const hedged = UNSOURCED_HEDGES.test(text);
-  if (!hedged && ATTRIBUTION_CUES.test(text)) return null; // it names its own source
-  if (!hedged && FRAMING.test(text)) return null; // the article's account of who said what
-  const cw = checkWorthiness(text, tokens);
+  if (mayMatch(hints, GATES.quoteMark) && /["\u201C\u201D]/.test(text)) return null;
+  if (mayMatch(hints, GATES.background) && BACKGROUND.test(text)) return null; // what the law provides, not a claim about the event
+  const hedged = mayMatch(hints, GATES.unsourced) && UNSOURCED_HEDGES.test(text);
+  if (!hedged && mayMatch(hints, GATES.attribution) && ATTRIBUTION_CUES.test(text)) return null; // it names its own source
+  if (!hedged && mayMatch(hints, GATES.framing) && FRAMING.test(text)) return null; // the article's account of who said what
+  const cw = checkWorthiness(text, words);
   return cw ? { cw, hedged } : null;
 }
 
 /** The verdict on the sentence at `span`, through a cache kept by the incremental API. */
 export type VerdictCache = (span: Span, compute: () => Verdict | null) => Verdict | null;
 
-/** `ownTokens`: tokens of sentences already tokenized (by start), as `articleStatements` leaves them. */
-export function findUnattributed(article: Article, sentences: Span[], quotes: readonly Quote[], verdicts?: VerdictCache, ownTokens?: Map<number, Token[]>): Finding[] {
+/** `ownWords`: words of sentences already tokenized (by start), as `articleStatements` leaves them. */
+export function findUnattributed(article: Article, sentences: Span[], quotes: readonly Quote[], verdicts?: VerdictCache, ownWords?: Map<number, Words>): Finding[] {
   const taken: Span[] = [];
   for (const q of quotes) {
     for (const s of q.spans) taken.push(s);
@@ -95,8 +101,8 @@ export function findUnattributed(article: Article, sentences: Span[], quotes: re
     for (let j = k; j < taken.length && taken[j][0] < span[1]; j++) if (overlaps(taken[j], span)) covered = true;
     if (covered) continue;
     const v = verdicts
-      ? verdicts(span, () => verdict(article.text.slice(span[0], span[1]), ownTokens?.get(span[0])))
-      : verdict(article.text.slice(span[0], span[1]), ownTokens?.get(span[0]));
+      ? verdicts(span, () => verdict(article.text.slice(span[0], span[1]), ownWords?.get(span[0])))
+      : verdict(article.text.slice(span[0], span[1]), ownWords?.get(span[0]));
     if (!v) continue;
     const { cw, hedged } = v;
     out.push({
