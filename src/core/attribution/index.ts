@@ -98,27 +98,9 @@ export interface AttributionCaches {
   /** `findQuoteRegions` with reuse (same answer). */
   regions?: (text: string, paragraphs: Span[]) => QuoteRegion[];
   speakers?: SpeakerStage;
-  /** The whole answer from the last analysis's, when the edit allows it exactly; null: compute. */
-  splice?: (article: Article) => Attribution | null;
-  /** Told what a computed run found, for the next splice. */
-  done?: (run: AttributionRun) => void;
-}
-
-/** A computed run's intermediate results: `local` per paragraph (its drafts before settling) and
- *  `drafts` settled, in reading order, after coreference (which fills in relays). */
-export interface AttributionRun {
-  paraSpans: Span[];
-  regions: QuoteRegion[];
-  local: ParaLocal[];
-  drafts: Draft[];
-  setting: Setting;
-  resolved: Resolved;
-  attribution: Attribution;
 }
 
 export function findAttributions(article: Article, caches?: AttributionCaches): Attribution {
-  const spliced = caches?.splice?.(article);
-  if (spliced) return spliced;
   const cache = caches?.paras;
   const text = article.text;
   const paraSpans = article.paragraphs.filter(([s, e]) => !article.boilerplate.some(([bs, be]) => s < be && bs < e));
@@ -151,8 +133,20 @@ export function findAttributions(article: Article, caches?: AttributionCaches): 
         continue;
       }
     }
-    const result = paragraphLocal(article, span, index, regions, consumed, drafts[drafts.length - 1] ?? null, firstRegion[index]);
-    for (const d of result.drafts) drafts.push(d);
+    const p = buildPara(text, article, span, index, regions);
+    const before = drafts[drafts.length - 1] ?? null;
+    const own = paraDrafts(text, p, regions, consumed, before);
+    for (const d of own) drafts.push(d);
+    const result: ParaLocal = {
+      start: span[0],
+      regionBase: firstRegion[index] < 0 ? 0 : firstRegion[index],
+      drafts: own,
+      sameIdx: own.map((d) => sameAsIndex(d, own, before)),
+      names: collectNames(p.toks),
+      ...collectQualifiers(p.toks),
+      pairs: collectPairs(p.toks),
+      nationalities: nationalityHits(p.toks),
+    };
     local.push(result);
     // The cache keeps a copy: the drafts in hand are changed by the global steps below.
     if (cache && selfContained) cache.store(span, key, reuseLocal(result, 0, 0, index, null));
@@ -180,49 +174,26 @@ export function findAttributions(article: Article, caches?: AttributionCaches): 
   const resolved = caches?.speakers ? caches.speakers(drafts, setting, resolveSpeakers) : resolveSpeakers(drafts, setting);
   // Quotes are written once every mention is known: a later name can rename an earlier entity.
   const quotes: Quote[] = [];
-  drafts.forEach((d, k) => quotes.push(quoteOf(text, d, k, `q${quotes.length + 1}`, resolved)));
-  const out = { quotes, speakers: resolved.speakers };
-  caches?.done?.({ paraSpans, regions, local, drafts, setting, resolved, attribution: out });
-  return out;
-}
-
-/** One paragraph's local results (drafts before settling, names, ...); `before`: the last draft of
- *  the paragraphs before it; `firstRegion`: its first quotation region's number (-1: none). */
-export function paragraphLocal(article: Article, span: Span, index: number, regions: QuoteRegion[], consumed: Set<number>, before: Draft | null, firstRegion: number): ParaLocal {
-  const text = article.text;
-  const p = buildPara(text, article, span, index, regions);
-  const own = paraDrafts(text, p, regions, consumed, before);
-  return {
-    start: span[0],
-    regionBase: firstRegion < 0 ? 0 : firstRegion,
-    drafts: own,
-    sameIdx: own.map((d) => sameAsIndex(d, own, before)),
-    names: collectNames(p.toks),
-    ...collectQualifiers(p.toks),
-    pairs: collectPairs(p.toks),
-    nationalities: nationalityHits(p.toks),
-  };
-}
-
-/** The quote a settled, resolved draft becomes (`k`: its place among the drafts in reading order). */
-export function quoteOf(text: string, d: Draft, k: number, id: string, resolved: Resolved): Quote {
-  const e = resolved.entity[k];
-  const spans = d.spans.slice().sort((a, b) => a[0] - b[0]);
-  return {
-    id,
-    type: d.type,
-    spans,
-    text: spans.map(([s, e]) => text.slice(s, e)).join(' '),
-    cue: d.cue,
-    ...(d.cueParts && d.cueParts.length > 1 ? { cueParts: d.cueParts } : {}),
-    speaker: {
-      id: e < 0 ? null : resolved.ids[e],
-      entity: e < 0 ? null : resolved.names[e],
-      mention: d.mention && d.sameAs === null ? d.mention.text : d.mention?.text ?? null,
-      mentionSpan: d.mention ? [d.mention.s, d.mention.e] : null,
-    },
-    via: resolved.via[k],
-  };
+  drafts.forEach((d, k) => {
+    const e = resolved.entity[k];
+    const spans = d.spans.slice().sort((a, b) => a[0] - b[0]);
+    quotes.push({
+      id: `q${quotes.length + 1}`,
+      type: d.type,
+      spans,
+      text: spans.map(([s, e]) => text.slice(s, e)).join(' '),
+      cue: d.cue,
+      ...(d.cueParts && d.cueParts.length > 1 ? { cueParts: d.cueParts } : {}),
+      speaker: {
+        id: e < 0 ? null : resolved.ids[e],
+        entity: e < 0 ? null : resolved.names[e],
+        mention: d.mention && d.sameAs === null ? d.mention.text : d.mention?.text ?? null,
+        mentionSpan: d.mention ? [d.mention.s, d.mention.e] : null,
+      },
+      via: resolved.via[k],
+    });
+  });
+  return { quotes, speakers: resolved.speakers };
 }
 
 /** The lists of every paragraph, joined (a loop: flatMap allocates per paragraph and is slower). */
@@ -331,12 +302,13 @@ function sameAsIndex(d: Draft, own: Draft[], before: Draft | null): number | nul
 /** The drafts of one paragraph, in the order found; `before` is the last draft of the paragraphs before. */
 function paraDrafts(text: string, p: Para, regions: QuoteRegion[], consumed: Set<number>, before: Draft | null): Draft[] {
   const drafts: Draft[] = [];
-  const last = () => drafts[drafts.length - 1] ?? before;
   let lastDirect: Draft | null = null;
-  for (const [u, unit] of p.units.entries()) {
+  for (let u = 0; u < p.units.length; u++) {
+    const unit = p.units[u];
     const frames = framesInUnit(text, p.toks, unit.a, unit.b);
     const unitDrafts: Draft[] = [];
-    const leadVia = leadingVia(text, p.toks, unit);
+    // Only a unit's drafts take its leading relay: most units have none to give it to.
+    const leadVia = frames.length ? leadingVia(text, p.toks, unit) : null;
     for (const f of frames) {
       const d = draftFromFrame(text, p, f, regions, consumed, u, unitDrafts);
       if (!d) continue;
@@ -346,7 +318,7 @@ function paraDrafts(text: string, p: Para, regions: QuoteRegion[], consumed: Set
     // Attach a cue-less pure quotation to the quote before it in the same paragraph.
     const pure = pureQuote(p, unit, regions);
     if (!frames.length && pure !== null && !consumed.has(pure)) {
-      const prev = last();
+      const prev = drafts[drafts.length - 1] ?? before;
       if (lastDirect && prev === lastDirect) {
         addRegion(lastDirect, regions[pure], pure, consumed);
         continue;
@@ -538,20 +510,22 @@ function draftFromFrame(text: string, p: Para, f: Frame, regions: QuoteRegion[],
   // Content tokens -> spans; classify by quotation marks.
   const ranges = f.content.filter((c) => c.b > c.a);
   if (!ranges.length) return null;
-  const regionIds = new Set<number>();
+  // The quotation regions in the content, in the order met (a few: an array, no Set).
+  const regionIds: number[] = [];
   let outside = 0;
   for (const c of ranges) {
     for (let k = c.a; k < c.b; k++) {
       const t = toks[k];
-      if (t.quote >= 0) regionIds.add(t.quote);
-      else if (t.kind === 'w' && !(t.low === 'and' && between(toks, k))) outside++;
+      if (t.quote >= 0) {
+        if (t.quote !== regionIds[regionIds.length - 1] && !regionIds.includes(t.quote)) regionIds.push(t.quote);
+      } else if (t.kind === 'w' && !(t.low === 'and' && between(toks, k))) outside++;
     }
   }
-  let type: QuoteType = regionIds.size ? (outside === 0 ? 'direct' : 'mixed') : 'indirect';
+  let type: QuoteType = regionIds.length ? (outside === 0 ? 'direct' : 'mixed') : 'indirect';
   let spans: Span[];
   if (type === 'direct') {
     spans = [];
-    for (const r of [...regionIds].sort((x, y) => x - y)) {
+    for (const r of regionIds.length > 1 ? regionIds.slice().sort((x, y) => x - y) : regionIds) {
       for (const s of regions[r].spans) spans.push([s[0], s[1]]);
       consumed.add(r);
     }
@@ -564,12 +538,15 @@ function draftFromFrame(text: string, p: Para, f: Frame, regions: QuoteRegion[],
       for (let k = 1; k < reg.spans.length; k++) if (reg.paras[k] !== p.index) spans.push([reg.spans[k][0], reg.spans[k][1]]);
     }
   }
+  // The content's text and first words serve the tests of reported clauses and of naming verbs
+  // only: a direct quote after another verb needs neither.
+  const naming = f.cue.lemma === 'call' || f.cue.lemma === 'name';
+  const contentText = type === 'indirect' || naming ? joinSpans(text, spans) : '';
   // Quotes too short to be statements ("called for his release" stays; a lone pronoun does not).
-  const contentText = spans.map(([s, e]) => text.slice(s, e)).join(' ');
   if (type === 'indirect' && /^(him|her|them|it|me|us|this|that|so)$/i.test(contentText.trim())) return null;
   // A bare noun after a verb of saying is rarely a statement ("were maintaining professionalism").
   // Five words are enough for the "at most two" and "at most four" tests below.
-  const words = leadingWords(contentText, 5);
+  const words = contentText ? leadingWords(contentText, 5) : [];
   if (type === 'indirect' && f.cue.kind === 'speech' && words.length <= 2 && !/^that$/i.test(words[0] ?? '')) return null;
   // "confirmed the nomination" is a vote, "confirmed that ..." a statement.
   if ((f.cue.lemma === 'confirm' || f.cue.lemma === 'announce' && false) && type === 'indirect' && !hasClause(toks, ranges)) return null;
@@ -581,10 +558,11 @@ function draftFromFrame(text: string, p: Para, f: Frame, regions: QuoteRegion[],
   if (f.cue.lemma === 'call' && type !== 'direct' && toks[ranges[0].a].quote < 0 && !quoteWithin(toks, ranges[0].a, 4) && ranges.some((c) => toks.slice(c.a, Math.min(c.b, c.a + 6)).some((t) => t.kind === 'w' && /^(into|to|on|in|at|from|back|off|up|out)$/.test(t.low)))) return null;
 
   // The cue is its first word group, text equal to its span; the other groups ride in cueParts.
-  const cueParts: TextSpan[] = f.cueRanges.map((r) => ({ text: text.slice(toks[r.a].s, toks[r.b - 1].e), span: [toks[r.a].s, toks[r.b - 1].e] as Span }));
+  const cueParts: TextSpan[] = [];
+  for (const r of f.cueRanges) cueParts.push({ text: text.slice(toks[r.a].s, toks[r.b - 1].e), span: [toks[r.a].s, toks[r.b - 1].e] });
   const cue = cueParts[0];
   const cueSpan = cue.span;
-  cueParts.sort((x, y) => x.span[0] - y.span[0]);
+  if (cueParts.length > 1) cueParts.sort((x, y) => x.span[0] - y.span[0]);
   let mention: MentionInfo | null = null;
   let sameAs: Draft | null = null;
   if (f.inheritFrom && f.inheritFrom.cue.kind === 'quotedAs' && f.inheritFrom.via) {
@@ -642,8 +620,15 @@ function draftFromFrame(text: string, p: Para, f: Frame, regions: QuoteRegion[],
   if (sameAs && !via && sameAs.via && f.cue.lemma !== 'tell') via = null;
   return {
     type, spans, cue, cueParts, mention, sameAs: mention ? null : sameAs, via, viaMention,
-    pos: Math.min(spans[0][0], cueSpan[0]), entity: null, cueKind: f.cue.kind, para: p.index, unit, regions: [...regionIds],
+    pos: Math.min(spans[0][0], cueSpan[0]), entity: null, cueKind: f.cue.kind, para: p.index, unit, regions: regionIds,
   };
+}
+
+/** The spans' texts joined by single spaces. */
+function joinSpans(text: string, spans: Span[]): string {
+  let s = text.slice(spans[0][0], spans[0][1]);
+  for (let k = 1; k < spans.length; k++) s += ' ' + text.slice(spans[k][0], spans[k][1]);
+  return s;
 }
 
 function between(toks: Token[], k: number): boolean {
