@@ -8,9 +8,11 @@ import { detectLanguage } from './language/detectLanguage';
 /** Caches an incremental re-analysis hands down (src/core/incremental); absent for a plain analysis. */
 export interface StageCaches extends AttributionCaches {
   lineKinds?: LineKindCache;
-  /** The previous text's article model and where the text changed since (a PositionMap of
-   *  incremental/diff.ts fits): then only the blocks around the change are parsed again. */
-  article?: { prev: Article; change?: ArticleChange };
+  /** Present for an analysis an edit may follow: the article model keeps what reparseArticle
+   *  needs. With the previous text's model (`prev`, from an analysis made so) and where the text
+   *  changed since (a PositionMap of incremental/diff.ts fits), only the blocks around the change
+   *  are parsed again. */
+  article?: { prev?: Article; change?: ArticleChange };
   findings?: FindingsCaches;
 }
 
@@ -19,9 +21,10 @@ export function analyzeText(text: string): Analysis {
 }
 
 export function analyzeWith(text: string, caches: StageCaches): Analysis {
-  const article = caches.article
-    ? reparseArticle(caches.article.prev, text, caches.article.change, caches.lineKinds)
-    : parseArticle(text, caches.lineKinds);
+  const reuse = caches.article;
+  const article = reuse?.prev
+    ? reparseArticle(reuse.prev, text, reuse.change, caches.lineKinds)
+    : parseArticle(text, caches.lineKinds, reuse !== undefined);
   article.language = detectLanguage(text);
   const attribution = findAttributions(article, caches);
   // The findings' lexicons are English: on other languages they would only produce noise.

@@ -87,7 +87,7 @@ describe('reparseArticle', () => {
     const r = rng(1);
     let n = 0;
     for (const t of texts()) {
-      const prev = parseArticle(t);
+      const prev = parseArticle(t, undefined, true);
       for (let k = 0; k < 60; k++) {
         const e = randomEdit(r, t);
         check(prev, e.text, e.change);
@@ -101,7 +101,7 @@ describe('reparseArticle', () => {
     const r = rng(2);
     for (const t0 of texts()) {
       let text = t0;
-      let a = parseArticle(text);
+      let a = parseArticle(text, undefined, true);
       for (let k = 0; k < 40; k++) {
         const e = randomEdit(r, text);
         a = check(a, e.text, r() < 0.8 ? e.change : undefined);
@@ -112,14 +112,16 @@ describe('reparseArticle', () => {
 
   it('a wrong change is not trusted', () => {
     const t = texts()[0];
-    const prev = parseArticle(t);
+    const prev = parseArticle(t, undefined, true);
     const next = t.replace('the', 'THE');
     check(prev, next, { start: 0, oldEnd: 0, newEnd: 0 });
+    // And a model parsed without keeping its lines is parsed again whole.
+    check(parseArticle(t), next);
   });
 
   it('keeps the model before an edit in the body and moves what follows', () => {
     const t = articleOfWords(3000, 4);
-    const prev = parseArticle(t);
+    const prev = parseArticle(t, undefined, true);
     const mid = prev.sentences[Math.floor(prev.sentences.length / 2)];
     const next = t.slice(0, mid[0]) + 'Indeed, ' + t.slice(mid[0]);
     const got = check(prev, next, { start: mid[0], oldEnd: mid[0], newEnd: mid[0] + 8 });
@@ -131,7 +133,7 @@ describe('reparseArticle', () => {
 
   it('parses whole an edit in the header', () => {
     const t = articleOfWords(1000, 4);
-    const prev = parseArticle(t);
+    const prev = parseArticle(t, undefined, true);
     const next = 'Breaking: ' + t;
     const got = check(prev, next, { start: 0, oldEnd: 0, newEnd: 10 });
     assert.notStrictEqual(got.sentences[0], prev.sentences[0]);
@@ -140,7 +142,7 @@ describe('reparseArticle', () => {
   it('reuses the model for most random edits in the body of a long article', () => {
     const r = rng(3);
     const t = articleOfWords(5000, 6);
-    const prev = parseArticle(t);
+    const prev = parseArticle(t, undefined, true);
     let reused = 0;
     const runs = 200;
     for (let k = 0; k < runs; k++) {
@@ -155,11 +157,12 @@ describe('reparseArticle', () => {
     const r = rng(4);
     for (const t0 of texts().slice(0, 6)) {
       let text = t0;
-      let prev = analyzeText(text);
+      let prev = analyzeWith(text, { article: {} });
       for (let k = 0; k < 8; k++) {
         const e = randomEdit(r, text);
         const before = JSON.stringify(prev);
         const got = analyzeWith(e.text, { article: { prev: prev.article, change: e.change } });
+        if (k === 0 && e.change.start > prev.article.sentences[0][1] + 2000) assert.strictEqual(got.article.sentences[0], prev.article.sentences[0]);
         assert.deepStrictEqual(got, analyzeText(e.text));
         assert.strictEqual(JSON.stringify(prev), before);
         prev = got;

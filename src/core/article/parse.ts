@@ -1,6 +1,7 @@
-// parseArticle: text -> article model, in passes over lines (see index.ts). Each parse leaves its
-// line-level results beside the article (a WeakMap, so the Article stays plain data), for
-// reparseArticle to reuse after an edit.
+// parseArticle: text -> article model, in passes over lines (see index.ts). Asked to, a parse
+// leaves its line-level results beside the article (a WeakMap, so the Article stays plain data),
+// for reparseArticle to reuse after an edit. Not by default: keeping them costs a one-off parse
+// 10-20% (the lines outlive it).
 import type { Article, Span } from '../types';
 import { splitLines, trimSpan, type Line } from './lines';
 import { blankSeparated, classifyLine, countBlocks, markGroups, markTrailer, type BlockCounts, type FurnitureKind } from './furniture';
@@ -99,7 +100,8 @@ export function readBody(
   }
 }
 
-export function parseArticle(text: string, lineKindCache?: LineKindCache): Article {
+/** The article model of `text`; `keep`: remember what reparseArticle needs to start from it. */
+export function parseArticle(text: string, lineKindCache?: LineKindCache, keep = false): Article {
   const raw: number[] = [];
   const lines = splitLines(text, 0, text.length, 0, 0, raw);
   // Site notices sit near the top of a page (comment policies at the bottom: markTrailer).
@@ -143,7 +145,7 @@ export function parseArticle(text: string, lineKindCache?: LineKindCache): Artic
     byline: header.byline,
     furniture,
   };
-  states.set(article, { text, lines, raw, kinds, header, zoneTop: Math.max(header.scanned, edgeEnd), trailerStop, counts });
+  if (keep) states.set(article, { text, lines, raw, kinds, header, zoneTop: Math.max(header.scanned, edgeEnd), trailerStop, counts });
   return article;
 }
 

@@ -25,17 +25,18 @@ const MARGIN_BLOCKS = 2;
 
 /**
  * The article model of `text`, deep-equal to `parseArticle(text)`, reusing `prev` (the model of
- * the text before the edit, made by parseArticle or reparseArticle) outside the edited blocks:
+ * the text before the edit, made by reparseArticle or by parseArticle with `keep`; from any other
+ * the text is parsed whole) outside the edited blocks:
  * lines, furniture, paragraphs and sentences before the edit are kept, those after it shifted.
  * `change` says where the texts differ (without it they are compared). Spans are shared with
  * `prev` where they did not move; like all of the model's data, they must not be modified.
  */
 export function reparseArticle(prev: Article, text: string, change?: ArticleChange, lineKindCache?: LineKindCache): Article {
   const old = parseState(prev);
-  if (!old || old.text !== prev.text) return parseArticle(text, lineKindCache);
+  if (!old || old.text !== prev.text) return parseArticle(text, lineKindCache, true);
   const c = change && validChange(old.text, text, change) ? change : diff(old.text, text);
   if (c.start === c.oldEnd && c.start === c.newEnd) return same(prev, old, text);
-  return reparse(prev, old, text, c, lineKindCache) ?? parseArticle(text, lineKindCache);
+  return reparse(prev, old, text, c, lineKindCache) ?? parseArticle(text, lineKindCache, true);
 }
 
 function reparse(prev: Article, old: ParseState, text: string, c: ArticleChange, cache?: LineKindCache): Article | null {
