@@ -90,6 +90,8 @@ export function reanalyze(prev: Analysis | null | undefined, text: string, edit?
   const oldAttr = old?.attr;
   const analysis = analyzeWith(text, {
     lineKinds,
+    // The article model again only around the edit (src/core/article/reparse.ts).
+    article: prev && old && map ? { prev: prev.article, change: map } : undefined,
     findings: {
       statements: cachedStatements({ quotes: quoteStatements, own: ownStatements }),
       verdicts: (span, compute) => throughStore(verdicts, span, compute),
