@@ -33,6 +33,16 @@ export interface IndexedArticle extends ArticleEntry {
   diskStamp?: string;
 }
 
+/** A pass over the workspace's article files: what its progress notification shows. */
+export interface IndexPass {
+  total: number;
+  done: number;
+  /** The notification's text, as last reported. */
+  message: string;
+  cancelled: boolean;
+  finished: boolean;
+}
+
 /** Above this many files the first pass shows a progress notification (with Cancel). */
 const PROGRESS_THRESHOLD = 50;
 const SLICE_MS = 15;
@@ -58,6 +68,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   private worker: IndexWorkerPool | undefined;
   /** Files analysed in the worker and in the extension host (the fallback), and files a pass left alone because they had not changed since they were read; for tests and bench. */
   readonly analysedBy = { worker: 0, host: 0, unchanged: 0 };
+  /** The pass over the workspace in progress, or the last one (for tests and the status of a large first pass). */
+  pass: IndexPass | undefined;
   /** False until the first full pass over the workspace has finished. */
   indexed = false;
   /** Bumped on every change; caches keyed by it stay valid until the next change. */
@@ -81,6 +93,11 @@ export class WorkspaceIndex implements vscode.Disposable {
         if (this.building && e.affectsConfiguration('newsfact.articleGlobs')) void this.rebuild();
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.building && void this.rebuild()),
+      vscode.commands.registerCommand('newsfact.cancelIndexing', () => {
+        const stopped = this.cancelIndexing();
+        if (!stopped) void vscode.window.showInformationMessage('Newsfact is not analysing the workspace.');
+        return stopped;
+      }),
     );
     for (const e of service.all()) this.fromOpenDocument(e);
   }
@@ -113,16 +130,33 @@ export class WorkspaceIndex implements vscode.Disposable {
     return this.building;
   }
 
+  /**
+   * Stops the pass over the workspace in progress, as its notification's Cancel does: no file is
+   * read or stored after it (batches already in a worker finish there, unused). Files already
+   * stored stay; the watcher still indexes files as they change. True if a pass was running.
+   */
+  cancelIndexing(): boolean {
+    const pass = this.pass;
+    if (!pass || pass.finished || pass.cancelled || !this.buildCancel) return false;
+    pass.cancelled = true;
+    this.buildCancel.cancel();
+    return true;
+  }
+
   private async build(forceProgress: boolean): Promise<void> {
     const cts = new vscode.CancellationTokenSource();
     this.buildCancel = cts;
+    const pass: IndexPass = { total: 0, done: 0, message: '', cancelled: false, finished: false };
+    this.pass = pass;
+    cts.token.onCancellationRequested(() => (pass.cancelled = true));
     this.watch();
     const uris = await this.findArticleFiles(cts.token);
-    if (cts.token.isCancellationRequested) return;
+    if (cts.token.isCancellationRequested) return void (pass.finished = true);
+    pass.total = uris.length;
     this.diskFiles = new Set(uris.map((u) => u.toString()));
     for (const key of [...this.entries.keys()]) if (!this.diskFiles.has(key) && !this.service.get(vscode.Uri.parse(key))) this.entries.delete(key);
     const work = (progress?: vscode.Progress<{ message?: string; increment?: number }>, token?: vscode.CancellationToken) =>
-      this.indexFiles(uris, progress, token ?? cts.token, false);
+      this.indexFiles(uris, progress, token ?? cts.token, false, pass);
     if (forceProgress || uris.length > PROGRESS_THRESHOLD) {
       await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Notification, title: 'Newsfact: analysing articles', cancellable: true },
@@ -132,6 +166,7 @@ export class WorkspaceIndex implements vscode.Disposable {
         },
       );
     } else await work();
+    pass.finished = true;
     if (!cts.token.isCancellationRequested) this.indexed = true;
     this.bump();
   }
@@ -155,11 +190,15 @@ export class WorkspaceIndex implements vscode.Disposable {
     progress: vscode.Progress<{ message?: string; increment?: number }> | undefined,
     token: vscode.CancellationToken,
     reread: boolean,
+    pass?: IndexPass,
   ): Promise<void> {
     let done = 0;
     const advance = (n: number) => {
+      if (token.isCancellationRequested) return;
       done += n;
-      progress?.report({ message: `${done} of ${uris.length}`, increment: (100 * n) / uris.length });
+      const message = `${done} of ${uris.length}`;
+      if (pass) Object.assign(pass, { done, message });
+      progress?.report({ message, increment: (100 * n) / uris.length });
     };
     // The host reads (it owns vscode.workspace.fs) while the worker analyses the previous batch.
     const inFlight: Promise<void>[] = [];
