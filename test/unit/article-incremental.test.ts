@@ -170,4 +170,20 @@ describe('reparseArticle', () => {
       }
     }
   });
+
+  it('edge texts: empty, blank, one line, line breaks only, edits at either end', () => {
+    const cases: [string, string][] = [
+      ['', 'Headline'], ['Headline', ''], ['\n\n\n', '\n\nx\n'], ['One line only.', 'One line only. Two.'],
+      ['\r\n\r\n', '\r\n\n\r\n'], ['Title\n\nBody one.\n\nBody two.', 'Title\n\nBody one.\n\nBody two.\n'],
+      ['Title\n\nBody one.\n\nBody two.', 'XTitle\n\nBody one.\n\nBody two.'], ['a\rb\rc', 'a\r\nb\rc'],
+    ];
+    for (const [a, b] of cases) {
+      check(parseArticle(a, undefined, true), b);
+      check(parseArticle(a, undefined, true), b, undefined);
+    }
+    // The same text again gives the same model.
+    const t = articleOfWords(800, 2);
+    const prev = parseArticle(t, undefined, true);
+    check(prev, t, { start: 5, oldEnd: 5, newEnd: 5 });
+  });
 });
