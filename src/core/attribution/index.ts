@@ -98,9 +98,27 @@ export interface AttributionCaches {
   /** `findQuoteRegions` with reuse (same answer). */
   regions?: (text: string, paragraphs: Span[]) => QuoteRegion[];
   speakers?: SpeakerStage;
+  /** The whole answer from the last analysis's, when the edit allows it exactly; null: compute. */
+  splice?: (article: Article) => Attribution | null;
+  /** Told what a computed run found, for the next splice. */
+  done?: (run: AttributionRun) => void;
+}
+
+/** A computed run's intermediate results: `local` per paragraph (its drafts before settling) and
+ *  `drafts` settled, in reading order, after coreference (which fills in relays). */
+export interface AttributionRun {
+  paraSpans: Span[];
+  regions: QuoteRegion[];
+  local: ParaLocal[];
+  drafts: Draft[];
+  setting: Setting;
+  resolved: Resolved;
+  attribution: Attribution;
 }
 
 export function findAttributions(article: Article, caches?: AttributionCaches): Attribution {
+  const spliced = caches?.splice?.(article);
+  if (spliced) return spliced;
   const cache = caches?.paras;
   const text = article.text;
   const paraSpans = article.paragraphs.filter(([s, e]) => !article.boilerplate.some(([bs, be]) => s < be && bs < e));
@@ -133,20 +151,8 @@ export function findAttributions(article: Article, caches?: AttributionCaches): 
         continue;
       }
     }
-    const p = buildPara(text, article, span, index, regions);
-    const before = drafts[drafts.length - 1] ?? null;
-    const own = paraDrafts(text, p, regions, consumed, before);
-    for (const d of own) drafts.push(d);
-    const result: ParaLocal = {
-      start: span[0],
-      regionBase: firstRegion[index] < 0 ? 0 : firstRegion[index],
-      drafts: own,
-      sameIdx: own.map((d) => sameAsIndex(d, own, before)),
-      names: collectNames(p.toks),
-      ...collectQualifiers(p.toks),
-      pairs: collectPairs(p.toks),
-      nationalities: nationalityHits(p.toks),
-    };
+    const result = paragraphLocal(article, span, index, regions, consumed, drafts[drafts.length - 1] ?? null, firstRegion[index]);
+    for (const d of result.drafts) drafts.push(d);
     local.push(result);
     // The cache keeps a copy: the drafts in hand are changed by the global steps below.
     if (cache && selfContained) cache.store(span, key, reuseLocal(result, 0, 0, index, null));
@@ -174,26 +180,49 @@ export function findAttributions(article: Article, caches?: AttributionCaches): 
   const resolved = caches?.speakers ? caches.speakers(drafts, setting, resolveSpeakers) : resolveSpeakers(drafts, setting);
   // Quotes are written once every mention is known: a later name can rename an earlier entity.
   const quotes: Quote[] = [];
-  drafts.forEach((d, k) => {
-    const e = resolved.entity[k];
-    const spans = d.spans.slice().sort((a, b) => a[0] - b[0]);
-    quotes.push({
-      id: `q${quotes.length + 1}`,
-      type: d.type,
-      spans,
-      text: spans.map(([s, e]) => text.slice(s, e)).join(' '),
-      cue: d.cue,
-      ...(d.cueParts && d.cueParts.length > 1 ? { cueParts: d.cueParts } : {}),
-      speaker: {
-        id: e < 0 ? null : resolved.ids[e],
-        entity: e < 0 ? null : resolved.names[e],
-        mention: d.mention && d.sameAs === null ? d.mention.text : d.mention?.text ?? null,
-        mentionSpan: d.mention ? [d.mention.s, d.mention.e] : null,
-      },
-      via: resolved.via[k],
-    });
-  });
-  return { quotes, speakers: resolved.speakers };
+  drafts.forEach((d, k) => quotes.push(quoteOf(text, d, k, `q${quotes.length + 1}`, resolved)));
+  const out = { quotes, speakers: resolved.speakers };
+  caches?.done?.({ paraSpans, regions, local, drafts, setting, resolved, attribution: out });
+  return out;
+}
+
+/** One paragraph's local results (drafts before settling, names, ...); `before`: the last draft of
+ *  the paragraphs before it; `firstRegion`: its first quotation region's number (-1: none). */
+export function paragraphLocal(article: Article, span: Span, index: number, regions: QuoteRegion[], consumed: Set<number>, before: Draft | null, firstRegion: number): ParaLocal {
+  const text = article.text;
+  const p = buildPara(text, article, span, index, regions);
+  const own = paraDrafts(text, p, regions, consumed, before);
+  return {
+    start: span[0],
+    regionBase: firstRegion < 0 ? 0 : firstRegion,
+    drafts: own,
+    sameIdx: own.map((d) => sameAsIndex(d, own, before)),
+    names: collectNames(p.toks),
+    ...collectQualifiers(p.toks),
+    pairs: collectPairs(p.toks),
+    nationalities: nationalityHits(p.toks),
+  };
+}
+
+/** The quote a settled, resolved draft becomes (`k`: its place among the drafts in reading order). */
+export function quoteOf(text: string, d: Draft, k: number, id: string, resolved: Resolved): Quote {
+  const e = resolved.entity[k];
+  const spans = d.spans.slice().sort((a, b) => a[0] - b[0]);
+  return {
+    id,
+    type: d.type,
+    spans,
+    text: spans.map(([s, e]) => text.slice(s, e)).join(' '),
+    cue: d.cue,
+    ...(d.cueParts && d.cueParts.length > 1 ? { cueParts: d.cueParts } : {}),
+    speaker: {
+      id: e < 0 ? null : resolved.ids[e],
+      entity: e < 0 ? null : resolved.names[e],
+      mention: d.mention && d.sameAs === null ? d.mention.text : d.mention?.text ?? null,
+      mentionSpan: d.mention ? [d.mention.s, d.mention.e] : null,
+    },
+    via: resolved.via[k],
+  };
 }
 
 /** The lists of every paragraph, joined (a loop: flatMap allocates per paragraph and is slower). */
