@@ -3,7 +3,7 @@
 // content besides the clashing words, so that two remarks on different matters are left alone.
 import { ANTONYM_PAIRS, antonymMasks, prepared } from './antonyms';
 import { ANY, GATES, mayMatch } from './gates';
-import { ACCIDENTAL_CAUSES, BLAMES_PARTY, CAUSE_MARKERS, CHECKWORTHY, DELIBERATE_CAUSES, DENIAL_WORDS, EXONERATION, LIMITED_MOVE, WHOLE_PLACE_MOVE } from './lexicon';
+import { ACCIDENTAL_CAUSES, BLAMES_PARTY, CAUSE_MARKERS, CHECKWORTHY, DELIBERATE_CAUSES, DENIAL_WORDS, EXONERATION, LIMITED_MOVE, QUANTITY_KINDS, WHOLE_PLACE_MOVE } from './lexicon';
 import { quantitiesClash } from './numbers';
 import type { Statement } from './statements';
 import { keyOf } from './text';
@@ -209,15 +209,24 @@ function posText(s: Statement, hints: number): string {
  * cause and wrongdoing statement, since opposite predicates share no word.
  */
 export function indexKeys(s: Statement): string[] {
-  const out = [...s.keys];
+  const out: string[] = [];
+  eachIndexKey(s, (k) => out.push(k));
+  return out;
+}
+
+const ANTONYM_TAGS = ANTONYM_PAIRS.map(([x, y]) => `~${x}|${y}`);
+const COUNT_TAGS = new Map(QUANTITY_KINDS.map(([kind]) => [kind, `~count:${kind}`]));
+
+/** `indexKeys`, handed one by one (no array). */
+export function eachIndexKey(s: Statement, use: (key: string) => void): void {
+  for (const k of s.keys) use(k);
   const f = features(s);
   const either = f.posX | f.posY;
-  if (either) ANTONYM_PAIRS.forEach(([x, y], i) => { if (either & (1 << i)) out.push(`~${x}|${y}`); });
-  if (f.cause) out.push('~cause');
-  if (f.exoneration || f.accusation) out.push('~wrongdoing');
-  for (const q of s.quantities) out.push(`~count:${q.kind}`);
-  if (f.wholeMove || f.limitedMove) out.push('~move');
-  return out;
+  if (either) for (let i = 0; i < ANTONYM_TAGS.length; i++) if (either & (1 << i)) use(ANTONYM_TAGS[i]);
+  if (f.cause) use('~cause');
+  if (f.exoneration || f.accusation) use('~wrongdoing');
+  for (const q of s.quantities) use(COUNT_TAGS.get(q.kind) ?? `~count:${q.kind}`);
+  if (f.wholeMove || f.limitedMove) use('~move');
 }
 
 const COUNT_WORDS = new Set(['kill', 'injur', 'missing', 'arrest', 'prison', 'percent'].map((w) => keyOf(w) ?? w));

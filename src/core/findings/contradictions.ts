@@ -1,8 +1,8 @@
 // Rule `contradiction` inside one article: candidate pairs come from an index over content keys
 // (statements sharing no key are never compared), each pair is judged by `compareStatements`, and
 // a clash is reported on both sides, each pointing at the other.
-import type { Finding, RelatedLocation } from '../types';
-import { compareStatements, indexKeys, type Clash } from './contradiction';
+import type { Finding, RelatedLocation, Span } from '../types';
+import { compareStatements, eachIndexKey, indexKeys, type Clash } from './contradiction';
 import type { Statement } from './statements';
 import { EXONERATION } from './lexicon';
 
@@ -56,39 +56,46 @@ const MAX_POSTING = 24;
 export function contradictingPairs(statements: Statement[], memo?: ContradictionMemo): [Statement, Statement, Clash][] {
   const kept = dropRestatements(statements, memo);
   const byKey = new Map<string, number[]>();
-  kept.forEach((s, i) => {
-    for (const k of remembered(memo?.indexKeys, s.keys, () => indexKeys(s))) {
-      let list = byKey.get(k);
-      if (!list) byKey.set(k, (list = []));
-      list.push(i);
-    }
-  });
-  const seen = new Set<number>();
+  const post = (k: string, i: number) => {
+    const list = byKey.get(k);
+    if (list) list.push(i);
+    else byKey.set(k, [i]);
+  };
+  for (let i = 0; i < kept.length; i++) {
+    const s = kept[i];
+    if (memo) for (const k of remembered(memo.indexKeys, s.keys, () => indexKeys(s))) post(k, i);
+    else eachIndexKey(s, (k) => post(k, i));
+  }
   const n = kept.length;
+  // Candidate pairs as numbers i * n + j (i < j), sorted: text order, each pair once.
+  let count = 0;
+  for (const list of byKey.values()) if (list.length <= MAX_POSTING) count += (list.length * (list.length - 1)) / 2;
+  const ids = new Float64Array(count);
+  let at = 0;
+  for (const list of byKey.values()) {
+    if (list.length > MAX_POSTING) continue; // a key in very many statements says little about sameness
+    for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) ids[at++] = list[x] * n + list[y];
+  }
+  ids.sort();
   // One clash per pair of speakers: the first found in text order, so a dispute restated in
   // several quotes is reported once.
   const best = new Map<string, [Statement, Statement, Clash]>();
-  const ids: [number, number][] = [];
-  for (const list of byKey.values()) {
-    if (list.length > MAX_POSTING) continue; // a key in very many statements says little about sameness
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const id = list[x] * n + list[y];
-        if (seen.has(id)) continue;
-        seen.add(id);
-        ids.push([list[x], list[y]]);
-      }
-    }
-  }
-  ids.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
-  for (const [i, j] of ids) {
+  // Each statement's speaker name in lower case, made when a pair first asks for it.
+  const lowerNames: (string | undefined)[] = new Array(n);
+  const lowerName = (i: number) => (lowerNames[i] ??= kept[i].speakerName.toLowerCase());
+  for (let p = 0; p < count; p++) {
+    const id = ids[p];
+    if (p > 0 && id === ids[p - 1]) continue;
+    let i = Math.floor(id / n);
+    if (i * n > id) i--; // (a division that rounded up)
+    const j = id - i * n;
     const a = kept[i];
     const b = kept[j];
-    if (a.spans.some((s) => b.spans.some((t) => s[0] < t[1] && t[0] < s[1]))) continue;
+    if (spansOverlap(a.spans, b.spans)) continue;
     const near = Math.abs(b.spans[0][0] - a.spans[a.spans.length - 1][1]) <= NEAR || Math.abs(a.spans[0][0] - b.spans[b.spans.length - 1][1]) <= NEAR;
     // A speaker contradicting themselves is worth a flag when the two remarks sit together ("denied
     // X, then said Y"); far apart they usually answer different questions.
-    if (sameSpeaker(a, b) && !near) continue;
+    if (!near && a.source === 'quote' && b.source === 'quote' && ((a.speakerId !== null && a.speakerId === b.speakerId) || lowerName(i) === lowerName(j))) continue;
     const clash = memo ? rememberedClash(memo, a, b, near) : compareStatements(a, b, near);
     if (!clash) continue;
     // A denial of wrongdoing answers one accusation, not every mention of the charges.
@@ -99,6 +106,12 @@ export function contradictingPairs(statements: Statement[], memo?: Contradiction
     if (!best.has(pairKey)) best.set(pairKey, [a, b, clash]);
   }
   return [...best.values()];
+}
+
+/** Whether any span of one list overlaps any of the other. */
+function spansOverlap(as: Span[], bs: Span[]): boolean {
+  for (const s of as) for (const t of bs) if (s[0] < t[1] && t[0] < s[1]) return true;
+  return false;
 }
 
 /**
@@ -121,11 +134,6 @@ function denies(x: Statement, y: Statement): boolean {
   return false;
 }
 
-function sameSpeaker(a: Statement, b: Statement): boolean {
-  if (a.source !== 'quote' || b.source !== 'quote') return false;
-  return (a.speakerId !== null && a.speakerId === b.speakerId) || a.speakerName.toLowerCase() === b.speakerName.toLowerCase();
-}
-
 // Rank of a statement's wording: the speaker's own words outrank a paraphrase.
 const rank = (s: Statement) => (s.type === 'direct' ? 2 : s.type === 'mixed' ? 1 : 0);
 
@@ -135,9 +143,13 @@ const RESTATEMENT_WINDOW = 200;
 
 /** `b` says again what `a` says: enough shared content, and neither takes the other back. */
 function restates(a: Statement, b: Statement): boolean {
+  // Count the shared keys over the smaller set, and stop once there are enough.
+  const [small, large] = a.keys.size <= b.keys.size ? [a.keys, b.keys] : [b.keys, a.keys];
+  const need = Math.max(4, 0.4 * small.size);
+  if (small.size < need) return false;
   let common = 0;
-  for (const k of a.keys) if (b.keys.has(k)) common++;
-  if (common < 4 || common < 0.4 * Math.min(a.keys.size, b.keys.size)) return false;
+  for (const k of small) if (large.has(k) && ++common >= need) break;
+  if (common < need) return false;
   return !denies(a, b) && !denies(b, a);
 }
 

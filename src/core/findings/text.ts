@@ -357,12 +357,27 @@ export function looksEnglish(text: string): boolean {
   let key = 0;
   let plain = true; // ASCII letters only, and short enough to be one of ENGLISH
   for (let i = 0; i <= n; i++) {
-    // One code unit of the lower-cased text (a few characters lower-case to two: an inner loop).
     let d = i < n ? text.charCodeAt(i) : 32;
+    if (d < 128) {
+      // ASCII (most text): one code unit, its own lower case but for A-Z.
+      if (d >= 65 && d <= 90) d |= 32;
+      if (d >= 97 && d <= 122) {
+        if (plain && len < LONGEST_ENGLISH) key = key * 32 + (d - 96);
+        else plain = false;
+        len++;
+      } else if (len > 0) {
+        words++;
+        if (plain && ENGLISH_KEYS.has(key)) hits++;
+        len = 0;
+        key = 0;
+        plain = true;
+      }
+      continue;
+    }
+    // One code unit of the lower-cased text (a few characters lower-case to two: an inner loop).
     let l: string | null = null;
     let li = 0;
-    if (d >= 65 && d <= 90) d |= 32;
-    else if (d >= 128 && !(d >= 0x2000 && d <= 0x206f)) {
+    if (!(d >= 0x2000 && d <= 0x206f)) {
       // Punctuation U+2000-206F (curly quotes, dashes) is its own lower case; others are looked up.
       l = LOWER.get(d) ?? null;
       if (l === null) LOWER.set(d, (l = String.fromCharCode(d).toLowerCase()));
