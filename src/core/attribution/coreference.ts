@@ -63,15 +63,20 @@ export class EntityRegistry {
     return e;
   }
 
-  /** "entity id:start:end" of every mention recorded: a scan of the entity's mentions would be quadratic. */
-  private readonly recorded = new Set<string>();
+  /** Each entity's recorded mention spans (a number per span): a scan of its mentions would be quadratic. */
+  private readonly recorded = new Map<Entity, Set<number | string>>();
 
   private record(e: Entity, m: MentionInfo) {
     // An empty span is a relay named outside the text's words (no mention to show).
-    const key = `${e.id}:${m.s}:${m.e}`;
-    if (m.e > m.s && !this.recorded.has(key)) {
-      this.recorded.add(key);
-      e.mentions.push({ text: m.text, span: [m.s, m.e] });
+    if (m.e > m.s) {
+      let seen = this.recorded.get(e);
+      if (!seen) this.recorded.set(e, (seen = new Set()));
+      // One number per span while offsets fit (texts under 64 MB), else a string.
+      const key = m.e < SPAN_BASE ? m.s * SPAN_BASE + m.e : `${m.s}:${m.e}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        e.mentions.push({ text: m.text, span: [m.s, m.e] });
+      }
     }
     e.last = Math.max(e.last, m.s);
     if (m.pronoun && m.gender && !e.gender && e.kind === 'person') e.gender = m.gender;
@@ -81,7 +86,7 @@ export class EntityRegistry {
       if (!e.gender && m.gender) e.gender = m.gender;
       for (const t of m.traits) e.traits.add(t);
       if (m.age) e.age = m.age;
-      if (m.role) for (const w of m.role.toLowerCase().split(/\s+/)) e.traits.add(w.replace(/\.$/, ''));
+      if (m.role) for (const w of roleWords(m.role)) e.traits.add(w);
     }
   }
 
@@ -157,7 +162,6 @@ export class EntityRegistry {
   }
 
   private byPronoun(m: MentionInfo, pos: number): Entity | null {
-    const ordered = this.entities.filter((e) => e.last <= pos).sort((x, y) => y.last - x.last);
     const p = m.pronoun!;
     const ok = (e: Entity) => {
       if (p === 'he' || p === 'him' || p === 'she' || p === 'her' || p === 'i') {
@@ -169,7 +173,7 @@ export class EntityRegistry {
       return true;
     };
     // "they": a group before an organisation.
-    const hit = (p === 'they' || p === 'them' ? ordered.find((e) => e.plural) : undefined) ?? ordered.find(ok);
+    const hit = (p === 'they' || p === 'them' ? this.latest((e) => e.last <= pos && e.plural) : null) ?? this.latest((e) => e.last <= pos && ok(e));
     if (hit) return hit;
     // No speaker yet: the latest person named in the text before the pronoun ("Clara Voss ... she testified").
     if (p === 'he' || p === 'she' || p === 'him' || p === 'her') {
@@ -187,24 +191,26 @@ export class EntityRegistry {
   private byDescription(m: MentionInfo, pos: number): Entity | null {
     const words = m.description!.toLowerCase().split(/\s+/).filter((w) => !DETERMINERS.has(w));
     const head = words[words.length - 1];
-    const ordered = this.entities.filter((e) => e.last <= pos && !e.descriptive).sort((x, y) => y.last - x.last);
-    if (m.age) return ordered.find((e) => e.age === m.age) ?? null;
+    const known = (e: Entity) => e.last <= pos && !e.descriptive;
+    if (m.age) return this.latest((e) => known(e) && e.age === m.age);
     // "The statement said": whoever issued the latest statement, i.e. the latest named speaker.
-    if (DOCUMENT_NOUNS.has(head) && words.length === 1) return ordered[0] ?? null;
+    if (DOCUMENT_NOUNS.has(head) && words.length === 1) return this.latest(known);
     const cls = ROLE_CLASSES.get(head) ?? [head];
     const mods = words.slice(0, -1).filter((w) => !SOURCE_NOUNS.has(w) || w === 'foreign');
     const orgHead = SOURCE_NOUNS.get(head) === 'organization' || ORG_WORDS.has(head);
     let best: Entity | null = null;
     let bestScore = 0;
-    for (const e of ordered) {
-      if (orgHead !== (e.kind === 'organization')) continue;
+    // The best score wins; of equal scores the latest mentioned (then the first made), as a scan of
+    // the entities sorted latest first would find it.
+    for (const e of this.entities) {
+      if (!known(e) || orgHead !== (e.kind === 'organization')) continue;
       let score = 0;
       const hay = [...e.traits, ...e.key].join(' ');
       if (cls.some((c) => hay.includes(c))) score += 2;
       if (e.key.includes(head)) score += 2;
       for (const w of mods) if (e.traits.has(w) || (e.affiliation && e.affiliation.toLowerCase().includes(w))) score += 1;
       if (orgHead && score === 0 && GENERIC_ORG_HEADS.has(head)) score = 0.5; // "the agency": the latest organisation will do
-      if (score > bestScore) {
+      if (score > bestScore || (score === bestScore && best && e.last > best.last)) {
         best = e;
         bestScore = score;
       }
@@ -217,14 +223,11 @@ export class EntityRegistry {
     if (m.kind === 'organization' && INSTITUTIONS.has(name.toLowerCase())) name = this.qualified(name);
     const key = keyOf(name);
     if (!key.length) return null;
-    const ordered = this.entities.slice().sort((x, y) => y.last - x.last); // every entity, latest first
     // Exact name, or acronym in brackets ("FSB" ~ "Federal Security Service (FSB)").
     const acronymLike = key.length === 1 && /^\(?[A-Z0-9-]{2,}\)?$/.test(name);
-    for (const e of ordered) {
-      if (same(e.key, key)) return e;
-      if (acronymLike && e.key.includes(key[0])) return e;
-      if (e.kind === 'organization' && sameOrg(e.key, key)) return e;
-    }
+    const found = this.latest((e) => same(e.key, key) || (acronymLike && e.key.includes(key[0])) || (e.kind === 'organization' && sameOrg(e.key, key)));
+    if (found) return found;
+    const ordered = this.entities.slice().sort((x, y) => y.last - x.last); // every entity, latest first
     if (!exactOnly && m.kind === 'person' && key.length >= 2) {
       // "a US Embassy official said ... US Embassy spokesman Sean Hale": an unnamed official of the
       // same capitalised body, seen just before, turns out to be the named one.
@@ -304,6 +307,13 @@ export class EntityRegistry {
     return e;
   }
 
+  /** The entity mentioned latest (the first made of those mentioned at one place) that passes `test`. */
+  private latest(test: (e: Entity) => boolean): Entity | null {
+    let best: Entity | null = null;
+    for (const e of this.entities) if ((best === null || e.last > best.last) && test(e)) best = e;
+    return best;
+  }
+
   speakers(used: Set<string>): Speaker[] {
     return this.entities
       .filter((e) => used.has(e.id))
@@ -340,10 +350,32 @@ function acronym(phrase: string): string {
 
 const same = (a: string[], b: string[]) => a.length === b.length && a.every((w, i) => w === b[i]);
 const endsWith = (full: string[], part: string[]) => part.length <= full.length && part.every((w, i) => full[full.length - part.length + i] === w);
+// Keys are shared and never changed: each one's form without bracketed acronyms is made once.
+const STRIPPED = new WeakMap<string[], string>();
+function stripped(k: string[]): string {
+  let s = STRIPPED.get(k);
+  if (s === undefined) STRIPPED.set(k, (s = k.filter((w) => !/^\(.*\)$/.test(w)).join(' ')));
+  return s;
+}
+
 function sameOrg(a: string[], b: string[]): boolean {
   // "The Emergencies Ministry" ~ "emergencies ministry"; ignore bracketed acronyms.
-  const strip = (k: string[]) => k.filter((w) => !/^\(.*\)$/.test(w)).join(' ');
-  return strip(a) === strip(b);
+  return stripped(a) === stripped(b);
+}
+
+/** Offsets below this make one number per mention span. */
+const SPAN_BASE = 2 ** 26;
+
+// A role's words as traits ("Finance Minister" -> finance, minister), made once per role. Bounded.
+const ROLE_WORDS = new Map<string, string[]>();
+function roleWords(role: string): string[] {
+  let w = ROLE_WORDS.get(role);
+  if (w === undefined) {
+    w = role.toLowerCase().split(/\s+/).map((x) => x.replace(/\.$/, ''));
+    if (ROLE_WORDS.size >= 5_000) ROLE_WORDS.clear();
+    ROLE_WORDS.set(role, w);
+  }
+  return w;
 }
 
 /** Levenshtein distance, for short words only (surnames). */
