@@ -1,13 +1,11 @@
 // Which tokens are cues: reporting verbs (with the passive, infinitive and noun uses filtered out),
 // "according to", "quoted ... as saying", and nouns of saying after a possessive ("X's remarks").
-import type { Token } from './tokens';
+import { hasClass, type Token } from './tokens';
 import * as lexicon from './lexicon';
+import { W_ADV, W_AUX, W_DET, W_DOC, W_PLURAL, W_PREP, W_PRON, W_SOURCE } from './lexicon';
 import { WordSieve } from './words';
 // Local bindings: module-namespace getters would cost a call on every lookup in the hot loops.
-const {
-  ADVERBS, AUXILIARIES, DETERMINERS, DOCUMENT_NOUNS, OBJECT_VERBS, SOURCE_NOUNS, PLURAL_HEADS, PREPOSITIONS, PRONOUNS, QUOTE_ONLY_VERBS,
-  SPEECH_NOUNS, SPEECH_VERBS,
-} = lexicon;
+const { DETERMINERS, OBJECT_VERBS, PREPOSITIONS, QUOTE_ONLY_VERBS, SPEECH_NOUNS, SPEECH_VERBS } = lexicon;
 // Word lists as Sets: one lookup instead of a scan of the list for every word.
 const SAID_TOLD = new Set(['said', 'told']);
 
@@ -148,30 +146,30 @@ export function prevWord(toks: Token[], i: number, a: number): number {
 /** A homograph reads as a verb when a subject (name, pronoun, plural source noun) comes right before it. */
 function verbContext(toks: Token[], i: number, a: number): boolean {
   let j = i - 1;
-  while (j >= a && toks[j].kind === 'w' && ADVERBS.has(toks[j].low) && !AUXILIARIES.has(toks[j].low)) j--;
+  while (j >= a && toks[j].kind === 'w' && hasClass(toks[j], W_ADV) && !hasClass(toks[j], W_AUX)) j--;
   if (j < a) return false;
   const p = toks[j];
   if (p.text === ',' || p.text === ')') return true;
   if (p.kind !== 'w') return p.quote >= 0; // right after a quotation: '"...", claims X'
-  if (AUXILIARIES.has(p.low)) return !BE.has(p.low) || toks[i].low.endsWith('ing');
+  if (hasClass(p, W_AUX)) return !BE.has(p.low) || toks[i].low.endsWith('ing');
   if (p.low === 'not' || p.low === 'also' || p.low === 'never') return true;
   if ((p.low === 'and' || p.low === 'but') && /ed$/.test(toks[i].low)) return true;
   if (SUBJECT_PRONOUNS.has(p.low)) return true;
   const base = !/(s|ed|ing)$/.test(toks[i].low) || toks[i].low.endsWith('ss');
   // "a UN report", "the BBC report": a base form after a singular name is a noun.
-  if (p.cap && !DETERMINERS.has(p.low)) return !base || PLURAL_HEADS.has(p.low) || /s$/.test(p.low);
+  if (p.cap && !hasClass(p, W_DET)) return !base || hasClass(p, W_PLURAL) || /s$/.test(p.low);
   if (/['’]$/.test(p.text)) return true;
   const w = toks[i].low;
-  if (PLURAL_HEADS.has(p.low) && !w.endsWith('s')) return true;
-  if (w.endsWith('s') && !w.endsWith('ss')) return (SOURCE_NOUNS.has(p.low) || DOCUMENT_NOUNS.has(p.low)) && !PLURAL_HEADS.has(p.low);
-  if (w.endsWith('ed') || w.endsWith('ing')) return !DETERMINERS.has(p.low) && !PREPOSITIONS.has(p.low);
+  if (hasClass(p, W_PLURAL) && !w.endsWith('s')) return true;
+  if (w.endsWith('s') && !w.endsWith('ss')) return (hasClass(p, W_SOURCE) || hasClass(p, W_DOC)) && !hasClass(p, W_PLURAL);
+  if (w.endsWith('ed') || w.endsWith('ing')) return !hasClass(p, W_DET) && !hasClass(p, W_PREP);
   return false;
 }
 
 
 function isPassive(toks: Token[], i: number, a: number): boolean {
   let j = i - 1;
-  while (j >= a && toks[j].kind === 'w' && (ADVERBS.has(toks[j].low) || toks[j].low === 'not') && !BE.has(toks[j].low)) j--;
+  while (j >= a && toks[j].kind === 'w' && (hasClass(toks[j], W_ADV) || toks[j].low === 'not') && !BE.has(toks[j].low)) j--;
   if (j < a || toks[j].kind !== 'w') return false;
   const w = toks[i].low;
   return BE.has(toks[j].low) && !w.endsWith('ing') && !w.endsWith('s');
@@ -186,18 +184,18 @@ function hasAsLater(toks: Token[], from: number, b: number): boolean {
  *  right after a common noun or a quotation qualifies it; it does not report. */
 function reducedRelative(toks: Token[], i: number, a: number): boolean {
   let j = i - 1;
-  while (j >= a && toks[j].kind === 'w' && ADVERBS.has(toks[j].low) && !AUXILIARIES.has(toks[j].low)) j--;
+  while (j >= a && toks[j].kind === 'w' && hasClass(toks[j], W_ADV) && !hasClass(toks[j], W_AUX)) j--;
   if (j < a) return false;
   const p = toks[j];
   if (p.kind !== 'w' || p.cap) return false;
-  if (DOCUMENT_NOUNS.has(p.low)) {
+  if (hasClass(p, W_DOC)) {
     // "The Turkish statement called for ...": a document opening the clause is the subject.
     let k = j - 1;
-    while (k >= a && toks[k].kind === 'w' && (DETERMINERS.has(toks[k].low) || toks[k].cap || POSSESSIVE.test(toks[k].text))) k--;
+    while (k >= a && toks[k].kind === 'w' && (hasClass(toks[k], W_DET) || toks[k].cap || POSSESSIVE.test(toks[k].text))) k--;
     return k >= a;
   }
-  if (PRONOUNS.has(p.low) || AUXILIARIES.has(p.low) || p.low === 'who' || p.low === 'which' || p.low === 'that') return false;
+  if (hasClass(p, W_PRON) || hasClass(p, W_AUX) || p.low === 'who' || p.low === 'which' || p.low === 'that') return false;
   if (p.low === 'and' || p.low === 'but' || p.low === 'or' || p.low === 'then' || p.low === 'also') return false; // "... and claimed
-  if (SOURCE_NOUNS.has(p.low) || PLURAL_HEADS.has(p.low) || /s$/.test(p.low)) return false;
-  return /^[a-z]+$/.test(p.low) && !ADVERBS.has(p.low) && !/ly$/.test(p.low);
+  if (hasClass(p, W_SOURCE) || hasClass(p, W_PLURAL) || /s$/.test(p.low)) return false;
+  return /^[a-z]+$/.test(p.low) && !hasClass(p, W_ADV) && !/ly$/.test(p.low);
 }

@@ -2,16 +2,15 @@
 // for each cue, the speaker mention (before it, after it when inverted, after "according to"),
 // the content (after it, or before it when the cue closes the sentence, or around it when the
 // cue sits in the middle: "The sanctions, he added, undermined ..."), and any relay ("via").
-import type { Token } from './tokens';
+import { classOf, hasClass, type Token } from './tokens';
 import type { Cue } from './cues';
 import { findCues, RELAY_LEMMAS } from './cues';
 import { startsLower } from './speakers';
 import * as lexicon from './lexicon';
+// Word classes as bits of a token (tokens.ts classOf): one Map lookup per word, then bit tests.
+import { W_ADV, W_AUX, W_DET, W_DOC, W_ED, W_ING, W_MONTH, W_NATION_WORD, W_OBJECT_VERB, W_OPENER, W_ORG_WORD, W_PLURAL, W_PREP, W_PRON, W_S, W_SOURCE, W_SPEECH_VERB, W_TIME, W_TITLE_WORD, W_WEEKDAY } from './lexicon';
 // Local bindings: module-namespace getters would cost a call on every lookup in the hot loops.
-const {
-  ADVERBS, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, DOCUMENT_NOUNS, MEDIA_WORDS, AUDIENCE_WORDS, MONTHS, NATIONALITIES,
-  OBJECT_VERBS, ORG_WORDS, PLURAL_HEADS, PREPOSITIONS, PRONOUNS, SOURCE_NOUNS, SPEECH_VERBS, TIME_WORDS, TITLE_WORDS, WEEKDAYS,
-} = lexicon;
+const { DETERMINERS, DOCUMENT_NOUNS, MEDIA_WORDS, AUDIENCE_WORDS, NATIONALITIES, ORG_WORDS, SOURCE_NOUNS } = lexicon;
 // Word lists as Sets: one lookup instead of a scan of the list for every word.
 const CONTENT_OPENERS = new Set(['as', 'of', 'that']);
 const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been']);
@@ -59,16 +58,8 @@ const SPEAKING = new Set(['speaking', 'talking', 'writing', 'appearing', 'testif
 const STOP_AFTER_COMMA = new Set(['while', 'whereas', 'although', 'though', 'adding', 'saying', 'according', 'citing', 'calling', 'telling', 'noting', 'warning', 'asking', 'urging', 'insisting', 'explaining', 'arguing', 'claiming']);
 
 const isWord = (t: Token | undefined) => !!t && t.kind === 'w';
-const TIME_CACHE = new Map<string, boolean>();
-/** Time words, weekdays, months and day numbers; memoised per word since it runs in every scan. */
-function isTimeWord(t: Token): boolean {
-  let v = TIME_CACHE.get(t.low);
-  if (v === undefined) {
-    v = TIME_WORDS.has(t.low) || WEEKDAYS.has(t.low) || MONTHS.has(t.low.replace(/\.$/, '')) || /^\d{1,4}(st|nd|rd|th)?$/.test(t.low);
-    if (TIME_CACHE.size < 50000) TIME_CACHE.set(t.low, v);
-  }
-  return v;
-}
+/** Time words, weekdays, months and day numbers. */
+const isTimeWord = (t: Token): boolean => hasClass(t, W_TIME);
 
 export function framesInUnit(text: string, toks: Token[], a: number, b: number): Frame[] {
   const cues = findCues(toks, a, b);
@@ -136,7 +127,7 @@ function buildFrame(text: string, toks: Token[], a: number, b: number, cue: Cue,
       f.speaker = clauseSubj;
     } else if (withSubj && before && before.text !== ',' && isWithAbsolute(toks, a, withSubj)) {
       f.speaker = withSubj;
-    } else if (withSubj && before && before.text !== ',' && PRONOUNS.has(toks[withSubj.a].low) && withSubj.b - withSubj.a === 1) {
+    } else if (withSubj && before && before.text !== ',' && hasClass(toks[withSubj.a], W_PRON) && withSubj.b - withSubj.a === 1) {
       f.speaker = withSubj;
     } else {
       const host = lastFrame(prior, (p) => !p.dropped && p.cue.a < cue.a);
@@ -238,7 +229,7 @@ function subjectOfClause(toks: Token[], a: number, i: number): TokRange | null {
     if (t.quote >= 0 || t.text === ';') return null;
     if (t.kind === 'w' && /^(was|were|is|are|has|had|have)$/.test(t.low)) {
       const np = npBackward(toks, a, k, true);
-      return np && !PRONOUNS.has(toks[np.a].low) && speakable(toks, np) ? np : null;
+      return np && !hasClass(toks[np.a], W_PRON) && speakable(toks, np) ? np : null;
     }
   }
   return null;
@@ -328,7 +319,7 @@ function quotedAsFrame(toks: Token[], a: number, b: number, cue: Cue, f: Frame):
 
 function isPassiveBefore(toks: Token[], a: number, i: number): boolean {
   let j = i - 1;
-  while (j >= a && ADVERBS.has(toks[j].low) && !BE_FORMS.has(toks[j].low)) j--;
+  while (j >= a && hasClass(toks[j], W_ADV) && !BE_FORMS.has(toks[j].low)) j--;
   return j >= a && BE_FORMS_ING.has(toks[j].low);
 }
 
@@ -338,7 +329,7 @@ function leadingSubject(toks: Token[], a: number, b: number): TokRange | null {
   // Skip leading adverbial chunks ending in commas.
   for (let guard = 0; guard < 4 && i < b; guard++) {
     const t = toks[i];
-    if (t.kind === 'w' && (PREPOSITIONS.has(t.low) || isTimeWord(t) || isParticipleLead(t, toks[i + 1]) || ADVERBS.has(t.low)) && !PRONOUNS.has(t.low)) {
+    if (t.kind === 'w' && (hasClass(t, W_PREP) || isTimeWord(t) || isParticipleLead(t, toks[i + 1]) || hasClass(t, W_ADV)) && !hasClass(t, W_PRON)) {
       let j = i;
       while (j < b && toks[j].text !== ',' && j - i < 15) j++;
       if (j < b && toks[j].text === ',') {
@@ -355,11 +346,11 @@ function leadingSubject(toks: Token[], a: number, b: number): TokRange | null {
     // "Leyla Demir, fiancée of X, addressed ...": skip one appositive to the verb.
     let k = np.b + 1;
     while (k < b && toks[k].text !== ',' && toks[k].quote < 0 && k - np.b < 20) {
-      if (toks[k].kind === 'w' && AUXILIARIES.has(toks[k].low)) return null;
+      if (toks[k].kind === 'w' && hasClass(toks[k], W_AUX)) return null;
       k++;
     }
     const verb = toks[k + 1];
-    if (k < b && toks[k].text === ',' && verb && verb.kind === 'w' && !verb.cap && !DETERMINERS.has(verb.low) && !PREPOSITIONS.has(verb.low) && !PRONOUNS.has(verb.low)) return np;
+    if (k < b && toks[k].text === ',' && verb && verb.kind === 'w' && !verb.cap && !hasClass(verb, W_DET) && !hasClass(verb, W_PREP) && !hasClass(verb, W_PRON)) return np;
     return null;
   }
   if (!after || after.kind !== 'w' || after.quote >= 0) return null;
@@ -371,7 +362,7 @@ function isLeadIn(toks: Token[], a: number, i: number): boolean {
   for (let j = a; j < i; j++) {
     const t = toks[j];
     if (t.quote >= 0) return false;
-    if (t.kind === 'w' && (AUXILIARIES.has(t.low) || PRONOUNS.has(t.low))) return false;
+    if (t.kind === 'w' && (hasClass(t, W_AUX) || hasClass(t, W_PRON))) return false;
   }
   return i - a <= 8 && toks[i - 1].text === ',' && startsWithLeadIn(toks[a], toks[a + 1]);
 }
@@ -379,9 +370,9 @@ function isLeadIn(toks: Token[], a: number, i: number): boolean {
 /** "by" a cue after "and"/"but": "..., but said ...", "cited X and said ...". */
 function coordinated(toks: Token[], a: number, i: number): boolean {
   let j = i - 1;
-  while (j >= a && toks[j].kind === 'w' && ADVERBS.has(toks[j].low) && !AUXILIARIES.has(toks[j].low)) j--;
-  while (j >= a && toks[j].kind === 'w' && AUXILIARIES.has(toks[j].low)) j--;
-  while (j >= a && toks[j].kind === 'w' && ADVERBS.has(toks[j].low) && !AUXILIARIES.has(toks[j].low)) j--;
+  while (j >= a && toks[j].kind === 'w' && hasClass(toks[j], W_ADV) && !hasClass(toks[j], W_AUX)) j--;
+  while (j >= a && toks[j].kind === 'w' && hasClass(toks[j], W_AUX)) j--;
+  while (j >= a && toks[j].kind === 'w' && hasClass(toks[j], W_ADV) && !hasClass(toks[j], W_AUX)) j--;
   return j >= a && (toks[j].low === 'and' || toks[j].low === 'but' || toks[j].low === 'or');
 }
 
@@ -396,7 +387,7 @@ export function subjectBackward(toks: Token[], a: number, i: number): TokRange |
   let j = i;
   // Adverbs, auxiliaries and times between subject and verb: "also said", "has previously said", "X Friday quoted".
   for (let guard = 0; guard < 6; guard++) {
-    while (j > a && toks[j - 1].kind === 'w' && (ADVERBS.has(toks[j - 1].low) || AUXILIARIES.has(toks[j - 1].low) || WEEKDAYS.has(toks[j - 1].low) || /^(today|yesterday|tonight|both|all|each)$/.test(toks[j - 1].low) || (!toks[j - 1].cap && /ly$/.test(toks[j - 1].low) && toks[j - 1].low !== 'only')) && !PRONOUNS.has(toks[j - 1].low)) j--;
+    while (j > a && toks[j - 1].kind === 'w' && (hasClass(toks[j - 1], W_ADV) || hasClass(toks[j - 1], W_AUX) || hasClass(toks[j - 1], W_WEEKDAY) || /^(today|yesterday|tonight|both|all|each)$/.test(toks[j - 1].low) || (!toks[j - 1].cap && /ly$/.test(toks[j - 1].low) && toks[j - 1].low !== 'only')) && !hasClass(toks[j - 1], W_PRON)) j--;
     // A time phrase: "X during the weekend said", "X on Friday said".
     const k = timePhraseStart(toks, a, j);
     if (k < j) { j = k; continue; }
@@ -412,48 +403,51 @@ export function subjectBackward(toks: Token[], a: number, i: number): TokRange |
     const chunkStart = s;
     const first = toks[chunkStart];
     const clauseLike = (() => {
-      for (let m = chunkStart; m < k; m++) if (toks[m].kind === 'w' && AUXILIARIES.has(toks[m].low)) return true;
+      for (let m = chunkStart; m < k; m++) if (toks[m].kind === 'w' && hasClass(toks[m], W_AUX)) return true;
       return false;
     })();
     // Skip an adverbial or relative chunk and its opening comma: "X, in a statement, said",
     // "X, who was ..., criticized", "X, the would-be successor should ..., has expressed".
-    if (first && first.kind === 'w' && (PREPOSITIONS.has(first.low) || first.low === 'also' || first.low === 'who' || first.low === 'which' || first.low === 'whose' || (clauseLike && DETERMINERS.has(first.low)) || (!first.cap && /(ed|ing)$/.test(first.low)) || (k - chunkStart === 1 && /^\d{1,3}$/.test(first.low))) && chunkStart > a && toks[chunkStart - 1].text === ',') {
+    if (first && first.kind === 'w' && (hasClass(first, W_PREP) || first.low === 'also' || first.low === 'who' || first.low === 'which' || first.low === 'whose' || (clauseLike && hasClass(first, W_DET)) || (!first.cap && /(ed|ing)$/.test(first.low)) || (k - chunkStart === 1 && /^\d{1,3}$/.test(first.low))) && chunkStart > a && toks[chunkStart - 1].text === ',') {
       // An age ("X, 38, said") is kept with the name for the mention.
       if (k - chunkStart === 1 && /^\d{1,3}$/.test(first.low)) {
         const np = npBackward(toks, a, chunkStart - 1, true);
         if (np) return { a: np.a, b: k };
       }
       j = chunkStart - 1;
-    } else if (first && first.kind === 'w' && DETERMINERS.has(first.low) && !clauseLike && chunkStart > a && toks[chunkStart - 1].text === ',') {
+    } else if (first && first.kind === 'w' && hasClass(first, W_DET) && !clauseLike && chunkStart > a && toks[chunkStart - 1].text === ',') {
       // "X, a database detailing ..., states": the whole chunk is an appositive of the name before it.
       const prev = npBackward(toks, a, chunkStart - 1, true);
-      if (prev && (prev.a === a || isLeadInComma(toks, a, prev.a)) && !PRONOUNS.has(toks[prev.a].low) && !isClauseLike(toks, prev) && !startsWithLeadIn(toks[prev.a], toks[prev.a + 1])) return { a: prev.a, b: k };
+      if (prev && (prev.a === a || isLeadInComma(toks, a, prev.a)) && !hasClass(toks[prev.a], W_PRON) && !isClauseLike(toks, prev) && !startsWithLeadIn(toks[prev.a], toks[prev.a + 1])) return { a: prev.a, b: k };
     }
   }
   const np = npBackward(toks, a, j, false);
   if (np) return np;
   // "The harbour master said": any short noun phrase opened by an article can be a speaker.
   let s = j;
-  while (s > a && toks[s - 1].kind === 'w' && !toks[s - 1].cap && !AUXILIARIES.has(toks[s - 1].low) && !PRONOUNS.has(toks[s - 1].low) && !PREPOSITIONS.has(toks[s - 1].low) && !CLAUSE_OPENERS.has(toks[s - 1].low) && j - s < 5) {
+  while (s > a && toks[s - 1].kind === 'w' && !toks[s - 1].cap && !hasClass(toks[s - 1], W_AUX) && !hasClass(toks[s - 1], W_PRON) && !hasClass(toks[s - 1], W_PREP) && !hasClass(toks[s - 1], W_OPENER) && j - s < 5) {
     s--;
-    if (DETERMINERS.has(toks[s].low) || POSSESSIVES.has(toks[s].low)) return j - s >= 2 ? { a: s, b: j } : null;
+    if (hasClass(toks[s], W_DET) || POSSESSIVES.has(toks[s].low)) return j - s >= 2 ? { a: s, b: j } : null;
   }
-  if (s > a && toks[s - 1].kind === 'w' && toks[s - 1].cap && (s - 1 === a) && (DETERMINERS.has(toks[s - 1].low) || POSSESSIVES.has(toks[s - 1].low)) && j - s >= 1) return { a: s - 1, b: j };
+  if (s > a && toks[s - 1].kind === 'w' && toks[s - 1].cap && (s - 1 === a) && (hasClass(toks[s - 1], W_DET) || POSSESSIVES.has(toks[s - 1].low)) && j - s >= 1) return { a: s - 1, b: j };
   return null;
 }
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
+
+/** "-ed" and "-ing" words that are adjectives in a name or title ("ruling party", "acting mayor"). */
+const PARTICIPLE_ADJECTIVES = new Set(['leading', 'ruling', 'incoming', 'outgoing', 'acting', 'former', 'governing', 'red', 'united']);
 
 function timePhraseStart(toks: Token[], a: number, j: number): number {
   // Backward over "during the weekend", "on Friday", "late Sunday", "earlier this week".
   let k = j;
   let sawTime = false;
-  while (k > a && toks[k - 1].kind === 'w' && (isTimeWord(toks[k - 1]) || DETERMINERS.has(toks[k - 1].low)) && j - k < 5) {
-    if (isTimeWord(toks[k - 1]) && !PREPOSITIONS.has(toks[k - 1].low)) sawTime = true;
+  while (k > a && toks[k - 1].kind === 'w' && (isTimeWord(toks[k - 1]) || hasClass(toks[k - 1], W_DET)) && j - k < 5) {
+    if (isTimeWord(toks[k - 1]) && !hasClass(toks[k - 1], W_PREP)) sawTime = true;
     k--;
-    if (PREPOSITIONS.has(toks[k].low)) break;
+    if (hasClass(toks[k], W_PREP)) break;
   }
   if (!sawTime || k === j) return j;
-  if (!(PREPOSITIONS.has(toks[k].low) || isTimeWord(toks[k]))) return j;
+  if (!(hasClass(toks[k], W_PREP) || isTimeWord(toks[k]))) return j;
   return k;
 }
 
@@ -472,7 +466,8 @@ export function npBackward(toks: Token[], a: number, end: number, simple = false
       break;
     }
     const low = t.low;
-    if (PRONOUNS.has(low) && low !== 'who') {
+    const c = classOf(t);
+    if ((c & W_PRON) !== 0 && low !== 'who') {
       // A pronoun is a whole subject; it never ends a longer phrase, except "he and X".
       if (words === 0) { s--; break; }
       if (toks[s]?.low === 'and') { s--; words++; if (toks[s - 1]?.low === 'both') s--; }
@@ -481,42 +476,42 @@ export function npBackward(toks: Token[], a: number, end: number, simple = false
     if (low === 'and' && words > 0) {
       // "X and Y said": keep going only when the left side can speak.
       const left = toks[s - 2];
-      if (left && left.kind === 'w' && (left.cap || SOURCE_NOUNS.has(left.low) || PRONOUNS.has(left.low) || PLURAL_HEADS.has(left.low))) { s--; continue; }
+      if (left && left.kind === 'w' && (left.cap || hasClass(left, W_SOURCE) || hasClass(left, W_PRON) || hasClass(left, W_PLURAL))) { s--; continue; }
       break;
     }
-    if (AUXILIARIES.has(low) || CLAUSE_OPENERS.has(low) || low === 'who' || low === 'which' || low === 'that' || low === 'there' && words > 0) break;
+    if ((c & W_AUX) !== 0 || (c & W_OPENER) !== 0 || low === 'who' || low === 'which' || low === 'that' || low === 'there' && words > 0) break;
     // An inflected verb of saying ends the phrase; a bare form inside it is a noun ("state media").
-    if (!t.cap && (SPEECH_VERBS.has(low) || OBJECT_VERBS.has(low) || /^(quoted|quoting|cited|citing)$/.test(low)) && !SOURCE_NOUNS.has(low) && !DOCUMENT_NOUNS.has(low) && (/(s|ed|ing)$/.test(low) || /^(said|told|wrote)$/.test(low) || words === 0)) break;
+    if (!t.cap && ((c & W_SPEECH_VERB) !== 0 || (c & W_OBJECT_VERB) !== 0 || (low === 'quoted' || low === 'quoting' || low === 'cited' || low === 'citing')) && (c & W_SOURCE) === 0 && (c & W_DOC) === 0 && ((c & (W_S | W_ED | W_ING)) !== 0 || low === 'said' || low === 'told' || low === 'wrote' || words === 0)) break;
     if (low === 'and' && words > 0) {
       // "X and Y said": keep going only when the left side can speak.
       const left = toks[s - 2];
-      if (left && left.kind === 'w' && (left.cap || SOURCE_NOUNS.has(left.low) || PRONOUNS.has(left.low) || PLURAL_HEADS.has(left.low))) { s--; continue; }
+      if (left && left.kind === 'w' && (left.cap || hasClass(left, W_SOURCE) || hasClass(left, W_PRON) || hasClass(left, W_PLURAL))) { s--; continue; }
       break;
     }
     // "Commission on International Religious Freedom": a preposition between capitals stays.
-    if (PREPOSITIONS.has(low) && toks[s]?.cap && toks[s - 2]?.cap && toks[s - 2].kind === 'w') { s--; words++; continue; }
-    if (PREPOSITIONS.has(low) && !NP_PREPOSITIONS.has(low)) break;
+    if ((c & W_PREP) !== 0 && toks[s]?.cap && toks[s - 2]?.cap && toks[s - 2].kind === 'w') { s--; words++; continue; }
+    if ((c & W_PREP) !== 0 && !NP_PREPOSITIONS.has(low)) break;
     if (ROLE_PREPOSITIONS.has(low)) {
       // Keep "sources at the meeting", "a lawyer for the victim"; stop at "in Paris, X".
       const left = toks[s - 2];
-      if (!left || left.kind !== 'w' || !(SOURCE_NOUNS.has(left.low) || TITLE_WORDS.has(left.low) || DOCUMENT_NOUNS.has(left.low) || left.cap || DETERMINERS.has(left.low))) break;
-      if (low === 'by' && !DOCUMENT_NOUNS.has(left.low) && !/ed$/.test(left.low)) break;
-      if (low === 'to' && !TITLE_WORDS.has(left.low) && left.low !== 'the') break;
+      if (!left || left.kind !== 'w' || !(hasClass(left, W_SOURCE) || hasClass(left, W_TITLE_WORD) || hasClass(left, W_DOC) || left.cap || hasClass(left, W_DET))) break;
+      if (low === 'by' && !hasClass(left, W_DOC) && !hasClass(left, W_ED)) break;
+      if (low === 'to' && !hasClass(left, W_TITLE_WORD) && left.low !== 'the') break;
     }
-    if (!t.cap && /(ed|ing)$/.test(low) && !SOURCE_NOUNS.has(low) && !TITLE_WORDS.has(low) && !/^(leading|ruling|incoming|outgoing|acting|former|governing|red|united)$/.test(low) && words > 0) {
+    if (!t.cap && (c & (W_ED | W_ING)) !== 0 && (c & W_SOURCE) === 0 && (c & W_TITLE_WORD) === 0 && !PARTICIPLE_ADJECTIVES.has(low) && words > 0) {
       // "a database detailing ...", "a statement released by ...": a participle inside a phrase is fine
       // only when an article or noun precedes it.
       const left = toks[s - 2];
-      if (!left || left.kind !== 'w' || !(SOURCE_NOUNS.has(left.low) || DOCUMENT_NOUNS.has(left.low) || ORG_WORDS.has(left.low) || left.cap)) break;
+      if (!left || left.kind !== 'w' || !(hasClass(left, W_SOURCE) || hasClass(left, W_DOC) || hasClass(left, W_ORG_WORD) || left.cap)) break;
     }
     if (isTimeWord(t) && !t.cap && words === 0) break;
-    if (words > 0 && (WEEKDAYS.has(low) || MONTHS.has(low)) && toks[s]?.cap) break; // "This Thursday the Commission
+    if (words > 0 && ((c & W_WEEKDAY) !== 0 || (c & W_MONTH) !== 0) && toks[s]?.cap) break; // "This Thursday the Commission
     s--;
     words++;
     if (words > 30) break;
   }
   // Don't start on a preposition or a conjunction.
-  while (s < e && toks[s].kind === 'w' && (PREPOSITIONS.has(toks[s].low) || toks[s].low === 'and') && toks[s].low !== 'both') s++;
+  while (s < e && toks[s].kind === 'w' && (hasClass(toks[s], W_PREP) || toks[s].low === 'and') && toks[s].low !== 'both') s++;
   while (s < e && toks[s].kind === 'p' && toks[s].text !== '(') s++;
   if (s >= e) return null;
   let range: TokRange = { a: s, b: e };
@@ -526,9 +521,9 @@ export function npBackward(toks: Token[], a: number, end: number, simple = false
     return null;
   }
   // Appositive before: "Joan Whitfield, the Speaker of the House, said" / "The Vice President, Tom Aldridge, said".
-  if (!simple && s > a && toks[s - 1].text === ',' && !PRONOUNS.has(toks[s].low)) {
+  if (!simple && s > a && toks[s - 1].text === ',' && !hasClass(toks[s], W_PRON)) {
     const prev = npBackward(toks, a, s - 1, true);
-    if (prev && (prev.a === a || isLeadInComma(toks, a, prev.a)) && speakable(toks, prev) && !isClauseLike(toks, prev) && !PRONOUNS.has(toks[prev.a].low) && !startsWithLeadIn(toks[prev.a], toks[prev.a + 1])) {
+    if (prev && (prev.a === a || isLeadInComma(toks, a, prev.a)) && speakable(toks, prev) && !isClauseLike(toks, prev) && !hasClass(toks[prev.a], W_PRON) && !startsWithLeadIn(toks[prev.a], toks[prev.a + 1])) {
       range = { a: prev.a, b: e };
     }
   }
@@ -537,14 +532,14 @@ export function npBackward(toks: Token[], a: number, end: number, simple = false
 }
 
 function startsWithLeadIn(t: Token, next?: Token): boolean {
-  return PREPOSITIONS.has(t.low) || isParticipleLead(t, next) || isTimeWord(t) || ADVERBS.has(t.low) || (/ly$/.test(t.low) && !t.cap);
+  return hasClass(t, W_PREP) || isParticipleLead(t, next) || isTimeWord(t) || hasClass(t, W_ADV) || (/ly$/.test(t.low) && !t.cap);
 }
 
 /** "Recalling that meeting", "Speaking to X": an "-ing" word opening an adverbial (not "Boeing said"). */
 function isParticipleLead(t: Token, next?: Token): boolean {
   if (!/ing$/.test(t.low) || t.low.length < 5) return false;
   if (!t.cap) return true;
-  return !!next && next.kind === 'w' && (DETERMINERS.has(next.low) || PREPOSITIONS.has(next.low) || PRONOUNS.has(next.low));
+  return !!next && next.kind === 'w' && (hasClass(next, W_DET) || hasClass(next, W_PREP) || hasClass(next, W_PRON));
 }
 
 function isLeadInComma(toks: Token[], a: number, s: number): boolean {
@@ -559,7 +554,7 @@ function isLeadInComma(toks: Token[], a: number, s: number): boolean {
     for (let m = k + 1; m < e; m++) {
       const t = toks[m];
       if (t.quote >= 0) return false;
-      if (t.kind === 'w' && (AUXILIARIES.has(t.low) || (!t.cap && /ed$/.test(t.low) && !DETERMINERS.has(toks[m - 1].low)))) return false;
+      if (t.kind === 'w' && (hasClass(t, W_AUX) || (!t.cap && /ed$/.test(t.low) && !hasClass(toks[m - 1], W_DET)))) return false;
     }
     k = e + 1;
   }
@@ -567,7 +562,7 @@ function isLeadInComma(toks: Token[], a: number, s: number): boolean {
 }
 
 function isClauseLike(toks: Token[], r: TokRange): boolean {
-  for (let k = r.a; k < r.b; k++) if (toks[k].kind === 'w' && AUXILIARIES.has(toks[k].low)) return true;
+  for (let k = r.a; k < r.b; k++) if (toks[k].kind === 'w' && hasClass(toks[k], W_AUX)) return true;
   return false;
 }
 
@@ -590,17 +585,18 @@ export function speakable(toks: Token[], r: TokRange): boolean {
   for (let k = r.a; k < r.b; k++) {
     const t = toks[k];
     if (t.kind !== 'w') continue;
-    if (PRONOUNS.has(t.low)) {
+    if (hasClass(t, W_PRON)) {
       if (toks[k + 1]?.low === 'and' || toks[k - 1]?.low === 'and') { hasSource = true; continue; } // "both he and X"
       return r.b - r.a === 1 || k === r.a;
     }
-    if (t.cap && !(k === r.a && (DETERMINERS.has(t.low) || PREPOSITIONS.has(t.low) || startsWithLeadIn(t, toks[k + 1])))) hasCap = true;
+    if (t.cap && !(k === r.a && (hasClass(t, W_DET) || hasClass(t, W_PREP) || startsWithLeadIn(t, toks[k + 1])))) hasCap = true;
     const low = dropPossessiveEnd(t.low);
+    const known = low === t.low ? hasClass(t, W_SOURCE | W_DOC | W_NATION_WORD) : SOURCE_NOUNS.has(low) || DOCUMENT_NOUNS.has(low) || NATIONALITIES.has(low);
     // The regex only where its literal part occurs. One digit suffices: \d+ rescans digit runs.
-    if (SOURCE_NOUNS.has(low) || DOCUMENT_NOUNS.has(low) || NATIONALITIES.has(low) || (low.includes('-year-old') && /\d-year-old/.test(low))) hasSource = true;
+    if (known || (low.includes('-year-old') && /\d-year-old/.test(low))) hasSource = true;
   }
   const first = toks[r.a];
-  if (first.kind === 'w' && first.cap && r.b - r.a > 1 && isParticipleLead(first, toks[r.a + 1]) && !SOURCE_NOUNS.has(first.low)) return false;
+  if (first.kind === 'w' && first.cap && r.b - r.a > 1 && isParticipleLead(first, toks[r.a + 1]) && !hasClass(first, W_SOURCE)) return false;
   return hasCap || hasSource;
 }
 
@@ -620,14 +616,14 @@ function invertedNp(toks: Token[], i: number, b: number): TokRange | null {
   const np = npForward(toks, i, b);
   if (!np) return null;
   const next = toks[np.b];
-  if (next && next.kind === 'w' && !PREPOSITIONS.has(next.low) && !isTimeWord(next) && !SPEECH_LIKE.test(next.low)) return null;
+  if (next && next.kind === 'w' && !hasClass(next, W_PREP) && !isTimeWord(next) && !SPEECH_LIKE.test(next.low)) return null;
   return np;
 }
 const SPEECH_LIKE = /^(said|told|says|tells|added|wrote)$/;
 
 function startsNp(t: Token | undefined): boolean {
   if (!t || t.kind !== 'w' || t.quote >= 0 || isTimeWord(t)) return false;
-  return t.cap || DETERMINERS.has(t.low) || SOURCE_NOUNS.has(t.low) || PRONOUNS.has(t.low) || PLURAL_HEADS.has(t.low);
+  return t.cap || hasClass(t, W_DET) || hasClass(t, W_SOURCE) || hasClass(t, W_PRON) || hasClass(t, W_PLURAL);
 }
 
 /** Noun phrase read forward from `i` (after "according to", "by", or an inverted verb). */
@@ -647,7 +643,7 @@ export function npForward(toks: Token[], i: number, b: number, untilComma = fals
         // "Dan Pryor, the U.S. Attorney for ...": an appositive after a name continues the phrase.
         const nxt = toks[j + 1];
         // ... or after a description: "One of the unions, the Federation of Dock Workers, said".
-        if (nxt && nxt.kind === 'w' && (DETERMINERS.has(nxt.low) || /^\d{1,3}$/.test(nxt.low)) && (toks[j - 1].cap || (nxt.low === 'the' && toks[j + 2]?.cap))) {
+        if (nxt && nxt.kind === 'w' && (hasClass(nxt, W_DET) || /^\d{1,3}$/.test(nxt.low)) && (toks[j - 1].cap || (nxt.low === 'the' && toks[j + 2]?.cap))) {
           const k = appositiveEnd(toks, j + 1, b);
           if (k > j + 1) { j = k; continue; }
         }
@@ -660,7 +656,7 @@ export function npForward(toks: Token[], i: number, b: number, untilComma = fals
       }
       if (t.text === ',' && untilComma && words > 0 && toks[j - 1].cap) {
         const nxt = toks[j + 1];
-        if (nxt && nxt.kind === 'w' && DETERMINERS.has(nxt.low) && nxt.low !== 'that') {
+        if (nxt && nxt.kind === 'w' && hasClass(nxt, W_DET) && nxt.low !== 'that') {
           const k = appositiveEnd(toks, j + 1, b);
           if (k > j + 1 && (toks[k]?.text === ',' || k >= b || toks[k]?.text === '.')) { j = k; continue; }
         }
@@ -668,24 +664,25 @@ export function npForward(toks: Token[], i: number, b: number, untilComma = fals
       break;
     }
     const low = t.low;
-    if (words > 0 && (AUXILIARIES.has(low) || low === 'that' || low === 'who' || low === 'which')) break;
-    if (words > 0 && !t.cap && low.endsWith('ed') && !SOURCE_NOUNS.has(low) && !TITLE_WORDS.has(low) && !untilComma) break;
-    if (words > 0 && !t.cap && low.endsWith('ed') && untilComma && !DOCUMENT_NOUNS.has(toks[j - 1].low) && !SOURCE_NOUNS.has(low) && toks[j + 1]?.low !== 'by' && toks[j + 1]?.low !== 'online') break;
+    const c = classOf(t);
+    if (words > 0 && ((c & W_AUX) !== 0 || low === 'that' || low === 'who' || low === 'which')) break;
+    if (words > 0 && !t.cap && low.endsWith('ed') && (c & W_SOURCE) === 0 && (c & W_TITLE_WORD) === 0 && !untilComma) break;
+    if (words > 0 && !t.cap && low.endsWith('ed') && untilComma && !hasClass(toks[j - 1], W_DOC) && (c & W_SOURCE) === 0 && toks[j + 1]?.low !== 'by' && toks[j + 1]?.low !== 'online') break;
     if (words > 0 && (isTimeWord(t) && !t.cap && !TIME_LINKS.has(low))) break;
     if (words > 0 && NP_ENDING_PREPOSITIONS.has(low)) {
       // "sources at the meeting" keeps its "at"; "said Pryor in a statement" drops "in ...".
       const prev = toks[j - 1];
-      if (!(low === 'at' && SOURCE_NOUNS.has(prev.low)) && !(low === 'on' && toks[j + 1]?.low === 'social')) break;
+      if (!(low === 'at' && hasClass(prev, W_SOURCE)) && !(low === 'on' && toks[j + 1]?.low === 'social')) break;
     }
     if (words > 0 && (low === 'and' || low === 'or') && untilComma) {
       const nxt = toks[j + 1];
-      if (!nxt || !(nxt.cap || DETERMINERS.has(nxt.low) || SOURCE_NOUNS.has(nxt.low))) break;
+      if (!nxt || !(nxt.cap || hasClass(nxt, W_DET) || hasClass(nxt, W_SOURCE))) break;
     }
     if (words > 0 && (low === 'and' || low === 'but') && !untilComma) break;
-    if (words === 0 && !(t.cap || DETERMINERS.has(low) || SOURCE_NOUNS.has(low) || PRONOUNS.has(low) || PLURAL_HEADS.has(low) || (low.charCodeAt(0) >= 48 && low.charCodeAt(0) <= 57) || startsLower(low))) break;
-    if (words > 0 && PRONOUNS.has(low) && low !== 'her' && low !== 'his' && low !== 'its') break;
-    if (words === 0 && PRONOUNS.has(low)) { j++; words++; break; }
-    if (words > 0 && !t.cap && !untilComma && !(SOURCE_NOUNS.has(low) || TITLE_WORDS.has(low) || DETERMINERS.has(low) || NP_LINKS.has(low) || NATIONALITIES.has(low) || PLURAL_HEADS.has(low) || ORG_WORDS.has(low))) break;
+    if (words === 0 && !(t.cap || (c & W_DET) !== 0 || (c & W_SOURCE) !== 0 || (c & W_PRON) !== 0 || (c & W_PLURAL) !== 0 || (low.charCodeAt(0) >= 48 && low.charCodeAt(0) <= 57) || startsLower(low))) break;
+    if (words > 0 && (c & W_PRON) !== 0 && low !== 'her' && low !== 'his' && low !== 'its') break;
+    if (words === 0 && (c & W_PRON) !== 0) { j++; words++; break; }
+    if (words > 0 && !t.cap && !untilComma && !((c & W_SOURCE) !== 0 || (c & W_TITLE_WORD) !== 0 || (c & W_DET) !== 0 || NP_LINKS.has(low) || (c & W_NATION_WORD) !== 0 || (c & W_PLURAL) !== 0 || (c & W_ORG_WORD) !== 0)) break;
     j++;
     words++;
     if (words > 25) break;
@@ -696,16 +693,16 @@ export function npForward(toks: Token[], i: number, b: number, untilComma = fals
   if (j <= i) return null;
   const r = { a: i, b: j };
   // After "according to", any noun phrase with an article names a source ("the coast guard").
-  if (untilComma && j - i >= 2 && (DETERMINERS.has(toks[i].low) || POSSESSIVES.has(toks[i].low))) return r;
+  if (untilComma && j - i >= 2 && (hasClass(toks[i], W_DET) || POSSESSIVES.has(toks[i].low))) return r;
   return speakable(toks, r) ? r : null;
 }
 
 function appositiveEnd(toks: Token[], i: number, b: number): number {
   let j = i;
   while (j < b && toks[j].text !== ',' && toks[j].text !== '.' && toks[j].quote < 0 && toks[j].text !== ';' && j - i < 20) {
-    if (toks[j].kind === 'w' && (AUXILIARIES.has(toks[j].low) || toks[j].low === 'that')) return i;
+    if (toks[j].kind === 'w' && (hasClass(toks[j], W_AUX) || toks[j].low === 'that')) return i;
     // A past-tense verb means a clause, not an appositive ("the police then surrounded ...").
-    if (toks[j].kind === 'w' && !toks[j].cap && /ed$/.test(toks[j].low) && j > i && !DOCUMENT_NOUNS.has(toks[j - 1].low) && toks[j + 1]?.low !== 'by') return i;
+    if (toks[j].kind === 'w' && !toks[j].cap && /ed$/.test(toks[j].low) && j > i && !hasClass(toks[j - 1], W_DOC) && toks[j + 1]?.low !== 'by') return i;
     j++;
   }
   return j;
@@ -720,7 +717,7 @@ function skipAdverbials(toks: Token[], i: number, b: number, out: { via: TokRang
     if (t.text === ',' ) {
       // A comma before a quote or "that" is skipped; before other words it may start a parenthetical.
       const nxt = toks[j + 1];
-      if (nxt && (nxt.quote >= 0 || nxt.kind === 'q' || nxt.low === 'that' || isTimeWord(nxt) || (PREPOSITIONS.has(nxt.low) && nxt.low !== 'as' && nxt.low !== 'while' && nxt.low !== 'after' && nxt.low !== 'before' && nxt.low !== 'when' && nxt.low !== 'if' && nxt.low !== 'because' && nxt.low !== 'although' && nxt.low !== 'though' && nxt.low !== 'since' && nxt.low !== 'despite'))) { j++; continue; }
+      if (nxt && (nxt.quote >= 0 || nxt.kind === 'q' || nxt.low === 'that' || isTimeWord(nxt) || (hasClass(nxt, W_PREP) && nxt.low !== 'as' && nxt.low !== 'while' && nxt.low !== 'after' && nxt.low !== 'before' && nxt.low !== 'when' && nxt.low !== 'if' && nxt.low !== 'because' && nxt.low !== 'although' && nxt.low !== 'though' && nxt.low !== 'since' && nxt.low !== 'despite'))) { j++; continue; }
       break;
     }
     if (t.text === '—' || t.text === '–' || (t.text === '-' && toks[j + 1]?.text === '-')) {
@@ -741,15 +738,15 @@ function skipAdverbials(toks: Token[], i: number, b: number, out: { via: TokRang
     }
     if (t.kind !== 'w') break;
     if (t.low === 'that') break;
-    if (isTimeWord(t) && !PREPOSITIONS.has(t.low)) {
+    if (isTimeWord(t) && !hasClass(t, W_PREP)) {
       j++;
       continue;
     }
-    if (ADVERBS.has(t.low) && !AUXILIARIES.has(t.low) && !NEGATING_ADVERBS.has(t.low)) {
+    if (hasClass(t, W_ADV) && !hasClass(t, W_AUX) && !NEGATING_ADVERBS.has(t.low)) {
       j++;
       continue;
     }
-    if (PREPOSITIONS.has(t.low) && !SUBORDINATORS.has(t.low)) {
+    if (hasClass(t, W_PREP) && !SUBORDINATORS.has(t.low)) {
       // A prepositional phrase: up to a comma/quote/"that", or a short noun phrase.
       const k = ppEnd(toks, j + 1, b);
       if (k <= j + 1) break;
@@ -778,7 +775,7 @@ function ppEnd(toks: Token[], i: number, b: number): number {
   let k = i;
   while (k < b && k - i < 8 && toks[k].text !== ',' && toks[k].quote < 0 && toks[k].kind !== 'q' && toks[k].low !== 'that') {
     const t = toks[k];
-    if (t.kind === 'w' && (AUXILIARIES.has(t.low) || (PRONOUNS.has(t.low) && !POSSESSIVE_PRONOUNS.has(t.low)))) break;
+    if (t.kind === 'w' && (hasClass(t, W_AUX) || (hasClass(t, W_PRON) && !POSSESSIVE_PRONOUNS.has(t.low)))) break;
     k++;
   }
   if (k < b && (toks[k].text === ',' || toks[k].quote >= 0 || toks[k].kind === 'q' || toks[k].low === 'that') && k - i < 8) {
@@ -787,12 +784,12 @@ function ppEnd(toks: Token[], i: number, b: number): number {
   }
   // Otherwise a short noun phrase: determiner? then a capitalised run, or up to two lower-case words.
   let j = i;
-  if (j < b && toks[j].kind === 'w' && (DETERMINERS.has(toks[j].low) || POSSESSIVE_PRONOUNS.has(toks[j].low))) j++;
+  if (j < b && toks[j].kind === 'w' && (hasClass(toks[j], W_DET) || POSSESSIVE_PRONOUNS.has(toks[j].low))) j++;
   if (j < b && toks[j].cap) {
     while (j < b && (toks[j].cap || ((toks[j].low === 'of' || toks[j].low === "'s") && toks[j + 1]?.cap) || toks[j].text === '-') && toks[j].quote < 0) j++;
   } else {
     let n = 0;
-    while (j < b && n < 2 && toks[j].kind === 'w' && !toks[j].cap && !DETERMINERS.has(toks[j].low) && !PRONOUNS.has(toks[j].low) && !AUXILIARIES.has(toks[j].low) && toks[j].low !== 'that') { j++; n++; }
+    while (j < b && n < 2 && toks[j].kind === 'w' && !toks[j].cap && !hasClass(toks[j], W_DET) && !hasClass(toks[j], W_PRON) && !hasClass(toks[j], W_AUX) && toks[j].low !== 'that') { j++; n++; }
     // "in an interview Friday": a trailing time word is its own adverbial.
   }
   return j;
@@ -801,8 +798,8 @@ function ppEnd(toks: Token[], i: number, b: number): number {
 function hasClauseStart(toks: Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const t = toks[k];
-    if (t.kind === 'w' && (AUXILIARIES.has(t.low) || /^(is|are|was|were|has|had)$/.test(t.low))) return true;
-    if (t.kind === 'w' && k > a && !t.cap && /ed$/.test(t.low) && !DETERMINERS.has(toks[k - 1].low)) return true;
+    if (t.kind === 'w' && (hasClass(t, W_AUX) || /^(is|are|was|were|has|had)$/.test(t.low))) return true;
+    if (t.kind === 'w' && k > a && !t.cap && /ed$/.test(t.low) && !hasClass(toks[k - 1], W_DET)) return true;
   }
   return false;
 }
@@ -813,12 +810,12 @@ export function skipObject(toks: Token[], i: number, b: number): number {
   if (j >= b || toks[j].quote >= 0 || toks[j].kind !== 'w') return j;
   if (toks[j].low === 'that') return j;
   if (OBJECT_PRONOUNS.has(toks[j].low)) return j + 1;
-  if (DETERMINERS.has(toks[j].low) || POSSESSIVE_PRONOUNS.has(toks[j].low)) j++;
+  if (hasClass(toks[j], W_DET) || POSSESSIVE_PRONOUNS.has(toks[j].low)) j++;
   const start = j;
   // Up to a head word naming an audience or an outlet, within a few words.
   for (let k = j; k < b && k < j + 5; k++) {
     const t = toks[k];
-    if (t.kind !== 'w' || t.quote >= 0 || (k > start && (DETERMINERS.has(t.low) || PRONOUNS.has(t.low) || AUXILIARIES.has(t.low) || t.low === 'that'))) break;
+    if (t.kind !== 'w' || t.quote >= 0 || (k > start && (hasClass(t, W_DET) || hasClass(t, W_PRON) || hasClass(t, W_AUX) || t.low === 'that'))) break;
     if ((MEDIA_WORDS.has(t.low) || AUDIENCE_WORDS.has(t.low)) && !t.cap) {
       let e = k + 1;
       while (e < b && toks[e].kind === 'w' && MEDIA_WORDS.has(toks[e].low)) e++;
@@ -831,7 +828,7 @@ export function skipObject(toks: Token[], i: number, b: number): number {
     return j;
   }
   let n = 0;
-  while (j < b && n < 3 && toks[j].kind === 'w' && !toks[j].cap && !DETERMINERS.has(toks[j].low) && !PRONOUNS.has(toks[j].low) && !AUXILIARIES.has(toks[j].low) && toks[j].low !== 'that' && !isTimeWord(toks[j])) {
+  while (j < b && n < 3 && toks[j].kind === 'w' && !toks[j].cap && !hasClass(toks[j], W_DET) && !hasClass(toks[j], W_PRON) && !hasClass(toks[j], W_AUX) && toks[j].low !== 'that' && !isTimeWord(toks[j])) {
     j++;
     n++;
     if (toks[j]?.low === 'of') return ofChain(toks, j, b);
@@ -842,7 +839,7 @@ export function skipObject(toks: Token[], i: number, b: number): number {
 function ofChain(toks: Token[], j: number, b: number): number {
   j++;
   if (DETERMINERS.has(toks[j]?.low ?? '')) j++;
-  while (j < b && toks[j].kind === 'w' && !DETERMINERS.has(toks[j].low) && !PRONOUNS.has(toks[j].low) && !AUXILIARIES.has(toks[j].low) && toks[j].quote < 0 && !isTimeWord(toks[j]) && toks[j].low !== 'that') j++;
+  while (j < b && toks[j].kind === 'w' && !hasClass(toks[j], W_DET) && !hasClass(toks[j], W_PRON) && !hasClass(toks[j], W_AUX) && toks[j].quote < 0 && !isTimeWord(toks[j]) && toks[j].low !== 'that') j++;
   return j;
 }
 
@@ -894,13 +891,13 @@ function isParenthetical(toks: Token[], i: number, b: number): boolean {
   if (n.quote >= 0 || n.kind === 'q') return true; // '"A," he added, "B."'
   if (n.kind !== 'w') return false;
   if (/ing$/.test(n.low) || STOP_AFTER_COMMA.has(n.low) || n.low === 'as' || n.low === 'with' || n.low === 'who' || n.low === 'which') return false;
-  if (PREPOSITIONS.has(n.low) && n.low !== 'of') return false;
+  if (hasClass(n, W_PREP) && n.low !== 'of') return false;
   return true;
 }
 
 function isTrailingAdjunct(toks: Token[], a: number, b: number): boolean {
   const t = toks[a];
-  return !t || t.kind !== 'w' || PREPOSITIONS.has(t.low) || /ing$/.test(t.low) || isTimeWord(t);
+  return !t || t.kind !== 'w' || hasClass(t, W_PREP) || /ing$/.test(t.low) || isTimeWord(t);
 }
 
 /** Where a clause's content ends: a semicolon, ", but", ", adding", the unit's end; final punctuation trimmed. */
@@ -981,7 +978,7 @@ function resolveOverlaps(toks: Token[], frames: Frame[]) {
       const boundary = before && (before.text === ',' || before.text === ';' || before.text === '—' || before.kind === 'q' || (before.quote >= 0 && g.cue.participle) || CLAUSE_BOUNDARY_WORDS.has(before.low));
       // A named or pronoun subject with a verb of saying starts a clause of its own.
       const sp = g.speaker ? toks[g.speaker.a] : null;
-      const ownClause = !!sp && g.cue.kind !== 'object' && (PRONOUNS.has(sp.low) || sp.cap);
+      const ownClause = !!sp && g.cue.kind !== 'object' && (hasClass(sp, W_PRON) || sp.cap);
       if (!boundary && !ownClause) {
         g.dropped = true;
         continue;

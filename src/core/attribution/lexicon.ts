@@ -399,3 +399,80 @@ export const ROLE_CLASSES = new Map<string, string[]>([
 
 /** Subordinators and conjunctions that end a subject window going left ("but he said"). */
 export const CLAUSE_OPENERS = set('but and or while whereas although though because since when after before as if so yet which that where');
+
+// Word classes as bits: a token's classes are read once (see `classOf` in tokens.ts), then hot
+// loops test bits instead of hashing the same word into several Sets. Each bit is exactly the
+// membership test named beside it, on the token's lower-cased form.
+export const W_DET = 1 << 0; // DETERMINERS
+export const W_PREP = 1 << 1; // PREPOSITIONS
+export const W_PRON = 1 << 2; // PRONOUNS
+export const W_AUX = 1 << 3; // AUXILIARIES
+export const W_ADV = 1 << 4; // ADVERBS
+export const W_TIME = 1 << 5; // a time word, weekday, month ("Sept.") or day number ("21st")
+export const W_SOURCE = 1 << 6; // SOURCE_NOUNS
+export const W_DOC = 1 << 7; // DOCUMENT_NOUNS
+export const W_PLURAL = 1 << 8; // PLURAL_HEADS
+export const W_TITLE_WORD = 1 << 9; // TITLE_WORDS
+export const W_TITLE = 1 << 10; // a title: TITLE_WORDS with or without a final dot, or HONORIFICS
+export const W_ORG_WORD = 1 << 11; // ORG_WORDS
+export const W_ORG = 1 << 12; // ORG_WORDS without a final 's
+export const W_NATION_WORD = 1 << 13; // NATIONALITIES
+export const W_NATION = 1 << 14; // NATIONALITIES without a final 's
+export const W_OPENER = 1 << 15; // CLAUSE_OPENERS
+export const W_SPEECH_VERB = 1 << 16; // SPEECH_VERBS
+export const W_OBJECT_VERB = 1 << 17; // OBJECT_VERBS
+export const W_WEEKDAY = 1 << 18; // WEEKDAYS
+export const W_MONTH = 1 << 19; // MONTHS
+export const W_HONORIFIC = 1 << 20; // HONORIFICS
+export const W_ED = 1 << 21; // ends in "ed"
+export const W_ING = 1 << 22; // ends in "ing"
+export const W_LY = 1 << 23; // ends in "ly"
+export const W_S = 1 << 24; // ends in "s"
+/** Set on every computed class, so 0 can mean "not read yet". */
+export const W_READ = 1 << 29;
+
+const DAY_NUMBER = /^\d{1,4}(st|nd|rd|th)?$/;
+const CLASS_CACHE = new Map<string, number>();
+
+/** The classes of a lower-cased word, memoised per word (a text's vocabulary is small). */
+export function wordClass(low: string): number {
+  let f = CLASS_CACHE.get(low);
+  if (f === undefined) {
+    f = classify(low);
+    if (CLASS_CACHE.size < 100000) CLASS_CACHE.set(low, f);
+  }
+  return f;
+}
+
+function classify(low: string): number {
+  const n = low.length;
+  const noDot = n > 0 && low.charCodeAt(n - 1) === 46 ? low.slice(0, -1) : low;
+  const noApostropheS = n >= 2 && low.charCodeAt(n - 1) === 115 && low.charCodeAt(n - 2) === 39 ? low.slice(0, -2) : low;
+  let f = W_READ;
+  if (DETERMINERS.has(low)) f |= W_DET;
+  if (PREPOSITIONS.has(low)) f |= W_PREP;
+  if (PRONOUNS.has(low)) f |= W_PRON;
+  if (AUXILIARIES.has(low)) f |= W_AUX;
+  if (ADVERBS.has(low)) f |= W_ADV;
+  if (TIME_WORDS.has(low) || WEEKDAYS.has(low) || MONTHS.has(noDot) || DAY_NUMBER.test(low)) f |= W_TIME;
+  if (SOURCE_NOUNS.has(low)) f |= W_SOURCE;
+  if (DOCUMENT_NOUNS.has(low)) f |= W_DOC;
+  if (PLURAL_HEADS.has(low)) f |= W_PLURAL;
+  if (TITLE_WORDS.has(low)) f |= W_TITLE_WORD;
+  if (TITLE_WORDS.has(low) || TITLE_WORDS.has(noDot) || HONORIFICS.has(low)) f |= W_TITLE;
+  if (ORG_WORDS.has(low)) f |= W_ORG_WORD;
+  if (ORG_WORDS.has(noApostropheS)) f |= W_ORG;
+  if (NATIONALITIES.has(low)) f |= W_NATION_WORD;
+  if (NATIONALITIES.has(noApostropheS)) f |= W_NATION;
+  if (CLAUSE_OPENERS.has(low)) f |= W_OPENER;
+  if (SPEECH_VERBS.has(low)) f |= W_SPEECH_VERB;
+  if (OBJECT_VERBS.has(low)) f |= W_OBJECT_VERB;
+  if (WEEKDAYS.has(low)) f |= W_WEEKDAY;
+  if (MONTHS.has(low)) f |= W_MONTH;
+  if (HONORIFICS.has(low)) f |= W_HONORIFIC;
+  if (low.endsWith('ed')) f |= W_ED;
+  if (low.endsWith('ing')) f |= W_ING;
+  if (low.endsWith('ly')) f |= W_LY;
+  if (low.endsWith('s')) f |= W_S;
+  return f;
+}

@@ -3,14 +3,12 @@
 // kind, gender and number. "U.S. Secretary of State John Ashby" -> name "John Ashby", role
 // "Secretary of State", affiliation "United States".
 import type { SpeakerKind } from '../types';
-import { retoken, type Token } from './tokens';
+import { hasClass, retoken, type Token } from './tokens';
 import * as lexicon from './lexicon';
+import { W_DET, W_DOC, W_HONORIFIC, W_NATION, W_NATION_WORD, W_ORG, W_PRON, W_SOURCE, W_TITLE, W_TITLE_WORD } from './lexicon';
 import { isSpaceCode } from './words';
 // Local bindings: module-namespace getters would cost a call on every lookup in the hot loops.
-const {
-  DETERMINERS, DOCUMENT_NOUNS, FIRST_NAMES, GENDERED_ROLES, HONORIFICS, NATIONALITIES, ORG_WORDS, OUTLETS,
-  PLURAL_HEADS, PRONOUNS, SOURCE_NOUNS, TITLE_WORDS,
-} = lexicon;
+const { DOCUMENT_NOUNS, FIRST_NAMES, GENDERED_ROLES, HONORIFICS, NATIONALITIES, OUTLETS, PLURAL_HEADS, PRONOUNS, SOURCE_NOUNS } = lexicon;
 // Word lists as Sets: one lookup instead of a scan of the list for every word.
 const DEFINITE_ARTICLES = new Set(['the', 'this', 'that']);
 const ROLE_TRAILERS = new Set(['of', 'for', 'to', 'the']);
@@ -74,9 +72,11 @@ export const dropPossessive = (w: string) => {
   const c = w.length >= 2 && w.charCodeAt(w.length - 1) === 115 ? w.charCodeAt(w.length - 2) : 0;
   return c === 39 || c === 0x2019 ? w.slice(0, -2) : w;
 };
-const isTitle = (t: Token) => TITLE_WORDS.has(t.low) || TITLE_WORDS.has(dropDot(t.low)) || HONORIFICS.has(t.low);
-const isOrgWord = (t: Token) => ORG_WORDS.has(dropApostropheS(t.low));
-const isNationality = (t: Token) => NATIONALITIES.has(dropApostropheS(t.low));
+// Word classes read once per token (tokens.ts classOf), each the same test on the lower-cased word:
+// TITLE_WORDS with or without a final dot, or an honorific; ORG_WORDS or NATIONALITIES without a final 's.
+const isTitle = (t: Token) => hasClass(t, W_TITLE);
+const isOrgWord = (t: Token) => hasClass(t, W_ORG);
+const isNationality = (t: Token) => hasClass(t, W_NATION);
 /** Words that continue a capitalised organisation phrase backwards ("Ministry of Defence"). */
 const ORG_LINKS = new Set(['of', 'for', 'and', 'on', 'the', '&']);
 /** Most words in one of COUNTRIES: a longer mention cannot be one. */
@@ -120,7 +120,7 @@ export function readMention(text: string, toks: Token[], a: number, b: number): 
   const e = span[span.length - 1].e;
 
   // A pronoun on its own.
-  if (span.length === 1 && PRONOUNS.has(span[0].low)) {
+  if (span.length === 1 && hasClass(span[0], W_PRON)) {
     const p = PRONOUNS.get(span[0].low)!;
     return asPronoun(mention(s, e, text.slice(s, e)), span[0].low, p);
   }
@@ -299,7 +299,7 @@ function readChunk(text: string, chunk: Token[]): MentionInfo | null {
   for (const t of chunk) if (t.kind === 'w' || t.text === '(' || t.text === ')' || t.text === '&' || t.text === '-') toks.push(t);
   if (!toks.length) return null;
   const base = mention(toks[0].s, toks[toks.length - 1].e, joinTokens(text, toks));
-  if (toks.length === 1 && PRONOUNS.has(toks[0].low)) {
+  if (toks.length === 1 && hasClass(toks[0], W_PRON)) {
     const p = PRONOUNS.get(toks[0].low)!;
     return asPronoun(base, toks[0].low, p);
   }
@@ -325,10 +325,10 @@ function readChunk(text: string, chunk: Token[]): MentionInfo | null {
     const right = toks.slice(andAt + 1);
     const rightStarts = right[0];
     let leftCore = false;
-    for (const t of left) if (!DETERMINERS.has(t.low)) { leftCore = true; break; }
+    for (const t of left) if (!hasClass(t, W_DET)) { leftCore = true; break; }
     // Inside one capitalised name ("Police and Crime Commissioner X") keep it whole.
     const insideTitle = left.length && left[left.length - 1].cap && rightStarts.cap && isTitle(left[left.length - 1]) && !isHead(left);
-    if (!insideTitle && leftCore && (DETERMINERS.has(rightStarts.low) || rightStarts.cap || PRONOUNS.has(rightStarts.low) || TITLE_WORDS.has(rightStarts.low))) {
+    if (!insideTitle && leftCore && (hasClass(rightStarts, W_DET) || rightStarts.cap || hasClass(rightStarts, W_PRON) || hasClass(rightStarts, W_TITLE_WORD))) {
       const l = readChunk(text, left);
       const r = readChunk(text, right);
       if (l && r && (l.name || l.description || l.pronoun) && (r.name || r.description || r.pronoun)) {
@@ -348,25 +348,25 @@ function readChunk(text: string, chunk: Token[]): MentionInfo | null {
   // Leading time words: "This Thursday the Commission ..."
   while (toks.length > 1 && (DAY_WORDS.has(toks[0].low) || (DAY_LEADS.has(toks[0].low) && DAY_WORDS.has(toks[1]?.low ?? '')))) toks = toks.slice(1);
   // A capitalised first word that is a common word ("Local rights groups", "Police") is not a name.
-  if (toks[0].cap && !NATIONALITIES.has(toks[0].low) && !isAcronymText(toks[0].text) && (COMMON_CAPS.has(toks[0].low) || (toks.length > 1 && !toks[1].cap && toks[1].kind === 'w' && !DETERMINERS.has(toks[1].low) && toks[1].low !== 'of' && !possessive(toks[0])))) {
+  if (toks[0].cap && !hasClass(toks[0], W_NATION_WORD) && !isAcronymText(toks[0].text) && (COMMON_CAPS.has(toks[0].low) || (toks.length > 1 && !toks[1].cap && toks[1].kind === 'w' && !hasClass(toks[1], W_DET) && toks[1].low !== 'of' && !possessive(toks[0])))) {
     toks = toks.slice();
     toks[0] = retoken(toks[0], toks[0].text, toks[0].low, toks[0].e, false);
   }
   // Leading determiners and possessive pronouns: "the", "his", "one".
   let i = 0;
   const dets: string[] = [];
-  while (i < toks.length - 1 && (DETERMINERS.has(toks[i].low) || toks[i].low === 'ex' || toks[i].low === 'ex-')) dets.push(toks[i++].low);
+  while (i < toks.length - 1 && (hasClass(toks[i], W_DET) || toks[i].low === 'ex' || toks[i].low === 'ex-')) dets.push(toks[i++].low);
   const rest = i ? toks.slice(i) : toks;
   const n = rest.length;
   if (!n) return null;
-  if (n === 1 && PRONOUNS.has(rest[0].low)) {
+  if (n === 1 && hasClass(rest[0], W_PRON)) {
     const p = PRONOUNS.get(rest[0].low)!;
     return asPronoun(base, rest[0].low, p);
   }
 
   // A document with an author: "a memo posted online by Senator X", "data from the archive".
   let docAt = -1;
-  for (let r = 0; r < n; r++) if (DOCUMENT_NOUNS.has(rest[r].low)) { docAt = r; break; }
+  for (let r = 0; r < n; r++) if (hasClass(rest[r], W_DOC)) { docAt = r; break; }
   if (docAt >= 1 && possessive(rest[docAt - 1]) && rest[docAt - 1].cap) {
     // "The Centre for Aviation's database": the owner speaks.
     const owner = rest.slice(0, docAt);
@@ -390,7 +390,7 @@ function readChunk(text: string, chunk: Token[]): MentionInfo | null {
   // "the chair of the Budget Review Board": a role description, whatever capitals follow "of".
   let ofIdx = -1;
   for (let r = 0; r < n; r++) if (rest[r].low === 'of' || rest[r].low === 'for') { ofIdx = r; break; }
-  if (ofIdx > 0 && !rest[ofIdx - 1].cap && (SOURCE_NOUNS.has(rest[ofIdx - 1].low) || TITLE_WORDS.has(rest[ofIdx - 1].low)) && noneCapExceptNationality(rest, ofIdx)) {
+  if (ofIdx > 0 && !rest[ofIdx - 1].cap && (hasClass(rest[ofIdx - 1], W_SOURCE) || hasClass(rest[ofIdx - 1], W_TITLE_WORD)) && noneCapExceptNationality(rest, ofIdx)) {
     const words = wordsJoined(rest, 0, n, false);
     const head = rest[ofIdx - 1].low;
     const g: 'm' | 'f' | null = GENDERED_ROLES.get(head) ?? null;
@@ -473,12 +473,12 @@ function readChunk(text: string, chunk: Token[]): MentionInfo | null {
     if (q >= n) break;
     const t = rest[q];
     const low = dropDot(dropPossessive(t.low));
-    if (NATIONALITIES.has(t.low) || NATIONALITIES.has(low)) {
+    if (hasClass(t, W_NATION_WORD) || NATIONALITIES.has(low)) {
       affiliation ??= NATIONALITIES.get(t.low) ?? NATIONALITIES.get(low)!;
       traits.push(low);
       continue;
     }
-    if (HONORIFICS.has(t.low)) {
+    if (hasClass(t, W_HONORIFIC)) {
       gender ??= HONORIFICS.get(t.low) ?? null;
       continue;
     }
@@ -694,7 +694,7 @@ function anyInitial(toks: Token[], from: number, to: number): boolean {
 
 /** A title, honorific or possessive among the first `to` words. */
 function anyTitleBefore(toks: Token[], to: number): boolean {
-  for (let r = 0; r < to; r++) if (isTitle(toks[r]) || HONORIFICS.has(toks[r].low) || possessive(toks[r])) return true;
+  for (let r = 0; r < to; r++) if (isTitle(toks[r]) || hasClass(toks[r], W_HONORIFIC) || possessive(toks[r])) return true;
   return false;
 }
 
@@ -708,7 +708,7 @@ function isOrgLike(t: Token): boolean {
   if (OUTLETS.has(t.low)) return true;
   if (/^[\p{Lu}\d-]{2,}$/u.test(w) && !/^[IVX]+$/.test(w)) return true; // acronyms: UNESCO, TVN24
   if (/\.(com|org|net|ru|uk)$/i.test(w)) return true;
-  if (NATIONALITIES.has(t.low)) return true;
+  if (hasClass(t, W_NATION_WORD)) return true;
   return false;
 }
 

@@ -1,5 +1,6 @@
 // One linear tokenizer pass over a paragraph: words (with abbreviations like "U.S." and "Dr." kept
 // whole), numbers, and single punctuation characters. Offsets are into the article text.
+import { wordClass } from './lexicon';
 
 export interface Token {
   s: number;
@@ -12,6 +13,19 @@ export interface Token {
   cap: boolean;
   /** Index of the top-level quoted region the token lies in (marks included), or -1. */
   quote: number;
+  /** Word classes of `low` (lexicon.ts W_* bits), 0 until read by `classOf`. */
+  f: number;
+}
+
+/** The token is of one of the word classes `bits` (lexicon.ts W_*). */
+export function hasClass(t: Token, bits: number): boolean {
+  return (classOf(t) & bits) !== 0;
+}
+
+/** The token's word classes, read on first use: most tokens are never asked. */
+export function classOf(t: Token): number {
+  const f = t.f;
+  return f !== 0 ? f : (t.f = wordClass(t.low));
 }
 
 
@@ -67,14 +81,14 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       const t = text.slice(i, e);
       let low = t.toLowerCase();
       if (curly) low = low.replace(/’/g, "'");
-      out.push({ s: i, e, text: t, low, kind: 'w', cap: isUpper(c, t), quote: -1 });
+      out.push({ s: i, e, text: t, low, kind: 'w', cap: isUpper(c, t), quote: -1, f: 0 });
       i = e;
       continue;
     }
     // One character of punctuation (surrogate pairs kept whole).
     const len = c >= 0xd800 && c <= 0xdbff && i + 1 < end ? 2 : 1;
     const t = text.slice(i, i + len);
-    out.push({ s: i, e: i + len, text: t, low: t, kind: 'p', cap: false, quote: -1 });
+    out.push({ s: i, e: i + len, text: t, low: t, kind: 'p', cap: false, quote: -1, f: 0 });
     i += len;
   }
   return out;
@@ -100,7 +114,7 @@ function isUpper(c: number, t: string): boolean {
 
 /** A copy of `t` with new text, lower-case form, end or capital flag ("Smith's" read as "Smith"). */
 export function retoken(t: Token, text: string, low: string, e: number, cap: boolean): Token {
-  return { s: t.s, e, text, low, kind: t.kind, cap, quote: t.quote };
+  return { s: t.s, e, text, low, kind: t.kind, cap, quote: t.quote, f: low === t.low ? t.f : 0 };
 }
 
 /** Sentence-final abbreviation tokens ("U.S." at the end of a sentence) still end the sentence. */
