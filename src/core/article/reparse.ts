@@ -105,11 +105,12 @@ function reparse(prev: Article, old: ParseState, text: string, c: ArticleChange,
   for (let i = a; i < ca; i++) if (kinds[i] !== old.kinds[i]) return null;
   for (let i = cb; i < b; i++) if (kinds[i + dIdx] !== old.kinds[i]) return null;
 
-  // The lines after the region, moved.
+  // The lines after the region, moved (or, after an edit of the same length, as they were).
   const dBlock = newRegion.blocks - oldRegion.blocks;
+  const still = delta === 0 && dIdx === 0 && dBlock === 0;
   for (let i = b; i < n; i++) {
     const l = lines[i];
-    newLines.push({ index: i + dIdx, start: l.start + delta, end: l.end + delta, text: l.text, block: l.text ? l.block + dBlock : -1 });
+    newLines.push(still ? l : { index: i + dIdx, start: l.start + delta, end: l.end + delta, text: l.text, block: l.text ? l.block + dBlock : -1 });
     raw.push(old.raw[i] + delta);
     kinds.push(old.kinds[i]);
   }
@@ -131,9 +132,13 @@ function reparse(prev: Article, old: ParseState, text: string, c: ArticleChange,
   regionFurniture.sort((x, y) => x.span[0] - y.span[0]);
   for (const f of regionFurniture) furniture.push(f);
   const after = b < n ? old.raw[b] : old.text.length + 1;
-  for (const f of from_(oldFurniture, after, (f) => f.span[0])) furniture.push({ span: [f.span[0] + delta, f.span[1] + delta], kind: f.kind });
-  for (const s of from_(prev.paragraphs, after, (s) => s[0])) paragraphs.push([s[0] + delta, s[1] + delta]);
-  for (const s of from_(prev.sentences, after, (s) => s[0])) sentences.push([s[0] + delta, s[1] + delta]);
+  const move = (s: Span): Span => (delta === 0 ? s : [s[0] + delta, s[1] + delta]);
+  for (let k = firstFrom(oldFurniture, after, (f) => f.span[0]); k < oldFurniture.length; k++) {
+    const f = oldFurniture[k];
+    furniture.push(delta === 0 ? f : { span: move(f.span), kind: f.kind });
+  }
+  for (let k = firstFrom(prev.paragraphs, after, (s) => s[0]); k < prev.paragraphs.length; k++) paragraphs.push(move(prev.paragraphs[k]));
+  for (let k = firstFrom(prev.sentences, after, (s) => s[0]); k < prev.sentences.length; k++) sentences.push(move(prev.sentences[k]));
 
   const article: Article = {
     text,
@@ -195,8 +200,8 @@ function keepBefore<T>(list: T[], end: number, start: (t: T) => number, out: T[]
   }
 }
 
-/** The items of a sorted list from the first that starts at or after `p`. */
-function from_<T>(list: T[], p: number, start: (t: T) => number): T[] {
+/** The index of the first item of a sorted list that starts at or after `p`. */
+function firstFrom<T>(list: T[], p: number, start: (t: T) => number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -204,7 +209,7 @@ function from_<T>(list: T[], p: number, start: (t: T) => number): T[] {
     if (start(list[mid]) < p) lo = mid + 1;
     else hi = mid;
   }
-  return list.slice(lo);
+  return lo;
 }
 
 function validChange(before: string, after: string, c: ArticleChange): boolean {
