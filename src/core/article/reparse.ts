@@ -220,12 +220,24 @@ function validChange(before: string, after: string, c: ArticleChange): boolean {
   );
 }
 
-/** The changed stretch: the texts' common prefix and suffix cut off. */
+/** The changed stretch: the texts' common prefix and suffix cut off, each found by halving with
+ *  native string comparisons (a character loop costs several times more on a long text). */
 function diff(before: string, after: string): ArticleChange {
   const max = Math.min(before.length, after.length);
-  let s = 0;
-  while (s < max && before.charCodeAt(s) === after.charCodeAt(s)) s++;
-  let e = 0;
-  while (e < max - s && before.charCodeAt(before.length - 1 - e) === after.charCodeAt(after.length - 1 - e)) e++;
-  return { start: s, oldEnd: before.length - e, newEnd: after.length - e };
+  let lo = 0;
+  let hi = max;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (before.slice(lo, mid) === after.slice(lo, mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  const start = lo;
+  lo = 0;
+  hi = max - start;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (before.slice(before.length - mid, before.length - lo) === after.slice(after.length - mid, after.length - lo)) lo = mid;
+    else hi = mid - 1;
+  }
+  return { start, oldEnd: before.length - lo, newEnd: after.length - lo };
 }
