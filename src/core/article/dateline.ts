@@ -84,6 +84,8 @@ export function agencyIn(s: string): string | null {
   return AGENCY_RE.exec(s)?.[1] ?? null;
 }
 
+const STRIP_SEPARATOR = /[|·•]/;
+
 // Labelled parts of a byline strip: "Source: Xinhua | 2014-10-25 18:03 | Editor: Li".
 const LABEL = /^(Source|Editor|Author|Writer|Reporter|Edited by|Written by|Text|Agency)\s*:\s*(.{1,60})$/i;
 
@@ -92,7 +94,7 @@ const LABEL = /^(Source|Editor|Author|Writer|Reporter|Edited by|Written by|Text|
  * parts or a publisher's name ("Jan. 17, 2020 | By Jim Park, Defense News").
  */
 function dateStrip(s: string): DatelineMatch | null {
-  if (s.length > 200) return null;
+  if (s.length > 200 || !STRIP_SEPARATOR.test(s)) return null;
   const parts = s.split(/[|·•]/).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return null;
   let date: DatelineMatch | null = null;
@@ -124,7 +126,7 @@ function dateStrip(s: string): DatelineMatch | null {
 
 /** "By Jane Doe, Staff Writer | March 3, 2021": a dateline when it carries a date. */
 export function bylineDate(s: string): DatelineMatch | null {
-  if (!/^By\s+\p{Lu}/u.test(s) || s.length > 200) return null;
+  if (s.charCodeAt(0) !== 66 /* B */ || !/^By\s+\p{Lu}/u.test(s) || s.length > 200) return null;
   const d = findDate(s);
   if (!d) return null;
   const m = AGENCY_RE.exec(s.slice(0, d.start)) ?? AGENCY_RE.exec(s.slice(d.end));
@@ -138,7 +140,7 @@ export function isNameLine(s: string): boolean {
 
 /** "By C. Todd Lopez", "By JOHN SMITH Associated Press": a byline without a date. */
 export function isByline(s: string): boolean {
-  return /^By\s+\p{Lu}/u.test(s) && wordCount(s) <= 12 && !/[.!?]["”]?$/.test(s.replace(/\b\p{Lu}\.$/u, ''));
+  return s.charCodeAt(0) === 66 /* B */ && /^By\s+\p{Lu}/u.test(s) && wordCount(s) <= 12 && !/[.!?]["”]?$/.test(s.replace(/\b\p{Lu}\.$/u, ''));
 }
 
 // PLACE in capitals (a few words), then optional ", Region" and/or ", Date", optional "(Agency|Date)",
@@ -163,6 +165,7 @@ const NOT_PLACES = new Set([
 
 /** "(CNN) — " or "(AP) " opening a paragraph: the agency alone. */
 function agencyLead(s: string): DatelineMatch | null {
+  if (s.charCodeAt(0) !== 40 /* ( */) return null;
   const m = /^\(([^()\n]{1,30})\)(\s*(?:--|[-–—:])?\s*)/.exec(s);
   if (!m || !(agencyName(m[1]) || /^\p{Lu}[\p{Lu}\d&.-]{1,9}$/u.test(m[1]))) return null;
   if (m[0].length >= s.length) return null;
@@ -171,6 +174,9 @@ function agencyLead(s: string): DatelineMatch | null {
 
 /** A dateline opening a body paragraph. */
 export function leadDateline(s: string): DatelineMatch | null {
+  // Both forms open with a capital: an ASCII character that is not one rules them out.
+  const c0 = s.charCodeAt(0);
+  if (c0 < 128 && !(c0 >= 65 && c0 <= 90)) return null;
   let m = LEAD.exec(s);
   let mixed = false;
   if (!m) {

@@ -16,6 +16,7 @@ const MONTH_FIRST = new RegExp(`\\b${WEEKDAY}${MONTH}\\s+${DAY}(?:,?\\s*(\\d{4})
 const DAY_FIRST = new RegExp(`\\b${WEEKDAY}${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'i');
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 const SLASHED = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
+const HAS_DIGIT = /\d/;
 
 export interface FoundDate {
   /** ISO "YYYY-MM-DD", or null when the year is missing or the date is impossible. */
@@ -34,6 +35,8 @@ function iso(y: number, m: number, d: number): string | null {
 
 /** The earliest date in `s`, or null. */
 export function findDate(s: string): FoundDate | null {
+  // Every form has a number in it (a day, a year): most candidate lines have none.
+  if (!HAS_DIGIT.test(s)) return null;
   const found: FoundDate[] = [];
   let m = MONTH_FIRST.exec(s);
   if (m) {
