@@ -165,14 +165,16 @@ export function findAttributions(article: Article, caches?: AttributionCaches): 
   drafts.sort((x, y) => x.pos - y.pos);
   // The headline and dateline place often name the country the body only qualifies ("Iranian").
   // Only short ones: a malformed file's "headline" can be its whole text.
-  const framing = [article.headline, article.dateline].flatMap((h) => (h && h.span[1] - h.span[0] < 400 ? tokenize(text, h.span[0], h.span[1]) : []));
+  // (A loop: flatMap's generic flattening cost more than tokenizing the two lines.)
+  const framing: NationalityHit[] = [];
+  for (const h of [article.headline, article.dateline]) if (h && h.span[1] - h.span[0] < 400) for (const x of nationalityHits(tokenize(text, h.span[0], h.span[1]))) framing.push(x);
   const setting: Setting = {
     names: gather(local, (l) => l.names),
     qualifiers: gather(local, (l) => l.qualifiers),
     // "the US Embassy in Oslo" named once: a later "the embassy" is that one; several, any of them.
     embassy: onlyOne(gather(local, (l) => l.embassies)),
     pairs: gather(local, (l) => l.pairs),
-    nationality: mainNationality(gather(local, (l) => l.nationalities).concat(nationalityHits(framing))),
+    nationality: mainNationality(gather(local, (l) => l.nationalities).concat(framing)),
     lede: paraSpans[0] ? text.slice(paraSpans[0][0], paraSpans[0][1]) : '',
     ledeEnd: paraSpans[0]?.[1] ?? 0,
     nextEnd: paraSpans[1]?.[1] ?? 0,
@@ -942,6 +944,10 @@ interface NationalityHit {
   named: boolean;
 }
 
+/** Nationality-list words that are their country's name or a word of it ("iran", "korea"), not adjectives. */
+const COUNTRY_WORDS = new Set<string>();
+for (const [w, country] of NATIONALITIES) if (country.toLowerCase().split(' ').includes(w)) COUNTRY_WORDS.add(w);
+
 function nationalityHits(toks: Token[]): NationalityHit[] {
   const out: NationalityHit[] = [];
   for (const t of toks) {
@@ -952,7 +958,7 @@ function nationalityHits(toks: Token[]): NationalityHit[] {
     if (n >= 2 && low.charCodeAt(n - 1) === 115 && (low.charCodeAt(n - 2) === 39 || low.charCodeAt(n - 2) === 0x2019)) low = low.slice(0, n - 2);
     const country = NATIONALITIES.get(low);
     if (!country) continue;
-    const named = country.toLowerCase() === low || country.toLowerCase().split(' ').includes(low) || /\./.test(t.text) || low.length < 4;
+    const named = COUNTRY_WORDS.has(low) || t.text.includes('.') || low.length < 4;
     out.push({ text: t.text, country, named });
   }
   return out;
