@@ -22,6 +22,8 @@ const MAYBE_END = new Set([
   'sat', 'sun', 'calif', 'fla', 'ga', 'ill', 'mass', 'mich', 'minn', 'pa', 'tenn', 'tex', 'va', 'wash', 'wis',
   'conn', 'colo', 'ariz', 'ky', 'la', 'md', 'mo', 'nev', 'okla', 'ore', 'ala', 'ark', 'del', 'kan', 'neb', 'wyo',
 ]);
+const LONGEST_ABBREVIATION = Math.max(...[...NEVER_END, ...BEFORE_NUMBER, ...MAYBE_END].map((w) => w.length));
+
 // Capitalised words that typically open a sentence: after "U.S." or an initial, these signal a
 // new sentence ("... in the U.S. The ..."), whereas a name continues it ("John F. Kennedy").
 const OPENERS = new Set([
@@ -89,6 +91,8 @@ function abbreviationHolds(text: string, from: number, dot: number, next: number
     } else break;
   }
   if (s === dot) return false;
+  // A plain word longer than every listed abbreviation (nor an initial) ends the sentence.
+  if (!innerDot && dot - s > LONGEST_ABBREVIATION) return false;
   const token = text.slice(s, dot);
   const lower = token.toLowerCase();
   const nc = text.charCodeAt(next);
