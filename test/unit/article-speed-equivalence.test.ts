@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { detectLanguage } from '../../src/core/language/detectLanguage';
 import { isSpace, wordCount } from '../../src/core/article/lines';
-import { LINE_RULES, ruleMayMatch } from '../../src/core/article/furniture';
+import { LINE_RULES, anywhereMayMatch, ruleMayMatch } from '../../src/core/article/furniture';
 
 /** Deterministic pseudo-random generator (mulberry32). */
 function rng(seed: number) {
@@ -91,15 +91,29 @@ describe('article model fast paths', () => {
       }
     }
     lines.push('Follow @newsdesk', '12 min read', '(Reporting by Jo Li)', '© 2021 Example', 'www.example.com', '[Photo: Jo Li]', '██ Held');
+    lines.push(
+      'Comments may be removed by the moderators.', 'POSTS WILL BE DELETED if abusive', 'Read our commenting guidelines first',
+      'Please respect our community standards', 'Posted by the moderator', 'From the historical collection of the city',
+      'Links may not work in this archive', 'This page may be out of date.', 'It may contain information that is outdated',
+      'Contact the site webmaster', 'E-mail the webmaster', 'Please enable JavaScript to comment', 'Turn on Javascript',
+      'Your browser does not support the video tag.', '© 2021 Example News. All rights reserved.',
+    );
     let matches = 0;
+    let anywhere = 0;
     LINE_RULES.forEach(([kind, re], r) => {
       for (const s of lines) {
         if (!s || !re.test(s)) continue;
         matches++;
         assert.ok(ruleMayMatch(r, s), `rule ${r} (${kind}) matches ${JSON.stringify(s)} but its gate skips it`);
+        // The two rules that search a whole line must pass the gate they share.
+        if (LINE_RULES[r][2] === undefined && kind !== 'caption') {
+          anywhere++;
+          assert.ok(anywhereMayMatch(s), `rule ${r} matches ${JSON.stringify(s)} but the whole-line gate skips it`);
+        }
       }
     });
     assert.ok(matches > 200, `only ${matches} matches`);
+    assert.ok(anywhere >= 15, `only ${anywhere} whole-line matches`);
   });
 
   it('the gates do skip rules, so they are not vacuous', () => {

@@ -63,6 +63,15 @@ const COMMENT_POLICY = /(?:comments?|posts?) (?:may|will|might|could) be (?:remo
 const NOTICE_ANYWHERE = /historical (?:collection|archive)\b|\blinks? may not (?:function|work)\b|\bmay (?:be|contain information that is) (?:outdated|out of date)\b|(?:contact|email|e-mail) the (?:[\w-]+\s)?webmaster|(?:enable|turn on) JavaScript|Your browser does not support|All rights reserved/i;
 /** Rules that search the whole line rather than its start. */
 const ANYWHERE = new Set<RegExp>([COMMENT_POLICY, NOTICE_ANYWHERE]);
+// A word that every match of those two holds ("comment"/"post", "moderator", "community";
+// "historical", "link", "outdated"/"out of date", "webmaster", "JavaScript", "browser", "rights"):
+// one search that rules out both for most lines, a third cheaper than running them.
+const ANYWHERE_GATE = /comment|post|moderator|community|historical|link|date|webmaster|javascript|browser|rights/i;
+
+/** Whether the rules that search a whole line can match `s` at all. */
+export function anywhereMayMatch(s: string): boolean {
+  return ANYWHERE_GATE.test(s);
+}
 
 // A bare site name or address on its own line ("example.com", "https://example.com/a/b"): no spaces.
 const SITE_ADDRESS = /^(?:https?:\/\/\S+|(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|mil|edu|int|info|news|co\.uk|[a-z]{2})\/?)$/i;
@@ -153,7 +162,7 @@ export function classifyLine(s: string, edge = true): FurnitureKind | null {
   if (lp.end >= s.length && lp.count > 0 && (lp.strong || lp.count >= 2 || !/^(?:Mobile|More)\b/.test(s))) return 'share';
   if (sizeTokens(s) >= 3) return 'font-size';
   if (isMenu(s)) return 'nav';
-  const searchAnywhere = edge || s.length <= SHORT_LINE;
+  const searchAnywhere = (edge || s.length <= SHORT_LINE) && anywhereMayMatch(s);
   const c0Gate = c0 < 128 ? RULE_GATE[c0] : -1;
   // The bare-address rule matches no line with a space in it.
   const spaced = s.includes(' ');
