@@ -120,7 +120,7 @@ export function reanalyze(prev: Analysis | null | undefined, text: string, edit?
     paras: s && old ? carried(old.paras, s.oldKey, s.newKey, s.kept) : paras.memo(),
     regions: s && old ? carried(old.regions, s.oldKey, s.newKey, regions.memo().byKey.get(s.newKey)) : regions.memo(),
     // A splice leaves coreference as it was: its memo stays valid where nothing moved.
-    speakers: s ? (delta === 0 ? old?.speakers ?? null : null) : speakers,
+    speakers: s ? (delta === 0 && !s.recomputed ? old?.speakers ?? null : null) : speakers,
     quoteStatements: quoteStatements.next,
     ownStatements: ownStatements.memo(),
     verdicts: verdicts.memo(),
@@ -131,7 +131,7 @@ export function reanalyze(prev: Analysis | null | undefined, text: string, edit?
   });
   if (s) {
     const n = s.memo.paraSpans.length;
-    stats.set(analysis, { paragraphs: n, paragraphsReused: n - 1, speakersReused: true });
+    stats.set(analysis, { paragraphs: n, paragraphsReused: n - 1, speakersReused: !s.recomputed });
   } else stats.set(analysis, { paragraphs: paras.lookups, paragraphsReused: paras.hits, speakersReused: speakerReused });
   return analysis;
 }

@@ -8,15 +8,16 @@
 // but one tight loop that moves offsets. Anything else (an edit across paragraphs, in the lede, a
 // changed mention) returns null and the engine computes it all.
 import type { Article, Quote, Span, Speaker, TextSpan } from '../types';
-import { paragraphLocal, quoteOf, type Attribution, type AttributionRun, type Draft, type ParaLocal, type Resolved } from '../attribution';
+import { paragraphLocal, quoteOf, resolveSpeakers, type Attribution, type AttributionRun, type Draft, type ParaLocal, type Resolved, type Setting } from '../attribution';
 import { settleQuotes } from '../attribution/settle';
+import type { MentionInfo } from '../attribution/speakers';
 import type { QuoteRegion } from '../attribution/quoteMarks';
 import type { PositionMap } from './diff';
 
 /** What coreference reads from one settled draft; positions absolute when snapped. */
 interface DraftIn {
-  mention: unknown;
-  viaMention: unknown;
+  mention: MentionInfo | null;
+  viaMention: MentionInfo | null;
   via: string | null;
   /** sameAs: a draft of the paragraph (its place among them), -1 one before it, -2 none, -3 one dropped. */
   same: number;
@@ -47,6 +48,8 @@ export interface AttrMemo {
   resolved: Resolved;
   attribution: Attribution;
   framing: string;
+  /** What coreference read besides the drafts. */
+  setting: Setting;
 }
 
 /** The speakers stage's view of each draft, taken before coreference changes the drafts. */
@@ -75,7 +78,7 @@ export function attrMemo(text: string, article: Article, run: AttributionRun, in
     inp.same = sameRef(d.sameAs, order, d.para, firstQuote[d.para]);
     snaps[d.para].drafts.push(inp);
   });
-  return { text, paraSpans: run.paraSpans, snaps, linked, firstQuote, resolved: run.resolved, attribution: run.attribution, framing: framingOf(article) };
+  return { text, paraSpans: run.paraSpans, snaps, linked, firstQuote, resolved: run.resolved, attribution: run.attribution, framing: framingOf(article), setting: run.setting };
 }
 
 function sameRef(s: Draft | null, order: Map<Draft, number>, para: number, first: number): number {
@@ -162,6 +165,8 @@ export interface Spliced {
   newKey: string;
   /** The paragraph's results as the engine's paragraph cache keeps them. */
   kept: ParaLocal;
+  /** Coreference was run again (its answer changed or may have). */
+  recomputed?: boolean;
 }
 
 /** A draft standing for "the last quote of the paragraphs before" while one paragraph is re-read. */
@@ -211,39 +216,156 @@ export function spliceAttribution(
   settleQuotes(text, drafts);
   drafts.sort((x, y) => x.pos - y.pos);
   const first = memo.firstQuote[e];
-  if (drafts.length !== memo.firstQuote[e + 1] - first) return null;
   const order = new Map<Draft, number>();
   drafts.forEach((d, k) => order.set(d, k + first));
   const last = lastRef(pre, order, e, first);
-  if (last === -3 || last !== snap.last || (pre.length > 0) !== (snap.pre > 0)) return null;
-  // What coreference reads must be what it read: then its answer is the old one.
-  const shift = old[e][0] - snap.start;
-  for (let k = 0; k < drafts.length; k++) {
-    const d = drafts[k];
-    const was = snap.drafts[k];
-    if (sameRef(d.sameAs, order, e, first) !== was.same || d.via !== was.via || (d.cue?.text ?? null) !== was.cue) return null;
-    if (map.toOld(d.pos) !== was.pos + shift) return null;
-    if (!same(was.mention, d.mention, map, shift) || !same(was.viaMention, d.viaMention, map, shift)) return null;
-  }
-  const l = snap.local;
-  if (!same(l.names, local.names, map, shift) || !same(l.qualifiers, local.qualifiers, map, shift) || !same(l.embassies, local.embassies, map, shift)) return null;
-  if (!same(l.pairs, local.pairs, map, shift) || !same(l.nationalities, local.nationalities, map, shift)) return null;
-
-  const prevQuotes = memo.attribution.quotes;
-  const quotes = prevQuotes.slice();
-  for (let k = 0; k < drafts.length; k++) quotes[first + k] = quoteOf(text, drafts[k], first + k, prevQuotes[first + k].id, memo.resolved);
-  const speakers = delta ? moveSpeakers(memo.attribution.speakers, map.oldEnd, delta) : memo.attribution.speakers;
-  if (delta) for (let k = memo.firstQuote[e + 1]; k < quotes.length; k++) quotes[k] = moveQuote(prevQuotes[k], delta);
-  const attribution = { quotes, speakers };
+  // A quote dropped in settling may still lend its speaker to a later paragraph's; and whether any
+  // quote comes before a paragraph decides what a lone quotation there is given.
+  if (last === -3 || (!before && (pre.length > 0) !== (snap.pre > 0))) return null;
   const inputs = draftInputs(drafts);
   inputs.forEach((inp, k) => (inp.same = sameRef(drafts[k].sameAs, order, e, first)));
+  const newSnap: ParaSnap = { start: span[0], pre: pre.length, last, drafts: inputs, local: kept };
   const snaps = memo.snaps.slice();
-  snaps[e] = { start: span[0], pre: pre.length, last, drafts: inputs, local: kept };
+  snaps[e] = newSnap;
+  const keys = { oldKey: memo.text.slice(old[e][0], old[e][1]), newKey: text.slice(span[0], span[1]), kept };
+  const shift = old[e][0] - snap.start;
+  if (last === snap.last && sameForCoreference(snap, newSnap, drafts.length, map, shift)) {
+    // What coreference reads is what it read: its answer is the old one.
+    const prevQuotes = memo.attribution.quotes;
+    const quotes = prevQuotes.slice();
+    for (let k = 0; k < drafts.length; k++) quotes[first + k] = quoteOf(text, drafts[k], first + k, prevQuotes[first + k].id, memo.resolved);
+    const speakers = delta ? moveSpeakers(memo.attribution.speakers, map.oldEnd, delta) : memo.attribution.speakers;
+    if (delta) for (let k = memo.firstQuote[e + 1]; k < quotes.length; k++) quotes[k] = moveQuote(prevQuotes[k], delta);
+    const attribution = { quotes, speakers };
+    return { attribution, memo: { ...memo, text, paraSpans, snaps, attribution }, ...keys };
+  }
+  return recoreference(memo, article, paraSpans, e, drafts, snaps, map, shift, keys);
+}
+
+/** The old paragraph's settled drafts and names read by coreference equal the new one's. */
+function sameForCoreference(was: ParaSnap, now: ParaSnap, count: number, map: PositionMap, shift: number): boolean {
+  if (was.drafts.length !== count) return false;
+  for (let k = 0; k < count; k++) {
+    const a = was.drafts[k];
+    const b = now.drafts[k];
+    if (a.same !== b.same || a.via !== b.via || a.cue !== b.cue || map.toOld(b.pos) !== a.pos + shift) return false;
+    if (!same(a.mention, b.mention, map, shift) || !same(a.viaMention, b.viaMention, map, shift)) return false;
+  }
+  const l = was.local;
+  const m = now.local;
+  return (
+    same(l.names, m.names, map, shift) && same(l.qualifiers, m.qualifiers, map, shift) && same(l.embassies, m.embassies, map, shift) &&
+    same(l.pairs, m.pairs, map, shift) && same(l.nationalities, m.nationalities, map, shift)
+  );
+}
+
+function moveMention<M extends { s: number; e: number; parts: M[] | null }>(m: M, d: number): M {
+  return { ...m, s: m.s + d, e: m.e + d, parts: m.parts ? m.parts.map((x) => moveMention(x, d)) : null };
+}
+
+/**
+ * Coreference again over the drafts as they were (every other paragraph's, moved to where it now
+ * sits) and the edited paragraph's new ones: the paragraphs themselves are not read again. Every
+ * quote keeps its spans and text; its number, speaker and relay are the new run's.
+ */
+function recoreference(
+  memo: AttrMemo,
+  article: Article,
+  paraSpans: Span[],
+  e: number,
+  fresh: Draft[],
+  snaps: ParaSnap[],
+  map: PositionMap,
+  shift: number,
+  keys: { oldKey: string; newKey: string; kept: ParaLocal },
+): Spliced | null {
+  const n = paraSpans.length;
+  const setting = memo.setting;
+  // The article's country and embassy are read from every paragraph: kept only when this one names the same.
+  const was = memo.snaps[e].local;
+  const now = snaps[e].local;
+  if (!same(was.nationalities, now.nationalities, map, shift) || !same(was.embassies, now.embassies, map, shift)) return null;
+  const drafts: Draft[] = [];
+  const names: ParaLocal['names'] = [];
+  const qualifiers: ParaLocal['qualifiers'] = [];
+  const pairs: ParaLocal['pairs'] = [];
+  const firstQuote = new Int32Array(n + 1);
+  let lastBefore: Draft | null = null; // the last draft before settling of the paragraphs read so far
+  for (let p = 0; p < n; p++) {
+    const snap = snaps[p];
+    const d = paraSpans[p][0] - snap.start;
+    const own: Draft[] = [];
+    if (p === e) {
+      for (const x of fresh) {
+        if (x.sameAs === BEFORE) {
+          if (lastBefore === DROPPED) return null;
+          x.sameAs = lastBefore;
+        }
+        own.push(x);
+      }
+    } else {
+      for (const x of snap.drafts) {
+        own.push({
+          type: 'direct', spans: [], cue: x.cue === null ? null : { text: x.cue, span: [0, 0] },
+          mention: x.mention && (d ? moveMention(x.mention, d) : x.mention),
+          sameAs: null, via: x.via,
+          viaMention: x.viaMention && (d ? moveMention(x.viaMention, d) : x.viaMention),
+          pos: x.pos + d, entity: null, cueKind: null, para: p, unit: 0, regions: [],
+        });
+      }
+      for (let k = 0; k < own.length; k++) {
+        const r = snap.drafts[k].same;
+        if (r >= 0) own[k].sameAs = own[r];
+        else if (r === -1) {
+          // A draft dropped in settling lent its speaker: where it went is not kept.
+          if (lastBefore === DROPPED) return null;
+          own[k].sameAs = lastBefore;
+        }
+        // -3: a draft of its own paragraph dropped in settling, -2: none.
+        else if (r === -3) own[k].sameAs = DROPPED;
+      }
+    }
+    if (snap.pre > 0) lastBefore = snap.last >= 0 ? own[snap.last] : DROPPED;
+    for (const x of own) drafts.push(x);
+    firstQuote[p + 1] = firstQuote[p] + own.length;
+    const l = snap.local;
+    for (const x of l.names) names.push(d ? { ...x, pos: x.pos + d } : x);
+    for (const x of l.qualifiers) qualifiers.push(x);
+    for (const x of l.pairs) pairs.push(d ? { ...x, pos: x.pos + d } : x);
+  }
+  const newSetting: Setting = { ...setting, names, qualifiers, pairs, nextEnd: paraSpans[1]?.[1] ?? 0 };
+  const resolved = resolveSpeakers(drafts, newSetting);
+  const text = article.text;
+  const prevQuotes = memo.attribution.quotes;
+  const delta = map.newEnd - map.oldEnd;
+  const quotes: Quote[] = new Array(drafts.length);
+  const fe = firstQuote[e];
+  const fresh0 = fe;
+  for (let k = 0; k < drafts.length; k++) {
+    const id = `q${k + 1}`;
+    if (k >= fresh0 && k < fresh0 + fresh.length) {
+      quotes[k] = quoteOf(text, drafts[k], k, id, resolved);
+      continue;
+    }
+    // The quote as it was, moved, with this run's number, speaker and relay.
+    const oldK = k < fe ? k : k - fresh.length + (memo.firstQuote[e + 1] - memo.firstQuote[e]);
+    const q = prevQuotes[oldK];
+    const ent = resolved.entity[k];
+    const sid = ent < 0 ? null : resolved.ids[ent];
+    const sname = ent < 0 ? null : resolved.names[ent];
+    const via = resolved.via[k];
+    const moved = k >= fe && delta ? moveQuote(q, delta) : q;
+    if (moved.id === id && moved.speaker.id === sid && moved.speaker.entity === sname && moved.via === via) quotes[k] = moved;
+    else quotes[k] = { ...moved, id, speaker: { ...moved.speaker, id: sid, entity: sname }, via };
+  }
+  const attribution = { quotes, speakers: resolved.speakers };
   return {
     attribution,
-    memo: { ...memo, text, paraSpans, snaps, attribution },
-    oldKey: memo.text.slice(old[e][0], old[e][1]),
-    newKey: text.slice(span[0], span[1]),
-    kept,
+    memo: { ...memo, text: article.text, paraSpans, snaps, firstQuote, resolved, attribution, setting: newSetting },
+    ...keys,
+    recomputed: true,
   };
 }
+
+/** Stands for a draft dropped in settling: it lends no speaker. */
+const DROPPED = { para: -1, entity: null } as Draft;
