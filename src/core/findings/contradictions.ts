@@ -154,9 +154,29 @@ function restates(a: Statement, b: Statement): boolean {
 }
 
 /** Statements alike in everything `restates` and `rank` look at: one comparison stands for all. */
-function signature(s: Statement): string {
-  const sorted = (set: Set<string>) => [...set].sort().join(' ');
-  return `${rank(s)}|${sorted(s.keys)}|${sorted(s.pos)}|${sorted(s.denied)}`;
+function alike(a: Statement, b: Statement): boolean {
+  return rank(a) === rank(b) && sameSet(a.keys, b.keys) && sameSet(a.pos, b.pos) && sameSet(a.denied, b.denied);
+}
+
+function sameSet(a: Set<string>, b: Set<string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const k of a) if (!b.has(k)) return false;
+  return true;
+}
+
+/** A hash of what `alike` compares, the same whatever order the sets hold their members in. */
+function alikeHash(s: Statement): number {
+  let h = rank(s);
+  for (const k of s.keys) h = (h + stringHash(k, 1)) | 0;
+  for (const k of s.pos) h = (h + stringHash(k, 2)) | 0;
+  for (const k of s.denied) h = (h + stringHash(k, 3)) | 0;
+  return h;
+}
+
+function stringHash(k: string, seed: number): number {
+  let h = 0x811c9dc5 ^ seed;
+  for (let i = 0; i < k.length; i++) h = Math.imul(h ^ k.charCodeAt(i), 16777619);
+  return Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
 }
 
 /**
@@ -204,22 +224,59 @@ function speakerDrops(list: Statement[], memo?: ContradictionMemo): number[] {
   const shape = (s: Statement) => ((rank(s) * 65599 + s.keys.size) * 65599 + s.pos.size) * 65599 + s.denied.size;
   const shapes = new Map<number, number>();
   for (const s of list) shapes.set(shape(s), (shapes.get(shape(s)) ?? 0) + 1);
-  // Groups of alike statements, in order of their first member (insertion order), members in text order.
-  const bySig = new Map<string, number[]>();
+  // Groups of alike statements, in order of their first member, members in text order. Alike:
+  // equal rank and equal key, pos and denied sets; found by a hash of those that ignores order
+  // (no sorted copies), every candidate then compared set by set.
+  const groups: number[][] = [];
+  const byHash = new Map<number, number[]>();
   list.forEach((s, i) => {
-    // "#i" cannot equal a signature (those start with the rank's digit).
-    const sig = shapes.get(shape(s))! > 1 ? remembered(memo?.signature, s.keys, () => signature(s)) : `#${i}`;
-    const g = bySig.get(sig);
-    if (g) g.push(i);
-    else bySig.set(sig, [i]);
+    if (shapes.get(shape(s))! === 1) {
+      groups.push([i]);
+      return;
+    }
+    const h = alikeHash(s);
+    const candidates = byHash.get(h);
+    if (candidates) {
+      for (const g of candidates) {
+        if (alike(list[groups[g][0]], s)) {
+          groups[g].push(i);
+          return;
+        }
+      }
+      candidates.push(groups.length);
+    } else byHash.set(h, [groups.length]);
+    groups.push([i]);
   });
-  const groups = [...bySig.values()];
   for (const g of groups) {
     // Repeats of one paraphrase: the first stays. Repeated quotations are separate remarks.
     if (g.length > 1 && rank(list[g[0]]) === 0 && restatesM(list[g[0]], list[g[0]])) for (const i of g.slice(1)) drop.add(i);
   }
+  // Only groups sharing at least four keys can restate one another: each group meets the later
+  // ones (within the window) through an index over its representative's keys, which counts the
+  // keys each pair shares; the pairs that reach four are judged, in no particular order (each
+  // pair's drops depend on that pair alone).
+  const postings = new Map<string, number[]>();
+  for (let y = 0; y < groups.length; y++) {
+    for (const k of list[groups[y][0]].keys) {
+      const p = postings.get(k);
+      if (p) p.push(y);
+      else postings.set(k, [y]);
+    }
+  }
+  const shared = new Int32Array(groups.length);
+  const met: number[] = [];
   for (let x = 0; x < groups.length; x++) {
-    for (let y = x + 1; y < groups.length && y <= x + RESTATEMENT_WINDOW; y++) {
+    const limit = x + RESTATEMENT_WINDOW;
+    for (const k of list[groups[x][0]].keys) {
+      for (const y of postings.get(k)!) {
+        if (y <= x || y > limit) continue;
+        if (shared[y]++ === 0) met.push(y);
+      }
+    }
+    for (const y of met) {
+      const enough = shared[y] >= 4;
+      shared[y] = 0;
+      if (!enough) continue;
       const gx = groups[x];
       const gy = groups[y];
       const a = list[gx[0]];
@@ -238,6 +295,7 @@ function speakerDrops(list: Statement[], memo?: ContradictionMemo): number[] {
         }
       }
     }
+    met.length = 0;
   }
   return [...drop];
 }

@@ -14,15 +14,30 @@ export interface Quantity {
   text: string;
 }
 
-const MIN_BEFORE = /^(?:at least|more than|over|above|upwards of|in excess of|no fewer than|no less than)$/;
-const MAX_BEFORE = /^(?:up to|at most|no more than|fewer than|less than|under|a maximum of|maximum of|as many as)$/;
-const APPROX_BEFORE = /^(?:about|around|nearly|almost|approximately|roughly|some|an estimated|estimated|close to|presumably)$/;
+// Phrases before a figure, as whole strings (a Set lookup each, not a regex).
+const MIN_BEFORE = new Set(['at least', 'more than', 'over', 'above', 'upwards of', 'in excess of', 'no fewer than', 'no less than']);
+const MAX_BEFORE = new Set(['up to', 'at most', 'no more than', 'fewer than', 'less than', 'under', 'a maximum of', 'maximum of', 'as many as']);
+const APPROX_BEFORE = new Set(['about', 'around', 'nearly', 'almost', 'approximately', 'roughly', 'some', 'an estimated', 'estimated', 'close to', 'presumably']);
+const ONE_AS_FIGURE_AFTER = new Set(['all but', 'of the', 'only']);
 // Words between a number and what it counts that do not narrow it.
 const NEUTRAL = new Set(['national', 'nationals', 'citizen', 'citizens', 'resident', 'residents', 'people', 'person', 'other', 'more', 'total', 'confirm', 'confirmed', 'on-board', 'onboard', 'aboard', 'board', 'were', 'was', 'are', 'have', 'had', 'been', 'be', 'reportedly', 'people', 'individual', 'in', 'the']);
 
+// Words repeat: each word's kind is worked out once (bounded, like the other word caches).
+const KIND_CACHE = new Map<string, string | null>();
+
 function kindOf(lower: string): string | null {
-  for (const [kind, re] of QUANTITY_KINDS) if (re.test(lower)) return kind;
-  return null;
+  let kind = KIND_CACHE.get(lower);
+  if (kind !== undefined) return kind;
+  kind = null;
+  for (const [k, re] of QUANTITY_KINDS) {
+    if (re.test(lower)) {
+      kind = k;
+      break;
+    }
+  }
+  if (KIND_CACHE.size > 50_000) KIND_CACHE.clear();
+  KIND_CACHE.set(lower, kind);
+  return kind;
 }
 
 function phraseBefore(tokens: Token[], i: number, n: number): string {
@@ -40,7 +55,7 @@ export function findQuantities(tokens: Token[]): Quantity[] {
     let value = numberValue(t);
     const ordinal = value === null ? ordinalValue(t) : null;
     if (value === null && ordinal === null) continue;
-    if (t.lower === 'one' && !/^(?:all but|of the|only)$/.test(phraseBefore(tokens, i, 2))) {
+    if (t.lower === 'one' && !ONE_AS_FIGURE_AFTER.has(phraseBefore(tokens, i, 2))) {
       // "one" is too often a pronoun or article ("one of the men"); count it only as a figure.
       if (!(tokens[i + 1] && kindOf(tokens[i + 1].lower))) continue;
     }
@@ -63,9 +78,9 @@ export function findQuantities(tokens: Token[]): Quantity[] {
     const before1 = phraseBefore(tokens, i, 1);
     const before3 = phraseBefore(tokens, i, 3);
     if (ordinal !== null) hi = Infinity; // "a sixteenth death": at least sixteen
-    else if (MIN_BEFORE.test(before2) || MIN_BEFORE.test(before1) || MIN_BEFORE.test(before3)) hi = Infinity;
-    else if (MAX_BEFORE.test(before2) || MAX_BEFORE.test(before1) || MAX_BEFORE.test(before3)) lo = 0;
-    else if (APPROX_BEFORE.test(before1) || APPROX_BEFORE.test(before2)) {
+    else if (MIN_BEFORE.has(before2) || MIN_BEFORE.has(before1) || MIN_BEFORE.has(before3)) hi = Infinity;
+    else if (MAX_BEFORE.has(before2) || MAX_BEFORE.has(before1) || MAX_BEFORE.has(before3)) lo = 0;
+    else if (APPROX_BEFORE.has(before1) || APPROX_BEFORE.has(before2)) {
       lo = v * 0.85;
       hi = v * 1.15;
     }

@@ -69,8 +69,29 @@ export function quoteStatement(text: string, q: Quote, speakers: Map<string, Spe
   const cue = q.cue?.text.toLowerCase() ?? '';
   const speaker = q.speaker.id ? speakers.get(q.speaker.id) : undefined;
   const name = speaker?.entity ?? q.speaker.entity ?? q.speaker.mention ?? 'an unnamed speaker';
-  return build(q.id, 'quote', q.type, q.spans, q.text, words, q.speaker.id, name, cue, NEGATING_CUES.test(cue));
+  return build(q.id, 'quote', q.type, q.spans, q.text, words, q.speaker.id, name, cue, deniesAll(cue));
 }
+
+// Cues repeat ("said", "told"): each one's reading is kept (bounded, like the word caches).
+const NEGATING_CUE_CACHE = new Map<string, boolean>();
+function deniesAll(cue: string): boolean {
+  let v = NEGATING_CUE_CACHE.get(cue);
+  if (v === undefined) {
+    v = NEGATING_CUES.test(cue);
+    if (NEGATING_CUE_CACHE.size > 10_000) NEGATING_CUE_CACHE.clear();
+    NEGATING_CUE_CACHE.set(cue, v);
+  }
+  return v;
+}
+
+/** Whether HEDGED_CONTENT may match: the first letter after any opening quotation marks begins one of its words. */
+function mayBeHedged(text: string): boolean {
+  let i = 0;
+  let c = text.charCodeAt(0);
+  while (c === 34 || c === 39 || c === 0x201c || c === 0x2018) c = text.charCodeAt(++i);
+  return HEDGED_FIRST.has(c | 32);
+}
+const HEDGED_FIRST = new Set([...'tsrqwmpaev'].map((ch) => ch.charCodeAt(0)));
 
 /** Whether `s` is the text of `spans` in `text`, joined by single spaces (as a quote's text is). */
 function isSpansText(s: string, text: string, spans: Span[]): boolean {
@@ -202,7 +223,7 @@ function build(
   for (const k of neg) keys.add(k);
   const keyX = posX | negX;
   const keyY = posY | negY;
-  const hedged = HEDGED_CONTENT.test(text);
+  const hedged = mayBeHedged(text) && HEDGED_CONTENT.test(text);
   if (hedged) denied.clear();
   if (deniedByCue) {
     // "X denied A, but said B": the cue denies its first clause only.

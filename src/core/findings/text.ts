@@ -34,6 +34,8 @@ export function tokenize(text: string, offset = 0): Token[] {
 
 /** What the rules read of one distinct token text: worked out once, then looked up. */
 export interface WordInfo {
+  /** The token's characters in the text (with a sentence's full stop, if it took one). */
+  whole: string;
   /** As in Token. */
   text: string;
   lower: string;
@@ -122,12 +124,42 @@ function makeInfo(whole: string, kind: Token['kind']): WordInfo {
   if (value !== null || ordinalValue(probe) !== null) flags |= W_NUMERIC;
   if (value !== null || AMOUNT_WORDS.has(lower)) flags |= W_AMOUNT;
   const hints = kind === 'punct' ? (lower === '"' || lower === '\u201c' || lower === '\u201d' ? GATES.quoteMark : 0) : wordHints(lower);
-  return { text: t, lower, kind, dot: t.length < whole.length, key, flags, hints };
+  return { whole, text: t, lower, kind, dot: t.length < whole.length, key, flags, hints };
 }
 
-// Distinct token texts are few: each is worked out once. Bounded so a long session over many
-// articles cannot grow it without limit.
-const INFO_CACHE = new Map<string, WordInfo>();
+// Distinct token texts are few: each is worked out once and found again by a hash of its
+// characters in the text (open addressing), with no slice and no string hashed per token. Emptied
+// when half full, so a long session over many articles cannot grow it without limit.
+const SLOTS = 1 << 16;
+let infoTable: (WordInfo | undefined)[] = new Array(SLOTS);
+let infoCount = 0;
+
+/** The info of the token text[i, e) of `kind`, made on its first sighting. */
+function infoAt(text: string, i: number, e: number, kind: Token['kind']): WordInfo {
+  let h = 0x811c9dc5;
+  for (let k = i; k < e; k++) h = Math.imul(h ^ text.charCodeAt(k), 16777619);
+  const len = e - i;
+  for (let slot = h & (SLOTS - 1); ; slot = (slot + 1) & (SLOTS - 1)) {
+    const info = infoTable[slot];
+    if (info === undefined) break;
+    const w = info.whole;
+    if (w.length !== len) continue;
+    let k = 0;
+    while (k < len && w.charCodeAt(k) === text.charCodeAt(i + k)) k++;
+    if (k === len) return info;
+  }
+  if (infoCount >= SLOTS / 2) {
+    infoTable = new Array(SLOTS);
+    infoCount = 0;
+  }
+  // A long slice would keep the whole article text alive in the table: kept as a copy instead.
+  const info = makeInfo(len < 13 ? text.slice(i, e) : text.slice(i, e).split('').join(''), kind);
+  let slot = h & (SLOTS - 1);
+  while (infoTable[slot] !== undefined) slot = (slot + 1) & (SLOTS - 1);
+  infoTable[slot] = info;
+  infoCount++;
+  return info;
+}
 
 /** The tokens of `text` (at `offset`) with what each is; see `tokenize` for what a token is. */
 export function readWords(text: string, offset = 0): Words {
@@ -175,13 +207,7 @@ export function readWords(text: string, offset = 0): Words {
     } else {
       kind = 'punct';
     }
-    const whole = text.slice(i, e);
-    let info = INFO_CACHE.get(whole);
-    if (info === undefined) {
-      info = makeInfo(whole, kind);
-      if (INFO_CACHE.size > 50_000) INFO_CACHE.clear();
-      INFO_CACHE.set(whole, info);
-    }
+    const info = infoAt(text, i, e, kind);
     const at = offset + i;
     out.push({ text: info.text, lower: info.lower, start: at, end: at + info.text.length, kind });
     infos.push(info);
