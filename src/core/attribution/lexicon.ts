@@ -1,5 +1,6 @@
 // Word lists for attribution: general English newswriting, nothing taken from any one article.
 // Everything is a Set or Map of lower-cased words so a lookup costs one hash probe.
+import { WordSieve } from './words';
 
 const set = (words: string) => new Set(words.trim().split(/\s+/));
 
@@ -434,8 +435,22 @@ export const W_READ = 1 << 29;
 const DAY_NUMBER = /^\d{1,4}(st|nd|rd|th)?$/;
 const CLASS_CACHE = new Map<string, number>();
 
-/** The classes of a lower-cased word, memoised per word (a text's vocabulary is small). */
+// Every word of the lists classify() reads. A word that is in none of them, with or without a final
+// dot or 's (the forms classify() looks up), has only its ending and day-number classes: most words
+// of a text are settled so, without hashing them.
+const LIST_SIEVE = new WordSieve([
+  DETERMINERS, PREPOSITIONS, PRONOUNS.keys(), AUXILIARIES, ADVERBS, TIME_WORDS, WEEKDAYS, MONTHS, SOURCE_NOUNS.keys(),
+  DOCUMENT_NOUNS, PLURAL_HEADS, TITLE_WORDS, HONORIFICS.keys(), ORG_WORDS, NATIONALITIES.keys(), CLAUSE_OPENERS,
+  SPEECH_VERBS.keys(), OBJECT_VERBS.keys(),
+].flatMap((words) => [...words]));
+
+/** The classes of a lower-cased word. Words of the lists are memoised (a text's vocabulary is small). */
 export function wordClass(low: string): number {
+  const n = low.length;
+  const last = n > 0 ? low.charCodeAt(n - 1) : 0;
+  const noDot = last === 46 ? n - 1 : n;
+  const noApostropheS = last === 115 && n >= 2 && low.charCodeAt(n - 2) === 39 ? n - 2 : n;
+  if (!LIST_SIEVE.mayHavePrefix(low, n) && (noDot === n || !LIST_SIEVE.mayHavePrefix(low, noDot)) && (noApostropheS === n || !LIST_SIEVE.mayHavePrefix(low, noApostropheS))) return endingClass(low);
   let f = CLASS_CACHE.get(low);
   if (f === undefined) {
     f = classify(low);
@@ -454,7 +469,7 @@ function classify(low: string): number {
   if (PRONOUNS.has(low)) f |= W_PRON;
   if (AUXILIARIES.has(low)) f |= W_AUX;
   if (ADVERBS.has(low)) f |= W_ADV;
-  if (TIME_WORDS.has(low) || WEEKDAYS.has(low) || MONTHS.has(noDot) || DAY_NUMBER.test(low)) f |= W_TIME;
+  if (TIME_WORDS.has(low) || WEEKDAYS.has(low) || MONTHS.has(noDot)) f |= W_TIME;
   if (SOURCE_NOUNS.has(low)) f |= W_SOURCE;
   if (DOCUMENT_NOUNS.has(low)) f |= W_DOC;
   if (PLURAL_HEADS.has(low)) f |= W_PLURAL;
@@ -470,6 +485,15 @@ function classify(low: string): number {
   if (WEEKDAYS.has(low)) f |= W_WEEKDAY;
   if (MONTHS.has(low)) f |= W_MONTH;
   if (HONORIFICS.has(low)) f |= W_HONORIFIC;
+  return f | endingClass(low);
+}
+
+/** The classes read from the word's form alone: its ending, and a day number ("21st"). */
+function endingClass(low: string): number {
+  let f = W_READ;
+  const n = low.length;
+  const c = n > 0 ? low.charCodeAt(0) : 0;
+  if (c >= 48 && c <= 57 && DAY_NUMBER.test(low)) f |= W_TIME;
   if (low.endsWith('ed')) f |= W_ED;
   if (low.endsWith('ing')) f |= W_ING;
   if (low.endsWith('ly')) f |= W_LY;

@@ -33,19 +33,25 @@ export class WordSieve {
 
   constructor(words: Iterable<string>) {
     for (const w of words) {
-      const k = sieveKey(w);
+      const k = sieveKey(w, w.length);
       this.bits[k >> 5] |= 1 << (k & 31);
     }
   }
 
   mayHave(w: string): boolean {
-    const k = sieveKey(w);
+    const k = sieveKey(w, w.length);
+    return (this.bits[k >> 5] & (1 << (k & 31))) !== 0;
+  }
+
+  /** `mayHave(w.slice(0, n))` without the slice. */
+  mayHavePrefix(w: string, n: number): boolean {
+    const k = sieveKey(w, n);
     return (this.bits[k >> 5] & (1 << (k & 31))) !== 0;
   }
 }
 
-function sieveKey(w: string): number {
-  const n = w.length;
+/** The hash of `w.slice(0, n)`. */
+function sieveKey(w: string, n: number): number {
   if (n === 0) return 0;
   let h = Math.imul(w.charCodeAt(0), 0x9e3779b1) ^ Math.imul(w.charCodeAt(n >> 1), 0x85ebca6b) ^ Math.imul(w.charCodeAt(n - 1), 0xc2b2ae35) ^ Math.imul(n, 0x27d4eb2f);
   h ^= h >>> 15;
