@@ -187,6 +187,46 @@ export function compareStatements(a: Statement, b: Statement, near = false, cros
   return null;
 }
 
+// What compareStatements needs of each side before a pair in one article can clash, as bits.
+const T_QUOTE = 1;
+const T_DENIES = 2;
+const T_FIGURES = 4;
+const T_WRONGDOING = 8;
+const T_CAUSE = 16;
+const T_PARTY = 32;
+
+/** A statement's clash traits: read once, then tested per pair with `mayClash`. */
+export interface ClashTraits {
+  bits: number;
+  posX: number;
+  posY: number;
+}
+
+export function clashTraits(s: Statement): ClashTraits {
+  const f = features(s);
+  let bits = 0;
+  if (s.source === 'quote') bits |= T_QUOTE;
+  if (s.denied.size) bits |= T_DENIES;
+  if (s.quantities.length && !s.changing) bits |= T_FIGURES;
+  if (f.exoneration || f.accusation) bits |= T_WRONGDOING;
+  if (f.cause) bits |= T_CAUSE;
+  if (f.party) bits |= T_PARTY;
+  return { bits, posX: f.posX, posY: f.posY };
+}
+
+/**
+ * False when `compareStatements(a, b, near)` (within one article) cannot find a clash, whatever
+ * `near`: each of its tests needs something of both sides (figures; or two quotes with a denial,
+ * an antonym pair between them, or both on wrongdoing, a cause or a responsible party).
+ */
+export function mayClash(a: ClashTraits, b: ClashTraits): boolean {
+  const both = a.bits & b.bits;
+  if (both & T_FIGURES && (a.bits | b.bits) & T_QUOTE) return true;
+  if (!(both & T_QUOTE)) return false;
+  if ((a.bits | b.bits) & T_DENIES || both & (T_WRONGDOING | T_CAUSE | T_PARTY)) return true;
+  return ((a.posX & b.posY) | (b.posX & a.posY)) !== 0;
+}
+
 /** Two figures in one sentence or the next clause: the same count given twice. */
 function nearFigures(a: Statement, b: Statement): boolean {
   const gap = Math.min(Math.abs(b.spans[0][0] - a.spans[a.spans.length - 1][1]), Math.abs(a.spans[0][0] - b.spans[b.spans.length - 1][1]));

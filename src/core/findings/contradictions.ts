@@ -2,7 +2,7 @@
 // (statements sharing no key are never compared), each pair is judged by `compareStatements`, and
 // a clash is reported on both sides, each pointing at the other.
 import type { Finding, RelatedLocation, Span } from '../types';
-import { compareStatements, eachIndexKey, indexKeys, type Clash } from './contradiction';
+import { clashTraits, compareStatements, eachIndexKey, indexKeys, mayClash, type Clash, type ClashTraits } from './contradiction';
 import type { Statement } from './statements';
 import { EXONERATION } from './lexicon';
 
@@ -67,6 +67,9 @@ export function contradictingPairs(statements: Statement[], memo?: Contradiction
     else eachIndexKey(s, (k) => post(k, i));
   }
   const n = kept.length;
+  // What each side needs for any clash, read once: most candidate pairs fail it on a few bits.
+  // (With a memo, the clashes of unchanged pairs are remembered instead.)
+  const traits: ClashTraits[] | null = memo ? null : kept.map(clashTraits);
   // Candidate pairs as numbers i * n + j (i < j), sorted: text order, each pair once.
   let count = 0;
   for (const list of byKey.values()) if (list.length <= MAX_POSTING) count += (list.length * (list.length - 1)) / 2;
@@ -89,6 +92,7 @@ export function contradictingPairs(statements: Statement[], memo?: Contradiction
     let i = Math.floor(id / n);
     if (i * n > id) i--; // (a division that rounded up)
     const j = id - i * n;
+    if (traits && !mayClash(traits[i], traits[j])) continue;
     const a = kept[i];
     const b = kept[j];
     if (spansOverlap(a.spans, b.spans)) continue;
