@@ -121,16 +121,17 @@ export function findAttributions(article: Article, caches?: AttributionCaches): 
   if (spliced) return spliced;
   const cache = caches?.paras;
   const text = article.text;
-  const paraSpans = article.paragraphs.filter(([s, e]) => !article.boilerplate.some(([bs, be]) => s < be && bs < e));
+  const paraSpans = outsideBoilerplate(article.paragraphs, article.boilerplate);
   const regions = (caches?.regions ?? findQuoteRegions)(text, paraSpans);
   // A paragraph is self-contained when no quotation runs into or out of it: then its local results
   // depend on its own text alone, and an unchanged one can be reused.
   const firstRegion = new Array<number>(paraSpans.length).fill(-1);
   const spansParas = new Array<boolean>(paraSpans.length).fill(false);
-  regions.forEach((r, id) => {
+  for (let id = 0; id < regions.length; id++) {
+    const r = regions[id];
     if (firstRegion[r.paras[0]] < 0) firstRegion[r.paras[0]] = id;
     if (r.paras.length > 1) for (const p of r.paras) spansParas[p] = true;
-  });
+  }
 
   const drafts: Draft[] = [];
   const consumed = new Set<number>(); // regions already part of a quote
@@ -194,13 +195,15 @@ export function paragraphLocal(article: Article, span: Span, index: number, regi
   const text = article.text;
   const p = buildPara(text, article, span, index, regions);
   const own = paraDrafts(text, p, regions, consumed, before);
+  const { qualifiers, embassies } = collectQualifiers(p.toks);
   return {
     start: span[0],
     regionBase: firstRegion < 0 ? 0 : firstRegion,
     drafts: own,
-    sameIdx: own.map((d) => sameAsIndex(d, own, before)),
+    sameIdx: own.length ? own.map((d) => sameAsIndex(d, own, before)) : [],
     names: collectNames(p.toks),
-    ...collectQualifiers(p.toks),
+    qualifiers,
+    embassies,
     pairs: collectPairs(p.toks),
     nationalities: nationalityHits(p.toks),
   };
@@ -209,22 +212,40 @@ export function paragraphLocal(article: Article, span: Span, index: number, regi
 /** The quote a settled, resolved draft becomes (`k`: its place among the drafts in reading order). */
 export function quoteOf(text: string, d: Draft, k: number, id: string, resolved: Resolved): Quote {
   const e = resolved.entity[k];
-  const spans = d.spans.slice().sort((a, b) => a[0] - b[0]);
-  return {
-    id,
-    type: d.type,
-    spans,
-    text: spans.map(([s, e]) => text.slice(s, e)).join(' '),
-    cue: d.cue,
-    ...(d.cueParts && d.cueParts.length > 1 ? { cueParts: d.cueParts } : {}),
-    speaker: {
-      id: e < 0 ? null : resolved.ids[e],
-      entity: e < 0 ? null : resolved.names[e],
-      mention: d.mention && d.sameAs === null ? d.mention.text : d.mention?.text ?? null,
-      mentionSpan: d.mention ? [d.mention.s, d.mention.e] : null,
-    },
-    via: resolved.via[k],
+  // Settled spans come sorted: copy them, and sort only a list that is not.
+  const spans = d.spans.slice();
+  if (!sortedByStart(spans)) spans.sort((a, b) => a[0] - b[0]);
+  const speaker = {
+    id: e < 0 ? null : resolved.ids[e],
+    entity: e < 0 ? null : resolved.names[e],
+    mention: d.mention && d.sameAs === null ? d.mention.text : d.mention?.text ?? null,
+    mentionSpan: d.mention ? ([d.mention.s, d.mention.e] as Span) : null,
   };
+  // Two literals rather than a spread: "cueParts" sits between "cue" and "speaker" when present.
+  return d.cueParts && d.cueParts.length > 1
+    ? { id, type: d.type, spans, text: joinSpans(text, spans), cue: d.cue, cueParts: d.cueParts, speaker, via: resolved.via[k] }
+    : { id, type: d.type, spans, text: joinSpans(text, spans), cue: d.cue, speaker, via: resolved.via[k] };
+}
+
+/** The paragraphs that overlap no boilerplate span. Both lists are in text order and the spans of
+ *  each apart (checked), so one walk over both does; else every pair is compared. */
+export function outsideBoilerplate(paragraphs: Span[], boilerplate: Span[]): Span[] {
+  if (!boilerplate.length) return paragraphs.slice();
+  if (!inOrderApart(paragraphs) || !inOrderApart(boilerplate)) return paragraphs.filter(([s, e]) => !boilerplate.some(([bs, be]) => s < be && bs < e));
+  const out: Span[] = [];
+  let j = 0;
+  for (const p of paragraphs) {
+    while (j < boilerplate.length && boilerplate[j][1] <= p[0]) j++;
+    // boilerplate[j] is the first span ending after p starts: p overlaps one iff that one starts before p ends.
+    if (!(j < boilerplate.length && boilerplate[j][0] < p[1])) out.push(p);
+  }
+  return out;
+}
+
+/** Spans [start, end] with start <= end, each ending before the next starts. */
+function inOrderApart(spans: Span[]): boolean {
+  for (let k = 0; k < spans.length; k++) if (spans[k][0] > spans[k][1] || (k > 0 && spans[k][0] < spans[k - 1][1])) return false;
+  return true;
 }
 
 /** The lists of every paragraph, joined (a loop: flatMap allocates per paragraph and is slower). */
@@ -655,8 +676,14 @@ function draftFromFrame(text: string, p: Para, f: Frame, regions: QuoteRegion[],
   };
 }
 
+function sortedByStart(spans: Span[]): boolean {
+  for (let k = 1; k < spans.length; k++) if (spans[k][0] < spans[k - 1][0]) return false;
+  return true;
+}
+
 /** The spans' texts joined by single spaces. */
 function joinSpans(text: string, spans: Span[]): string {
+  if (!spans.length) return '';
   let s = text.slice(spans[0][0], spans[0][1]);
   for (let k = 1; k < spans.length; k++) s += ' ' + text.slice(spans[k][0], spans[k][1]);
   return s;
