@@ -9,8 +9,8 @@ import { GenerationCache } from './cache';
 import { ParaStore, throughStore, type ParaMemo } from './paraStore';
 import { alone, regionsStage, type LoneRegions } from './regions';
 import type { AttributionRun, ParaLocal } from '../attribution';
-import type { Article } from '../types';
-import { attrMemo, draftInputs, spliceAttribution, type AttrMemo, type Spliced } from './splice';
+import type { Article, Quote } from '../types';
+import { attrMemo, draftInputs, ORIGIN, spliceAttribution, type AttrMemo, type Spliced } from './splice';
 import type { FurnitureKind } from '../article';
 import { diffTexts, type TextEdit } from './diff';
 
@@ -25,6 +25,7 @@ interface Memo {
   regions: ParaMemo<LoneRegions>;
   speakers: SpeakerMemo | null;
   quoteStatements: ReadonlyMap<string, KeptStatement>;
+  byQuote: WeakMap<Quote, KeptStatement>;
   ownStatements: ParaMemo<KeptStatement | null>;
   verdicts: ParaMemo<Verdict | null>;
   contradictions: ContradictionMemo;
@@ -35,6 +36,12 @@ interface Memo {
 
 /** The body paragraphs attribution reads (as findAttributions filters them). */
 const bodyParagraphs = (article: Article) => article.paragraphs.filter(([s, e]) => !article.boilerplate.some(([bs, be]) => s < be && bs < e));
+
+function carriedMap<V>(prev: ReadonlyMap<string, V>, now: ReadonlyMap<string, V>): Map<string, V> {
+  const out = prev as Map<string, V>;
+  for (const [k, v] of now) out.set(k, v);
+  return out;
+}
 
 /** A paragraph store carried past a splice: the edited paragraph's entry swapped, the rest kept
  *  as it was (no position index: a later lookup finds paragraphs by their text). */
@@ -78,6 +85,7 @@ export function reanalyze(prev: Analysis | null | undefined, text: string, edit?
   const ownStatements = new ParaStore<KeptStatement | null>(text, old?.ownStatements ?? null, map);
   const verdicts = new ParaStore<Verdict | null>(text, old?.verdicts ?? null, map);
   const drops = new GenerationCache<number[]>(old?.drops ?? null);
+  const byQuote = new WeakMap<Quote, KeptStatement>();
   const lineKinds = new GenerationCache<FurnitureKind | null>(old?.lineKinds ?? null);
   const contradictions = { ...(old?.contradictions ?? contradictionMemo()), drops };
   const stage = speakerStage(old?.speakers ?? null, map, (m, reused) => {
@@ -93,7 +101,7 @@ export function reanalyze(prev: Analysis | null | undefined, text: string, edit?
     // The article model again only around the edit (src/core/article/reparse.ts).
     article: prev && old && map ? { prev: prev.article, change: map } : undefined,
     findings: {
-      statements: cachedStatements({ quotes: quoteStatements, own: ownStatements }),
+      statements: cachedStatements({ quotes: quoteStatements, own: ownStatements, byQuote: { prev: old?.byQuote ?? null, next: byQuote, origin: ORIGIN } }),
       verdicts: (span, compute) => throughStore(verdicts, span, compute),
       contradictions,
     },
@@ -121,7 +129,10 @@ export function reanalyze(prev: Analysis | null | undefined, text: string, edit?
     regions: s && old ? carried(old.regions, s.oldKey, s.newKey, regions.memo().byKey.get(s.newKey)) : regions.memo(),
     // A splice leaves coreference as it was: its memo stays valid where nothing moved.
     speakers: s ? (delta === 0 && !s.recomputed ? old?.speakers ?? null : null) : speakers,
-    quoteStatements: quoteStatements.next,
+    // Statements a splice found by their quote object were not looked up by key: the keyed ones
+    // are carried over (a later full run keeps only those it meets).
+    quoteStatements: s && old ? carriedMap(old.quoteStatements, quoteStatements.next) : quoteStatements.next,
+    byQuote,
     ownStatements: ownStatements.memo(),
     verdicts: verdicts.memo(),
     contradictions,

@@ -126,6 +126,10 @@ function same(a: unknown, b: unknown, map: PositionMap, shift: number): boolean 
 const moveSpan = (s: Span, d: number): Span => [s[0] + d, s[1] + d];
 const moveText = (t: TextSpan, d: number): TextSpan => ({ text: t.text, span: moveSpan(t.span, d) });
 
+/** Each quote a splice moved or renumbered, to the previous analysis's quote it was made from
+ *  (whose content it has: later stages find their results by it). */
+export const ORIGIN = new WeakMap<Quote, Quote>();
+
 function moveQuote(q: Quote, d: number): Quote {
   const out: Quote = {
     ...q,
@@ -134,6 +138,7 @@ function moveQuote(q: Quote, d: number): Quote {
     speaker: { ...q.speaker, mentionSpan: q.speaker.mentionSpan && moveSpan(q.speaker.mentionSpan, d) },
   };
   if (q.cueParts) out.cueParts = q.cueParts.map((c) => moveText(c, d));
+  ORIGIN.set(out, q);
   return out;
 }
 
@@ -356,7 +361,10 @@ function recoreference(
     const via = resolved.via[k];
     const moved = k >= fe && delta ? moveQuote(q, delta) : q;
     if (moved.id === id && moved.speaker.id === sid && moved.speaker.entity === sname && moved.via === via) quotes[k] = moved;
-    else quotes[k] = { ...moved, id, speaker: { ...moved.speaker, id: sid, entity: sname }, via };
+    else {
+      quotes[k] = { ...moved, id, speaker: { ...moved.speaker, id: sid, entity: sname }, via };
+      ORIGIN.set(quotes[k], q);
+    }
   }
   const attribution = { quotes, speakers: resolved.speakers };
   return {

@@ -17,6 +17,9 @@ export interface StatementCaches {
   quotes: GenerationCache<KeptStatement>;
   /** By sentence text; null for a sentence that is not a statement of the article's own. */
   own: ParaStore<KeptStatement | null>;
+  /** By quote object: the last analysis's (`prev`) and this one's (`next`). A quote a splice kept
+   *  is the same object, one it moved names its old self in `origin`: no key to build. */
+  byQuote?: { prev: WeakMap<Quote, KeptStatement> | null; next: WeakMap<Quote, KeptStatement>; origin: WeakMap<Quote, Quote> };
 }
 
 function moved(k: KeptStatement, at: number, id: string, spans: Span[], speakerId: string | null, speakerName: string): Statement {
@@ -40,16 +43,29 @@ export function cachedStatements(caches: StatementCaches) {
     const text = article.text;
     const speakers = new Map(attribution.speakers.map((s) => [s.id, s]));
     const out: Statement[] = [];
+    const byQuote = caches.byQuote;
     for (const q of attribution.quotes) {
       if (!isNamedQuote(q)) continue;
-      const key = quoteKey(q);
-      let k = caches.quotes.get(key);
-      if (!k) {
-        const s = quoteStatement(text, q, speakers);
-        caches.quotes.set(key, (k = { at: q.spans[0][0], s }));
-        out.push(s);
-        continue;
+      let k: KeptStatement | undefined;
+      if (byQuote?.prev) {
+        k = byQuote.prev.get(q);
+        if (!k) {
+          const o = byQuote.origin.get(q);
+          if (o) k = byQuote.prev.get(o);
+        }
       }
+      if (!k) {
+        const key = quoteKey(q);
+        k = caches.quotes.get(key);
+        if (!k) {
+          const s = quoteStatement(text, q, speakers);
+          caches.quotes.set(key, (k = { at: q.spans[0][0], s }));
+          byQuote?.next.set(q, k);
+          out.push(s);
+          continue;
+        }
+      }
+      byQuote?.next.set(q, k);
       const speaker = q.speaker.id ? speakers.get(q.speaker.id) : undefined;
       const name = speaker?.entity ?? q.speaker.entity ?? q.speaker.mention ?? 'an unnamed speaker';
       out.push(moved(k, q.spans[0][0], q.id, q.spans, q.speaker.id, name));
