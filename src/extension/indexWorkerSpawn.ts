@@ -49,7 +49,11 @@ export function spawnIndexWorker(extensionUri: vscode.Uri): WorkerLike {
   };
 }
 
-/** Workers for the index: the cores the editor does not need, between 1 and 4. */
+/**
+ * Workers for the index, between 1 and 4: one per core on two cores (the extension host only reads
+ * files and stores the workers' summaries, about a tenth of a file's work), else the cores the
+ * editor does not need.
+ */
 export function indexWorkerCount(): number {
   let cores = 2;
   if (isWeb()) cores = (typeof navigator !== 'undefined' && navigator.hardwareConcurrency) || 2;
@@ -58,5 +62,5 @@ export function indexWorkerCount(): number {
     const os = nodeRequire?.('os') as typeof import('os') | undefined;
     cores = os ? (os.availableParallelism?.() ?? os.cpus().length) : 2;
   }
-  return Math.min(4, Math.max(1, cores - 1));
+  return Math.min(4, Math.max(1, cores <= 2 ? cores : cores - 1));
 }

@@ -41,10 +41,6 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<QuotesNode>, 
   // Nodes are kept per group and per item: the directory and its views keep the same objects
   // until something changes, so a refresh with nothing new allocates nothing, and an element
   // VS Code already holds (for reveal, getParent) stays the same object.
-  private readonly speakerNodes = new WeakMap<SpeakerGroup, QuotesNode>();
-  private readonly childNodes = new WeakMap<SpeakerGroup, QuotesNode[]>();
-  private readonly nodeCache = new WeakMap<QuoteItem, QuotesNode>();
-  private readonly itemCache = new WeakMap<QuoteItem, { scope: string; item: vscode.TreeItem }>();
 
   constructor(private readonly index: WorkspaceIndex) {}
 
@@ -62,17 +58,16 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<QuotesNode>, 
 
   /** A speaker's quote nodes, made when the speaker is first expanded (most stay collapsed). */
   private childrenOf(group: SpeakerGroup): QuotesNode[] {
-    let nodes = this.childNodes.get(group);
+    const groupView = groupViewOf(group);
+    let nodes = groupView.children;
     if (!nodes) {
       nodes = group.quotes.map((item) => {
         // The same item (its article unchanged) under the same speaker keeps its node.
-        const cached = this.nodeCache.get(item);
-        if (cached && cached.kind === 'quote' && cached.parent.key === group.key) return cached;
-        const n: QuotesNode = { kind: 'quote', item, parent: group };
-        this.nodeCache.set(item, n);
-        return n;
+        const view = viewOf(item);
+        if (view.node?.kind === 'quote' && view.node.parent.key === group.key) return view.node;
+        return (view.node = { kind: 'quote', item, parent: group });
       });
-      this.childNodes.set(group, nodes);
+      groupView.children = nodes;
     }
     return nodes;
   }
@@ -94,12 +89,13 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<QuotesNode>, 
     }
     const { item: i } = node;
     // A refresh with an unchanged analysis asks again for the same items: hand back the ones made.
-    const cached = this.itemCache.get(i);
-    if (cached && cached.scope === this.options.scope) return cached.item;
+    const view = viewOf(i);
+    if (view.treeItem && view.scope === this.options.scope) return view.treeItem;
     const q = i.quote;
     // Short labels leave room for the article name in the description of a narrow sidebar.
     const item = new vscode.TreeItem(firstWords(q.text, 6), vscode.TreeItemCollapsibleState.None);
-    this.itemCache.set(i, { scope: this.options.scope, item });
+    view.treeItem = item;
+    view.scope = this.options.scope;
     item.id = `quote:${i.key}`;
     const findings = i.findings ? `${i.findings} finding${i.findings === 1 ? '' : 's'}` : '';
     const title = this.options.scope === 'workspace' ? i.articleTitle : '';
@@ -147,8 +143,8 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<QuotesNode>, 
     this.bySpeakerKey.clear();
     const groups = this.index.directory().view(this.options);
     this.roots = groups.map((group) => {
-      let node = this.speakerNodes.get(group);
-      if (!node) this.speakerNodes.set(group, (node = { kind: 'speaker', group }));
+      const groupView = groupViewOf(group);
+      const node = (groupView.node ??= { kind: 'speaker', group });
       this.bySpeakerKey.set(group.key, node);
       return node;
     });
@@ -158,6 +154,27 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<QuotesNode>, 
   dispose(): void {
     this.changed.dispose();
   }
+}
+
+/** What this view keeps on a quote item (QuoteItem.view): its node and its tree item, for the scope it was made in. */
+interface ItemView {
+  node?: QuotesNode;
+  treeItem?: vscode.TreeItem;
+  scope?: string;
+}
+
+function viewOf(item: QuoteItem): ItemView {
+  return (item.view ??= {}) as ItemView;
+}
+
+/** What this view keeps on a speaker group (SpeakerGroup.view): its node, and its children's once expanded. */
+interface GroupView {
+  node?: QuotesNode;
+  children?: QuotesNode[];
+}
+
+function groupViewOf(group: SpeakerGroup): GroupView {
+  return (group.view ??= {}) as GroupView;
 }
 
 /** "“…text…” — Elena Varga, Foreign Minister (Hungary), said (via MTI). Headline": for the clipboard. */

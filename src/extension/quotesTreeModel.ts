@@ -1,7 +1,6 @@
 // Pure grouping behind the "Quotes by Speaker" view: speakers across articles, merged by entity,
 // each with its quotes, filtered and sorted. No `vscode` here, so it is unit-tested in plain Node.
 import type { Finding, Quote, QuoteType, Span, Speaker, SpeakerKind } from '../core/types';
-import { containing, type Interval } from './analysisLookup';
 
 /** What the view needs from one article's analysis (the workspace index keeps no article text). */
 export interface ArticleEntry {
@@ -20,6 +19,12 @@ export interface QuoteItem {
   quote: Quote;
   findings: number;
   speakerKey: string;
+  /**
+   * What the view made for this item (its node and tree item), kept on the item rather than in a
+   * map keyed by it: every new analysis makes new items, and weak maps of thousands of dead keys
+   * grew tables of megabytes that each garbage collection walked (the tree refresh's p99).
+   */
+  view: unknown;
 }
 
 export interface SpeakerGroup {
@@ -32,6 +37,8 @@ export interface SpeakerGroup {
   readonly quotes: QuoteItem[];
   /** How many quotes: known without building them (a tree label, a sort). */
   readonly count: number;
+  /** What the view made for this group (its node and its children's), kept on the group: see QuoteItem.view. */
+  view: unknown;
 }
 
 export type SortOrder = 'name' | 'count';
@@ -76,8 +83,8 @@ class ArticlePart {
   private readonly ordered: readonly Quote[];
   private rank: Map<Quote, number> | undefined;
   private counter: ((q: Quote) => number) | undefined;
-  /** The items made for this article's quotes, reused while the quote keeps its group. */
-  private readonly items = new WeakMap<Quote, QuoteItem>();
+  /** The items made for this article's quotes, reused while the quote keeps its group (a plain map: it lives and dies with this part). */
+  private readonly items = new Map<Quote, QuoteItem>();
 
   constructor(readonly entry: ArticleEntry) {
     this.names = entry.speakers.map((s) => normaliseName(s.entity));
@@ -110,7 +117,7 @@ class ArticlePart {
     let item = this.items.get(q);
     if (!item || item.speakerKey !== speakerKey) {
       const { uri, title } = this.entry;
-      item = { key: `${uri}#${q.id}`, uri, articleTitle: title, quote: q, findings: this.findingsOn(q), speakerKey };
+      item = { key: `${uri}#${q.id}`, uri, articleTitle: title, quote: q, findings: this.findingsOn(q), speakerKey, view: undefined };
       this.items.set(q, item);
     }
     return item;
@@ -123,11 +130,16 @@ class ArticlePart {
   }
 }
 
-const parts = new WeakMap<ArticleEntry, ArticlePart>();
+// Kept on the entry itself, not in a WeakMap keyed by it: V8's young-generation collection keeps
+// the values of weak-map entries whose keys are young, so each analysis's part (and every item and
+// tree item made under it) survived into the old generation until a full collection (the tree
+// refresh's p99 after an edit: 17-25 ms of collection every few dozen refreshes).
+const PART = Symbol('newsfact.directoryPart');
 
 function partOf(entry: ArticleEntry): ArticlePart {
-  let part = parts.get(entry);
-  if (!part) parts.set(entry, (part = new ArticlePart(entry)));
+  let part = (entry as ArticleEntry & { [PART]?: ArticlePart })[PART];
+  // Not enumerable: a copy of the entry (`{ ...entry, quotes }`) must not take this entry's part.
+  if (!part) Object.defineProperty(entry, PART, { value: (part = new ArticlePart(entry)), enumerable: false });
   return part;
 }
 
@@ -146,6 +158,7 @@ function compareText(a: string, b: string): number {
 
 class Group implements SpeakerGroup {
   private built: QuoteItem[] | undefined;
+  view: unknown = undefined;
 
   constructor(
     readonly key: string,
@@ -300,19 +313,53 @@ function byArticle(a: ArticleEntry, b: ArticleEntry): number {
 /**
  * Counts, for any quote of one article, the findings touching it (either side), with a sorted
  * interval list: a 20,000-word article has hundreds of quotes and findings, so no all-pairs scan.
+ * Intervals sit in typed arrays and a finding is counted once per quote by a stamp, not a Set:
+ * a call allocates nothing (the view counts every quote of a speaker it shows).
  */
 export function findingCounter(findings: readonly Finding[]): (q: Quote) => number {
   if (findings.length === 0) return () => 0;
-  const spans: Interval<number>[] = [];
+  const raw: { start: number; end: number; item: number }[] = [];
   findings.forEach((f, i) => {
-    spans.push({ start: f.span[0], end: f.span[1], item: i });
-    for (const r of f.related) if (!r.file) spans.push({ start: r.span[0], end: r.span[1], item: i });
+    raw.push({ start: f.span[0], end: f.span[1], item: i });
+    for (const r of f.related) if (!r.file) raw.push({ start: r.span[0], end: r.span[1], item: i });
   });
-  spans.sort((a, b) => a.start - b.start);
+  raw.sort((a, b) => a.start - b.start);
+  const n = raw.length;
+  const starts = new Float64Array(n);
+  const ends = new Float64Array(n);
+  const items = new Int32Array(n);
+  let maxLen = 0;
+  raw.forEach((r, i) => {
+    starts[i] = r.start;
+    ends[i] = r.end;
+    items[i] = r.item;
+    maxLen = Math.max(maxLen, r.end - r.start);
+  });
+  const seen = new Int32Array(findings.length);
+  let stamp = 0;
   return (q) => {
-    const hit = new Set<number>();
-    for (const [qs, qe] of q.spans) for (const f of containing(spans, qs, qe)) hit.add(f);
-    return hit.size;
+    stamp++;
+    let count = 0;
+    for (const [qs, qe] of q.spans) {
+      // The last interval starting before the quote's end, then back while one could still reach it.
+      let lo = 0;
+      let hi = n - 1;
+      let last = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (starts[mid] < qe) {
+          last = mid;
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+      for (let i = last; i >= 0 && starts[i] > qs - maxLen - 1; i--) {
+        if (ends[i] > qs && seen[items[i]] !== stamp) {
+          seen[items[i]] = stamp;
+          count++;
+        }
+      }
+    }
+    return count;
   };
 }
 
