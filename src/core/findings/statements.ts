@@ -8,7 +8,7 @@ import { ATTRIBUTION_CUES, CHANGE_MARKERS, NEGATING_CUES, PHRASES, TRANSPARENT }
 import { findQuantities, type Quantity } from './numbers';
 import {
   readWords, splitSentences, W_AUX, W_CAPITAL, W_CLAUSE, W_CLAUSE_END, W_CONDITION, W_NEGATOR, W_NOT_DENYING, W_NUMERIC, W_PHRASE, W_SCOPE_BREAKER, W_TRANSPARENT,
-  type Token, type WordInfo, type Words,
+  Words, type WordInfo,
 } from './text';
 
 export { endsWithNt } from './text';
@@ -54,15 +54,20 @@ export function quoteStatement(text: string, q: Quote, speakers: Map<string, Spe
   let words: Words;
   if (q.spans.length === 1) words = readWords(text.slice(q.spans[0][0], q.spans[0][1]), q.spans[0][0]);
   else {
-    words = { tokens: [], infos: [], hints: 0 };
+    const infos: WordInfo[] = [];
+    const starts: number[] = [];
+    let hints = 0;
+    let flags = 0;
     for (const s of q.spans) {
       const part = readWords(text.slice(s[0], s[1]), s[0]);
-      for (let i = 0; i < part.tokens.length; i++) {
-        words.tokens.push(part.tokens[i]);
-        words.infos.push(part.infos[i]);
+      for (let i = 0; i < part.infos.length; i++) {
+        infos.push(part.infos[i]);
+        starts.push(part.starts[i]);
       }
-      words.hints |= part.hints;
+      hints |= part.hints;
+      flags |= part.flags;
     }
+    words = new Words(infos, starts, hints, flags);
   }
   // The gates read the quote's words: they speak for its text when that is its spans' text.
   if (!isSpansText(q.text, text, q.spans)) words.hints = ANY;
@@ -121,7 +126,7 @@ function build(
   cue: string,
   deniedByCue: boolean,
 ): Statement {
-  const { tokens, infos } = words;
+  const infos = words.infos;
   const pos = new Set<string>();
   const neg = new Set<string>();
   const names = new Set<string>();
@@ -132,17 +137,15 @@ function build(
   let posY = 0;
   let negX = 0;
   let negY = 0;
-  let numeric = false;
   let inScope = false;
   let wantHead = false;
   let lastHead: string | null = null;
   let throughEvidence = false;
   let conditional = false;
   let pendingHead: string | null = null;
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < infos.length; i++) {
     const w = infos[i];
     const f = w.flags;
-    if (f & W_NUMERIC) numeric = true;
     if (w.kind === 'punct') {
       if (f & W_CLAUSE) {
         if (pendingHead) deniedList.push(pendingHead);
@@ -156,7 +159,7 @@ function build(
     if (f & W_NEGATOR) {
       if (conditional) continue;
       // "no longer", "not only", "nothing more than" do not deny what follows
-      if (i + 1 < tokens.length && infos[i + 1].flags & W_NOT_DENYING) continue;
+      if (i + 1 < infos.length && infos[i + 1].flags & W_NOT_DENYING) continue;
       if (inScope) {
         // "not ... without": two negations in one clause assert; drop the first head
         if (lastHead) deniedList.splice(deniedList.lastIndexOf(lastHead), 1);
@@ -170,19 +173,17 @@ function build(
     if (f & W_SCOPE_BREAKER) inScope = wantHead = false;
     let key: string | null;
     let transparent: boolean;
-    const phrase = f & W_PHRASE ? matchPhrase(tokens, i) : null;
-    const t = tokens[i];
+    const phrase = f & W_PHRASE ? matchPhrase(infos, i) : null;
     if (phrase) {
       key = phrase[0];
-      transparent = TRANSPARENT.has(t.lower) || TRANSPARENT.has(key);
-      if (numeric === false) for (let k = 1; k < phrase[1]; k++) if (infos[i + k].flags & W_NUMERIC) numeric = true;
+      transparent = TRANSPARENT.has(w.lower) || TRANSPARENT.has(key);
       i += phrase[1] - 1;
     } else {
       key = w.key;
       transparent = (f & W_TRANSPARENT) !== 0;
     }
     if (!key) continue;
-    if (!surface.has(key)) surface.set(key, phrase ? tokens.slice(i - phrase[1] + 1, i + 1).map((x) => x.text).join(' ') : t.text);
+    if (!surface.has(key)) surface.set(key, phrase ? infos.slice(i - phrase[1] + 1, i + 1).map((x) => x.text).join(' ') : w.text);
     if (f & W_CAPITAL && (i > 0 || source === 'quote')) names.add(key);
     const bits = ANTONYM_BITS.get(key);
     if (inScope) {
@@ -219,8 +220,13 @@ function build(
   }
   if (pendingHead) deniedList.push(pendingHead);
   const denied = new Set(deniedList);
-  const keys = new Set(pos); // pos then neg, in that order, with no intermediate array
-  for (const k of neg) keys.add(k);
+  // Every key: pos then neg, in that order. With nothing negated and no denying cue to move keys
+  // out of pos, that is pos itself (statements' sets are never changed once built).
+  let keys = pos;
+  if (neg.size || deniedByCue) {
+    keys = new Set(pos);
+    for (const k of neg) keys.add(k);
+  }
   const keyX = posX | negX;
   const keyY = posY | negY;
   const hedged = mayBeHedged(text) && HEDGED_CONTENT.test(text);
@@ -228,7 +234,7 @@ function build(
   if (deniedByCue) {
     // "X denied A, but said B": the cue denies its first clause only.
     let moved = false;
-    for (const k of firstClauseKeys(tokens, infos)) {
+    for (const k of firstClauseKeys(infos)) {
       if (!pos.has(k)) continue;
       pos.delete(k);
       neg.add(k);
@@ -262,7 +268,7 @@ function build(
     type,
     names,
     // A figure needs a number: without one, no token can start a quantity.
-    quantities: numeric ? findQuantities(tokens) : [],
+    quantities: words.flags & W_NUMERIC ? findQuantities(words.tokens) : [],
     changing: mayMatch(words.hints, GATES.change) && CHANGE_MARKERS.test(text),
     cue,
     [PREPARED]: { pos, keys, text, posX, posY, keyX, keyY, hints: words.hints },
@@ -278,7 +284,7 @@ for (const p of PHRASES) {
   else PHRASES_BY_FIRST.set(p[0][0], [p]);
 }
 
-function matchPhrase(tokens: Token[], i: number): [string, number] | null {
+function matchPhrase(tokens: readonly { lower: string }[], i: number): [string, number] | null {
   const candidates = PHRASES_BY_FIRST.get(tokens[i].lower);
   if (!candidates) return null;
   for (const [words, key] of candidates) {
@@ -371,9 +377,9 @@ function spanOverlapTest(spans: Span[]): (s: Span) => boolean {
  * What a denying cue denies: its first clause, and there the predicate after the subject when the
  * clause has one ("denied the two blasts were related" denies "related", not "blasts").
  */
-function firstClauseKeys(tokens: Token[], infos: WordInfo[]): string[] {
+function firstClauseKeys(infos: WordInfo[]): string[] {
   const out: string[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < infos.length; i++) {
     const w = infos[i];
     if (w.flags & W_CLAUSE_END) break;
     if (w.flags & W_AUX && out.length) out.length = 0; // the subject is the topic, not the denial

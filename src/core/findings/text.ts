@@ -50,11 +50,29 @@ export interface WordInfo {
   hints: number;
 }
 
-/** A text's tokens, what each is (`infos[i]` for `tokens[i]`), and its tokens' gate bits together. */
-export interface Words {
-  tokens: Token[];
-  infos: WordInfo[];
-  hints: number;
+/**
+ * A text's tokens as what each is (`infos[i]`) and where it starts (`starts[i]`), with their flags
+ * and gate bits OR-ed together. The Token objects are made only when asked for: most statements
+ * are read from the infos alone.
+ */
+export class Words {
+  private made: Token[] | null = null;
+  constructor(
+    readonly infos: WordInfo[],
+    readonly starts: number[],
+    public hints: number,
+    readonly flags: number,
+  ) {}
+
+  get tokens(): Token[] {
+    if (this.made) return this.made;
+    const out: Token[] = new Array(this.infos.length);
+    for (let i = 0; i < out.length; i++) {
+      const w = this.infos[i];
+      out[i] = { text: w.text, lower: w.lower, start: this.starts[i], end: this.starts[i] + w.text.length, kind: w.kind };
+    }
+    return (this.made = out);
+  }
 }
 
 // Token classes the rules test, one bit each (read from the lexicon once per distinct token).
@@ -163,9 +181,10 @@ function infoAt(text: string, i: number, e: number, kind: Token['kind']): WordIn
 
 /** The tokens of `text` (at `offset`) with what each is; see `tokenize` for what a token is. */
 export function readWords(text: string, offset = 0): Words {
-  const out: Token[] = [];
   const infos: WordInfo[] = [];
+  const starts: number[] = [];
   let hints = 0;
+  let flags = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -209,17 +228,19 @@ export function readWords(text: string, offset = 0): Words {
     }
     const info = infoAt(text, i, e, kind);
     const at = offset + i;
-    out.push({ text: info.text, lower: info.lower, start: at, end: at + info.text.length, kind });
     infos.push(info);
+    starts.push(at);
     hints |= info.hints;
+    flags |= info.flags;
     // The sentence's full stop, read together with its last word, still ends clauses.
     if (info.dot) {
-      out.push({ text: '.', lower: '.', start: at + info.text.length, end: offset + e, kind: 'punct' });
       infos.push(FULL_STOP);
+      starts.push(at + info.text.length);
+      flags |= FULL_STOP.flags;
     }
     i = e;
   }
-  return { tokens: out, infos, hints };
+  return new Words(infos, starts, hints, flags);
 }
 
 /** A light suffix stripper: enough to make inflections and common derivations meet. */

@@ -18,7 +18,8 @@ const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|j
 export function checkWorthiness(sentence: string, words?: Words): CheckWorthiness | null {
   const hints = words ? words.hints : ANY;
   for (let k = 0; k < CHECKWORTHY.length; k++) if (mayMatch(hints, GATES.checkworthy[k]) && CHECKWORTHY[k][1].test(sentence)) return { why: CHECKWORTHY[k][0] };
-  if (hasFigure(sentence, words?.tokens, words?.infos)) return { why: 'a figure' };
+  // A figure needs a number or a word of amount: without one, its tokens need not be made.
+  if (words ? words.flags & W_AMOUNT && hasFigure(sentence, words.tokens, words.infos) : hasFigure(sentence)) return { why: 'a figure' };
   return null;
 }
 
