@@ -8,10 +8,10 @@ import { detectLanguage } from './language/detectLanguage';
 /** Caches an incremental re-analysis hands down (src/core/incremental); absent for a plain analysis. */
 export interface StageCaches extends AttributionCaches {
   lineKinds?: LineKindCache;
-  /** Present for an analysis an edit may follow: the article model keeps what reparseArticle
-   *  needs. With the previous text's model (`prev`, from an analysis made so) and where the text
-   *  changed since (a PositionMap of incremental/diff.ts fits), only the blocks around the change
-   *  are parsed again. */
+  /** With the previous text's model (`prev`) and where the text changed since (a PositionMap of
+   *  incremental/diff.ts fits), only the blocks around the change are parsed again. The article
+   *  model keeps what that needs when this or `lineKinds` is present (an analysis an edit may
+   *  follow), so `{}` asks for it without a previous model. */
   article?: { prev?: Article; change?: ArticleChange };
   findings?: FindingsCaches;
 }
@@ -24,7 +24,7 @@ export function analyzeWith(text: string, caches: StageCaches): Analysis {
   const reuse = caches.article;
   const article = reuse?.prev
     ? reparseArticle(reuse.prev, text, reuse.change, caches.lineKinds)
-    : parseArticle(text, caches.lineKinds, reuse !== undefined);
+    : parseArticle(text, caches.lineKinds, reuse !== undefined || caches.lineKinds !== undefined);
   article.language = detectLanguage(text);
   const attribution = findAttributions(article, caches);
   // The findings' lexicons are English: on other languages they would only produce noise.

@@ -186,4 +186,19 @@ describe('reparseArticle', () => {
     const prev = parseArticle(t, undefined, true);
     check(prev, t, { start: 5, oldEnd: 5, newEnd: 5 });
   });
+
+  it('an analysis made with incremental caches keeps what the next reparse needs', () => {
+    const t = articleOfWords(2000, 8);
+    const first = analyzeWith(t, { lineKinds: new Map() });
+    const mid = first.article.sentences[Math.floor(first.article.sentences.length / 2)];
+    const next = t.slice(0, mid[0]) + 'Indeed, ' + t.slice(mid[0]);
+    const got = analyzeWith(next, { article: { prev: first.article, change: { start: mid[0], oldEnd: mid[0], newEnd: mid[0] + 8 } } });
+    assert.deepStrictEqual(got, analyzeText(next));
+    assert.strictEqual(got.article.sentences[0], first.article.sentences[0]);
+    // A plain analysis keeps nothing: the same edit from it is parsed whole (and still equal).
+    const plain = analyzeText(t);
+    const again = analyzeWith(next, { article: { prev: plain.article, change: { start: mid[0], oldEnd: mid[0], newEnd: mid[0] + 8 } } });
+    assert.notStrictEqual(again.article.sentences[0], plain.article.sentences[0]);
+    assert.deepStrictEqual(again, got);
+  });
 });
