@@ -9,8 +9,8 @@ import { GenerationCache } from './cache';
 import { ParaStore, throughStore, type ParaMemo } from './paraStore';
 import { alone, regionsStage, type LoneRegions } from './regions';
 import type { AttributionRun, ParaLocal } from '../attribution';
-import type { Article, Quote } from '../types';
-import { attrMemo, draftInputs, ORIGIN, spliceAttribution, type AttrMemo, type Spliced } from './splice';
+import type { Article } from '../types';
+import { attrMemo, draftInputs, spliceAttribution, type AttrMemo, type Spliced } from './splice';
 import type { FurnitureKind } from '../article';
 import { diffTexts, type TextEdit } from './diff';
 
@@ -25,7 +25,8 @@ interface Memo {
   regions: ParaMemo<LoneRegions>;
   speakers: SpeakerMemo | null;
   quoteStatements: ReadonlyMap<string, KeptStatement>;
-  byQuote: WeakMap<Quote, KeptStatement>;
+  /** Statements by their quote's place. */
+  byIndex: (KeptStatement | undefined)[];
   ownStatements: ParaMemo<KeptStatement | null>;
   verdicts: ParaMemo<Verdict | null>;
   contradictions: ContradictionMemo;
@@ -85,7 +86,7 @@ export function reanalyze(prev: Analysis | null | undefined, text: string, edit?
   const ownStatements = new ParaStore<KeptStatement | null>(text, old?.ownStatements ?? null, map);
   const verdicts = new ParaStore<Verdict | null>(text, old?.verdicts ?? null, map);
   const drops = new GenerationCache<number[]>(old?.drops ?? null);
-  const byQuote = new WeakMap<Quote, KeptStatement>();
+  const byIndex: (KeptStatement | undefined)[] = [];
   const lineKinds = new GenerationCache<FurnitureKind | null>(old?.lineKinds ?? null);
   const contradictions = { ...(old?.contradictions ?? contradictionMemo()), drops };
   const stage = speakerStage(old?.speakers ?? null, map, (m, reused) => {
@@ -101,7 +102,12 @@ export function reanalyze(prev: Analysis | null | undefined, text: string, edit?
     // The article model again only around the edit (src/core/article/reparse.ts).
     article: prev && old && map ? { prev: prev.article, change: map } : undefined,
     findings: {
-      statements: cachedStatements({ quotes: quoteStatements, own: ownStatements, byQuote: { prev: old?.byQuote ?? null, next: byQuote, origin: ORIGIN } }),
+      statements: cachedStatements({
+        quotes: quoteStatements,
+        own: ownStatements,
+        // Read after attribution, when a splice has said where each quote came from.
+        byIndex: { prev: old?.byIndex ?? null, next: byIndex, get from() { return (spliced as Spliced | null)?.from ?? null; } },
+      }),
       verdicts: (span, compute) => throughStore(verdicts, span, compute),
       contradictions,
     },
@@ -132,7 +138,7 @@ export function reanalyze(prev: Analysis | null | undefined, text: string, edit?
     // Statements a splice found by their quote object were not looked up by key: the keyed ones
     // are carried over (a later full run keeps only those it meets).
     quoteStatements: s && old ? carriedMap(old.quoteStatements, quoteStatements.next) : quoteStatements.next,
-    byQuote,
+    byIndex,
     ownStatements: ownStatements.memo(),
     verdicts: verdicts.memo(),
     contradictions,

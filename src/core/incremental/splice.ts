@@ -126,10 +126,6 @@ function same(a: unknown, b: unknown, map: PositionMap, shift: number): boolean 
 const moveSpan = (s: Span, d: number): Span => [s[0] + d, s[1] + d];
 const moveText = (t: TextSpan, d: number): TextSpan => ({ text: t.text, span: moveSpan(t.span, d) });
 
-/** Each quote a splice moved or renumbered, to the previous analysis's quote it was made from
- *  (whose content it has: later stages find their results by it). */
-export const ORIGIN = new WeakMap<Quote, Quote>();
-
 function moveQuote(q: Quote, d: number): Quote {
   const out: Quote = {
     ...q,
@@ -138,7 +134,6 @@ function moveQuote(q: Quote, d: number): Quote {
     speaker: { ...q.speaker, mentionSpan: q.speaker.mentionSpan && moveSpan(q.speaker.mentionSpan, d) },
   };
   if (q.cueParts) out.cueParts = q.cueParts.map((c) => moveText(c, d));
-  ORIGIN.set(out, q);
   return out;
 }
 
@@ -172,6 +167,8 @@ export interface Spliced {
   kept: ParaLocal;
   /** Coreference was run again (its answer changed or may have). */
   recomputed?: boolean;
+  /** Each quote's place in the previous analysis when it was kept or moved (same content), else -1. */
+  from: (k: number) => number;
 }
 
 /** A draft standing for "the last quote of the paragraphs before" while one paragraph is re-read. */
@@ -242,7 +239,8 @@ export function spliceAttribution(
     const speakers = delta ? moveSpeakers(memo.attribution.speakers, map.oldEnd, delta) : memo.attribution.speakers;
     if (delta) for (let k = memo.firstQuote[e + 1]; k < quotes.length; k++) quotes[k] = moveQuote(prevQuotes[k], delta);
     const attribution = { quotes, speakers };
-    return { attribution, memo: { ...memo, text, paraSpans, snaps, attribution }, ...keys };
+    const end = first + drafts.length;
+    return { attribution, memo: { ...memo, text, paraSpans, snaps, attribution }, ...keys, from: (k) => (k < first || k >= end ? k : -1) };
   }
   return recoreference(memo, article, paraSpans, e, drafts, snaps, map, shift, keys);
 }
@@ -361,10 +359,7 @@ function recoreference(
     const via = resolved.via[k];
     const moved = k >= fe && delta ? moveQuote(q, delta) : q;
     if (moved.id === id && moved.speaker.id === sid && moved.speaker.entity === sname && moved.via === via) quotes[k] = moved;
-    else {
-      quotes[k] = { ...moved, id, speaker: { ...moved.speaker, id: sid, entity: sname }, via };
-      ORIGIN.set(quotes[k], q);
-    }
+    else quotes[k] = { ...moved, id, speaker: { ...moved.speaker, id: sid, entity: sname }, via };
   }
   const attribution = { quotes, speakers: resolved.speakers };
   return {
@@ -372,6 +367,7 @@ function recoreference(
     memo: { ...memo, text: article.text, paraSpans, snaps, firstQuote, resolved, attribution, setting: newSetting },
     ...keys,
     recomputed: true,
+    from: (k) => (k < fe ? k : k < fe + fresh.length ? -1 : k - fresh.length + (memo.firstQuote[e + 1] - memo.firstQuote[e])),
   };
 }
 

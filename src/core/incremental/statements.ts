@@ -17,9 +17,10 @@ export interface StatementCaches {
   quotes: GenerationCache<KeptStatement>;
   /** By sentence text; null for a sentence that is not a statement of the article's own. */
   own: ParaStore<KeptStatement | null>;
-  /** By quote object: the last analysis's (`prev`) and this one's (`next`). A quote a splice kept
-   *  is the same object, one it moved names its old self in `origin`: no key to build. */
-  byQuote?: { prev: WeakMap<Quote, KeptStatement> | null; next: WeakMap<Quote, KeptStatement>; origin: WeakMap<Quote, Quote> };
+  /** By the quote's place: the last analysis's statements (`prev`), this one's (`next`), and where
+   *  each quote was in the last analysis when a splice kept or moved it (`from`, -1: new). Found so,
+   *  no key of its text is built. */
+  byIndex?: { prev: (KeptStatement | undefined)[] | null; next: (KeptStatement | undefined)[]; from: ((k: number) => number) | null };
 }
 
 function moved(k: KeptStatement, at: number, id: string, spans: Span[], speakerId: string | null, speakerName: string): Statement {
@@ -43,16 +44,16 @@ export function cachedStatements(caches: StatementCaches) {
     const text = article.text;
     const speakers = new Map(attribution.speakers.map((s) => [s.id, s]));
     const out: Statement[] = [];
-    const byQuote = caches.byQuote;
-    for (const q of attribution.quotes) {
+    const byIndex = caches.byIndex;
+    const from = byIndex?.prev ? byIndex.from : null;
+    const quotes = attribution.quotes;
+    for (let qi = 0; qi < quotes.length; qi++) {
+      const q = quotes[qi];
       if (!isNamedQuote(q)) continue;
       let k: KeptStatement | undefined;
-      if (byQuote?.prev) {
-        k = byQuote.prev.get(q);
-        if (!k) {
-          const o = byQuote.origin.get(q);
-          if (o) k = byQuote.prev.get(o);
-        }
+      if (from) {
+        const o = from(qi);
+        if (o >= 0) k = byIndex!.prev![o];
       }
       if (!k) {
         const key = quoteKey(q);
@@ -60,12 +61,12 @@ export function cachedStatements(caches: StatementCaches) {
         if (!k) {
           const s = quoteStatement(text, q, speakers);
           caches.quotes.set(key, (k = { at: q.spans[0][0], s }));
-          byQuote?.next.set(q, k);
+          if (byIndex) byIndex.next[qi] = k;
           out.push(s);
           continue;
         }
       }
-      byQuote?.next.set(q, k);
+      if (byIndex) byIndex.next[qi] = k;
       const speaker = q.speaker.id ? speakers.get(q.speaker.id) : undefined;
       const name = speaker?.entity ?? q.speaker.entity ?? q.speaker.mention ?? 'an unnamed speaker';
       out.push(moved(k, q.spans[0][0], q.id, q.spans, q.speaker.id, name));
