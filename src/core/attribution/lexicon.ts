@@ -1,6 +1,6 @@
 // Word lists for attribution: general English newswriting, nothing taken from any one article.
 // Everything is a Set or Map of lower-cased words so a lookup costs one hash probe.
-import { WordSieve } from './words';
+import { wordKey } from './words';
 
 const set = (words: string) => new Set(words.trim().split(/\s+/));
 
@@ -429,34 +429,43 @@ export const W_ED = 1 << 21; // ends in "ed"
 export const W_ING = 1 << 22; // ends in "ing"
 export const W_LY = 1 << 23; // ends in "ly"
 export const W_S = 1 << 24; // ends in "s"
+export const W_CUE = 1 << 25; // CUE_STARTS
 /** Set on every computed class, so 0 can mean "not read yet". */
 export const W_READ = 1 << 29;
 
-const DAY_NUMBER = /^\d{1,4}(st|nd|rd|th)?$/;
-const CLASS_CACHE = new Map<string, number>();
+/** Every word a cue can start with (cues.ts): verbs and nouns of saying, "according", "quoted", "cited". */
+export const CUE_STARTS = new Set<string>(['according', 'quoted', 'cited', 'quoting', 'citing', ...SPEECH_NOUNS, ...SPEECH_VERBS.keys(), ...OBJECT_VERBS.keys(), ...QUOTE_ONLY_VERBS]);
 
-// Every word of the lists classify() reads. A word that is in none of them, with or without a final
-// dot or 's (the forms classify() looks up), has only its ending and day-number classes: most words
-// of a text are settled so, without hashing them.
-const LIST_SIEVE = new WordSieve([
+const DAY_NUMBER = /^\d{1,4}(st|nd|rd|th)?$/;
+// The words whose classes are more than their ending: every word of the lists classify() reads,
+// and each with a final dot or 's (classify() also looks those forms up). Any other word has only
+// its ending and day-number classes. The list words are kept in a small table of their own, keyed
+// by a hash of a few characters, so a word is classified without hashing it into a Map.
+const LIST_WORDS = [
   DETERMINERS, PREPOSITIONS, PRONOUNS.keys(), AUXILIARIES, ADVERBS, TIME_WORDS, WEEKDAYS, MONTHS, SOURCE_NOUNS.keys(),
   DOCUMENT_NOUNS, PLURAL_HEADS, TITLE_WORDS, HONORIFICS.keys(), ORG_WORDS, NATIONALITIES.keys(), CLAUSE_OPENERS,
-  SPEECH_VERBS.keys(), OBJECT_VERBS.keys(),
-].flatMap((words) => [...words]));
+  SPEECH_VERBS.keys(), OBJECT_VERBS.keys(), CUE_STARTS,
+].flatMap((words) => [...words]);
+const TABLE_BITS = 12;
+/** Table slot -> 1 + index of the slot's first entry (0: empty); entries chain through NEXT. */
+const SLOTS = new Int32Array(1 << TABLE_BITS);
+const ENTRY_WORDS: string[] = [];
+const ENTRY_CLASSES: number[] = [];
+const NEXT: number[] = [];
+for (const w of new Set(LIST_WORDS.flatMap((w) => [w, w + '.', w + "'s"]))) {
+  const k = wordKey(w, w.length) & ((1 << TABLE_BITS) - 1);
+  ENTRY_WORDS.push(w);
+  ENTRY_CLASSES.push(classify(w));
+  NEXT.push(SLOTS[k]);
+  SLOTS[k] = ENTRY_WORDS.length;
+}
 
-/** The classes of a lower-cased word. Words of the lists are memoised (a text's vocabulary is small). */
+/** The classes of a lower-cased word. */
 export function wordClass(low: string): number {
-  const n = low.length;
-  const last = n > 0 ? low.charCodeAt(n - 1) : 0;
-  const noDot = last === 46 ? n - 1 : n;
-  const noApostropheS = last === 115 && n >= 2 && low.charCodeAt(n - 2) === 39 ? n - 2 : n;
-  if (!LIST_SIEVE.mayHavePrefix(low, n) && (noDot === n || !LIST_SIEVE.mayHavePrefix(low, noDot)) && (noApostropheS === n || !LIST_SIEVE.mayHavePrefix(low, noApostropheS))) return endingClass(low);
-  let f = CLASS_CACHE.get(low);
-  if (f === undefined) {
-    f = classify(low);
-    if (CLASS_CACHE.size < 100000) CLASS_CACHE.set(low, f);
+  for (let e = SLOTS[wordKey(low, low.length) & ((1 << TABLE_BITS) - 1)]; e !== 0; e = NEXT[e - 1]) {
+    if (ENTRY_WORDS[e - 1] === low) return ENTRY_CLASSES[e - 1];
   }
-  return f;
+  return endingClass(low);
 }
 
 function classify(low: string): number {
@@ -485,6 +494,7 @@ function classify(low: string): number {
   if (WEEKDAYS.has(low)) f |= W_WEEKDAY;
   if (MONTHS.has(low)) f |= W_MONTH;
   if (HONORIFICS.has(low)) f |= W_HONORIFIC;
+  if (CUE_STARTS.has(low)) f |= W_CUE;
   return f | endingClass(low);
 }
 
@@ -492,11 +502,14 @@ function classify(low: string): number {
 function endingClass(low: string): number {
   let f = W_READ;
   const n = low.length;
-  const c = n > 0 ? low.charCodeAt(0) : 0;
+  if (n === 0) return f;
+  const c = low.charCodeAt(0);
   if (c >= 48 && c <= 57 && DAY_NUMBER.test(low)) f |= W_TIME;
-  if (low.endsWith('ed')) f |= W_ED;
-  if (low.endsWith('ing')) f |= W_ING;
-  if (low.endsWith('ly')) f |= W_LY;
-  if (low.endsWith('s')) f |= W_S;
+  const last = low.charCodeAt(n - 1);
+  const prev = n >= 2 ? low.charCodeAt(n - 2) : 0;
+  if (last === 100 && prev === 101) f |= W_ED; // -ed
+  else if (last === 103 && prev === 110 && n >= 3 && low.charCodeAt(n - 3) === 105) f |= W_ING; // -ing
+  else if (last === 121 && prev === 108) f |= W_LY; // -ly
+  else if (last === 115) f |= W_S; // -s
   return f;
 }
