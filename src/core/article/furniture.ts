@@ -26,8 +26,10 @@ const LINK_TOKEN = new RegExp(
   'uy',
 );
 
+const NO_LINKS: Readonly<{ end: number; count: number; strong: boolean }> = Object.freeze({ end: 0, count: 0, strong: false });
+
 /** How far a line opens with link words; `strong` when one of them is unmistakable. */
-export function linkPrefix(s: string): { end: number; count: number; strong: boolean } {
+export function linkPrefix(s: string): Readonly<{ end: number; count: number; strong: boolean }> {
   let pos = 0;
   let count = 0;
   let strong = false;
@@ -39,7 +41,8 @@ export function linkPrefix(s: string): { end: number; count: number; strong: boo
     count++;
     pos += m[0].length;
   }
-  return { end: pos, count, strong };
+  // Most lines open with no link word: one shared answer, nothing allocated.
+  return count === 0 ? NO_LINKS : { end: pos, count, strong };
 }
 
 const SIZE_TOKEN = /^(?:XXS|XS|S|SM|M|MD|L|LG|XL|XXL|A|A\+|A-|A−|Aa|Small|Medium|Large|Larger|Default)$/;
@@ -302,9 +305,10 @@ export function markTrailer(lines: Line[], kinds: (FurnitureKind | null)[], nonB
   for (let k = nonBlank.length - 1; k >= 0; k--) {
     const i = nonBlank[k];
     // Lines here get the rules that search a whole line (comment policies, site notices).
-    if (!kinds[i] && !isListItem(lines[i].text)) kinds[i] = classifyLine(lines[i].text, true);
+    const item = isListItem(lines[i].text);
+    if (!kinds[i] && !item) kinds[i] = classifyLine(lines[i].text, true);
     if (kinds[i]) earliest = k;
-    else if (!isListItem(lines[i].text)) {
+    else if (!item) {
       stop = i;
       break;
     }
