@@ -3,9 +3,9 @@
 // Measures the extension's own providers (src/extension/*.ts) under a stub `vscode` with real value
 // classes; if they cannot be loaded that way, the same lookups on the core data instead.
 // Latencies are CPU time per call (the machine is shared: wall time also counts waiting for a
-// core); the wall-time p99 is kept beside them.
+// core); the wall-time p99 is kept beside them, and the calls a garbage collection paused.
 import * as path from 'path';
-import { performance } from 'perf_hooks';
+import { performance, PerformanceObserver } from 'perf_hooks';
 import { analyzeText, type Analysis } from '../../src/core';
 import { lineStarts, positionAt } from '../../src/core/positions';
 import { latency, percentile, type Latency } from './stats';
@@ -13,6 +13,15 @@ import { latency, percentile, type Latency } from './stats';
 export interface CpuLatency extends Latency {
   /** p99 of the wall time of the same calls. */
   wallP99: number;
+  /**
+   * Calls during which V8 paused this thread to collect garbage, and the p99 CPU of the others:
+   * process CPU time also counts the collector's helper threads, and a collection is paid by
+   * whichever call fills the young generation, which in the editor is mostly the analysis itself.
+   */
+  gcCalls: number;
+  p99WithoutGc: number;
+  /** Longest collection pause (wall ms) during the runs. */
+  gcPauseMax: number;
 }
 
 export interface EditorCosts {
@@ -21,6 +30,12 @@ export interface EditorCosts {
   tree: Latency;
   /** Tree refresh when the speaker directory must be rebuilt too (after the analysis changed). */
   treeRebuild?: Latency;
+  /**
+   * The same, each after a one-character edit re-analysed as the editor does it (`reanalyze`, not
+   * timed): the refresh then meets the collections of the garbage the editor makes around it, not
+   * only of its own run after run.
+   */
+  treeAfterEdit?: Latency;
   /** From a new analysis (after an edit) to what the editor shows. */
   diagnostics?: Latency;
   symbols?: Latency;
@@ -29,22 +44,46 @@ export interface EditorCosts {
   error?: string;
 }
 
-/** CPU milliseconds per call (p50, p99, max), after `warmup` calls; wall p99 too. */
-async function cpuLatency(fn: (i: number) => unknown, runs: number, warmup = 50): Promise<CpuLatency> {
-  for (let i = 0; i < warmup; i++) await fn(i);
+/** CPU milliseconds per call (p50, p99, max), after `warmup` calls; wall p99 too; the calls a collection paused. */
+async function cpuLatency(fn: (i: number) => unknown, runs: number, warmup = 50, between?: (i: number) => unknown): Promise<CpuLatency> {
+  for (let i = 0; i < warmup; i++) {
+    await fn(i);
+    await between?.(i);
+  }
   const cpu: number[] = new Array(runs);
   const wall: number[] = new Array(runs);
+  const starts: number[] = new Array(runs);
+  const pauses: { start: number; end: number }[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) pauses.push({ start: e.startTime, end: e.startTime + e.duration });
+  });
+  observer.observe({ entryTypes: ['gc'] });
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
     const c0 = process.cpuUsage();
     await fn(i);
     const c = process.cpuUsage(c0);
-    wall[i] = performance.now() - t0;
     cpu[i] = (c.user + c.system) / 1000;
+    starts[i] = t0;
+    wall[i] = performance.now() - t0;
+    await between?.(i); // not timed: what the editor does between two calls
+  }
+  await new Promise((r) => setTimeout(r, 0)); // gc entries are delivered asynchronously
+  observer.disconnect();
+  pauses.sort((a, b) => a.start - b.start);
+  const clean: number[] = [];
+  let gcCalls = 0;
+  for (let i = 0, p = 0; i < runs; i++) {
+    const end = starts[i] + wall[i];
+    while (p < pauses.length && pauses[p].end < starts[i]) p++;
+    if (p < pauses.length && pauses[p].start <= end) gcCalls++;
+    else clean.push(cpu[i]);
   }
   cpu.sort((a, b) => a - b);
   wall.sort((a, b) => a - b);
-  return { p50: percentile(cpu, 50), p99: percentile(cpu, 99), max: cpu[cpu.length - 1], runs, wallP99: percentile(wall, 99) };
+  clean.sort((a, b) => a - b);
+  const gcPauseMax = pauses.reduce((m, x) => Math.max(m, x.end - x.start), 0);
+  return { p50: percentile(cpu, 50), p99: percentile(cpu, 99), max: cpu[cpu.length - 1], runs, wallP99: percentile(wall, 99), gcCalls, p99WithoutGc: clean.length ? percentile(clean, 99) : NaN, gcPauseMax };
 }
 
 /** A text document as the providers use it, with VS Code's offset <-> position arithmetic. */
@@ -135,6 +174,34 @@ async function extensionCosts(a: Analysis, runs: number): Promise<EditorCosts> {
     refresh();
   }, Math.min(runs, 1000));
 
+  // As in the editor: an edit, its re-analysis (untimed), then the refresh. One character typed
+  // and deleted again at spread-out body offsets, so each analysis is new and the text stays the same size.
+  const { reanalyze } = await import('../../src/core');
+  const at = a.article.sentences.filter((_, k) => k % 7 === 3).map((sp) => sp[0] + 1);
+  let cur = a;
+  let typed: number | null = null;
+  const edit = (i: number) => {
+    const t = cur.article.text;
+    let next: string;
+    if (typed === null) {
+      typed = at[i % at.length];
+      next = t.slice(0, typed) + 'x' + t.slice(typed);
+    } else {
+      next = t.slice(0, typed) + t.slice(typed + 1);
+      typed = null;
+    }
+    cur = reanalyze(cur, next);
+  };
+  const afterEditLat = await cpuLatency(
+    () => {
+      directory = new SpeakerDirectory([entryOf(cur)]);
+      refresh();
+    },
+    Math.min(runs, 600),
+    20,
+    edit,
+  );
+
   // From a new analysis to diagnostics, outline, folding ranges and furniture colours. The
   // service builds the position lookup with the analysis, so it is built here beforehand too.
   for (const f of fresh) lookupFor(f);
@@ -168,7 +235,7 @@ async function extensionCosts(a: Analysis, runs: number): Promise<EditorCosts> {
     current = fresh[i % fresh.length];
     return colours.provideDocumentSemanticTokens(bdoc);
   }, n);
-  return { source: 'extension providers, stub vscode', hover: hoverLat, tree: treeLat, treeRebuild: rebuildLat, diagnostics, symbols, folding, furniture };
+  return { source: 'extension providers, stub vscode', hover: hoverLat, tree: treeLat, treeRebuild: rebuildLat, treeAfterEdit: afterEditLat, diagnostics, symbols, folding, furniture };
 }
 
 /** Fallback hover: every item whose span contains the offset, by a linear scan of the core data. */

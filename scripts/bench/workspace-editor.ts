@@ -1,0 +1,130 @@
+// The editor's cold workspace index, end to end without VS Code: `npx tsx scripts/bench/workspace-editor.ts
+// [n=1000] [--workers N]` (default: as the extension picks them for this machine). The index's own
+// pieces run as in the extension host: the bundled index worker (built from source here) in a pool
+// of worker threads, batches of files read by this thread while the workers analyse, each answer
+// stored with `storeWorkerResult`; then the Quotes by Speaker directory and the cross-article
+// search (run here in one go; the editor runs it in 15 ms slices after the index). Prints one
+// JSON line: wall and CPU (all threads) of the index pass, how busy this thread (the "extension
+// host") was, time to the first stored file, peak RSS, heap kept after GC, then the search's CPU.
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { performance } from 'perf_hooks';
+import { Worker } from 'worker_threads';
+import { build } from 'esbuild';
+import { generateWorkspace } from './workspace';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { installVscodeStub } = require('./vscode-stub');
+installVscodeStub();
+
+/** As WorkspaceIndex: files per message, a cap on their text, and batches out per worker + 1. */
+const BATCH_FILES = 32;
+const BATCH_CHARS = 1 << 20;
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : undefined;
+}
+
+async function main(): Promise<void> {
+  const n = Number(process.argv[2] && !process.argv[2].startsWith('--') ? process.argv[2] : 1000);
+  const dir = generateWorkspace(n);
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'newsfact-bench-indexworker-'));
+  const bundle = path.join(tmp, 'indexWorker.js');
+  await build({ entryPoints: [path.join(__dirname, '..', '..', 'src/extension/indexWorkerNode.ts')], outfile: bundle, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'silent' });
+  const { IndexWorkerPool } = await import('../../src/extension/indexWorkerClient');
+  const { indexWorkerCount } = await import('../../src/extension/indexWorkerSpawn');
+  const { storeWorkerResult, crossArticleInput } = await import('../../src/extension/workspaceIndex');
+  const { SpeakerDirectory } = await import('../../src/extension/quotesTreeModel');
+  const { findCrossArticleFindings } = await import('../../src/core/workspace');
+  const workers = Number(arg('--workers') ?? indexWorkerCount());
+  const pool = new IndexWorkerPool(() => {
+    const w = new Worker(bundle);
+    return {
+      postMessage: (m) => w.postMessage(m),
+      onMessage: (cb) => w.on('message', cb),
+      onError: (cb) => w.on('error', cb),
+      terminate: () => void w.terminate(),
+    };
+  }, workers);
+  const gc = (globalThis as { gc?: () => void }).gc;
+  const names = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  gc?.();
+  const heap0 = process.memoryUsage().heapUsed;
+  const entries = new Map<string, unknown>();
+  let firstMs: number | null = null;
+  let hostStoreMs = 0;
+  const elu0 = performance.eventLoopUtilization();
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  const inFlight: Promise<void>[] = [];
+  for (let i = 0; i < names.length; ) {
+    const batch: { file: string; text: string }[] = [];
+    let chars = 0;
+    while (i < names.length && batch.length < BATCH_FILES && chars < BATCH_CHARS) {
+      const file = path.join(dir, names[i++]);
+      await fs.promises.stat(file);
+      const text = new TextDecoder('utf-8').decode(await fs.promises.readFile(file));
+      batch.push({ file, text });
+      chars += text.length;
+    }
+    inFlight.push(
+      pool.analyze(batch.map((b, k) => ({ id: String(k), text: b.text }))).then((results) => {
+        const s = performance.now();
+        for (const r of results) {
+          const { file, text } = batch[Number(r.id)];
+          const uri = { path: file, toString: () => 'file://' + file } as unknown as Parameters<typeof storeWorkerResult>[0];
+          const e = storeWorkerResult(uri, text, r);
+          if (e) entries.set(file, e);
+        }
+        hostStoreMs += performance.now() - s;
+        firstMs ??= performance.now() - t0;
+      }),
+    );
+    if (inFlight.length > pool.size) await inFlight.shift();
+  }
+  await Promise.all(inFlight);
+  const wallMs = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  const elu = performance.eventLoopUtilization(elu0);
+  pool.dispose();
+  const all = [...entries.values()] as Parameters<typeof crossArticleInput>[0][];
+  const d0 = process.cpuUsage();
+  new SpeakerDirectory(all);
+  const directoryCpuMs = cpuMs(process.cpuUsage(d0));
+  gc?.();
+  const heapMB = (process.memoryUsage().heapUsed - heap0) / 1024 / 1024;
+  const s0 = process.cpuUsage();
+  const found = findCrossArticleFindings(all.map(crossArticleInput));
+  const searchCpuMs = cpuMs(process.cpuUsage(s0));
+  let findings = 0;
+  for (const l of found.values()) findings += l.length;
+  fs.rmSync(tmp, { recursive: true, force: true });
+  const out = {
+    articles: entries.size,
+    workers,
+    wallMs: Math.round(wallMs),
+    cpuMs: Math.round(cpuMs(cpu)),
+    hostBusyMs: Math.round(elu.active),
+    hostStoreMs: Math.round(hostStoreMs),
+    firstResultMs: firstMs === null ? null : Math.round(firstMs),
+    peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+    heapKeptMB: gc ? Math.round(heapMB) : null,
+    directoryCpuMs: Math.round(directoryCpuMs),
+    searchCpuMs: Math.round(searchCpuMs),
+    findings,
+  };
+  process.stdout.write(JSON.stringify(out) + '\n');
+}
+
+function cpuMs(c: NodeJS.CpuUsage): number {
+  return (c.user + c.system) / 1000;
+}
+
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);
