@@ -462,8 +462,11 @@ for (const w of new Set(LIST_WORDS.flatMap((w) => [w, w + '.', w + "'s"]))) {
 
 /** The classes of a lower-cased word. */
 export function wordClass(low: string): number {
-  for (let e = SLOTS[wordKey(low, low.length) & ((1 << TABLE_BITS) - 1)]; e !== 0; e = NEXT[e - 1]) {
-    if (ENTRY_WORDS[e - 1] === low) return ENTRY_CLASSES[e - 1];
+  const n = low.length;
+  for (let e = SLOTS[wordKey(low, n) & ((1 << TABLE_BITS) - 1)]; e !== 0; e = NEXT[e - 1]) {
+    // Lengths first: a string comparison is a call.
+    const w = ENTRY_WORDS[e - 1];
+    if (w.length === n && w === low) return ENTRY_CLASSES[e - 1];
   }
   return endingClass(low);
 }
