@@ -1,7 +1,7 @@
 // One article, end to end: text -> article model -> attribution -> findings.
-import type { Analysis, Article } from './types';
+import type { Analysis, Article, Finding } from './types';
 import { parseArticle, reparseArticle, type ArticleChange, type LineKindCache } from './article';
-import { findAttributions, type AttributionCaches } from './attribution';
+import { findAttributions, type Attribution, type AttributionCaches } from './attribution';
 import { findFindings, type FindingsCaches } from './findings';
 import { detectLanguage } from './language/detectLanguage';
 
@@ -14,6 +14,8 @@ export interface StageCaches extends AttributionCaches {
    *  follow), so `{}` asks for it without a previous model. */
   article?: { prev?: Article; change?: ArticleChange };
   findings?: FindingsCaches;
+  /** The findings from the last analysis's, when the edit allows it exactly; null: findFindings. */
+  findingsSplice?: (article: Article, attribution: Attribution) => Finding[] | null;
 }
 
 export function analyzeText(text: string): Analysis {
@@ -28,6 +30,6 @@ export function analyzeWith(text: string, caches: StageCaches): Analysis {
   article.language = detectLanguage(text);
   const attribution = findAttributions(article, caches);
   // The findings' lexicons are English: on other languages they would only produce noise.
-  const findings = article.language === 'other' ? [] : findFindings(article, attribution, caches.findings);
+  const findings = article.language === 'other' ? [] : caches.findingsSplice?.(article, attribution) ?? findFindings(article, attribution, caches.findings);
   return { article, quotes: attribution.quotes, speakers: attribution.speakers, findings };
 }

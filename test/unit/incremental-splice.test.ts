@@ -64,6 +64,20 @@ describe('incremental analysis: one-paragraph edits by splicing', function () {
     assert.strictEqual(got.quotes.length, base.quotes.length - 1);
   });
 
+  it('findings: a figure typed into an unattributed sentence, or taken out; the other paragraphs\' findings moved', () => {
+    const base = reanalyze(null, text);
+    const at = text.indexOf('\n\nAbout ', text.length >> 1) + 2 + 'About '.length;
+    const more = check(base, text, { start: at, end: at, text: '0' }, 'a figure made longer');
+    assert.ok(reuseStats(more)!.findingsSpliced);
+    const start = at - 'About '.length;
+    const para = text.slice(start, text.indexOf('\n\n', at));
+    const plain = para.replace(/\d+/g, 'many');
+    const gone = check(base, text, { start, end: start + para.length, text: plain }, 'figures taken out');
+    assert.ok(reuseStats(gone)!.findingsSpliced);
+    const unattributed = (a: Analysis) => a.findings.filter((f) => f.rule === 'unattributed').length;
+    assert.strictEqual(unattributed(gone), unattributed(base) - 1);
+  });
+
   it('typing inside a quotation keeps every speaker and moves what follows', () => {
     const base = reanalyze(null, text);
     const at = text.indexOf('"', text.length >> 1) + 4;

@@ -9,8 +9,10 @@ import { GenerationCache } from './cache';
 import { ParaStore, throughStore, type ParaMemo } from './paraStore';
 import { alone, regionsStage, type LoneRegions } from './regions';
 import type { AttributionRun, ParaLocal } from '../attribution';
-import type { Article } from '../types';
+import type { Article, Quote, Span } from '../types';
 import { attrMemo, draftInputs, spliceAttribution, type AttrMemo, type Spliced } from './splice';
+import { spliceFindings, type FindMemo } from './findingsSplice';
+import type { Statement } from '../findings';
 import type { FurnitureKind } from '../article';
 import { diffTexts, type TextEdit } from './diff';
 
@@ -33,6 +35,27 @@ interface Memo {
   drops: ReadonlyMap<string, number[]>;
   lineKinds: ReadonlyMap<string, FurnitureKind | null>;
   attr: AttrMemo | null;
+  find: FindMemo | null;
+}
+
+/** The body sentences outside the edited paragraph [s, e) (old text) are the old ones, moved. */
+function sameSentencesOutside(was: Span[], now: Span[], s: number, e: number, delta: number): boolean {
+  let i = 0;
+  while (i < was.length && i < now.length && was[i][0] < s) {
+    if (now[i][0] !== was[i][0] || now[i][1] !== was[i][1]) return false;
+    i++;
+  }
+  let a = was.length;
+  let b = now.length;
+  while (a > i && b > i && was[a - 1][0] >= e) {
+    a--;
+    b--;
+    if (now[b][0] !== was[a][0] + delta || now[b][1] !== was[a][1] + delta) return false;
+  }
+  // What is left lies in the paragraph, old and new.
+  for (let k = i; k < a; k++) if (was[k][0] < s || was[k][0] >= e) return false;
+  for (let k = i; k < b; k++) if (now[k][0] < s || now[k][0] >= e + delta) return false;
+  return true;
 }
 
 /** The body paragraphs attribution reads (as findAttributions filters them). */
@@ -42,6 +65,10 @@ function carriedMap<V>(prev: ReadonlyMap<string, V>, now: ReadonlyMap<string, V>
   const out = prev as Map<string, V>;
   for (const [k, v] of now) out.set(k, v);
   return out;
+}
+
+function carriedStore<V>(prev: ParaMemo<V>, now: ParaMemo<V>): ParaMemo<V> {
+  return { byKey: carriedMap(prev.byKey, now.byKey), at: new Map() };
 }
 
 /** A paragraph store carried past a splice: the edited paragraph's entry swapped, the rest kept
@@ -61,6 +88,8 @@ export interface ReuseStats {
   paragraphs: number;
   paragraphsReused: number;
   speakersReused: boolean;
+  /** Findings outside the edited paragraph carried over (only its own judged again). */
+  findingsSpliced?: boolean;
 }
 
 const stats = new WeakMap<Analysis, ReuseStats>();
@@ -97,19 +126,46 @@ export function reanalyze(prev: Analysis | null | undefined, text: string, edit?
   let run: AttributionRun | null = null;
   let spliced: Spliced | null = null;
   const oldAttr = old?.attr;
+  const stmts = cachedStatements({
+    quotes: quoteStatements,
+    own: ownStatements,
+    // Read after attribution, when a splice has said where each quote came from.
+    byIndex: { prev: old?.byIndex ?? null, next: byIndex, get from() { return (spliced as Spliced | null)?.from ?? null; } },
+  });
+  let found: { sentences: Span[]; statements: Statement[] } | null = null;
+  let findSpliced: { memo: FindMemo } | null = null;
+  const verdictOf = (span: Span, compute: () => Verdict | null) => throughStore(verdicts, span, compute);
   const analysis = analyzeWith(text, {
     lineKinds,
     // The article model again only around the edit (src/core/article/reparse.ts).
     article: prev && old && map ? { prev: prev.article, change: map } : undefined,
     findings: {
-      statements: cachedStatements({
-        quotes: quoteStatements,
-        own: ownStatements,
-        // Read after attribution, when a splice has said where each quote came from.
-        byIndex: { prev: old?.byIndex ?? null, next: byIndex, get from() { return (spliced as Spliced | null)?.from ?? null; } },
-      }),
-      verdicts: (span, compute) => throughStore(verdicts, span, compute),
+      statements: (article, attribution, sentences) => {
+        const statements = stmts(article, attribution, sentences);
+        found = { sentences, statements };
+        return statements;
+      },
+      verdicts: verdictOf,
       contradictions,
+    },
+    findingsSplice: (article, attribution) => {
+      const sp = spliced as Spliced | null;
+      const was = old?.find;
+      if (!sp || sp.recomputed || !was || !prev || !map) return null;
+      const oldSpan = oldAttr!.paraSpans[sp.index];
+      if (!sameSentencesOutside(prev.article.sentences, article.sentences, oldSpan[0], oldSpan[1], map.newEnd - map.oldEnd)) return null;
+      const statementsOf = (quotes: readonly Quote[], sentences: Span[]) => cachedStatements({ quotes: quoteStatements, own: ownStatements })(article, { quotes, speakers: attribution.speakers }, sentences);
+      const edit = { old: oldSpan, now: sp.memo.paraSpans[sp.index], firstQuote: sp.firstQuote, endQuote: sp.endQuote, delta: map.newEnd - map.oldEnd };
+      const r = spliceFindings(was, article, attribution.quotes, attribution.speakers, edit, statementsOf, verdictOf, contradictions);
+      if (!r) return null;
+      findSpliced = r;
+      // The kept statements by quote place, for the next splice.
+      const prevIndex = old!.byIndex;
+      for (let k = 0; k < attribution.quotes.length; k++) {
+        const o = sp.from(k);
+        if (o >= 0 && prevIndex[o]) byIndex[k] = prevIndex[o];
+      }
+      return r.findings;
     },
     paras,
     regions: regionsStage(regions),
@@ -127,6 +183,8 @@ export function reanalyze(prev: Analysis | null | undefined, text: string, edit?
     done: (r) => (run = r),
   });
   const s = spliced as Spliced | null;
+  const fs = findSpliced as { memo: FindMemo } | null;
+  const f = found as { sentences: Span[]; statements: Statement[] } | null;
   const delta = map ? map.newEnd - map.oldEnd : 0;
   memos.set(analysis, {
     text,
@@ -139,16 +197,18 @@ export function reanalyze(prev: Analysis | null | undefined, text: string, edit?
     // are carried over (a later full run keeps only those it meets).
     quoteStatements: s && old ? carriedMap(old.quoteStatements, quoteStatements.next) : quoteStatements.next,
     byIndex,
-    ownStatements: ownStatements.memo(),
-    verdicts: verdicts.memo(),
+    // Likewise the sentence stores after a findings splice, which looked up one paragraph's sentences.
+    ownStatements: fs && old ? carriedStore(old.ownStatements, ownStatements.memo()) : ownStatements.memo(),
+    verdicts: fs && old ? carriedStore(old.verdicts, verdicts.memo()) : verdicts.memo(),
     contradictions,
     drops: drops.next,
     lineKinds: lineKinds.next,
     attr: s ? s.memo : run ? attrMemo(text, analysis.article, run, inputs) : null,
+    find: fs ? fs.memo : f ? { ...f, findings: analysis.findings } : null,
   });
   if (s) {
     const n = s.memo.paraSpans.length;
-    stats.set(analysis, { paragraphs: n, paragraphsReused: n - 1, speakersReused: !s.recomputed });
+    stats.set(analysis, { paragraphs: n, paragraphsReused: n - 1, speakersReused: !s.recomputed, findingsSpliced: !!fs });
   } else stats.set(analysis, { paragraphs: paras.lookups, paragraphsReused: paras.hits, speakersReused: speakerReused });
   return analysis;
 }

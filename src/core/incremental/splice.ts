@@ -169,6 +169,10 @@ export interface Spliced {
   recomputed?: boolean;
   /** Each quote's place in the previous analysis when it was kept or moved (same content), else -1. */
   from: (k: number) => number;
+  /** The edited paragraph (among the body paragraphs) and its quotes' places [first, end). */
+  index: number;
+  firstQuote: number;
+  endQuote: number;
 }
 
 /** A draft standing for "the last quote of the paragraphs before" while one paragraph is re-read. */
@@ -240,7 +244,7 @@ export function spliceAttribution(
     if (delta) for (let k = memo.firstQuote[e + 1]; k < quotes.length; k++) quotes[k] = moveQuote(prevQuotes[k], delta);
     const attribution = { quotes, speakers };
     const end = first + drafts.length;
-    return { attribution, memo: { ...memo, text, paraSpans, snaps, attribution }, ...keys, from: (k) => (k < first || k >= end ? k : -1) };
+    return { attribution, memo: { ...memo, text, paraSpans, snaps, attribution }, ...keys, from: (k) => (k < first || k >= end ? k : -1), index: e, firstQuote: first, endQuote: end };
   }
   return recoreference(memo, article, paraSpans, e, drafts, snaps, map, shift, keys);
 }
@@ -368,6 +372,9 @@ function recoreference(
     ...keys,
     recomputed: true,
     from: (k) => (k < fe ? k : k < fe + fresh.length ? -1 : k - fresh.length + (memo.firstQuote[e + 1] - memo.firstQuote[e])),
+    index: e,
+    firstQuote: fe,
+    endQuote: fe + fresh.length,
   };
 }
 

@@ -1,0 +1,135 @@
+// Findings by splicing, after an attribution splice that kept every speaker. The unattributed and
+// anonymous-source rules read one sentence, or one quote and its speaker, at a time: outside the
+// edited paragraph their findings are the previous ones, moved by the edit's length, and only the
+// paragraph's sentences and quotes are judged again. Contradictions compare statements across the
+// article, so they are found again over the statement list, itself spliced the same way.
+import type { Article, Finding, Quote, Span, Speaker } from '../types';
+import { findAnonymousSources } from '../findings/anonymousSource';
+import { findContradictions, type ContradictionMemo } from '../findings/contradictions';
+import type { Statement } from '../findings/statements';
+import { looksEnglish, splitSentences } from '../findings/text';
+import { findUnattributed, type VerdictCache } from '../findings/unattributed';
+
+/** What the findings stage read and made, for the next splice. */
+export interface FindMemo {
+  sentences: Span[];
+  statements: Statement[];
+  findings: Finding[];
+}
+
+/** The edited paragraph: `old` (previous text) and `now` spans, its quotes' places, the shift after it. */
+export interface FindEdit {
+  old: Span;
+  now: Span;
+  firstQuote: number;
+  endQuote: number;
+  delta: number;
+}
+
+const shiftSpan = (s: Span, d: number): Span => [s[0] + d, s[1] + d];
+
+function moveFinding(f: Finding, d: number): Finding {
+  return { ...f, span: shiftSpan(f.span, d), related: f.related.map((r) => ({ ...r, span: shiftSpan(r.span, d) })) };
+}
+
+function moveStatement(s: Statement, d: number, quote: Quote | null): Statement {
+  return {
+    ...s,
+    id: quote ? quote.id : `s${s.spans[0][0] + d}`,
+    spans: quote ? quote.spans : s.spans.map((x) => shiftSpan(x, d)),
+    quantities: s.quantities.map((q) => ({ ...q, span: shiftSpan(q.span, d) })),
+  };
+}
+
+/** First index in `spans` (sorted by start) whose start is at or after `at`. */
+function firstAt(spans: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid][0] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The findings of `article`, equal to findFindings', from `memo` (the previous text's) and `edit`,
+ * or null when this cannot be done exactly (then the caller runs findFindings). `statementsOf`
+ * gives the statements of the paragraph's quotes and sentences; `verdicts` the unattributed cache.
+ */
+export function spliceFindings(
+  memo: FindMemo,
+  article: Article,
+  quotes: readonly Quote[],
+  speakers: readonly Speaker[],
+  edit: FindEdit,
+  statementsOf: (quotes: readonly Quote[], sentences: Span[]) => Statement[],
+  verdicts: VerdictCache,
+  contradictions: ContradictionMemo,
+): { findings: Finding[]; memo: FindMemo } | null {
+  const text = article.text;
+  if (!looksEnglish(text) || !article.sentences.length) return null;
+  const { old, now, delta } = edit;
+  // The paragraph's sentences, split as the findings split them.
+  const fresh: Span[] = [];
+  const src = article.sentences;
+  for (let i = firstAt(src, now[0]); i < src.length && src[i][0] < now[1]; i++) for (const p of splitSentences(text, src[i])) fresh.push(p);
+  const was = memo.sentences;
+  const i0 = firstAt(was, old[0]);
+  let i1 = i0;
+  while (i1 < was.length && was[i1][0] < old[1]) i1++;
+  // The lead sentence is judged apart: it must stay where it is, outside the paragraph.
+  if (i0 === 0 || !fresh.length) return null;
+  const sentences = was.slice(0, i0);
+  for (const s of fresh) sentences.push(s);
+  for (let i = i1; i < was.length; i++) sentences.push(delta ? shiftSpan(was[i], delta) : was[i]);
+
+  const own = quotes.slice(edit.firstQuote, edit.endQuote);
+  const mine = statementsOf(own, fresh);
+  // Statements: the quotes' in quote order, then the article's own in sentence order.
+  const statements: Statement[] = [];
+  const inOld = (s: Statement) => s.spans[0][0] >= old[0] && s.spans[0][0] < old[1];
+  const prevStatements = memo.statements;
+  let k = 0;
+  let qi = 0;
+  for (; k < prevStatements.length && prevStatements[k].source === 'quote'; k++) {
+    const s = prevStatements[k];
+    if (s.spans[0][0] >= old[0]) break;
+    statements.push(s);
+  }
+  for (const s of mine) if (s.source === 'quote') statements.push(s);
+  for (; k < prevStatements.length && prevStatements[k].source === 'quote'; k++) {
+    const s = prevStatements[k];
+    if (inOld(s)) continue;
+    // A quote after the paragraph: the same place in the quote list as before (the count is kept).
+    while (qi < quotes.length && quotes[qi].id !== s.id) qi++;
+    if (qi >= quotes.length) return null;
+    statements.push(delta ? moveStatement(s, delta, quotes[qi]) : s);
+  }
+  for (; k < prevStatements.length && prevStatements[k].spans[0][0] < old[0]; k++) statements.push(prevStatements[k]);
+  for (const s of mine) if (s.source === 'own') statements.push(s);
+  for (; k < prevStatements.length; k++) {
+    const s = prevStatements[k];
+    if (inOld(s)) continue;
+    statements.push(delta ? moveStatement(s, delta, null) : s);
+  }
+
+  // Each rule's findings outside the paragraph as they were, moved; the paragraph's found again.
+  // Their order within a rule does not matter: the sort below puts them in place, as findFindings'
+  // sort does (ties, equal spans, only arise between rules, which keep their order).
+  const unattributed: Finding[] = [];
+  const anonymous: Finding[] = [];
+  for (const f of memo.findings) {
+    if (f.rule === 'contradiction') continue;
+    const into = f.rule === 'unattributed' ? unattributed : f.rule === 'anonymous-source' ? anonymous : null;
+    if (!into) return null;
+    if (f.span[0] >= old[0] && f.span[0] < old[1]) continue;
+    into.push(f.span[0] >= old[1] && delta ? moveFinding(f, delta) : f);
+  }
+  for (const f of findUnattributed(article, [sentences[0], ...fresh], own, verdicts)) unattributed.push(f);
+  for (const f of findAnonymousSources(own, speakers)) anonymous.push(f);
+  const findings = unattributed.concat(findContradictions(statements, contradictions), anonymous);
+  findings.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
+  return { findings, memo: { sentences, statements, findings } };
+}
