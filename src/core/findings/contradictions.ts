@@ -15,7 +15,7 @@ export function findContradictions(statements: Statement[], memo?: Contradiction
 /**
  * Answers kept between analyses by the incremental API. A statement reused from the last analysis
  * shares its content sets with it, so its `keys` set stands for its content: what depends on the
- * content alone (index keys, signature, restatement, the clash between two statements given how
+ * content alone (index keys, restatement, the clash between two statements given how
  * near they sit and who says them) is looked up by it. Weak maps: the answers go with the statements.
  */
 export interface ContradictionMemo {
@@ -25,13 +25,12 @@ export interface ContradictionMemo {
   nextId: number;
   drops?: { get(key: string): number[] | undefined; set(key: string, v: number[]): void };
   indexKeys: WeakMap<Set<string>, string[]>;
-  signature: WeakMap<Set<string>, string>;
   restates: WeakMap<Set<string>, WeakMap<Set<string>, boolean>>;
   clash: WeakMap<Set<string>, WeakMap<Set<string>, (Clash | null | undefined)[]>>;
 }
 
 export function contradictionMemo(): ContradictionMemo {
-  return { ids: new WeakMap(), nextId: 0, indexKeys: new WeakMap(), signature: new WeakMap(), restates: new WeakMap(), clash: new WeakMap() };
+  return { ids: new WeakMap(), nextId: 0, indexKeys: new WeakMap(), restates: new WeakMap(), clash: new WeakMap() };
 }
 
 function remembered<V>(map: WeakMap<Set<string>, V> | undefined, key: Set<string>, make: () => V): V {
@@ -224,7 +223,7 @@ function speakerDrops(list: Statement[], memo?: ContradictionMemo): number[] {
   if (list.length < 2) return [];
   const drop = new Set<number>();
   // Alike statements have equal rank and set sizes: only those sharing these numbers with another
-  // need their (sorted, joined) signature; a statement alone in its numbers is alone in its group.
+  // need comparing; a statement alone in its numbers is alone in its group.
   const shape = (s: Statement) => ((rank(s) * 65599 + s.keys.size) * 65599 + s.pos.size) * 65599 + s.denied.size;
   const shapes = new Map<number, number>();
   for (const s of list) shapes.set(shape(s), (shapes.get(shape(s)) ?? 0) + 1);
