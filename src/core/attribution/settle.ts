@@ -15,21 +15,50 @@ export interface SettleDraft {
 
 /** Settles `drafts` in place; drafts left with no span are removed. */
 export function settleQuotes<D extends SettleDraft>(text: string, drafts: D[]): void {
-  const absorbed = mergeSharedRegions(drafts);
+  const absorbed = sharesRegions(drafts) ? mergeSharedRegions(drafts) : null;
   for (const d of drafts) d.spans = normalize(d.spans);
-  uncross(text, drafts);
+  // Drafts come in reading order, and usually so do their spans, one after another: then no two
+  // cross or nest, and the sweeps below would find nothing to do.
+  const apart = inSequence(drafts);
+  if (!apart) uncross(text, drafts);
   let w = 0;
   for (const d of drafts) {
-    d.spans = d.spans.filter((s) => s[0] < s[1]);
+    // (Normalized spans are non-empty; only the sweeps can empty one.)
+    if (!apart) d.spans = d.spans.filter((s) => s[0] < s[1]);
     if (d.spans.length) drafts[w++] = d;
   }
   drafts.length = w;
   // A quote that took its speaker from a draft merged away takes it from the merged quote.
   for (const d of drafts) {
     let s = d.sameAs;
-    for (let guard = 0; s && absorbed.has(s) && guard < 100; guard++) s = absorbed.get(s)!;
+    if (absorbed) for (let guard = 0; s && absorbed.has(s) && guard < 100; guard++) s = absorbed.get(s)!;
     d.sameAs = s === d ? null : s;
   }
+}
+
+/** True when some quotation region is claimed by two drafts (or twice by one). Region ids
+ *  usually rise from draft to draft: then none repeats, and no map is needed to tell. */
+function sharesRegions(drafts: SettleDraft[]): boolean {
+  let last = -1;
+  for (const d of drafts) {
+    for (const r of d.regions) {
+      if (r > last) last = r;
+      else return true; // out of order: maybe a repeat (mergeSharedRegions decides)
+    }
+  }
+  return false;
+}
+
+/** Every span starts at or after the end of the one before it, across the drafts in order. */
+function inSequence(drafts: SettleDraft[]): boolean {
+  let end = -Infinity;
+  for (const d of drafts) {
+    for (const s of d.spans) {
+      if (s[0] < end) return false;
+      end = s[1];
+    }
+  }
+  return true;
 }
 
 /**
@@ -69,8 +98,11 @@ function mergeSharedRegions<D extends SettleDraft>(drafts: D[]): Map<SettleDraft
   return absorbed;
 }
 
-/** Sorted, with overlapping spans of one quote joined and empty ones gone. */
+/** Sorted, with overlapping spans of one quote joined and empty ones gone (new span pairs: the
+ *  sweeps cut them in place). */
 function normalize(spans: Span[]): Span[] {
+  // Most quotes have one span.
+  if (spans.length === 1) return spans[0][0] < spans[0][1] ? [[spans[0][0], spans[0][1]]] : [];
   const sorted = spans.filter((s) => s[0] < s[1]).sort((x, y) => x[0] - y[0] || x[1] - y[1]);
   const out: Span[] = [];
   for (const s of sorted) {
