@@ -32,6 +32,9 @@ function texts(): string[] {
   walk(path.join(root, 'samples'));
   walk(path.join(root, 'test', 'fixtures'));
   out.push(articleOfWords(1500, 5), articleOfWords(3000, 9));
+  // Paragraphs split by single line breaks (one long block), and a body hard-wrapped at 70.
+  out.push(articleOfWords(2500, 11).replace(/\n\n/g, '\n'));
+  out.push(articleOfWords(1200, 12).replace(/[^\n]{70}\S*\s/g, (m) => m.trimEnd() + '\n'));
   // A page with furniture between paragraphs: captions, related lists, font switchers, adverts.
   out.push(
     [
@@ -200,5 +203,18 @@ describe('reparseArticle', () => {
     const again = analyzeWith(next, { article: { prev: plain.article, change: { start: mid[0], oldEnd: mid[0], newEnd: mid[0] + 8 } } });
     assert.notStrictEqual(again.article.sentences[0], plain.article.sentences[0]);
     assert.deepStrictEqual(again, got);
+  });
+
+  it('reuses the model inside a long block of single-line paragraphs', () => {
+    const r = rng(9);
+    const t = articleOfWords(4000, 13).replace(/\n\n/g, '\n');
+    const prev = parseArticle(t, undefined, true);
+    let reused = 0;
+    for (let k = 0; k < 100; k++) {
+      const e = randomEdit(r, t);
+      const got = check(prev, e.text, e.change);
+      if (e.change.start > t.length / 10 && got.sentences[0] === prev.sentences[0]) reused++;
+    }
+    assert.ok(reused > 50, `reused ${reused} of 100`);
   });
 });

@@ -20,7 +20,7 @@ function startsLower(s: string): boolean {
 }
 
 /** A block wrapped at a fixed width: three or more lines of similar length but the last. */
-function hardWrapped(lines: Line[]): boolean {
+export function hardWrapped(lines: Line[]): boolean {
   if (lines.length < 3) return false;
   let min = Infinity;
   let max = 0;
@@ -32,16 +32,28 @@ function hardWrapped(lines: Line[]): boolean {
   return min >= 40 && max <= 110 && max - min <= 25;
 }
 
-export function groupParagraphs(body: BodyLine[], blockLines: Map<number, Line[]>): Span[] {
+/** Whether body line `cur` continues the paragraph of body line `prev` (`wrapped`: their block is hard-wrapped). */
+export function continues(prev: Line, cur: Line, wrapped: boolean): boolean {
+  return (
+    prev.block === cur.block && prev.index === cur.index - 1 &&
+    (wrapped || startsLower(cur.text) || (prev.end - prev.start >= 50 && !endsSentence(prev.text)))
+  );
+}
+
+/** `wrapped`: blocks whose wrapping is known (when only part of a block's lines are given). */
+export function groupParagraphs(body: BodyLine[], blockLines: Map<number, Line[]>, wrapped?: Map<number, boolean>): Span[] {
   const out: Span[] = [];
   let cur: Span | null = null;
   let prev: BodyLine | null = null;
+  // Whether the current block is hard-wrapped, found once per block (body lines come in block order).
+  let block = -2;
+  let blockWrapped = false;
   for (const b of body) {
-    const joins =
-      cur !== null && prev !== null && prev.line.block === b.line.block && prev.line.index === b.line.index - 1 &&
-      (hardWrapped(blockLines.get(b.line.block) ?? []) ||
-        startsLower(b.line.text) ||
-        (prev.line.end - prev.line.start >= 50 && !endsSentence(prev.line.text)));
+    if (b.line.block !== block) {
+      block = b.line.block;
+      blockWrapped = wrapped?.get(block) ?? hardWrapped(blockLines.get(block) ?? []);
+    }
+    const joins = cur !== null && prev !== null && continues(prev.line, b.line, blockWrapped);
     if (joins && cur) cur[1] = b.line.end;
     else {
       if (cur) out.push(cur);

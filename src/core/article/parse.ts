@@ -70,7 +70,7 @@ export function classifyLines(lines: Line[], from: number, to: number, edgeLeft:
  */
 export function readBody(
   text: string, lines: Line[], from: number, to: number, kinds: (FurnitureKind | null)[], header: Header,
-  paragraphs: Span[], sentences: Span[], furniture: FurniturePiece[],
+  paragraphs: Span[], sentences: Span[], furniture: FurniturePiece[], wrapped?: Map<number, boolean>,
 ): void {
   // Body lines: everything else after the headline.
   const body: BodyLine[] = [];
@@ -88,7 +88,7 @@ export function readBody(
   const limit = to < lines.length ? lines[to].start : text.length;
   const hints = glossHints(text, limit);
   const marks = terminalMarks(text, limit);
-  for (const p of groupParagraphs(body, blockLines)) {
+  for (const p of groupParagraphs(body, blockLines, wrapped)) {
     const glosses = findGlosses(text, p[0], p[1], hints);
     for (const g of glosses) furniture.push({ span: g, kind: 'gloss' });
     for (const piece of subtract(p, glosses)) {

@@ -9,6 +9,7 @@
 // text is parsed whole too.
 import type { Article, Span } from '../types';
 import { splitLines, type Line } from './lines';
+import { continues, hardWrapped } from './paragraphs';
 import { blankSeparated, countBlocks, markGroups, type FurnitureKind } from './furniture';
 import { classifyLines, keepState, mergeSpans, parseArticle, parseState, readBody, type FurniturePiece, type LineKindCache, type ParseState } from './parse';
 
@@ -22,6 +23,8 @@ export interface ArticleChange {
 
 /** Unchanged blocks re-marked on each side of the changed ones. */
 const MARGIN_BLOCKS = 2;
+/** Unchanged lines re-read on each side of an edit inside a long block. */
+const LINE_MARGIN = 3;
 
 /**
  * The article model of `text`, deep-equal to `parseArticle(text)`, reusing `prev` (the model of
@@ -42,14 +45,20 @@ export function reparseArticle(prev: Article, text: string, change?: ArticleChan
 function reparse(prev: Article, old: ParseState, text: string, c: ArticleChange, cache?: LineKindCache): Article | null {
   const lines = old.lines;
   const n = lines.length;
-  const delta = c.newEnd - c.oldEnd;
   const blank = (i: number) => !lines[i].text;
   // The changed lines, widened to whole blocks (the core), then by margin blocks.
-  let ca = lineAt(old.raw, c.start);
+  const l0 = lineAt(old.raw, c.start);
+  const l1 = lineAt(old.raw, c.oldEnd);
+  let ca = l0;
   while (ca > 0 && !blank(ca - 1)) ca--;
-  let cb = lineAt(old.raw, c.oldEnd);
+  let cb = l1;
   while (cb + 1 < n && !blank(cb + 1)) cb++;
   cb++;
+  // Inside a long block (paragraphs split by single line breaks) a few lines around the edit do.
+  if (l0 - LINE_MARGIN > ca && l1 + 1 + LINE_MARGIN < cb) {
+    const inside = inBlock(prev, old, text, c, l0 - LINE_MARGIN, l1 + 1 + LINE_MARGIN, cache);
+    if (inside) return inside;
+  }
   let a = ca;
   for (let m = 0; m < MARGIN_BLOCKS && a > 0; m++) {
     let j = a - 1;
@@ -66,12 +75,6 @@ function reparse(prev: Article, old: ParseState, text: string, c: ArticleChange,
     b = j;
     while (b < n && !blank(b)) b++;
   }
-  // The header and the top of the page, and the trailer at the bottom, are read whole.
-  if (a <= old.zoneTop || old.trailerStop < 0 || b > old.trailerStop) return null;
-
-  // The new lines of the region: from the start of line a to the end of line b - 1.
-  const from = old.raw[a];
-  const oldTo = b < n ? old.raw[b] - eolBefore(old.text, old.raw[b]) : old.text.length;
   let blockBase = 0;
   for (let i = a - 1; i >= 0; i--) {
     if (lines[i].text) {
@@ -79,12 +82,68 @@ function reparse(prev: Article, old: ParseState, text: string, c: ArticleChange,
       break;
     }
   }
+  return redo(prev, old, text, c, a, b, ca, cb, blockBase, cache);
+}
+
+/**
+ * An edit inside one long block: the lines [a, b) of it (the edit with LINE_MARGIN lines each
+ * side) are read again, when the block stays one block, is not hard-wrapped before or after (then
+ * each paragraph depends only on its lines and the one before), and no paragraph runs across a
+ * border of the stretch. Null when any of that fails.
+ */
+function inBlock(prev: Article, old: ParseState, text: string, c: ArticleChange, a: number, b: number, cache?: LineKindCache): Article | null {
+  const lines = old.lines;
+  const block = lines[a].block;
+  // No paragraph runs across either border (the lines there are unchanged and, the block not
+  // being hard-wrapped, so is whether the second continues the first's paragraph).
+  const body = (i: number) => lines[i].text !== '' && !old.kinds[i];
+  if (body(a - 1) && body(a) && continues(lines[a - 1], lines[a], false)) return null;
+  if (body(b - 1) && body(b) && continues(lines[b - 1], lines[b], false)) return null;
+  if (wrappedBlock(old, block, a, b, null)) return null;
+  return redo(prev, old, text, c, a, b, a + LINE_MARGIN, b - LINE_MARGIN, block, cache, (newLines, kinds, dIdx) => {
+    for (let i = a; i < b + dIdx; i++) if (!newLines[i].text) return false;
+    return !wrappedBlock(old, block, a, b, { lines: newLines, kinds, dIdx });
+  });
+}
+
+/** Whether a block is hard-wrapped, its lines [a, b) taken from `region` (new lines) when given. */
+function wrappedBlock(old: ParseState, block: number, a: number, b: number, region: { lines: Line[]; kinds: (FurnitureKind | null)[]; dIdx: number } | null): boolean {
+  const body: Line[] = [];
+  const take = (l: Line, kind: FurnitureKind | null) => {
+    if (l.text && !kind && l.index > old.header.headlineLine && !old.header.taken.has(l.index)) body.push(l);
+  };
+  let i = a;
+  while (i > 0 && old.lines[i - 1].block === block) i--;
+  for (; i < a; i++) take(old.lines[i], old.kinds[i]);
+  if (region) for (let k = a; k < b + region.dIdx; k++) take(region.lines[k], region.kinds[k]);
+  else for (let k = a; k < b; k++) take(old.lines[k], old.kinds[k]);
+  for (i = b; i < old.lines.length && old.lines[i].block === block; i++) take(old.lines[i], old.kinds[i]);
+  return hardWrapped(body);
+}
+
+/**
+ * Reads old lines [a, b) again as the new text has them, keeping the margins [a, ma) and [mb, b)
+ * (unchanged lines) as checks: they must come out as before. `check` may refuse the new lines.
+ */
+function redo(
+  prev: Article, old: ParseState, text: string, c: ArticleChange, a: number, b: number, ma: number, mb: number, blockBase: number,
+  cache: LineKindCache | undefined, check?: (lines: Line[], kinds: (FurnitureKind | null)[], dIdx: number) => boolean,
+): Article | null {
+  const lines = old.lines;
+  const n = lines.length;
+  const delta = c.newEnd - c.oldEnd;
+  // The header and the top of the page, and the trailer at the bottom, are read whole.
+  if (a <= old.zoneTop || old.trailerStop < 0 || b > old.trailerStop) return null;
+
+  // The new lines of the region: from the start of line a to the end of line b - 1.
+  const from = old.raw[a];
+  const oldTo = b < n ? old.raw[b] - eolBefore(old.text, old.raw[b]) : old.text.length;
   const raw: number[] = old.raw.slice(0, a);
   const region = splitLines(text, from, oldTo + delta, a, blockBase, raw);
   const dIdx = region.length - (b - a);
   // The margins are the same lines as before (the edit changed no line break next to them).
-  for (let i = a; i < ca; i++) if (!sameLine(lines[i], region[i - a], 0, 0)) return null;
-  for (let i = cb; i < b; i++) if (!sameLine(lines[i], region[i - a + dIdx], delta, null)) return null;
+  for (let i = a; i < ma; i++) if (!sameLine(lines[i], region[i - a], 0, 0)) return null;
+  for (let i = mb; i < b; i++) if (!sameLine(lines[i], region[i - a + dIdx], delta, null)) return null;
 
   // Line kinds: classified again in the region, group rules run on it; the margins must agree.
   const kinds: (FurnitureKind | null)[] = old.kinds.slice(0, a);
@@ -102,8 +161,9 @@ function reparse(prev: Article, old: ParseState, text: string, c: ArticleChange,
   const separated = blankSeparated(counts);
   if (separated !== blankSeparated(old.counts)) return null;
   markGroups(newLines, kinds, nonBlank, separated);
-  for (let i = a; i < ca; i++) if (kinds[i] !== old.kinds[i]) return null;
-  for (let i = cb; i < b; i++) if (kinds[i + dIdx] !== old.kinds[i]) return null;
+  for (let i = a; i < ma; i++) if (kinds[i] !== old.kinds[i]) return null;
+  for (let i = mb; i < b; i++) if (kinds[i + dIdx] !== old.kinds[i]) return null;
+  if (check && !check(newLines, kinds, dIdx)) return null;
 
   // The lines after the region, moved (or, after an edit of the same length, as they were).
   const dBlock = newRegion.blocks - oldRegion.blocks;
@@ -128,7 +188,9 @@ function reparse(prev: Article, old: ParseState, text: string, c: ArticleChange,
     const k = kinds[i];
     if (k && newLines[i].text) regionFurniture.push({ span: [newLines[i].start, newLines[i].end], kind: k });
   }
-  readBody(text, newLines, a, a + region.length, kinds, old.header, paragraphs, sentences, regionFurniture);
+  // Inside a block (check given) its wrapping was found for the whole block: not hard-wrapped.
+  const wrapped = check ? new Map([[blockBase, false]]) : undefined;
+  readBody(text, newLines, a, a + region.length, kinds, old.header, paragraphs, sentences, regionFurniture, wrapped);
   regionFurniture.sort((x, y) => x.span[0] - y.span[0]);
   for (const f of regionFurniture) furniture.push(f);
   const after = b < n ? old.raw[b] : old.text.length + 1;
