@@ -1,5 +1,6 @@
 // Word-level helpers the findings rules share: tokens with offsets, a small stemmer, and the
 // mapping of stems to concept keys (so "agreed"/"agreement" and "information"/"intelligence" meet).
+import { isSpaceCode } from '../attribution/words';
 import { GATES, wordHints } from './gates';
 import { CONCEPT_GROUPS, IRREGULAR, NEGATORS, PHRASES, SCOPE_BREAKERS, STOPWORDS, TRANSPARENT } from './lexicon';
 
@@ -20,11 +21,6 @@ export interface Token {
 //   /(\d+(?:[.,]\d+)*(?:st|nd|rd|th|s)?)|([A-Za-z\u00C0-\u024F]+(?:['\u2019.\-][A-Za-z\u00C0-\u024F]+)*\.?)|([^\sA-Za-z\u00C0-\u024F\d])/g
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 const isLetterCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f);
-/** JavaScript's \s. */
-function isSpaceCode(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 const ABBREV_DOT = /^(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Rep|Sen|Gov|Jr|Sr|Prof|Capt|Adm|Maj|No)\.$/;
 const INITIALS = /^(?:[A-Za-z]\.)+$/;
 
@@ -374,8 +370,8 @@ export function splitSentences(text: string, span: [number, number]): [number, n
 }
 
 function pushTrimmed(out: [number, number][], s: string, a: number, b: number, base: number) {
-  while (a < b && /\s/.test(s[a])) a++;
-  while (b > a && /\s/.test(s[b - 1])) b--;
+  while (a < b && isSpaceCode(s.charCodeAt(a))) a++;
+  while (b > a && isSpaceCode(s.charCodeAt(b - 1))) b--;
   if (b > a) out.push([base + a, base + b]);
 }
 
