@@ -273,6 +273,9 @@ export interface Setting {
   nextEnd: number;
 }
 
+/** Last letter "e" or "E": the regex test for "... source" runs on few descriptions. */
+const endsInE = (s: string): boolean => (s.charCodeAt(s.length - 1) | 32) === 101;
+
 /** Coreference's answer: per draft (sorted by position) the index of its entity (-1: none) and its relay. */
 export interface Resolved {
   entity: number[];
@@ -304,7 +307,7 @@ export function resolveSpeakers(drafts: Draft[], setting: Setting): Resolved {
     if (d.mention) {
       // "its source", or "a source" relayed by an outlet: that outlet's source ("Znak.com's source").
       const m = d.mention;
-      if (m.description && /\bsource$/i.test(m.description) && !/['’]/.test(m.description)) {
+      if (m.description && endsInE(m.description) && /\bsource$/i.test(m.description) && !/['’]/.test(m.description)) {
         const own = /^(its|their)\b/i.exec(m.text);
         // The outlet that relays the quote owns the source; else the organisation "its" points to.
         const relay = d.via && !/^(the|a|an)\s/i.test(d.via) ? d.via : null;
