@@ -78,6 +78,27 @@ describe('incremental analysis: one-paragraph edits by splicing', function () {
     assert.strictEqual(unattributed(gone), unattributed(base) - 1);
   });
 
+  it('a name changed in one paragraph gives a pronoun in another a speaker: its statement and clash appear', () => {
+    const article = [
+      'Dam holds as river falls',
+      '',
+      [
+        'RIVERTON, May 3 (Coastal Wire) - The dam held overnight.',
+        '"The authorities warned us that the river would rise," engineer Irene Castaldi said.',
+        'The river fell by two metres on Tuesday.',
+        '"Nobody warned us that the river would rise," he said.',
+      ].join('\n\n'),
+    ].join('\n');
+    const at = article.indexOf('Irene');
+    const before = reanalyze(null, article);
+    const got = check(before, article, { start: at, end: at + 'Irene'.length, text: 'Tomas' }, 'a woman renamed a man');
+    assert.ok(spliced(got) && reuseStats(got)!.findingsSpliced);
+    const he = (a: Analysis) => a.quotes.find((q) => q.text.includes('Nobody'))!.speaker.entity;
+    assert.notStrictEqual(he(got), he(before));
+    const back = check(got, apply(article, { start: at, end: at + 5, text: 'Tomas' }), { start: at, end: at + 5, text: 'Irene' }, 'and back');
+    assert.strictEqual(he(back), he(before));
+  });
+
   it('typing inside a quotation keeps every speaker and moves what follows', () => {
     const base = reanalyze(null, text);
     const at = text.indexOf('"', text.length >> 1) + 4;

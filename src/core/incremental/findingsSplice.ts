@@ -24,6 +24,11 @@ export interface FindEdit {
   firstQuote: number;
   endQuote: number;
   delta: number;
+  /** A quote's place now from its place before (-1: it was the edited paragraph's). */
+  toNew: (k: number) => number;
+  /** Coreference ran again: speakers (and quote numbers, and which quotes have a named speaker)
+   *  may have changed anywhere; then this gives every quote's statement. */
+  quoteStatements: (() => Statement[]) | null;
 }
 
 const shiftSpan = (s: Span, d: number): Span => [s[0] + d, s[1] + d];
@@ -32,14 +37,11 @@ function moveFinding(f: Finding, d: number): Finding {
   return { ...f, span: shiftSpan(f.span, d), related: f.related.map((r) => ({ ...r, span: shiftSpan(r.span, d) })) };
 }
 
-function moveStatement(s: Statement, d: number, quote: Quote | null): Statement {
-  return {
-    ...s,
-    id: quote ? quote.id : `s${s.spans[0][0] + d}`,
-    spans: quote ? quote.spans : s.spans.map((x) => shiftSpan(x, d)),
-    quantities: s.quantities.map((q) => ({ ...q, span: shiftSpan(q.span, d) })),
-  };
+function moveStatement(s: Statement, d: number): Statement {
+  return { ...s, id: `s${s.spans[0][0] + d}`, spans: s.spans.map((x) => shiftSpan(x, d)), quantities: s.quantities.map((q) => ({ ...q, span: shiftSpan(q.span, d) })) };
 }
+
+
 
 /** First index in `spans` (sorted by start) whose start is at or after `at`. */
 function firstAt(spans: readonly Span[], at: number): number {
@@ -91,28 +93,37 @@ export function spliceFindings(
   const statements: Statement[] = [];
   const inOld = (s: Statement) => s.spans[0][0] >= old[0] && s.spans[0][0] < old[1];
   const prevStatements = memo.statements;
+  // A quote's statement, from the quote it was made of (its id "q<n>" says its place then).
+  const again = (s: Statement, d: number): Statement | null => {
+    const q = quotes[edit.toNew(Number(s.id.slice(1)) - 1)];
+    if (!q) return null;
+    return !d && q.id === s.id ? s : { ...s, id: q.id, spans: q.spans, quantities: d ? s.quantities.map((x) => ({ ...x, span: shiftSpan(x.span, d) })) : s.quantities };
+  };
   let k = 0;
-  let qi = 0;
-  for (; k < prevStatements.length && prevStatements[k].source === 'quote'; k++) {
-    const s = prevStatements[k];
-    if (s.spans[0][0] >= old[0]) break;
-    statements.push(s);
-  }
-  for (const s of mine) if (s.source === 'quote') statements.push(s);
-  for (; k < prevStatements.length && prevStatements[k].source === 'quote'; k++) {
-    const s = prevStatements[k];
-    if (inOld(s)) continue;
-    // A quote after the paragraph: the same place in the quote list as before (the count is kept).
-    while (qi < quotes.length && quotes[qi].id !== s.id) qi++;
-    if (qi >= quotes.length) return null;
-    statements.push(delta ? moveStatement(s, delta, quotes[qi]) : s);
+  if (edit.quoteStatements) {
+    for (const s of edit.quoteStatements()) statements.push(s);
+    while (k < prevStatements.length && prevStatements[k].source === 'quote') k++;
+  } else {
+    for (; k < prevStatements.length && prevStatements[k].source === 'quote'; k++) {
+      const s = prevStatements[k];
+      if (s.spans[0][0] >= old[0]) break;
+      statements.push(s);
+    }
+    for (const s of mine) if (s.source === 'quote') statements.push(s);
+    for (; k < prevStatements.length && prevStatements[k].source === 'quote'; k++) {
+      const s = prevStatements[k];
+      if (inOld(s)) continue;
+      const t = again(s, delta);
+      if (!t) return null;
+      statements.push(t);
+    }
   }
   for (; k < prevStatements.length && prevStatements[k].spans[0][0] < old[0]; k++) statements.push(prevStatements[k]);
   for (const s of mine) if (s.source === 'own') statements.push(s);
   for (; k < prevStatements.length; k++) {
     const s = prevStatements[k];
     if (inOld(s)) continue;
-    statements.push(delta ? moveStatement(s, delta, null) : s);
+    statements.push(delta ? moveStatement(s, delta) : s);
   }
 
   // Each rule's findings outside the paragraph as they were, moved; the paragraph's found again.
@@ -121,14 +132,15 @@ export function spliceFindings(
   const unattributed: Finding[] = [];
   const anonymous: Finding[] = [];
   for (const f of memo.findings) {
-    if (f.rule === 'contradiction') continue;
+    if (f.rule === 'contradiction' || (edit.quoteStatements && f.rule === 'anonymous-source')) continue;
     const into = f.rule === 'unattributed' ? unattributed : f.rule === 'anonymous-source' ? anonymous : null;
     if (!into) return null;
     if (f.span[0] >= old[0] && f.span[0] < old[1]) continue;
     into.push(f.span[0] >= old[1] && delta ? moveFinding(f, delta) : f);
   }
   for (const f of findUnattributed(article, [sentences[0], ...fresh], own, verdicts)) unattributed.push(f);
-  for (const f of findAnonymousSources(own, speakers)) anonymous.push(f);
+  // Who is anonymous may have changed anywhere when coreference ran again: then all are found again.
+  for (const f of findAnonymousSources(edit.quoteStatements ? quotes : own, speakers)) anonymous.push(f);
   const findings = unattributed.concat(findContradictions(statements, contradictions), anonymous);
   findings.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
   return { findings, memo: { sentences, statements, findings } };

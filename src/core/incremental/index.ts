@@ -151,11 +151,18 @@ export function reanalyze(prev: Analysis | null | undefined, text: string, edit?
     findingsSplice: (article, attribution) => {
       const sp = spliced as Spliced | null;
       const was = old?.find;
-      if (!sp || sp.recomputed || !was || !prev || !map) return null;
+      if (!sp || !was || !prev || !map) return null;
       const oldSpan = oldAttr!.paraSpans[sp.index];
       if (!sameSentencesOutside(prev.article.sentences, article.sentences, oldSpan[0], oldSpan[1], map.newEnd - map.oldEnd)) return null;
       const statementsOf = (quotes: readonly Quote[], sentences: Span[]) => cachedStatements({ quotes: quoteStatements, own: ownStatements })(article, { quotes, speakers: attribution.speakers }, sentences);
-      const edit = { old: oldSpan, now: sp.memo.paraSpans[sp.index], firstQuote: sp.firstQuote, endQuote: sp.endQuote, delta: map.newEnd - map.oldEnd };
+      const oldFirst = oldAttr!.firstQuote[sp.index];
+      const oldEnd = oldAttr!.firstQuote[sp.index + 1];
+      const grown = sp.endQuote - sp.firstQuote - (oldEnd - oldFirst);
+      const edit = {
+        old: oldSpan, now: sp.memo.paraSpans[sp.index], firstQuote: sp.firstQuote, endQuote: sp.endQuote, delta: map.newEnd - map.oldEnd,
+        toNew: (k: number) => (k < oldFirst ? k : k < oldEnd ? -1 : k + grown),
+        quoteStatements: sp.recomputed ? () => stmts(article, { quotes: attribution.quotes, speakers: attribution.speakers }, []) : null,
+      };
       const r = spliceFindings(was, article, attribution.quotes, attribution.speakers, edit, statementsOf, verdictOf, contradictions);
       if (!r) return null;
       findSpliced = r;
