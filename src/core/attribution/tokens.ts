@@ -13,7 +13,7 @@ export interface Token {
   cap: boolean;
   /** Index of the top-level quoted region the token lies in (marks included), or -1. */
   quote: number;
-  /** Word classes of `low` (lexicon.ts W_* bits); 0 until read by `classOf` on punctuation and retokened words. */
+  /** Word classes of `low` (lexicon.ts W_* bits), 0 until read by `classOf`. */
   f: number;
 }
 
@@ -81,8 +81,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       const t = text.slice(i, e);
       let low = t.toLowerCase();
       if (curly) low = low.replace(/’/g, "'");
-      // Classed now, while the word is in cache: cue finding reads every word's class.
-      out.push({ s: i, e, text: t, low, kind: 'w', cap: isUpper(c, t), quote: -1, f: wordClass(low) });
+      out.push({ s: i, e, text: t, low, kind: 'w', cap: isUpper(c, t), quote: -1, f: 0 });
       i = e;
       continue;
     }
