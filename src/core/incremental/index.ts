@@ -61,14 +61,18 @@ function sameSentencesOutside(was: Span[], now: Span[], s: number, e: number, de
 /** The body paragraphs attribution reads (as findAttributions filters them). */
 const bodyParagraphs = (article: Article) => article.paragraphs.filter(([s, e]) => !article.boilerplate.some(([bs, be]) => s < be && bs < e));
 
-function carriedMap<V>(prev: ReadonlyMap<string, V>, now: ReadonlyMap<string, V>): Map<string, V> {
+/** `prev` with `now`'s entries added. The versions of an edited sentence or quote pile up while
+ *  splices carry them; past `bound` entries only `now`'s are kept (the next full run finds the
+ *  rest again), so memory stays that of the article however long one types. */
+function carriedMap<V>(prev: ReadonlyMap<string, V>, now: ReadonlyMap<string, V>, bound: number): Map<string, V> {
+  if (prev.size + now.size > bound) return new Map(now);
   const out = prev as Map<string, V>;
   for (const [k, v] of now) out.set(k, v);
   return out;
 }
 
-function carriedStore<V>(prev: ParaMemo<V>, now: ParaMemo<V>): ParaMemo<V> {
-  return { byKey: carriedMap(prev.byKey, now.byKey), at: new Map() };
+function carriedStore<V>(prev: ParaMemo<V>, now: ParaMemo<V>, bound: number): ParaMemo<V> {
+  return { byKey: carriedMap(prev.byKey, now.byKey, bound), at: new Map() };
 }
 
 /** A paragraph store carried past a splice: the edited paragraph's entry swapped, the rest kept
@@ -202,11 +206,11 @@ export function reanalyze(prev: Analysis | null | undefined, text: string, edit?
     speakers: s ? (delta === 0 && !s.recomputed ? old?.speakers ?? null : null) : speakers,
     // Statements a splice found by their quote object were not looked up by key: the keyed ones
     // are carried over (a later full run keeps only those it meets).
-    quoteStatements: s && old ? carriedMap(old.quoteStatements, quoteStatements.next) : quoteStatements.next,
+    quoteStatements: s && old ? carriedMap(old.quoteStatements, quoteStatements.next, 2 * analysis.quotes.length + 1000) : quoteStatements.next,
     byIndex,
     // Likewise the sentence stores after a findings splice, which looked up one paragraph's sentences.
-    ownStatements: fs && old ? carriedStore(old.ownStatements, ownStatements.memo()) : ownStatements.memo(),
-    verdicts: fs && old ? carriedStore(old.verdicts, verdicts.memo()) : verdicts.memo(),
+    ownStatements: fs && old ? carriedStore(old.ownStatements, ownStatements.memo(), 2 * fs.memo.sentences.length + 1000) : ownStatements.memo(),
+    verdicts: fs && old ? carriedStore(old.verdicts, verdicts.memo(), 2 * fs.memo.sentences.length + 1000) : verdicts.memo(),
     contradictions,
     drops: drops.next,
     lineKinds: lineKinds.next,
