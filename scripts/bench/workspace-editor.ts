@@ -17,8 +17,9 @@ import { generateWorkspace } from './workspace';
 const { installVscodeStub } = require('./vscode-stub');
 installVscodeStub();
 
-/** As WorkspaceIndex: files per message, a cap on their text, and batches out per worker + 1. */
+/** As WorkspaceIndex: files per message (fewer in the first), a cap on their text, and batches out per worker + 1. */
 const BATCH_FILES = 32;
+const FIRST_BATCH_FILES = 4;
 const BATCH_CHARS = 1 << 20;
 
 function arg(name: string): string | undefined {
@@ -61,7 +62,8 @@ async function main(): Promise<void> {
   for (let i = 0; i < names.length; ) {
     const batch: { file: string; text: string }[] = [];
     let chars = 0;
-    while (i < names.length && batch.length < BATCH_FILES && chars < BATCH_CHARS) {
+    const most = i === 0 ? FIRST_BATCH_FILES : BATCH_FILES;
+    while (i < names.length && batch.length < most && chars < BATCH_CHARS) {
       const file = path.join(dir, names[i++]);
       await fs.promises.stat(file);
       const text = new TextDecoder('utf-8').decode(await fs.promises.readFile(file));

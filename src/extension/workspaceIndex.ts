@@ -48,6 +48,8 @@ const PROGRESS_THRESHOLD = 50;
 const SLICE_MS = 15;
 /** Files per worker message, and a cap on their text, so progress and cancel stay prompt. */
 const BATCH_FILES = 32;
+/** The first batch is small: the views and cross-article findings get their first files while a cold worker warms up. */
+const FIRST_BATCH_FILES = 4;
 const BATCH_CHARS = 1 << 20;
 
 export class WorkspaceIndex implements vscode.Disposable {
@@ -207,7 +209,8 @@ export class WorkspaceIndex implements vscode.Disposable {
       const batch: ReadFile[] = [];
       let chars = 0;
       const first = i;
-      while (i < uris.length && batch.length < BATCH_FILES && chars < BATCH_CHARS) {
+      const most = first === 0 ? FIRST_BATCH_FILES : BATCH_FILES;
+      while (i < uris.length && batch.length < most && chars < BATCH_CHARS) {
         const read = await this.readForIndex(uris[i++], reread);
         if (read) {
           batch.push(read);
