@@ -51,10 +51,11 @@ function build(analysis: Analysis): AnalysisLookup {
     bySpeaker.set(q.speaker.id, list);
   }
   const findingsByQuote = new Map<Quote, Finding[]>();
+  const longestQuoteInterval = longest(quoteIntervals);
   for (const f of analysis.findings) {
     const spans = [f.span, ...f.related.filter((r) => !r.file).map((r) => r.span)];
     const hit = new Set<Quote>();
-    for (const s of spans) for (const q of containing(quoteIntervals, s[0], s[1])) hit.add(q);
+    for (const s of spans) for (const q of containing(quoteIntervals, s[0], s[1], longestQuoteInterval)) hit.add(q);
     for (const q of hit) {
       const list = findingsByQuote.get(q) ?? [];
       list.push(f);
@@ -94,13 +95,19 @@ export function at<T>(list: readonly Interval<T>[], offset: number): T | undefin
   return undefined;
 }
 
-/** Items whose interval overlaps [start, end): binary search, then a walk back bounded by the longest interval. */
-export function containing<T>(list: readonly Interval<T>[], start: number, end: number): T[] {
-  let maxLen = maxLength.get(list);
-  if (maxLen === undefined) {
-    maxLen = list.reduce((m, i) => Math.max(m, i.end - i.start), 0);
-    maxLength.set(list, maxLen);
-  }
+/** The length of the longest interval in `list`. */
+export function longest(list: readonly Interval<unknown>[]): number {
+  let max = 0;
+  for (const i of list) if (i.end - i.start > max) max = i.end - i.start;
+  return max;
+}
+
+/**
+ * Items whose interval overlaps [start, end): binary search, then a walk back bounded by the
+ * longest interval, `maxLen` (the caller computes it once per list: a cache keyed by the list
+ * would hold every analysis's lists until a full collection).
+ */
+export function containing<T>(list: readonly Interval<T>[], start: number, end: number, maxLen = longest(list)): T[] {
   let lo = 0;
   let hi = list.length - 1;
   let last = -1;
@@ -118,4 +125,3 @@ export function containing<T>(list: readonly Interval<T>[], start: number, end: 
   return out;
 }
 
-const maxLength = new WeakMap<readonly Interval<unknown>[], number>();
