@@ -56,16 +56,25 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       // A curly apostrophe or a dot can only enter a word as a joiner: note them here rather than search for them.
       let curly = false;
       let dotted = false;
+      // Lower-casing can change the word only if it has an ASCII capital or a letter beyond ASCII
+      // (the joiners beyond ASCII, curly apostrophe and hyphens, have no case).
+      let cased = c >= 128 || (c >= 65 && c <= 90);
       for (;;) {
         while (e < end) {
           const d = text.charCodeAt(e);
-          if (d < 128 ? ASCII_WORD[d] === 1 : isWordCode(d, text, e)) e++;
+          if (d < 128) {
+            if (ASCII_WORD[d] !== 1) break;
+            if (d <= 90 && d >= 65) cased = true;
+          } else if (isWordCode(d, text, e)) cased = true;
           else break;
+          e++;
         }
         const j = text.charCodeAt(e);
         if (e + 1 < end && (j === 45 || j === 39 || j === 0x2019 || j === 46 || j === 38 || j === 47 || j === 0x2010 || j === 0x2011) && isWordCode(text.charCodeAt(e + 1), text, e + 1)) {
           if (j === 0x2019) curly = true;
           else if (j === 46) dotted = true;
+          const d = text.charCodeAt(e + 1);
+          if (d >= 128 || (d >= 65 && d <= 90)) cased = true;
           e += 2;
           continue;
         }
@@ -79,7 +88,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
         if ((n === 1 && isUpper(c, text.slice(i, e))) || (n <= ABBREVIATION_MAX && ABBREVIATIONS.has(text.slice(i, e).toLowerCase())) || (dotted && DOTTED.test(text.slice(i, e)))) e++;
       }
       const t = text.slice(i, e);
-      let low = t.toLowerCase();
+      let low = cased ? t.toLowerCase() : t;
       if (curly) low = low.replace(/’/g, "'");
       out.push({ s: i, e, text: t, low, kind: 'w', cap: isUpper(c, t), quote: -1, f: 0 });
       i = e;
