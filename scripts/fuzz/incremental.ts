@@ -7,6 +7,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { isDeepStrictEqual } from 'util';
 import { analyzeText, reanalyze, type TextEdit } from '../../src/core';
+import { corefResumeStats, setCorefEvery } from '../../src/core/incremental/corefResume';
 import { loadSamples, articleOfWords } from '../bench/corpus';
 
 const PIECES = ['"', '\u201C', '\u201D', '\n\n', '\n', ' said ', ' told Reuters', 'He ', '\u0000', '\uD800', '\uFFFD', '«', '»', "'", ' according to ', 'Mr. ', '...', '\r\n', 'Á', '😀'];
@@ -61,6 +62,8 @@ function main(): number {
   console.log(`incremental fuzz seed ${seed}, ${seconds} s`);
   while (Date.now() - t0 < seconds * 1000) {
     let text = texts[Math.floor(rnd() * texts.length)];
+    // Coreference checkpoints every few drafts, so short articles resume from them too.
+    setCorefEvery([1, 2, 3, 5, 256][Math.floor(rnd() * 5)]);
     let prev = analyzeText(text);
     for (let k = 0; k < CHAIN; k++) {
       const e = randomEdit(rnd, text);
@@ -83,6 +86,8 @@ function main(): number {
       prev = got as typeof prev;
     }
   }
+  const c = corefResumeStats;
+  console.log(`coreference run again after ${c.runs} splices, resumed from a checkpoint after ${c.resumed} (${c.skipped} drafts skipped)`);
   console.log(`${edits} edits, reanalyze equal to analyzeText after every one`);
   return 0;
 }

@@ -63,14 +63,19 @@ export class EntityRegistry {
     return e;
   }
 
-  /** Each entity's recorded mention spans (a number per span): a scan of its mentions would be quadratic. */
+  /** Each entity's recorded mention spans (a number per span): a scan of its mentions would be
+   *  quadratic. Always the spans of the entity's mentions, so it is rebuilt from them when missing
+   *  (an entity restored from a checkpoint starts without one). */
   private readonly recorded = new Map<Entity, Set<number | string>>();
 
   private record(e: Entity, m: MentionInfo) {
     // An empty span is a relay named outside the text's words (no mention to show).
     if (m.e > m.s) {
       let seen = this.recorded.get(e);
-      if (!seen) this.recorded.set(e, (seen = new Set()));
+      if (!seen) {
+        this.recorded.set(e, (seen = new Set()));
+        for (const x of e.mentions) seen.add(x.span[1] < SPAN_BASE ? x.span[0] * SPAN_BASE + x.span[1] : `${x.span[0]}:${x.span[1]}`);
+      }
       // One number per span while offsets fit (texts under 64 MB), else a string.
       const key = m.e < SPAN_BASE ? m.s * SPAN_BASE + m.e : `${m.s}:${m.e}`;
       if (!seen.has(key)) {
@@ -123,6 +128,7 @@ export class EntityRegistry {
     const words = m.description!.toLowerCase().split(/\s+/);
     const head = words[words.length - 1];
     if (!PAIR_HEADS.has(head) || !/^(the|both|the two|two)\b/i.test(m.text)) return null;
+    if (pos > this.reachPos) this.reachPos = pos;
     const before = this.pairs.filter((p) => p.pos < pos);
     const same = before.filter((p) => p.role === head);
     const pick = (same.length ? same : before)[(same.length ? same : before).length - 1];
@@ -177,6 +183,7 @@ export class EntityRegistry {
     if (hit) return hit;
     // No speaker yet: the latest person named in the text before the pronoun ("Clara Voss ... she testified").
     if (p === 'he' || p === 'she' || p === 'him' || p === 'her') {
+      if (pos > this.reachPos) this.reachPos = pos;
       const names = this.knownNames.filter((n) => n.kind === 'person' && n.pos < pos).sort((x, y) => y.pos - x.pos);
       for (const n of names) {
         const g = FIRST_NAMES.get(stripMarks(n.name.split(/\s+/)[0].toLowerCase())) ?? null;
@@ -275,9 +282,14 @@ export class EntityRegistry {
     if (!exactOnly && (m.kind === 'person' || m.loneName)) {
       // Last token first ("Varga"), then an inner surname ("Ruiz" of "Marta Ruiz Ortega").
       const people = (this.knownPeople ??= this.knownNames.filter((n) => n.kind === 'person'));
-      const full =
-        people.find((n) => { const k = n.key; return same(k, key) || (key.length === 1 && k.length > 1 && k[k.length - 1] === key[0]); }) ??
-        people.find((n) => { const k = n.key; return key.length === 1 && k.length > 2 && k.indexOf(key[0]) > 0; });
+      let at = people.findIndex((n) => { const k = n.key; return same(k, key) || (key.length === 1 && k.length > 1 && k[k.length - 1] === key[0]); });
+      // The second test reads every person before its hit, and all of them when the first finds none.
+      const at2 = at < 0 ? people.findIndex((n) => { const k = n.key; return key.length === 1 && k.length > 2 && k.indexOf(key[0]) > 0; }) : -1;
+      // One past the length: the whole list was read (a later run needs every entry the same and no more).
+      const reach = at >= 0 ? at + 1 : people.length + 1;
+      if (reach > this.reachPeople) this.reachPeople = reach;
+      if (at < 0) at = at2;
+      const full = at >= 0 ? people[at] : undefined;
       if (full) {
         if (key.length === 1) canonical = full.name;
         for (const t of full.traits) traits.add(t);
@@ -285,7 +297,10 @@ export class EntityRegistry {
       }
     }
     if (m.kind === 'organization' && /^[A-Z]{2,6}$/.test(name)) {
-      const full = this.knownNames.find((n) => n.kind === 'organization' && acronym(n.name) === name);
+      const at = this.knownNames.findIndex((n) => n.kind === 'organization' && acronym(n.name) === name);
+      const reach = at >= 0 ? at + 1 : this.knownNames.length + 1;
+      if (reach > this.reachNames) this.reachNames = reach;
+      const full = at >= 0 ? this.knownNames[at] : undefined;
       if (full) canonical = full.name;
     }
     const e: Entity = {
@@ -314,11 +329,63 @@ export class EntityRegistry {
     return best;
   }
 
+  /** How far the resolutions so far read the article-wide lists: the first `reachNames` known
+   *  names, the first `reachPeople` known people (one past a list's length: all of it, and that
+   *  it ends there), and names and pairs placed before `reachPos`.
+   *  A later run whose lists agree that far resolves the same mentions the same way. */
+  reachNames = 0;
+  reachPeople = 0;
+  reachPos = -1;
+
+  /** The registry's state now, for resuming a later run here (entities copied field by field:
+   *  resolution changes them in place; mentions only grow, so their count is kept). */
+  snapshot(): RegistrySnapshot {
+    const ents = this.entities.map((e) => ({ ...e, traits: [...e.traits], count: e.mentions.length }));
+    return { ents, reachNames: this.reachNames, reachPeople: this.reachPeople, reachPos: this.reachPos };
+  }
+
+  /** Puts this (new, empty) registry in a snapshot's state; fresh entity objects, in the same order. */
+  restore(snap: RegistrySnapshot) {
+    for (const x of snap.ents) {
+      const { count, ...e } = x;
+      this.entities.push({ ...e, traits: new Set(x.traits), mentions: x.mentions.slice(0, count) });
+    }
+    this.reachNames = snap.reachNames;
+    this.reachPeople = snap.reachPeople;
+    this.reachPos = snap.reachPos;
+  }
+
   speakers(used: Set<string>): Speaker[] {
     return this.entities
       .filter((e) => used.has(e.id))
       .map((e) => ({ id: e.id, entity: e.name, kind: e.kind, role: e.role, affiliation: e.affiliation, mentions: e.mentions.slice().sort((a, b) => a.span[0] - b.span[0]) }));
   }
+}
+
+/** A registry's state during a run (see EntityRegistry.snapshot). */
+export interface RegistrySnapshot {
+  /** The entities' fields then; `mentions` is the run's own array, of which the first `count` were made by then. */
+  ents: (Omit<Entity, 'traits'> & { traits: string[]; count: number })[];
+  reachNames: number;
+  reachPeople: number;
+  reachPos: number;
+}
+
+/** What a run of coreference leaves for resuming a later one: the registry every `every` drafts
+ *  (`checkpoints[i]` taken before draft `(i + 1) * every`), and per draft what its resolution left
+ *  on it: its entity's place in the registry (-1: none), its mention and relay. */
+export interface CorefTrace {
+  every: number;
+  checkpoints: RegistrySnapshot[];
+  entityAt: Int32Array;
+  mention: (MentionInfo | null)[];
+  via: (string | null)[];
+}
+
+/** Resume from `trace.checkpoints[at]`: the drafts before it and the article-wide lists are as in the traced run, as far as it read them. */
+export interface CorefResume {
+  trace: CorefTrace;
+  at: number;
 }
 
 export interface KnownName {

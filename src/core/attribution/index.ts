@@ -6,7 +6,7 @@ import { tokenize, type Token } from './tokens';
 import { findQuoteRegions, type QuoteRegion } from './quoteMarks';
 import { framesInUnit, npForward, type Frame, type TokRange } from './frames';
 import { readMention, type MentionInfo } from './speakers';
-import { EntityRegistry, type Entity, type KnownName } from './coreference';
+import { EntityRegistry, type CorefResume, type CorefTrace, type Entity, type KnownName } from './coreference';
 import { settleQuotes } from './settle';
 import { capUnits } from './unitCap';
 import { governmentOf } from './countrySpeaker';
@@ -90,7 +90,7 @@ export interface ParaCache {
 }
 
 /** Coreference with reuse: called with the stage's inputs and the function that computes it. */
-export type SpeakerStage = (drafts: Draft[], setting: Setting, compute: (drafts: Draft[], setting: Setting) => Resolved) => Resolved;
+export type SpeakerStage = (drafts: Draft[], setting: Setting, compute: typeof resolveSpeakers) => Resolved;
 
 /** What an incremental re-analysis lends the engine (src/core/incremental); all optional. */
 export interface AttributionCaches {
@@ -283,16 +283,46 @@ export interface Resolved {
   names: string[];
   via: (string | null)[];
   speakers: Speaker[];
+  /** For resuming a later run (asked for with `every`). */
+  trace?: CorefTrace;
 }
 
-/** Resolves every draft's speaker and relay, in reading order (`drafts` sorted by position). */
-export function resolveSpeakers(drafts: Draft[], setting: Setting): Resolved {
+/** Resolves every draft's speaker and relay, in reading order (`drafts` sorted by position).
+ *  `every`: keep the registry every that many drafts (a trace); `resume`: start from a trace's
+ *  checkpoint instead of the first draft (see incremental/corefResume.ts for when that is exact). */
+export function resolveSpeakers(drafts: Draft[], setting: Setting, every = 0, resume?: CorefResume): Resolved {
   const registry = new EntityRegistry(setting.names);
   for (const [head, full] of setting.qualifiers) registry.addQualifier(head, full);
   if (setting.embassy) registry.addQualifier('embassy', setting.embassy);
   for (const pair of setting.pairs) registry.addPair(pair.name, pair.role, pair.pos);
   registry.nationality = setting.nationality;
-  for (const d of drafts) {
+  const trace: CorefTrace | undefined = every > 0 ? { every, checkpoints: [], entityAt: new Int32Array(drafts.length), mention: new Array(drafts.length), via: new Array(drafts.length) } : undefined;
+  let start = 0;
+  if (resume) {
+    // The drafts before the checkpoint as the traced run left them, on the restored entities.
+    const was = resume.trace;
+    registry.restore(was.checkpoints[resume.at]);
+    start = (resume.at + 1) * was.every;
+    for (let k = 0; k < start; k++) {
+      const d = drafts[k];
+      const at = was.entityAt[k];
+      d.entity = at < 0 ? null : registry.entities[at];
+      d.mention = was.mention[k];
+      d.via = was.via[k];
+    }
+    if (trace) {
+      for (let i = 0; i <= resume.at; i++) trace.checkpoints.push(was.checkpoints[i]);
+      trace.entityAt.set(was.entityAt.subarray(0, start));
+      for (let k = 0; k < start; k++) {
+        trace.mention[k] = was.mention[k];
+        trace.via[k] = was.via[k];
+      }
+    }
+  }
+  for (let k = start; k < drafts.length; k++) {
+    const d = drafts[k];
+    // (A resumed run already holds the checkpoint it started from.)
+    if (trace && k > start && k % every === 0) trace.checkpoints.push(registry.snapshot());
     let entity: Entity | null = null;
     if (!d.via && d.viaMention) {
       const ve = registry.resolve(d.viaMention, d.viaMention.s);
@@ -324,6 +354,12 @@ export function resolveSpeakers(drafts: Draft[], setting: Setting): Resolved {
       entity = d.sameAs.entity;
     }
     d.entity = entity;
+    if (trace) {
+      // Entities are numbered in the order made ("s1" is the first): the number is the place.
+      trace.entityAt[k] = entity ? +entity.id.slice(1) - 1 : -1;
+      trace.mention[k] = d.mention;
+      trace.via[k] = d.via;
+    }
   }
   nameLedeDescription(drafts, { text: setting.lede, end: setting.ledeEnd }, setting.nextEnd);
   for (const d of drafts) {
@@ -340,7 +376,7 @@ export function resolveSpeakers(drafts: Draft[], setting: Setting): Resolved {
     return k;
   });
   const ents = [...index.keys()];
-  return { entity, ids: ents.map((e) => e.id), names: ents.map((e) => e.name), via: drafts.map((d) => d.via), speakers: registry.speakers(used) };
+  return { entity, ids: ents.map((e) => e.id), names: ents.map((e) => e.name), via: drafts.map((d) => d.via), speakers: registry.speakers(used), trace };
 }
 
 /**

@@ -7,6 +7,7 @@
 import type { Speaker } from '../types';
 import type { Draft, Resolved, Setting } from '../attribution';
 import type { PositionMap } from './diff';
+import { corefEvery } from './corefResume';
 
 /** The stage's inputs, flattened: `vals` compare as they are, `poss` through the position map. */
 export interface SpeakerInput {
@@ -84,16 +85,18 @@ function moveSpeakers(speakers: Speaker[], map: PositionMap): Speaker[] {
  * the new; `keep` receives this run's memo.
  */
 export function speakerStage(prev: SpeakerMemo | null, map: PositionMap | null, keep: (m: SpeakerMemo, reused: boolean) => void) {
-  return (drafts: Draft[], setting: Setting, compute: (drafts: Draft[], setting: Setting) => Resolved): Resolved => {
+  return (drafts: Draft[], setting: Setting, compute: (drafts: Draft[], setting: Setting, every: number) => Resolved): Resolved => {
     const input = speakerInput(drafts, setting);
     let out: Resolved;
     const reused = !!prev && !!map && sameInput(prev.input, input, map);
     if (reused) {
-      out = { ...prev!.out, via: prev!.out.via.slice(), speakers: moveSpeakers(prev!.out.speakers, map!) };
+      // The trace's checkpoints hold the old positions: a later splice runs coreference in full.
+      out = { ...prev!.out, via: prev!.out.via.slice(), speakers: moveSpeakers(prev!.out.speakers, map!), trace: undefined };
       // The drafts carry their final relay, as a full run leaves them.
       drafts.forEach((d, k) => (d.via = out.via[k]));
     } else {
-      out = compute(drafts, setting);
+      // Traced, so a later splice can resume coreference from a checkpoint.
+      out = compute(drafts, setting, corefEvery());
     }
     keep({ input, out }, reused);
     return out;

@@ -12,6 +12,7 @@ import { paragraphLocal, quoteOf, resolveSpeakers, type Attribution, type Attrib
 import { settleQuotes } from '../attribution/settle';
 import type { MentionInfo } from '../attribution/speakers';
 import type { QuoteRegion } from '../attribution/quoteMarks';
+import { corefEvery, resumePoint, traceBefore } from './corefResume';
 import type { PositionMap } from './diff';
 
 /** What coreference reads from one settled draft; positions absolute when snapped. */
@@ -244,7 +245,7 @@ export function spliceAttribution(
     if (delta) for (let k = memo.firstQuote[e + 1]; k < quotes.length; k++) quotes[k] = moveQuote(prevQuotes[k], delta);
     const attribution = { quotes, speakers };
     const end = first + drafts.length;
-    return { attribution, memo: { ...memo, text, paraSpans, snaps, attribution }, ...keys, from: (k) => (k < first || k >= end ? k : -1), index: e, firstQuote: first, endQuote: end };
+    return { attribution, memo: { ...memo, text, paraSpans, snaps, attribution, resolved: traceBefore(memo.resolved, first) }, ...keys, from: (k) => (k < first || k >= end ? k : -1), index: e, firstQuote: first, endQuote: end };
   }
   return recoreference(memo, article, paraSpans, e, drafts, snaps, map, shift, keys);
 }
@@ -341,7 +342,8 @@ function recoreference(
     for (const x of l.pairs) pairs.push(d ? { ...x, pos: x.pos + d } : x);
   }
   const newSetting: Setting = { ...setting, names, qualifiers, pairs, nextEnd: paraSpans[1]?.[1] ?? 0 };
-  const resolved = resolveSpeakers(drafts, newSetting);
+  // The drafts before the paragraph's are the last run's: coreference resumes from a checkpoint before them when it can.
+  const resolved = resolveSpeakers(drafts, newSetting, corefEvery(), resumePoint(memo.resolved.trace, setting, newSetting, firstQuote[e], map.start) ?? undefined);
   const text = article.text;
   const prevQuotes = memo.attribution.quotes;
   const delta = map.newEnd - map.oldEnd;
