@@ -10,18 +10,30 @@ export interface Executor {
 }
 
 const WORKER_HEAP_MB = 1024;
+/**
+ * Tasks handed to each worker before its answers come back: with one, a worker sits idle from
+ * its answer until the main thread (busy writing output, or not scheduled on a loaded machine)
+ * sends the next task; with two, the next one is already waiting in its message queue.
+ */
+const PER_WORKER = 2;
 
-/** Starts workers on demand, up to `jobs`, and hands each task to an idle one. */
+interface Job {
+  task: Task;
+  resolve: (r: TaskResult) => void;
+}
+
+/** Starts workers on demand, up to `jobs`, and keeps up to `perWorker` tasks queued in each. */
 export class WorkerExecutor implements Executor {
-  private idle: Worker[] = [];
   private all: Worker[] = [];
-  private waiting: Array<{ task: Task; resolve: (r: TaskResult) => void }> = [];
-  private pending = new Map<Worker, { task: Task; resolve: (r: TaskResult) => void }>();
+  private waiting: Job[] = [];
+  /** Per worker, its tasks in the order sent (the worker runs them in that order, one at a time). */
+  private readonly sent = new Map<Worker, Job[]>();
 
   constructor(
     private readonly script: string,
     private readonly jobs: number,
     private readonly heapMb = WORKER_HEAP_MB,
+    private readonly perWorker = PER_WORKER,
   ) {}
 
   run(task: Task): Promise<TaskResult> {
@@ -33,38 +45,53 @@ export class WorkerExecutor implements Executor {
 
   private dispatch(): void {
     while (this.waiting.length) {
-      let worker = this.idle.pop();
-      if (!worker && this.all.length < this.jobs) worker = this.spawn();
+      const worker = this.pick();
       if (!worker) return;
       const job = this.waiting.shift()!;
-      this.pending.set(worker, job);
+      this.sent.get(worker)!.push(job);
       worker.postMessage(job.task);
     }
+  }
+
+  /** An idle worker, else a new one while under `jobs`, else the least loaded with room. */
+  private pick(): Worker | undefined {
+    let best: Worker | undefined;
+    for (const w of this.all) {
+      const n = this.sent.get(w)!.length;
+      if (n < this.perWorker && (!best || n < this.sent.get(best)!.length)) best = w;
+    }
+    if ((!best || this.sent.get(best)!.length > 0) && this.all.length < this.jobs) return this.spawn();
+    return best;
   }
 
   private spawn(): Worker {
     // A heap cap turns a runaway analysis into one failed file instead of a crashed process.
     const worker = new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: this.heapMb } });
     this.all.push(worker);
+    this.sent.set(worker, []);
     worker.on('message', (result: TaskResult) => {
-      const job = this.pending.get(worker);
-      this.pending.delete(worker);
-      this.idle.push(worker);
-      job?.resolve(result);
+      const jobs = this.sent.get(worker);
+      const at = jobs ? jobs.findIndex((j) => j.task.index === result.index) : -1;
+      if (at < 0) return;
+      const [job] = jobs!.splice(at, 1);
+      job.resolve(result);
       this.dispatch();
     });
-    // A crashed worker (out of memory on one file, say) fails its file, not the run.
+    // A crashed worker (out of memory on one file, say) fails the file it was running (its oldest:
+    // it runs them in order), not the run; the files queued behind it go to another worker.
     const fail = (why: string) => {
-      const job = this.pending.get(worker);
-      this.pending.delete(worker);
+      const jobs = this.sent.get(worker);
+      if (!jobs) return;
+      this.sent.delete(worker);
       this.all = this.all.filter((w) => w !== worker);
-      this.idle = this.idle.filter((w) => w !== worker);
-      if (job) job.resolve({ index: job.task.index, file: job.task.file, error: why, notes: [] });
+      const [running, ...queued] = jobs;
+      this.waiting.unshift(...queued);
+      if (running) running.resolve({ index: running.task.index, file: running.task.file, error: why, notes: [] });
       this.dispatch();
     };
     worker.on('error', (err) => fail(`analysis failed: ${err?.message ?? String(err)}`));
     worker.on('exit', (code) => {
-      if (this.pending.has(worker)) fail(`analysis failed: worker exited with code ${code}`);
+      if (this.sent.get(worker)?.length) fail(`analysis failed: worker exited with code ${code}`);
     });
     return worker;
   }
@@ -72,7 +99,7 @@ export class WorkerExecutor implements Executor {
   async close(): Promise<void> {
     const workers = this.all;
     this.all = [];
-    this.idle = [];
+    this.sent.clear();
     await Promise.all(workers.map((w) => w.terminate()));
   }
 }

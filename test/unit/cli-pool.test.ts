@@ -3,7 +3,10 @@
 // number of files (issue 6). Tasks are controlled by hand: no timing.
 import * as assert from 'assert';
 import { availableParallelism } from 'os';
-import { drive, type Executor } from '../../src/cli/pool';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { WorkerExecutor, drive, type Executor } from '../../src/cli/pool';
 import type { Task, TaskResult } from '../../src/cli/processFile';
 import { parseArgs } from '../../src/cli/args';
 
@@ -91,5 +94,63 @@ describe('cli: task driver', () => {
 
   it('--jobs defaults to the number of cores', () => {
     assert.strictEqual(parseArgs(['analyze', 'x']).jobs, Math.max(1, availableParallelism()));
+  });
+});
+
+/**
+ * A stand-in for dist/cli-worker.js: answers nothing until it holds two tasks (so a pool that
+ * sends one task at a time never gets an answer), then answers them in order with its thread id;
+ * a task for the file "crash" kills it.
+ */
+const PAIRING_WORKER = `
+const { parentPort, threadId } = require('worker_threads');
+let held = [];
+parentPort.on('message', (task) => {
+  held.push(task);
+  if (held.length < 2 && task.file !== 'last') return;
+  for (const t of held) {
+    if (t.file === 'crash') process.exit(3);
+    parentPort.postMessage({ index: t.index, file: t.file, error: null, notes: [String(threadId)] });
+  }
+  held = [];
+});
+`;
+
+describe('cli: worker pool', () => {
+  let dir: string;
+  let script: string;
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsfact-pool-'));
+    script = path.join(dir, 'worker.js');
+    fs.writeFileSync(script, PAIRING_WORKER);
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const task = (index: number, file = `f${index}`): Task => ({ index, file, mode: 'analyze', format: 'jsonl', maxBytes: 1e6, keepAnalysis: false });
+
+  it('queues a second task in each worker before the first answer comes back, on every worker', async () => {
+    const ex = new WorkerExecutor(script, 2);
+    try {
+      const results = await Promise.all([0, 1, 2, 3].map((i) => ex.run(task(i))));
+      assert.deepStrictEqual(results.map((r) => r.index), [0, 1, 2, 3]);
+      // Both workers were used, two tasks each.
+      const threads = results.map((r) => r.notes[0]);
+      assert.strictEqual(new Set(threads).size, 2);
+      for (const t of new Set(threads)) assert.strictEqual(threads.filter((x) => x === t).length, 2);
+    } finally {
+      await ex.close();
+    }
+  });
+
+  it('a crashed worker fails the file it was running; the file queued behind it runs on another worker', async () => {
+    const ex = new WorkerExecutor(script, 1);
+    try {
+      const [crashed, queued] = await Promise.all([ex.run(task(0, 'crash')), ex.run(task(1, 'last'))]);
+      assert.match(crashed.error ?? '', /worker exited with code 3/);
+      assert.strictEqual(queued.error, null);
+      assert.strictEqual(queued.file, 'last');
+    } finally {
+      await ex.close();
+    }
   });
 });
