@@ -71,6 +71,9 @@ export function cachedStatements(caches: StatementCaches) {
       const name = speaker?.entity ?? q.speaker.entity ?? q.speaker.mention ?? 'an unnamed speaker';
       out.push(moved(k, q.spans[0][0], q.id, q.spans, q.speaker.id, name));
     }
+    // No sentences asked for (every quote's statement again, after coreference ran again): the
+    // test over all quote spans, a sort of them, is not built.
+    if (!sentences.length) return out;
     const overlapsTaken = quotedSpanTest(attribution.quotes);
     for (const s of sentences) {
       if (overlapsTaken(s)) continue;
