@@ -9,15 +9,7 @@ import type { Article } from '../../src/core/types';
 import { articleOfWords } from '../../scripts/bench/corpus';
 import { analyzeText } from '../../src/core';
 import { analyzeWith } from '../../src/core/analyze';
-
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from './random';
 
 const root = path.join(__dirname, '..', '..');
 function texts(): string[] {

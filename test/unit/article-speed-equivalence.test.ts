@@ -7,16 +7,7 @@ import * as path from 'path';
 import { detectLanguage } from '../../src/core/language/detectLanguage';
 import { isSpace, wordCount } from '../../src/core/article/lines';
 import { LINE_RULES, anywhereMayMatch, ruleMayMatch } from '../../src/core/article/furniture';
-
-/** Deterministic pseudo-random generator (mulberry32). */
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from './random';
 
 const FUNCTION_WORDS = new Set(
   ('the of and to a in that is was for on it with as he she by at from his her they be have has had ' +

@@ -12,21 +12,12 @@ import {
 } from '../../src/core/attribution/speakers';
 import * as lexicon from '../../src/core/attribution/lexicon';
 import { WordSieve } from '../../src/core/attribution/words';
+import { rng } from './random';
 
 const {
   ADVERBS, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, DOCUMENT_NOUNS, FIRST_NAMES, GENDERED_ROLES, HONORIFICS, MONTHS, NATIONALITIES,
   OBJECT_VERBS, ORG_WORDS, OUTLETS, PLURAL_HEADS, PREPOSITIONS, PRONOUNS, SOURCE_NOUNS, SPEECH_VERBS, TIME_WORDS, TITLE_WORDS, WEEKDAYS,
 } = lexicon;
-
-/** Deterministic pseudo-random generator (mulberry32). */
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // ---- References: the code as it was before the fast paths. ----
 

@@ -8,15 +8,7 @@ import { readWords } from '../../src/core/findings/text';
 import { quoteStatement } from '../../src/core/findings/statements';
 import { compareStatements } from '../../src/core/findings/contradiction';
 import type { Quote } from '../../src/core/types';
-
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from './random';
 
 describe('findings regex gates', () => {
   it('reads the pieces each alternative must start with', () => {

@@ -11,16 +11,7 @@ import { endsWithNt, quoteStatement } from '../../src/core/findings/statements';
 import type { Quote } from '../../src/core/types';
 import { looksEnglish, tokenize as findingsTokenize } from '../../src/core/findings/text';
 import { hasFigure } from '../../src/core/findings/unattributed';
-
-/** Deterministic pseudo-random generator (mulberry32). */
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from './random';
 
 const PIECES = [
   'the', 'The', 'THE', 'of', 'and', 'said', 'Said', 'were', 'with', 'which', 'would', 'their', 'there',

@@ -1,0 +1,11 @@
+// Seeded randomness for the property tests, so a failing case can be replayed.
+
+/** Deterministic pseudo-random generator (mulberry32): numbers in [0, 1). */
+export function rng(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
