@@ -17,10 +17,11 @@ import { generateWorkspace } from './workspace';
 const { installVscodeStub } = require('./vscode-stub');
 installVscodeStub();
 
-/** As WorkspaceIndex: files per message (fewer in the first), a cap on their text, and batches out per worker + 1. */
+/** As WorkspaceIndex: files per message (fewer in the first), a cap on their text, files read at once, and two batches out per worker. */
 const BATCH_FILES = 32;
 const FIRST_BATCH_FILES = 4;
 const BATCH_CHARS = 1 << 20;
+const READS_AT_ONCE = 8;
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -58,20 +59,27 @@ async function main(): Promise<void> {
   const elu0 = performance.eventLoopUtilization();
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
-  const inFlight: Promise<void>[] = [];
+  const inFlight = new Set<Promise<void>>();
   for (let i = 0; i < names.length; ) {
     const batch: { file: string; text: string }[] = [];
     let chars = 0;
     const most = i === 0 ? FIRST_BATCH_FILES : BATCH_FILES;
     while (i < names.length && batch.length < most && chars < BATCH_CHARS) {
-      const file = path.join(dir, names[i++]);
-      await fs.promises.stat(file);
-      const text = new TextDecoder('utf-8').decode(await fs.promises.readFile(file));
-      batch.push({ file, text });
-      chars += text.length;
+      const group = names.slice(i, i + Math.min(READS_AT_ONCE, most - batch.length)).map((f) => path.join(dir, f));
+      i += group.length;
+      const read = await Promise.all(
+        group.map(async (file) => {
+          await fs.promises.stat(file);
+          return { file, text: new TextDecoder('utf-8').decode(await fs.promises.readFile(file)) };
+        }),
+      );
+      for (const r of read) {
+        batch.push(r);
+        chars += r.text.length;
+      }
     }
-    inFlight.push(
-      pool.analyze(batch.map((b, k) => ({ id: String(k), text: b.text }))).then((results) => {
+    const done: Promise<void> = pool.analyze(batch.map((b, k) => ({ id: String(k), text: b.text }))).then((results) => {
+        inFlight.delete(done);
         const s = performance.now();
         for (const r of results) {
           const { file, text } = batch[Number(r.id)];
@@ -81,9 +89,9 @@ async function main(): Promise<void> {
         }
         hostStoreMs += performance.now() - s;
         firstMs ??= performance.now() - t0;
-      }),
-    );
-    if (inFlight.length > pool.size) await inFlight.shift();
+      });
+    inFlight.add(done);
+    if (inFlight.size >= 2 * pool.size) await Promise.race(inFlight);
   }
   await Promise.all(inFlight);
   const wallMs = performance.now() - t0;

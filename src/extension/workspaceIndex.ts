@@ -51,6 +51,8 @@ const BATCH_FILES = 32;
 /** The first batch is small: the views and cross-article findings get their first files while a cold worker warms up. */
 const FIRST_BATCH_FILES = 4;
 const BATCH_CHARS = 1 << 20;
+/** Files read at once while a batch is gathered. */
+const READS_AT_ONCE = 8;
 
 export class WorkspaceIndex implements vscode.Disposable {
   private readonly entries = new Map<string, IndexedArticle>();
@@ -203,7 +205,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       progress?.report({ message, increment: (100 * n) / uris.length });
     };
     // The host reads (it owns vscode.workspace.fs) while the worker analyses the previous batch.
-    const inFlight: Promise<void>[] = [];
+    const inFlight = new Set<Promise<void>>();
     for (let i = 0; i < uris.length; ) {
       if (token.isCancellationRequested) break;
       const batch: ReadFile[] = [];
@@ -211,16 +213,26 @@ export class WorkspaceIndex implements vscode.Disposable {
       const first = i;
       const most = first === 0 ? FIRST_BATCH_FILES : BATCH_FILES;
       while (i < uris.length && batch.length < most && chars < BATCH_CHARS) {
-        const read = await this.readForIndex(uris[i++], reread);
-        if (read) {
-          batch.push(read);
-          chars += read.text.length;
+        // A few reads at a time: one after the other, each waits out its own stat and read.
+        const group = uris.slice(i, i + Math.min(READS_AT_ONCE, most - batch.length));
+        i += group.length;
+        for (const read of await Promise.all(group.map((uri) => this.readForIndex(uri, reread)))) {
+          if (read) {
+            batch.push(read);
+            chars += read.text.length;
+          }
         }
       }
       const count = i - first;
-      inFlight.push(this.analyzeBatch(batch, token).then(() => advance(count)));
-      // Enough batches out to keep every worker busy, few enough that Cancel stops soon.
-      if (inFlight.length > (this.worker?.size ?? 1)) await inFlight.shift();
+      const done = this.analyzeBatch(batch, token).then(() => {
+        inFlight.delete(done);
+        advance(count);
+      });
+      inFlight.add(done);
+      // Two batches out per worker, so each has the next one queued while the host stores its
+      // last answer and reads on; few enough that Cancel stops soon. Waiting for any batch, not
+      // the oldest: a worker that is done early must not wait for the other one to get new work.
+      if (inFlight.size >= 2 * (this.worker?.size ?? 1)) await Promise.race(inFlight);
     }
     await Promise.all(inFlight);
   }
