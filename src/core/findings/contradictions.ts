@@ -27,6 +27,35 @@ export interface ContradictionMemo {
   indexKeys: WeakMap<Set<string>, string[]>;
   restates: WeakMap<Set<string>, WeakMap<Set<string>, boolean>>;
   clash: WeakMap<Set<string>, WeakMap<Set<string>, (Clash | null | undefined)[]>>;
+  /** The last call's answers over whole lists (see sameRun), which an edit that changed no
+   *  statement's content or speaker gives again without an article-wide pass. Replaced, never changed. */
+  lastDrops?: LastDrops;
+  lastPairs?: LastPairs;
+}
+
+/** dropRestatements' last list: each statement's content, its speaker when it is grouped
+ *  (quotes with a known speaker), and whether it was dropped. */
+interface LastDrops {
+  keys: Set<string>[];
+  groups: (string | null)[];
+  dropped: Uint8Array;
+}
+
+/** contradictingPairs' last kept list (contents) and its candidate pairs. */
+interface LastPairs {
+  keys: Set<string>[];
+  ids: Float64Array;
+}
+
+/** The speaker a statement's restatements are grouped by, or null when it is not grouped. */
+const groupOf = (s: Statement): string | null => (s.source === 'quote' && s.speakerId ? s.speakerId : null);
+
+/** With a memo a statement's content stands for its keys set (see above): the same sequence of
+ *  contents (and speakers) gives the same index postings and the same restatement drops. */
+function sameContents(keys: Set<string>[], statements: Statement[]): boolean {
+  if (keys.length !== statements.length) return false;
+  for (let i = 0; i < keys.length; i++) if (keys[i] !== statements[i].keys) return false;
+  return true;
 }
 
 export function contradictionMemo(): ContradictionMemo {
@@ -60,25 +89,33 @@ export function contradictingPairs(statements: Statement[], memo?: Contradiction
     if (list) list.push(i);
     else byKey.set(k, [i]);
   };
-  for (let i = 0; i < kept.length; i++) {
-    const s = kept[i];
-    if (memo) for (const k of remembered(memo.indexKeys, s.keys, () => indexKeys(s))) post(k, i);
-    else eachIndexKey(s, (k) => post(k, i));
-  }
   const n = kept.length;
   // What each side needs for any clash, read once: most candidate pairs fail it on a few bits.
   // (With a memo, the clashes of unchanged pairs are remembered instead.)
   const traits: ClashTraits[] | null = memo ? null : kept.map(clashTraits);
-  // Candidate pairs as numbers i * n + j (i < j), sorted: text order, each pair once.
-  let count = 0;
-  for (const list of byKey.values()) if (list.length <= MAX_POSTING) count += (list.length * (list.length - 1)) / 2;
-  const ids = new Float64Array(count);
-  let at = 0;
-  for (const list of byKey.values()) {
-    if (list.length > MAX_POSTING) continue; // a key in very many statements says little about sameness
-    for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) ids[at++] = list[x] * n + list[y];
+  // Candidate pairs as numbers i * n + j (i < j), sorted: text order, each pair once. With a memo
+  // they depend on the sequence of contents alone: the last call's when that is the same.
+  let ids: Float64Array;
+  const last = memo?.lastPairs;
+  if (last && sameContents(last.keys, kept)) ids = last.ids;
+  else {
+    for (let i = 0; i < kept.length; i++) {
+      const s = kept[i];
+      if (memo) for (const k of remembered(memo.indexKeys, s.keys, () => indexKeys(s))) post(k, i);
+      else eachIndexKey(s, (k) => post(k, i));
+    }
+    let size = 0;
+    for (const list of byKey.values()) if (list.length <= MAX_POSTING) size += (list.length * (list.length - 1)) / 2;
+    ids = new Float64Array(size);
+    let at = 0;
+    for (const list of byKey.values()) {
+      if (list.length > MAX_POSTING) continue; // a key in very many statements says little about sameness
+      for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) ids[at++] = list[x] * n + list[y];
+    }
+    ids.sort();
+    if (memo) memo.lastPairs = { keys: kept.map((s) => s.keys), ids };
   }
-  ids.sort();
+  const count = ids.length;
   // One clash per pair of speakers: the first found in text order, so a dispute restated in
   // several quotes is reported once.
   const best = new Map<string, [Statement, Statement, Clash]>();
@@ -188,6 +225,11 @@ function stringHash(k: string, seed: number): number {
  * Identical statements are grouped first, so a speaker repeating one remark costs one comparison.
  */
 export function dropRestatements(statements: Statement[], memo?: ContradictionMemo): Statement[] {
+  const last = memo?.lastDrops;
+  if (last && sameContents(last.keys, statements) && sameGroups(last.groups, statements)) {
+    const dropped = last.dropped;
+    return statements.filter((_, i) => dropped[i] === 0);
+  }
   const bySpeaker = new Map<string, Statement[]>();
   for (const s of statements) {
     if (s.source !== 'quote' || !s.speakerId) continue;
@@ -208,7 +250,17 @@ export function dropRestatements(statements: Statement[], memo?: ContradictionMe
     }
     for (const k of gone) drop.add(list[k]);
   }
+  if (memo) {
+    const dropped = new Uint8Array(statements.length);
+    if (drop.size) statements.forEach((s, i) => (dropped[i] = drop.has(s) ? 1 : 0));
+    memo.lastDrops = { keys: statements.map((s) => s.keys), groups: statements.map(groupOf), dropped };
+  }
   return drop.size ? statements.filter((s) => !drop.has(s)) : statements.slice();
+}
+
+function sameGroups(groups: (string | null)[], statements: Statement[]): boolean {
+  for (let i = 0; i < groups.length; i++) if (groups[i] !== groupOf(statements[i])) return false;
+  return true;
 }
 
 function coreId(memo: ContradictionMemo, keys: Set<string>): number {
