@@ -1,7 +1,7 @@
 // The work done for one file, in a worker thread or inline: read, decode, analyse, and render
 // what the command prints, so that only small strings and records cross back to the main thread.
 import { analyzeText, type Analysis } from '../core';
-import { readArticleFile } from './readArticleFile';
+import { readArticleFile, type Decoded } from './readArticleFile';
 import { toJson } from './toJson';
 import { renderTextReport } from './textReport';
 import { locateFindings, type LocatedFinding } from './locate';
@@ -37,11 +37,26 @@ export interface TaskResult {
   lineStarts?: number[];
 }
 
+/** A file read and decoded. */
+export type ReadText = Extract<Decoded, { ok: true }>;
+
 export async function processFile(task: Task): Promise<TaskResult> {
-  const base = { index: task.index, file: task.file };
-  if (task.error) return { ...base, error: task.error, notes: [] };
+  return analyseRead(task, await readTask(task));
+}
+
+/** The file's text, or the result that skips it (a known error, or one reading it). */
+export async function readTask(task: Task): Promise<ReadText | TaskResult> {
+  if (task.error) return { index: task.index, file: task.file, error: task.error, notes: [] };
   const decoded = await readArticleFile(task.file, { maxBytes: task.maxBytes });
-  if (!decoded.ok) return { ...base, error: decoded.error, notes: [] };
+  if (!decoded.ok) return { index: task.index, file: task.file, error: decoded.error, notes: [] };
+  return decoded;
+}
+
+/** Analyses and renders a file `readTask` read (synchronous: a worker can read the next file meanwhile). */
+export function analyseRead(task: Task, read: ReadText | TaskResult): TaskResult {
+  if ('index' in read) return read;
+  const decoded = read;
+  const base = { index: task.index, file: task.file };
   let analysis: Analysis;
   try {
     analysis = analyzeText(decoded.text);
