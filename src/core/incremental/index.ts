@@ -8,7 +8,7 @@ import { analyzeWith } from '../analyze';
 import { GenerationCache } from './cache';
 import { ParaStore, throughStore, type ParaMemo } from './paraStore';
 import { alone, regionsStage, type LoneRegions } from './regions';
-import type { AttributionRun, ParaLocal } from '../attribution';
+import { outsideBoilerplate, type AttributionRun, type ParaLocal } from '../attribution';
 import type { Article, Quote, Span } from '../types';
 import { attrMemo, draftInputs, spliceAttribution, type AttrMemo, type Spliced } from './splice';
 import { spliceFindings, type FindMemo } from './findingsSplice';
@@ -58,8 +58,8 @@ function sameSentencesOutside(was: Span[], now: Span[], s: number, e: number, de
   return true;
 }
 
-/** The body paragraphs attribution reads (as findAttributions filters them). */
-const bodyParagraphs = (article: Article) => article.paragraphs.filter(([s, e]) => !article.boilerplate.some(([bs, be]) => s < be && bs < e));
+/** The body paragraphs attribution reads (findAttributions' own filter: one walk, not paragraphs x boilerplate). */
+const bodyParagraphs = (article: Article) => outsideBoilerplate(article.paragraphs, article.boilerplate);
 
 /** `prev` with `now`'s entries added. The versions of an edited sentence or quote pile up while
  *  splices carry them; past `bound` entries only `now`'s are kept (the next full run finds the
