@@ -13,9 +13,10 @@ const WORKER_HEAP_MB = 1024;
 /**
  * Tasks handed to each worker before its answers come back: with one, a worker sits idle from
  * its answer until the main thread (busy writing output, or not scheduled on a loaded machine)
- * sends the next task; with two, the next one is already waiting in its message queue.
+ * sends the next task (20-25% of a 10k-file run); with two, ~10%; with four, ~1%. Only paths are
+ * queued, and the drive window still bounds the files in flight.
  */
-const PER_WORKER = 2;
+const PER_WORKER = 4;
 
 interface Job {
   task: Task;
