@@ -18,7 +18,9 @@ suite('workspace index', () => {
   });
 
   for (const where of ['an existing folder', 'a folder created with it']) {
-  test(`a new article file in ${where} is indexed without being opened, and leaves when deleted`, async () => {
+  test(`a new article file in ${where} is indexed without being opened, and leaves when deleted`, async function () {
+    // Two watcher waits of up to 30 s each: the suite's 30 s would cut the second one short.
+    this.timeout(75_000);
     const api = await newsfactApi();
     const folder = where === 'an existing folder' ? 'articles' : `articles/it-scratch/new-${Date.now().toString(36)}`;
     const uri = fixtureUri(`${folder}/watched-${Date.now().toString(36)}.txt`);
