@@ -366,8 +366,27 @@ function who(s: Statement): string {
   return s.source === 'own' ? 'the article (no source)' : s.speakerName;
 }
 
-function excerpt(s: Statement): string {
-  const t = s.text.replace(/\s+/g, ' ').trim();
+/** Marks that open or close a quotation (not the single ones: "’" also ends "workers’"). */
+const OPENING_MARKS = '"\u201C\u201D\u00AB\u201E';
+const CLOSING_MARKS = '"\u201C\u201D\u00BB';
+
+/**
+ * A statement as the messages quote it, inside our own quotation marks: a direct quote's text
+ * comes with its marks and the comma before its cue ("Nobody warned us," ...), which would
+ * read as ""Nobody warned us,"".
+ */
+export function excerpt(s: Statement): string {
+  let t = s.text.replace(/\s+/g, ' ').trim();
+  // Only a statement that opens with a mark is a quotation as a whole; a closing mark at the end
+  // of any other one closes a phrase inside it ('called it "a disgrace"').
+  if (t.length > 1 && OPENING_MARKS.includes(t[0])) {
+    t = t.slice(1);
+    if (t.length > 1 && CLOSING_MARKS.includes(t[t.length - 1])) t = t.slice(0, -1);
+    // By hand: /[,;:\s]+$/ is quadratic on a long run of spaces.
+    let end = t.length;
+    while (end > 0 && ',;: '.includes(t[end - 1])) end--;
+    t = t.slice(0, end);
+  }
   return t.length > 70 ? t.slice(0, 67) + '...' : t;
 }
 
