@@ -57,7 +57,6 @@ const PARTICIPLE_CUES = /^(saying|adding|telling|writing|calling|asking|describi
 const SPEAKING = new Set(['speaking', 'talking', 'writing', 'appearing', 'testifying']);
 const STOP_AFTER_COMMA = new Set(['while', 'whereas', 'although', 'though', 'adding', 'saying', 'according', 'citing', 'calling', 'telling', 'noting', 'warning', 'asking', 'urging', 'insisting', 'explaining', 'arguing', 'claiming']);
 
-const isWord = (t: Token | undefined) => !!t && t.kind === 'w';
 /** Time words, weekdays, months and day numbers. */
 const isTimeWord = (t: Token): boolean => hasClass(t, W_TIME);
 

@@ -13,6 +13,7 @@ import { governmentOf } from './countrySpeaker';
 import { nameLedeDescription } from './cataphora';
 import * as lexicon from './lexicon';
 import { leadingWords } from './words';
+import { shiftMention, shiftSpan, shiftTextSpan } from '../shift';
 // Local bindings: module-namespace getters would cost a call on every lookup in the hot loops.
 const { AUDIENCE_WORDS, MEDIA_WORDS, NATIONALITIES, ORG_WORDS, OUTLETS, TITLE_WORDS } = lexicon;
 
@@ -440,14 +441,6 @@ function paraDrafts(text: string, p: Para, regions: QuoteRegion[], consumed: Set
     else if (pure === null) lastDirect = null;
   }
   return drafts;
-}
-
-const shiftSpan = (s: Span, delta: number): Span => [s[0] + delta, s[1] + delta];
-const shiftTextSpan = (t: TextSpan, delta: number): TextSpan => ({ text: t.text, span: shiftSpan(t.span, delta) });
-
-function shiftMention(m: MentionInfo, delta: number): MentionInfo {
-  if (!delta) return m;
-  return { ...m, s: m.s + delta, e: m.e + delta, parts: m.parts ? m.parts.map((x) => shiftMention(x, delta)) : null };
 }
 
 /**

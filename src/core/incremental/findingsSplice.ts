@@ -9,6 +9,7 @@ import { findContradictions, type ContradictionMemo } from '../findings/contradi
 import type { Statement } from '../findings/statements';
 import { looksEnglish, splitSentences } from '../findings/text';
 import { findUnattributed, type VerdictCache } from '../findings/unattributed';
+import { shiftSpan } from '../shift';
 
 /** What the findings stage read and made, for the next splice. */
 export interface FindMemo {
@@ -30,8 +31,6 @@ export interface FindEdit {
    *  may have changed anywhere; then this gives every quote's statement. */
   quoteStatements: (() => Statement[]) | null;
 }
-
-const shiftSpan = (s: Span, d: number): Span => [s[0] + d, s[1] + d];
 
 function moveFinding(f: Finding, d: number): Finding {
   return { ...f, span: shiftSpan(f.span, d), related: f.related.map((r) => ({ ...r, span: shiftSpan(r.span, d) })) };

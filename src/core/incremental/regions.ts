@@ -6,6 +6,7 @@
 import { findQuoteRegions, type QuoteRegion } from '../attribution/quoteMarks';
 import type { Span } from '../types';
 import type { ParaStore } from './paraStore';
+import { shiftSpan } from '../shift';
 
 /** A paragraph's regions found on its own, with offsets from its start; `open`: one is left open at its end. */
 export interface LoneRegions {
@@ -13,12 +14,10 @@ export interface LoneRegions {
   open: boolean;
 }
 
-const move = (s: Span, d: number): Span => [s[0] + d, s[1] + d];
-
 export function alone(text: string, span: Span): LoneRegions {
   const found = findQuoteRegions(text, [span]);
   return {
-    regions: found.map((r) => ({ spans: r.spans.map((s) => move(s, -span[0])), closed: r.closed, nested: r.nested.map((s) => move(s, -span[0])) })),
+    regions: found.map((r) => ({ spans: r.spans.map((s) => shiftSpan(s, -span[0])), closed: r.closed, nested: r.nested.map((s) => shiftSpan(s, -span[0])) })),
     open: found.some((r) => !r.closed),
   };
 }
@@ -45,7 +44,7 @@ export function regionsStage(store: ParaStore<LoneRegions>) {
       while (j < paragraphs.length && lone[j - 1].open && runsOn(text, paragraphs[j - 1], paragraphs[j])) j++;
       if (j - i === 1) {
         const at = paragraphs[i][0];
-        for (const r of lone[i].regions) out.push({ spans: r.spans.map((s) => move(s, at)), paras: r.spans.map(() => i), closed: r.closed, nested: r.nested.map((s) => move(s, at)) });
+        for (const r of lone[i].regions) out.push({ spans: r.spans.map((s) => shiftSpan(s, at)), paras: r.spans.map(() => i), closed: r.closed, nested: r.nested.map((s) => shiftSpan(s, at)) });
       } else {
         for (const r of findQuoteRegions(text, paragraphs.slice(i, j))) out.push({ ...r, paras: r.paras.map((p) => p + i) });
       }

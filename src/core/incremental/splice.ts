@@ -7,13 +7,14 @@
 // answer is then the old one with this paragraph's quotes rewritten: no walk over the document
 // but one tight loop that moves offsets. Anything else (an edit across paragraphs, in the lede, a
 // changed mention) returns null and the engine computes it all.
-import type { Article, Quote, Span, Speaker, TextSpan } from '../types';
+import type { Article, Quote, Span, Speaker } from '../types';
 import { paragraphLocal, quoteOf, resolveSpeakers, type Attribution, type AttributionRun, type Draft, type ParaLocal, type Resolved, type Setting } from '../attribution';
 import { settleQuotes } from '../attribution/settle';
 import type { MentionInfo } from '../attribution/speakers';
 import type { QuoteRegion } from '../attribution/quoteMarks';
 import { corefEvery, resumePoint, traceBefore } from './corefResume';
 import type { PositionMap } from './diff';
+import { shiftMention, shiftSpan, shiftTextSpan } from '../shift';
 
 /** What coreference reads from one settled draft; positions absolute when snapped. */
 interface DraftIn {
@@ -124,17 +125,15 @@ function same(a: unknown, b: unknown, map: PositionMap, shift: number): boolean 
   return na === nb;
 }
 
-const moveSpan = (s: Span, d: number): Span => [s[0] + d, s[1] + d];
-const moveText = (t: TextSpan, d: number): TextSpan => ({ text: t.text, span: moveSpan(t.span, d) });
 
 function moveQuote(q: Quote, d: number): Quote {
   const out: Quote = {
     ...q,
-    spans: q.spans.map((s) => moveSpan(s, d)),
-    cue: q.cue && moveText(q.cue, d),
-    speaker: { ...q.speaker, mentionSpan: q.speaker.mentionSpan && moveSpan(q.speaker.mentionSpan, d) },
+    spans: q.spans.map((s) => shiftSpan(s, d)),
+    cue: q.cue && shiftTextSpan(q.cue, d),
+    speaker: { ...q.speaker, mentionSpan: q.speaker.mentionSpan && shiftSpan(q.speaker.mentionSpan, d) },
   };
-  if (q.cueParts) out.cueParts = q.cueParts.map((c) => moveText(c, d));
+  if (q.cueParts) out.cueParts = q.cueParts.map((c) => shiftTextSpan(c, d));
   return out;
 }
 
@@ -210,7 +209,7 @@ export function spliceAttribution(
   const found = lone(span);
   if (found.open) return null;
   const at = span[0];
-  const regions: QuoteRegion[] = found.regions.map((r) => ({ spans: r.spans.map((x) => moveSpan(x, at)), paras: r.spans.map(() => e), closed: r.closed, nested: r.nested.map((x) => moveSpan(x, at)) }));
+  const regions: QuoteRegion[] = found.regions.map((r) => ({ spans: r.spans.map((x) => shiftSpan(x, at)), paras: r.spans.map(() => e), closed: r.closed, nested: r.nested.map((x) => shiftSpan(x, at)) }));
   let before = false;
   for (let p = 0; p < e && !before; p++) before = memo.snaps[p].pre > 0;
   const local = paragraphLocal(article, span, e, regions, new Set(), before ? BEFORE : null, regions.length ? 0 : -1);
@@ -267,10 +266,6 @@ function sameForCoreference(was: ParaSnap, now: ParaSnap, count: number, map: Po
   );
 }
 
-function moveMention<M extends { s: number; e: number; parts: M[] | null }>(m: M, d: number): M {
-  return { ...m, s: m.s + d, e: m.e + d, parts: m.parts ? m.parts.map((x) => moveMention(x, d)) : null };
-}
-
 /**
  * Coreference again over the drafts as they were (every other paragraph's, moved to where it now
  * sits) and the edited paragraph's new ones: the paragraphs themselves are not read again. Every
@@ -315,9 +310,9 @@ function recoreference(
       for (const x of snap.drafts) {
         own.push({
           type: 'direct', spans: [], cue: x.cue === null ? null : { text: x.cue, span: [0, 0] },
-          mention: x.mention && (d ? moveMention(x.mention, d) : x.mention),
+          mention: x.mention && (d ? shiftMention(x.mention, d) : x.mention),
           sameAs: null, via: x.via,
-          viaMention: x.viaMention && (d ? moveMention(x.viaMention, d) : x.viaMention),
+          viaMention: x.viaMention && (d ? shiftMention(x.viaMention, d) : x.viaMention),
           pos: x.pos + d, entity: null, cueKind: null, para: p, unit: 0, regions: [],
         });
       }
