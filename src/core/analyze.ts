@@ -9,7 +9,7 @@ import { detectLanguage } from './language/detectLanguage';
 export interface StageCaches extends AttributionCaches {
   lineKinds?: LineKindCache;
   /** With the previous text's model (`prev`) and where the text changed since (a PositionMap of
-   *  incremental/diff.ts fits), only the blocks around the change are parsed again. The article
+   *  src/core/diff.ts fits), only the blocks around the change are parsed again. The article
    *  model keeps what that needs when this or `lineKinds` is present (an analysis an edit may
    *  follow), so `{}` asks for it without a previous model. */
   article?: { prev?: Article; change?: ArticleChange };

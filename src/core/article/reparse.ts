@@ -12,9 +12,10 @@ import { splitLines, type Line } from './lines';
 import { continues, hardWrapped } from './paragraphs';
 import { blankSeparated, countBlocks, markGroups, type FurnitureKind } from './furniture';
 import { classifyLines, keepState, mergeSpans, parseArticle, parseState, readBody, type FurniturePiece, type LineKindCache, type ParseState } from './parse';
+import { diffTexts } from '../diff';
 
 /** An edit: text[start, oldEnd) of the previous text became text[start, newEnd) of the new one
- *  (src/core/incremental/diff.ts's PositionMap has this shape). */
+ *  (src/core/diff.ts's PositionMap has this shape). */
 export interface ArticleChange {
   start: number;
   oldEnd: number;
@@ -37,7 +38,7 @@ const LINE_MARGIN = 3;
 export function reparseArticle(prev: Article, text: string, change?: ArticleChange, lineKindCache?: LineKindCache): Article {
   const old = parseState(prev);
   if (!old || old.text !== prev.text) return parseArticle(text, lineKindCache, true);
-  const c = change && validChange(old.text, text, change) ? change : diff(old.text, text);
+  const c = change && validChange(old.text, text, change) ? change : diffTexts(old.text, text);
   if (c.start === c.oldEnd && c.start === c.newEnd) return same(prev, old, text);
   return reparse(prev, old, text, c, lineKindCache) ?? parseArticle(text, lineKindCache, true);
 }
@@ -280,26 +281,4 @@ function validChange(before: string, after: string, c: ArticleChange): boolean {
     after.length - c.newEnd === before.length - c.oldEnd &&
     before.slice(0, c.start) === after.slice(0, c.start) && before.slice(c.oldEnd) === after.slice(c.newEnd)
   );
-}
-
-/** The changed stretch: the texts' common prefix and suffix cut off, each found by halving with
- *  native string comparisons (a character loop costs several times more on a long text). */
-function diff(before: string, after: string): ArticleChange {
-  const max = Math.min(before.length, after.length);
-  let lo = 0;
-  let hi = max;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (before.slice(lo, mid) === after.slice(lo, mid)) lo = mid;
-    else hi = mid - 1;
-  }
-  const start = lo;
-  lo = 0;
-  hi = max - start;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (before.slice(before.length - mid, before.length - lo) === after.slice(after.length - mid, after.length - lo)) lo = mid;
-    else hi = mid - 1;
-  }
-  return { start, oldEnd: before.length - lo, newEnd: after.length - lo };
 }

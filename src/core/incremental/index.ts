@@ -14,9 +14,9 @@ import { attrMemo, draftInputs, spliceAttribution, type AttrMemo, type Spliced }
 import { spliceFindings, type FindMemo } from './findingsSplice';
 import type { Statement } from '../findings';
 import type { FurnitureKind } from '../article';
-import { diffTexts, type TextEdit } from './diff';
+import { diffTexts, type TextEdit } from '../diff';
 
-export type { TextEdit } from './diff';
+export type { TextEdit } from '../diff';
 import { speakerStage, type SpeakerMemo } from './speakers';
 import { cachedStatements, type KeptStatement } from './statements';
 import { contradictionMemo, type ContradictionMemo, type Verdict } from '../findings';

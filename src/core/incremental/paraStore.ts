@@ -3,7 +3,7 @@
 // edited stretch is found by position first, which spares building and hashing a key from its text.
 import type { Span } from '../types';
 import { GenerationCache } from './cache';
-import type { PositionMap } from './diff';
+import type { PositionMap } from '../diff';
 
 export interface ParaMemo<V> {
   byKey: ReadonlyMap<string, V>;

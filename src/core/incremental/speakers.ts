@@ -6,7 +6,7 @@
 // (values and positions) and compared; any difference recomputes the stage.
 import type { Speaker } from '../types';
 import type { Draft, Resolved, Setting } from '../attribution';
-import type { PositionMap } from './diff';
+import type { PositionMap } from '../diff';
 import { corefEvery } from './corefResume';
 
 /** The stage's inputs, flattened: `vals` compare as they are, `poss` through the position map. */

@@ -13,7 +13,7 @@ import { settleQuotes } from '../attribution/settle';
 import type { MentionInfo } from '../attribution/speakers';
 import type { QuoteRegion } from '../attribution/quoteMarks';
 import { corefEvery, resumePoint, traceBefore } from './corefResume';
-import type { PositionMap } from './diff';
+import type { PositionMap } from '../diff';
 import { shiftMention, shiftSpan, shiftTextSpan } from '../shift';
 
 /** What coreference reads from one settled draft; positions absolute when snapped. */
