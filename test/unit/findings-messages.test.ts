@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { analyzeText } from '../../src/core';
 import { excerpt } from '../../src/core/findings/contradictions';
 import type { Statement } from '../../src/core/findings';
+import { rng } from './random';
 
 const statement = (text: string) => ({ text }) as Statement;
 
@@ -27,6 +28,44 @@ describe('finding messages: statement excerpts', () => {
     const e = excerpt(statement(long));
     assert.strictEqual(e.length, 70);
     assert.ok(e.endsWith('...') && !e.startsWith('"'));
+  });
+
+  it('reads a long text from its head exactly as the whole (random texts of marks, spaces and commas)', () => {
+    // The definition, on the whole text: collapse white space, trim, drop a quotation's marks and
+    // the punctuation before its cue, cut at 70.
+    const reference = (text: string) => {
+      let t = text.replace(/\s+/g, ' ').trim();
+      if (t.length > 1 && '"\u201C\u201D\u00AB\u201E'.includes(t[0])) {
+        t = t.slice(1);
+        if (t.length > 1 && '"\u201C\u201D\u00BB'.includes(t[t.length - 1])) t = t.slice(0, -1);
+        t = t.replace(/[,;: ]+$/, '');
+      }
+      return t.length > 70 ? t.slice(0, 67) + '...' : t;
+    };
+    const pieces = ['word', 'a', ' ', '  ', '\n\n', '\t', ',', ';', ':', '"', '\u201C', '\u201D', '\u00AB', '\u00BB', '\u201E', '\u2019', '\u00A0', 'x'.repeat(40)];
+    const ends = [',', ';', ':', ' ', '"', '\u201D', '\u00BB', ' '.repeat(30), '\n'.repeat(20)];
+    const pick = (list: string[]) => list[Math.floor(random() * list.length)];
+    const random = rng(7);
+    let long = 0;
+    for (let n = 0; n < 40_000; n++) {
+      let text = '';
+      if (n % 2) {
+        // Any mix of the pieces.
+        const parts = Math.floor(random() * 120);
+        for (let k = 0; k < parts; k++) text += pick(pieces);
+      } else {
+        // About 70 characters of content, then what the end trimming removes (or not), padded by
+        // white space so that the raw text is long: the cut falls near the excerpt's bounds.
+        if (random() < 0.7) text += pick(['"', '\u201C', '\u00AB', ' "']);
+        while (text.length < 64 + random() * 12) text += pick(['a', 'b', ' ', '  ', '\t']);
+        const tail = Math.floor(random() * 8);
+        for (let k = 0; k < tail; k++) text += pick(random() < 0.1 ? pieces : ends);
+        while (text.length <= 160) text += pick(ends);
+      }
+      if (text.length > 160) long++;
+      assert.strictEqual(excerpt(statement(text)), reference(text), JSON.stringify(text));
+    }
+    assert.ok(long > 20_000, `${long} texts longer than the head read`);
   });
 
   it('no contradiction message on the sample articles doubles a quotation mark', () => {

@@ -41,10 +41,10 @@ interface LastDrops {
   dropped: Uint8Array;
 }
 
-/** contradictingPairs' last kept list (contents) and its candidate pairs. */
+/** contradictingPairs' last kept list (contents) and its candidate pairs (see candidatePairs). */
 interface LastPairs {
   keys: Set<string>[];
-  ids: Float64Array;
+  pairs: Int32Array;
 }
 
 /** The speaker a statement's restatements are grouped by, or null when it is not grouped. */
@@ -83,51 +83,28 @@ const MAX_POSTING = 24;
 
 export function contradictingPairs(statements: Statement[], memo?: ContradictionMemo): [Statement, Statement, Clash][] {
   const kept = dropRestatements(statements, memo);
-  const byKey = new Map<string, number[]>();
-  const post = (k: string, i: number) => {
-    const list = byKey.get(k);
-    if (list) list.push(i);
-    else byKey.set(k, [i]);
-  };
   const n = kept.length;
   // What each side needs for any clash, read once: most candidate pairs fail it on a few bits.
   // (With a memo, the clashes of unchanged pairs are remembered instead.)
   const traits: ClashTraits[] | null = memo ? null : kept.map(clashTraits);
-  // Candidate pairs as numbers i * n + j (i < j), sorted: text order, each pair once. With a memo
-  // they depend on the sequence of contents alone: the last call's when that is the same.
-  let ids: Float64Array;
+  // Candidate pairs in text order, each once. With a memo they depend on the sequence of contents
+  // alone: the last call's when that is the same.
+  let pairs: Int32Array;
   const last = memo?.lastPairs;
-  if (last && sameContents(last.keys, kept)) ids = last.ids;
+  if (last && sameContents(last.keys, kept)) pairs = last.pairs;
   else {
-    for (let i = 0; i < kept.length; i++) {
-      const s = kept[i];
-      if (memo) for (const k of remembered(memo.indexKeys, s.keys, () => indexKeys(s))) post(k, i);
-      else eachIndexKey(s, (k) => post(k, i));
-    }
-    let size = 0;
-    for (const list of byKey.values()) if (list.length <= MAX_POSTING) size += (list.length * (list.length - 1)) / 2;
-    ids = new Float64Array(size);
-    let at = 0;
-    for (const list of byKey.values()) {
-      if (list.length > MAX_POSTING) continue; // a key in very many statements says little about sameness
-      for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) ids[at++] = list[x] * n + list[y];
-    }
-    ids.sort();
-    if (memo) memo.lastPairs = { keys: kept.map((s) => s.keys), ids };
+    pairs = candidatePairs(kept, memo);
+    if (memo) memo.lastPairs = { keys: kept.map((s) => s.keys), pairs };
   }
-  const count = ids.length;
   // One clash per pair of speakers: the first found in text order, so a dispute restated in
   // several quotes is reported once.
   const best = new Map<string, [Statement, Statement, Clash]>();
   // Each statement's speaker name in lower case, made when a pair first asks for it.
   const lowerNames: (string | undefined)[] = new Array(n);
   const lowerName = (i: number) => (lowerNames[i] ??= kept[i].speakerName.toLowerCase());
-  for (let p = 0; p < count; p++) {
-    const id = ids[p];
-    if (p > 0 && id === ids[p - 1]) continue;
-    let i = Math.floor(id / n);
-    if (i * n > id) i--; // (a division that rounded up)
-    const j = id - i * n;
+  for (let p = 0; p < pairs.length; p += 2) {
+    const i = pairs[p];
+    const j = pairs[p + 1];
     if (traits && !mayClash(traits[i], traits[j])) continue;
     const a = kept[i];
     const b = kept[j];
@@ -146,6 +123,83 @@ export function contradictingPairs(statements: Statement[], memo?: Contradiction
     if (!best.has(pairKey)) best.set(pairKey, [a, b, clash]);
   }
   return [...best.values()];
+}
+
+function candidatePairs(kept: Statement[], memo?: ContradictionMemo): Int32Array {
+  return pairsByKeys(kept.length, (i, post) => {
+    const s = kept[i];
+    if (memo) for (const k of remembered(memo.indexKeys, s.keys, () => indexKeys(s))) post(k);
+    else eachIndexKey(s, post);
+  });
+}
+
+/**
+ * The pairs of n statements that share a key held by at most MAX_POSTING postings (a key in very
+ * many statements says little about sameness), as [i, j, i, j, ...] with i <= j, sorted and each
+ * once; `keysOf(i, post)` posts statement i's keys. i = j when a statement posts one key twice
+ * (two figures of one kind), as every pair of a key's postings has it. Keys are numbered once per
+ * call and their postings kept in flat arrays (no array per key: most keys are in one statement
+ * only); each statement's partners are collected from its own keys' postings, so no list of every
+ * pair is made and sorted.
+ */
+export function pairsByKeys(n: number, keysOf: (i: number, post: (k: string) => void) => void): Int32Array {
+  const number = new Map<string, number>();
+  const postedKey: number[] = []; // each posting's key number, statement by statement
+  const postedEnd = new Int32Array(n); // where each statement's postings end in postedKey
+  const post = (k: string) => {
+    let id = number.get(k);
+    if (id === undefined) number.set(k, (id = number.size));
+    postedKey.push(id);
+  };
+  for (let i = 0; i < n; i++) {
+    keysOf(i, post);
+    postedEnd[i] = postedKey.length;
+  }
+  // Each key's postings (statement numbers, ascending) at [start[k], start[k + 1]) of `members`.
+  const keys = number.size;
+  const start = new Int32Array(keys + 1);
+  for (let o = 0; o < postedKey.length; o++) start[postedKey[o] + 1]++;
+  for (let k = 0; k < keys; k++) start[k + 1] += start[k];
+  const members = new Int32Array(postedKey.length);
+  const fill = start.slice(0, keys);
+  for (let i = 0, o = 0; i < n; i++) for (; o < postedEnd[i]; o++) members[fill[postedKey[o]]++] = i;
+  const out: number[] = [];
+  const seen = new Int32Array(n); // seen[j] = i + 1: j is already a partner of i
+  const partners: number[] = [];
+  for (let i = 0, o = 0; i < n; i++) {
+    for (; o < postedEnd[i]; o++) {
+      const k = postedKey[o];
+      const from = start[k];
+      const to = start[k + 1];
+      if (to - from < 2 || to - from > MAX_POSTING) continue;
+      let self = false;
+      for (let m = from; m < to; m++) {
+        const j = members[m];
+        if (j < i) continue;
+        // i itself partners i only when posted twice under this key.
+        if (j === i && !self) {
+          self = true;
+          continue;
+        }
+        if (seen[j] === i + 1) continue;
+        seen[j] = i + 1;
+        partners.push(j);
+      }
+    }
+    // A statement has few partners: sorted by insertion.
+    for (let x = 1; x < partners.length; x++) {
+      const v = partners[x];
+      let y = x - 1;
+      while (y >= 0 && partners[y] > v) {
+        partners[y + 1] = partners[y];
+        y--;
+      }
+      partners[y + 1] = v;
+    }
+    for (const j of partners) out.push(i, j);
+    partners.length = 0;
+  }
+  return new Int32Array(out);
 }
 
 /** Whether any span of one list overlaps any of the other. */
@@ -376,6 +430,11 @@ const CLOSING_MARKS = '"\u201C\u201D\u00BB';
  * read as ""Nobody warned us,"".
  */
 export function excerpt(s: Statement): string {
+  // A long text is read from its head alone when that already shows the cut (see longExcerpt).
+  if (s.text.length > HEAD) {
+    const cut = longExcerpt(s.text);
+    if (cut !== null) return cut;
+  }
   let t = s.text.replace(/\s+/g, ' ').trim();
   // Only a statement that opens with a mark is a quotation as a whole; a closing mark at the end
   // of any other one closes a phrase inside it ('called it "a disgrace"').
@@ -390,6 +449,23 @@ export function excerpt(s: Statement): string {
   return t.length > 70 ? t.slice(0, 67) + '...' : t;
 }
 
+const HEAD = 160;
+const TRAILING = ' ,;:' + CLOSING_MARKS;
+
+/**
+ * `excerpt` of a text longer than HEAD, read from its first HEAD characters: their white space
+ * collapsed is the start of the whole text's. When a character that no trimming at the end can
+ * remove (not a space, ",;:" or a closing mark) sits at index 70 or later of the text after an
+ * opening mark, the excerpt is longer than 70 and so its first 67 characters and "...". Else null:
+ * the caller reads the whole text (a long quote's white space need not be collapsed to the end).
+ */
+function longExcerpt(text: string): string | null {
+  const head = text.slice(0, HEAD).replace(/\s+/g, ' ').trimStart();
+  const off = head.length > 1 && OPENING_MARKS.includes(head[0]) ? 1 : 0;
+  for (let j = 70 + off; j < head.length; j++) if (!TRAILING.includes(head[j])) return head.slice(off, off + 67) + '...';
+  return null;
+}
+
 /** The two findings of one clash, one on each side; `file` fills `related` across articles. */
 export function contradictionFindings(
   a: Statement,
@@ -398,10 +474,15 @@ export function contradictionFindings(
   opts: { rule?: 'contradiction' | 'position-change'; fileA?: string; fileB?: string } = {},
 ): Finding[] {
   const rule = opts.rule ?? 'contradiction';
+  // Each side's excerpt is quoted three times: made once.
+  const excerptA = excerpt(a);
+  const excerptB = excerpt(b);
   const side = (x: Statement, y: Statement, fileY?: string): Finding => {
+    const ex = x === a ? excerptA : excerptB;
+    const ey = x === a ? excerptB : excerptA;
     const related: RelatedLocation = {
       span: y.spans[0],
-      message: `${who(y)}: "${excerpt(y)}"`,
+      message: `${who(y)}: "${ey}"`,
     };
     if (fileY) related.file = fileY;
     const lead = rule === 'position-change' ? `Change of position (${clash.kind}, on "${clash.about}")` : `Contradiction (${clash.kind}: ${KIND_TEXT[clash.kind]}, on "${clash.about}")`;
@@ -409,7 +490,7 @@ export function contradictionFindings(
       rule,
       severity: 'warning',
       span: [x.spans[0][0], x.spans[x.spans.length - 1][1]],
-      message: `${lead}: ${who(x)} says "${excerpt(x)}", but ${who(y)} says "${excerpt(y)}".`,
+      message: `${lead}: ${who(x)} says "${ex}", but ${who(y)} says "${ey}".`,
       related: [related],
       data: {
         kind: clash.kind,

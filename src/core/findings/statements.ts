@@ -99,12 +99,17 @@ function mayBeHedged(text: string): boolean {
 const HEDGED_FIRST = new Set([...'tsrqwmpaev'].map((ch) => ch.charCodeAt(0)));
 
 /** Whether `s` is the text of `spans` in `text`, joined by single spaces (as a quote's text is). */
-function isSpansText(s: string, text: string, spans: Span[]): boolean {
+export function isSpansText(s: string, text: string, spans: Span[]): boolean {
   let at = 0;
   for (let k = 0; k < spans.length; k++) {
     const [a, b] = spans[k];
     if (k > 0 && s.charCodeAt(at++) !== 32) return false;
-    if (b - a > s.length - at || !s.startsWith(b - a === 0 ? '' : text.slice(a, b), at)) return false;
+    if (b - a > s.length - at) return false;
+    // Character by character: no slice of the text per span (one outside the text is read as
+    // slice reads it).
+    if (a < 0 || b > text.length) {
+      if (!s.startsWith(text.slice(a, b), at)) return false;
+    } else for (let i = 0; i < b - a; i++) if (s.charCodeAt(at + i) !== text.charCodeAt(a + i)) return false;
     at += b - a;
   }
   return at === s.length;

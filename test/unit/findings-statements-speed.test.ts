@@ -1,0 +1,53 @@
+// The contradiction search's candidate pairs and restatement drops are found by faster means than
+// their definitions; these tests hold each to its definition on random input.
+import * as assert from 'assert';
+import { pairsByKeys } from '../../src/core/findings/contradictions';
+import { rng } from './random';
+
+/** The definition: every pair of postings of each key with at most 24 postings, sorted, each once. */
+function pairsByDefinition(keys: string[][]): number[] {
+  const n = keys.length;
+  const byKey = new Map<string, number[]>();
+  keys.forEach((list, i) => {
+    for (const k of list) byKey.set(k, [...(byKey.get(k) ?? []), i]);
+  });
+  const ids: number[] = [];
+  for (const list of byKey.values()) {
+    if (list.length > 24) continue;
+    for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) ids.push(list[x] * n + list[y]);
+  }
+  const out: number[] = [];
+  for (const id of [...new Set(ids)].sort((a, b) => a - b)) out.push(Math.floor(id / n), id % n);
+  return out;
+}
+
+describe('contradiction candidate pairs', () => {
+  it('pairsByKeys gives every pair sharing a key of at most 24 postings, in order, once', () => {
+    const random = rng(11);
+    let pairs = 0;
+    let selfPairs = 0;
+    let crowded = 0;
+    for (let round = 0; round < 3000; round++) {
+      const n = Math.floor(random() * 40);
+      // Few distinct keys (so some have more than 24 postings) or many; a key may repeat in a statement.
+      const vocabulary = 2 + Math.floor(random() * (random() < 0.3 ? 6 : 200));
+      const keys: string[][] = [];
+      for (let i = 0; i < n; i++) {
+        const list: string[] = [];
+        const count = Math.floor(random() * 12);
+        for (let k = 0; k < count; k++) list.push(`k${Math.floor(random() * vocabulary)}`);
+        keys.push(list);
+      }
+      const expected = pairsByDefinition(keys);
+      const got = [...pairsByKeys(n, (i, post) => keys[i].forEach(post))];
+      assert.deepStrictEqual(got, expected, JSON.stringify(keys));
+      pairs += expected.length / 2;
+      for (let p = 0; p < expected.length; p += 2) if (expected[p] === expected[p + 1]) selfPairs++;
+      const postings = new Map<string, number>();
+      for (const list of keys) for (const k of list) postings.set(k, (postings.get(k) ?? 0) + 1);
+      if ([...postings.values()].some((c) => c > 24)) crowded++;
+    }
+    // The cases the definition singles out all occur.
+    assert.ok(pairs > 10_000 && selfPairs > 100 && crowded > 100, `${pairs} pairs, ${selfPairs} of a statement with itself, ${crowded} rounds with a crowded key`);
+  });
+});
