@@ -2,6 +2,8 @@
 // their definitions; these tests hold each to its definition on random input.
 import * as assert from 'assert';
 import { pairsByKeys } from '../../src/core/findings/contradictions';
+import { isSpansText } from '../../src/core/findings/statements';
+import type { Span } from '../../src/core/types';
 import { rng } from './random';
 
 /** The definition: every pair of postings of each key with at most 24 postings, sorted, each once. */
@@ -49,5 +51,46 @@ describe('contradiction candidate pairs', () => {
     }
     // The cases the definition singles out all occur.
     assert.ok(pairs > 10_000 && selfPairs > 100 && crowded > 100, `${pairs} pairs, ${selfPairs} of a statement with itself, ${crowded} rounds with a crowded key`);
+  });
+});
+
+describe('statements: a quote text against its spans', () => {
+  it('isSpansText answers as slicing each span did (random texts and spans, some outside the text)', () => {
+    // Its definition by slices: the spans' texts joined by single spaces, each as long as its span.
+    const reference = (s: string, text: string, spans: Span[]) => {
+      let at = 0;
+      for (let k = 0; k < spans.length; k++) {
+        const [a, b] = spans[k];
+        if (k > 0 && s.charCodeAt(at++) !== 32) return false;
+        if (b - a > s.length - at || !s.startsWith(text.slice(a, b), at)) return false;
+        at += b - a;
+      }
+      return at === s.length;
+    };
+    const random = rng(5);
+    const letters = 'ab ';
+    let same = 0;
+    for (let round = 0; round < 20_000; round++) {
+      let text = '';
+      const len = Math.floor(random() * 30);
+      for (let k = 0; k < len; k++) text += letters[Math.floor(random() * letters.length)];
+      const spans: Span[] = [];
+      const count = 1 + Math.floor(random() * 3);
+      for (let k = 0; k < count; k++) {
+        const a = Math.floor(random() * (len + 3)) - (random() < 0.05 ? 2 : 0);
+        spans.push([a, a + Math.floor(random() * 8)]);
+      }
+      // Either the joined text itself, or it changed by one character, or random.
+      let q = spans.map(([a, b]) => text.slice(a, b)).join(' ');
+      const how = random();
+      if (how < 0.3 && q.length) {
+        const at = Math.floor(random() * q.length);
+        q = q.slice(0, at) + letters[Math.floor(random() * letters.length)] + q.slice(at + 1);
+      } else if (how < 0.4) q += ' ';
+      const want = reference(q, text, spans);
+      if (want) same++;
+      assert.strictEqual(isSpansText(q, text, spans), want, JSON.stringify({ q, text, spans }));
+    }
+    assert.ok(same > 5_000 && same < 19_000, `${same} of 20,000 equal`);
   });
 });
