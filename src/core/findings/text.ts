@@ -148,10 +148,11 @@ const SLOTS = 1 << 16;
 let infoTable: (WordInfo | undefined)[] = new Array(SLOTS);
 let infoCount = 0;
 
-/** The info of the token text[i, e) of `kind`, made on its first sighting. */
-function infoAt(text: string, i: number, e: number, kind: Token['kind']): WordInfo {
-  let h = 0x811c9dc5;
-  for (let k = i; k < e; k++) h = Math.imul(h ^ text.charCodeAt(k), 16777619);
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 16777619;
+
+/** The info of the token text[i, e) of `kind`, whose characters hash (FNV-1a) to `h`; made on its first sighting. */
+function infoAt(text: string, i: number, e: number, h: number, kind: Token['kind']): WordInfo {
   const len = e - i;
   for (let slot = h & (SLOTS - 1); ; slot = (slot + 1) & (SLOTS - 1)) {
     const info = infoTable[slot];
@@ -175,55 +176,109 @@ function infoAt(text: string, i: number, e: number, kind: Token['kind']): WordIn
   return info;
 }
 
+// What the scan makes of an ASCII code unit: a space, a digit, a letter or a punctuation mark.
+const C_SPACE = 0;
+const C_DIGIT = 1;
+const C_LETTER = 2;
+const C_PUNCT = 3;
+const ASCII_CLASS = new Uint8Array(128).fill(C_PUNCT);
+for (let c = 0; c < 128; c++) {
+  if (isSpaceCode(c)) ASCII_CLASS[c] = C_SPACE;
+  else if (isDigitCode(c)) ASCII_CLASS[c] = C_DIGIT;
+  else if (isLetterCode(c)) ASCII_CLASS[c] = C_LETTER;
+}
+/** 1 for the letters of a word (A-Z, a-z, U+00C0-024F), below LETTERS_END; one load per character. */
+const LETTERS_END = 0x250;
+const LETTER = new Uint8Array(LETTERS_END);
+for (let c = 0; c < LETTERS_END; c++) if (isLetterCode(c)) LETTER[c] = 1;
+
 /** The tokens of `text` (at `offset`) with what each is; see `tokenize` for what a token is. */
 export function readWords(text: string, offset = 0): Words {
+  return scanWords(text, 0, text.length, offset);
+}
+
+/**
+ * The tokens of `text[start, end)`, at their offsets in `text`: what `readWords(text.slice(start,
+ * end), start)` reads, without the slice (whose characters are slower to read than the text's own).
+ */
+export function readWordsIn(text: string, start: number, end: number): Words {
+  return scanWords(text, Math.max(0, start), Math.min(end, text.length), start < 0 ? 0 : start);
+}
+
+/** The tokens of text[from, n), the first at `offset`. */
+function scanWords(text: string, from: number, n: number, offset: number): Words {
   const infos: WordInfo[] = [];
   const starts: number[] = [];
   let hints = 0;
   let flags = 0;
-  const n = text.length;
-  let i = 0;
+  const shift = offset - from;
+  let i = from;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (isSpaceCode(c)) {
+    const cls = c < 128 ? ASCII_CLASS[c] : c <= 0x24f && c >= 0xc0 ? C_LETTER : isSpaceCode(c) ? C_SPACE : C_PUNCT;
+    if (cls === C_SPACE) {
       i++;
       continue;
     }
+    // The token's hash is taken as its characters are scanned (no second pass over them).
+    let h = Math.imul(FNV_OFFSET ^ c, FNV_PRIME);
     let e = i + 1;
     let kind: Token['kind'];
-    if (isDigitCode(c)) {
+    if (cls === C_DIGIT) {
       kind = 'num';
-      while (e < n && isDigitCode(text.charCodeAt(e))) e++;
+      let d = 0;
+      while (e < n && isDigitCode((d = text.charCodeAt(e)))) {
+        h = Math.imul(h ^ d, FNV_PRIME);
+        e++;
+      }
       // (?:[.,]\d+)*
       for (;;) {
-        const d = text.charCodeAt(e);
+        d = text.charCodeAt(e);
         if ((d === 46 || d === 44) && e + 1 < n && isDigitCode(text.charCodeAt(e + 1))) {
-          e += 2;
-          while (e < n && isDigitCode(text.charCodeAt(e))) e++;
+          h = Math.imul(h ^ d, FNV_PRIME);
+          e++;
+          while (e < n && isDigitCode((d = text.charCodeAt(e)))) {
+            h = Math.imul(h ^ d, FNV_PRIME);
+            e++;
+          }
         } else break;
       }
       // (?:st|nd|rd|th|s)?
       const x = e < n ? text.charCodeAt(e) : -1;
       const y = e + 1 < n ? text.charCodeAt(e + 1) : -1;
-      if ((x === 115 && y === 116) || (x === 110 && y === 100) || (x === 114 && y === 100) || (x === 116 && y === 104)) e += 2;
-      else if (x === 115) e++;
-    } else if (isLetterCode(c)) {
-      kind = 'word';
-      while (e < n && isLetterCode(text.charCodeAt(e))) e++;
-      // (?:['\u2019.\-][letters]+)*
-      for (;;) {
-        const d = text.charCodeAt(e);
-        if ((d === 39 || d === 0x2019 || d === 46 || d === 45) && e + 1 < n && isLetterCode(text.charCodeAt(e + 1))) {
-          e += 2;
-          while (e < n && isLetterCode(text.charCodeAt(e))) e++;
-        } else break;
+      if ((x === 115 && y === 116) || (x === 110 && y === 100) || (x === 114 && y === 100) || (x === 116 && y === 104)) {
+        h = Math.imul(Math.imul(h ^ x, FNV_PRIME) ^ y, FNV_PRIME);
+        e += 2;
+      } else if (x === 115) {
+        h = Math.imul(h ^ x, FNV_PRIME);
+        e++;
       }
-      if (e < n && text.charCodeAt(e) === 46) e++;
+    } else if (cls === C_LETTER) {
+      kind = 'word';
+      let d = 0;
+      for (; e < n; e++) {
+        d = text.charCodeAt(e);
+        if (d >= LETTERS_END || LETTER[d] === 0) break;
+        h = Math.imul(h ^ d, FNV_PRIME);
+      }
+      // (?:['\u2019.\-][letters]+)*; d is text[e] (at the end: a letter or 0, never a joiner)
+      while ((d === 39 || d === 0x2019 || d === 46 || d === 45) && e + 1 < n && isLetterCode(text.charCodeAt(e + 1))) {
+        h = Math.imul(h ^ d, FNV_PRIME);
+        for (e++; e < n; e++) {
+          d = text.charCodeAt(e);
+          if (d >= LETTERS_END || LETTER[d] === 0) break;
+          h = Math.imul(h ^ d, FNV_PRIME);
+        }
+      }
+      if (e < n && text.charCodeAt(e) === 46) {
+        h = Math.imul(h ^ 46, FNV_PRIME);
+        e++;
+      }
     } else {
       kind = 'punct';
     }
-    const info = infoAt(text, i, e, kind);
-    const at = offset + i;
+    const info = infoAt(text, i, e, h, kind);
+    const at = shift + i;
     infos.push(info);
     starts.push(at);
     hints |= info.hints;
@@ -375,79 +430,9 @@ function pushTrimmed(out: [number, number][], s: string, a: number, b: number, b
   if (b > a) out.push([base + a, base + b]);
 }
 
-const ENGLISH = new Set(['the', 'of', 'and', 'to', 'in', 'a', 'is', 'was', 'that', 'for', 'on', 'said', 'with', 'by', 'he', 'it', 'as', 'are', 'were', 'has', 'have', 'from', 'at']);
-// The words packed into numbers (5 bits a letter), so each word is looked up as it is scanned.
-const packWord = (w: string) => {
-  let k = 0;
-  for (let i = 0; i < w.length; i++) k = k * 32 + (w.charCodeAt(i) - 96);
-  return k;
-};
-const ENGLISH_KEYS = new Set([...ENGLISH].map(packWord));
-const LONGEST_ENGLISH = Math.max(...[...ENGLISH].map((w) => w.length));
-/** Lower case of one character above ASCII (a few become two: "İ" -> "i̇"). */
-const LOWER = new Map<number, string>();
-
-/**
- * Whether a text reads as English: the rules' lexicons are English, and on another language their
- * figures and negations would only raise noise. Looks at function words in the first 3,000 characters.
- * Words are runs of [a-z\u00C0-\u024F] in the lower-cased text, read in one pass with no copies.
- */
-export function looksEnglish(text: string): boolean {
-  const n = Math.min(text.length, 3000);
-  let words = 0;
-  let hits = 0;
-  let len = 0;
-  let key = 0;
-  let plain = true; // ASCII letters only, and short enough to be one of ENGLISH
-  for (let i = 0; i <= n; i++) {
-    let d = i < n ? text.charCodeAt(i) : 32;
-    if (d < 128) {
-      // ASCII (most text): one code unit, its own lower case but for A-Z.
-      if (d >= 65 && d <= 90) d |= 32;
-      if (d >= 97 && d <= 122) {
-        if (plain && len < LONGEST_ENGLISH) key = key * 32 + (d - 96);
-        else plain = false;
-        len++;
-      } else if (len > 0) {
-        words++;
-        if (plain && ENGLISH_KEYS.has(key)) hits++;
-        len = 0;
-        key = 0;
-        plain = true;
-      }
-      continue;
-    }
-    // One code unit of the lower-cased text (a few characters lower-case to two: an inner loop).
-    let l: string | null = null;
-    let li = 0;
-    if (!(d >= 0x2000 && d <= 0x206f)) {
-      // Punctuation U+2000-206F (curly quotes, dashes) is its own lower case; others are looked up.
-      l = LOWER.get(d) ?? null;
-      if (l === null) LOWER.set(d, (l = String.fromCharCode(d).toLowerCase()));
-      d = l.charCodeAt(0);
-    }
-    for (;;) {
-      if (d >= 97 && d <= 122) {
-        if (plain && len < LONGEST_ENGLISH) key = key * 32 + (d - 96);
-        else plain = false;
-        len++;
-      } else if (d >= 0xc0 && d <= 0x24f) {
-        plain = false;
-        len++;
-      } else if (len > 0) {
-        words++;
-        if (plain && ENGLISH_KEYS.has(key)) hits++;
-        len = 0;
-        key = 0;
-        plain = true;
-      }
-      if (l === null || ++li >= l.length) break;
-      d = l.charCodeAt(li);
-    }
-  }
-  if (words < 8) return true; // too short to tell; the rules are cautious anyway
-  return hits / words >= 0.12;
-}
+// Whether a text reads as English: the rules' lexicons are English (src/core/language reads it,
+// together with the article's language).
+export { looksEnglish } from '../language/looksEnglish';
 
 /** The full stop split from a sentence's last word (made last: it reads the tables above). */
 const FULL_STOP = makeInfo('.', 'punct');

@@ -1,6 +1,7 @@
 // A cheap guess at whether a text is English, from how often the commonest English function words
 // occur. The rules are written for English news; on other languages they would misfire, so the
 // pipeline keeps quotes (marks are universal) and drops findings for non-English text.
+import { ENGLISH_SAMPLE_CHARS, ENGLISH_WORDS, LONGEST_ENGLISH, englishVerdict, lowerOf, packWord, remember } from './looksEnglish';
 
 const ENGLISH_FUNCTION_WORDS = new Set(
   (
@@ -23,36 +24,34 @@ const ENGLISH_RATIO = 0.18;
 // without slicing or lower-casing it (this runs on every article).
 const LONGEST_FUNCTION_WORD = Math.max(...[...ENGLISH_FUNCTION_WORDS].map((w) => w.length));
 // An open-addressing table of the packed words (0 marks a free slot: no word packs to 0), read
-// once per word of the sample; cheaper than a Set lookup.
+// once per word of the sample; cheaper than a Set lookup. Each word also has bits: F_FUNCTION for
+// this module's function words, F_ENGLISH for the words looksEnglish counts.
 const TABLE_BITS = 9;
-const FUNCTION_WORD_TABLE = (() => {
-  const table = new Int32Array(1 << TABLE_BITS);
-  for (const w of ENGLISH_FUNCTION_WORDS) {
+const F_FUNCTION = 1;
+const F_ENGLISH = 2;
+const FUNCTION_WORD_TABLE = new Int32Array(1 << TABLE_BITS);
+const WORD_BITS = new Uint8Array(1 << TABLE_BITS);
+for (const [words, bit] of [[ENGLISH_FUNCTION_WORDS, F_FUNCTION], [ENGLISH_WORDS, F_ENGLISH]] as const) {
+  for (const w of words) {
     const k = packWord(w);
     let h = slotOf(k);
-    while (table[h] !== 0) h = (h + 1) & ((1 << TABLE_BITS) - 1);
-    table[h] = k;
+    while (FUNCTION_WORD_TABLE[h] !== 0 && FUNCTION_WORD_TABLE[h] !== k) h = (h + 1) & ((1 << TABLE_BITS) - 1);
+    FUNCTION_WORD_TABLE[h] = k;
+    WORD_BITS[h] |= bit;
   }
-  return table;
-})();
+}
 
 function slotOf(key: number): number {
   return Math.imul(key, 0x9e3779b1) >>> (32 - TABLE_BITS);
 }
 
-function isFunctionWord(key: number): boolean {
+/** The F_* bits of a packed word (0 for any other word). */
+function bitsOf(key: number): number {
   for (let h = slotOf(key); ; h = (h + 1) & ((1 << TABLE_BITS) - 1)) {
     const k = FUNCTION_WORD_TABLE[h];
-    if (k === key) return true;
-    if (k === 0) return false;
+    if (k === key) return WORD_BITS[h];
+    if (k === 0) return 0;
   }
-}
-
-/** A lower-case ASCII word as a number; words up to 10 letters stay exact in a double. */
-export function packWord(w: string): number {
-  let k = 0;
-  for (let i = 0; i < w.length; i++) k = k * 32 + (w.charCodeAt(i) - 96);
-  return k;
 }
 
 /** The fewest function words in a full sample that make it English (the float test, counted once). */
@@ -62,21 +61,158 @@ const EN_AT = (() => {
   return e;
 })();
 
+// Letters of ASCII, 1-26 (A and a are 1); 0 for any other code unit below 128.
+const ASCII_LETTER = new Uint8Array(128);
+for (let c = 65; c <= 90; c++) ASCII_LETTER[c] = ASCII_LETTER[c + 32] = c - 64;
+
+/**
+ * Reads the text once for two verdicts: this module's guess and, over the first 3,000 characters,
+ * looksEnglish's (left with `remember` for the findings to ask for).
+ *
+ * This module's words are runs of ASCII letters, apostrophes and any code unit from U+00C0 up;
+ * looksEnglish's are runs of [a-z\u00C0-\u024F] in the lower-cased text. On ASCII letters and
+ * other ASCII but the apostrophe the two read alike, so most of the text is read once for both
+ * ("together": one word state); from an apostrophe or a code unit above ASCII each reads with its
+ * own state ("apart") until both are between words again.
+ */
 export function detectLanguage(text: string): LanguageGuess {
   let words = 0;
   let english = 0;
   let len = 0; // letters in the current word, 0 outside a word
-  let key = 0;
+  let key = 0; // its first LONGEST_FUNCTION_WORD letters, packed
   // Only words of ASCII letters can be function words: an apostrophe or any character from U+00C0
   // up (whose lower case is never one of these words' letters) rules the word out.
   let plain = true;
+  let lWords = 0;
+  let lHits = 0;
+  let lLen = 0;
+  let lKey = 0;
+  let lPlain = true;
   const n = text.length;
-  for (let i = 0; i <= n; i++) {
+  const m = Math.min(n, ENGLISH_SAMPLE_CHARS);
+  let i = 0;
+  let apart = false;
+  while (i < m) {
+    // Together: both are between words, or in the same word of ASCII letters only ([i - len, i)).
+    let c = text.charCodeAt(i);
+    if (c < 128) {
+      const lower = ASCII_LETTER[c];
+      if (lower !== 0) {
+        if (len < LONGEST_FUNCTION_WORD) key = key * 32 + lower;
+        len++;
+        i++;
+        continue;
+      }
+      if (c !== 39) {
+        if (len > 0) {
+          // One word to both: a function word within LONGEST_FUNCTION_WORD letters, an English one within LONGEST_ENGLISH.
+          words++;
+          lWords++;
+          if (len <= LONGEST_FUNCTION_WORD) {
+            const bits = bitsOf(key);
+            if (bits & F_FUNCTION) english++;
+            if (bits & F_ENGLISH && len <= LONGEST_ENGLISH) lHits++;
+          }
+          len = 0;
+          key = 0;
+          // Stop once the sample's verdict is settled (see below); looksEnglish then reads for itself.
+          if (english >= EN_AT) return 'en';
+          if (english + (SAMPLE_WORDS - words) < EN_AT) return 'other';
+        }
+        i++;
+        continue;
+      }
+    }
+    // Apart, from the word so far: each state as its own loop would have it.
+    plain = len <= LONGEST_FUNCTION_WORD;
+    lLen = len;
+    lPlain = len <= LONGEST_ENGLISH;
+    lKey = lPlain ? key : 0;
+    for (;;) {
+      const lower = c < 128 ? ASCII_LETTER[c] : 0;
+      if (lower !== 0) {
+        if (plain && len < LONGEST_FUNCTION_WORD) key = key * 32 + lower;
+        else plain = false;
+        len++;
+        if (lPlain && lLen < LONGEST_ENGLISH) lKey = lKey * 32 + lower;
+        else lPlain = false;
+        lLen++;
+      } else {
+        if (c === 39 || c >= 0xc0) {
+          plain = false;
+          len++;
+        } else if (len > 0) {
+          words++;
+          if (plain && bitsOf(key) & F_FUNCTION) english++;
+          len = 0;
+          key = 0;
+          plain = true;
+          if (english >= EN_AT) return 'en';
+          if (english + (SAMPLE_WORDS - words) < EN_AT) return 'other';
+        }
+        if (c < 128 || (c >= 0x2000 && c <= 0x206f)) {
+          // Not a letter to looksEnglish (punctuation U+2000-206F is its own lower case).
+          if (lLen > 0) {
+            lWords++;
+            if (lPlain && bitsOf(lKey) & F_ENGLISH) lHits++;
+            lLen = 0;
+            lKey = 0;
+            lPlain = true;
+          }
+        } else {
+          // A code unit of the lower-cased text, or two ("İ" -> "i̇").
+          const l = lowerOf(c);
+          for (let li = 0; li < l.length; li++) {
+            const d = l.charCodeAt(li);
+            if (d >= 97 && d <= 122) {
+              if (lPlain && lLen < LONGEST_ENGLISH) lKey = lKey * 32 + (d - 96);
+              else lPlain = false;
+              lLen++;
+            } else if (d >= 0xc0 && d <= 0x24f) {
+              lPlain = false;
+              lLen++;
+            } else if (lLen > 0) {
+              lWords++;
+              if (lPlain && bitsOf(lKey) & F_ENGLISH) lHits++;
+              lLen = 0;
+              lKey = 0;
+              lPlain = true;
+            }
+          }
+        }
+      }
+      i++;
+      if (i >= m) break;
+      if (len === 0 && lLen === 0) break; // between words to both: together again
+      c = text.charCodeAt(i);
+    }
+    if (len !== 0 || lLen !== 0) {
+      apart = true; // the sample ended inside a word
+      break;
+    }
+    plain = true;
+  }
+  // looksEnglish's sample ends here, as if at a space.
+  if (apart) {
+    if (lLen > 0) {
+      lWords++;
+      if (lPlain && bitsOf(lKey) & F_ENGLISH) lHits++;
+    }
+  } else {
+    if (len > 0) {
+      lWords++;
+      if (len <= LONGEST_ENGLISH && bitsOf(key) & F_ENGLISH) lHits++;
+    }
+    plain = len <= LONGEST_FUNCTION_WORD;
+  }
+  remember(text, englishVerdict(lWords, lHits));
+  // The rest: this module's words alone.
+  for (; i <= n; i++) {
     const c = i < n ? text.charCodeAt(i) : 32;
     // Letters of any script count as word characters (so non-Latin text is counted, then not matched).
-    const lower = c | 32;
-    if (lower >= 97 && lower <= 122) {
-      if (plain && len < LONGEST_FUNCTION_WORD) key = key * 32 + (lower - 96);
+    const lower = c < 128 ? ASCII_LETTER[c] : 0;
+    if (lower !== 0) {
+      if (plain && len < LONGEST_FUNCTION_WORD) key = key * 32 + lower;
       else plain = false;
       len++;
     } else if (c === 39 || c >= 0xc0) {
@@ -84,7 +220,7 @@ export function detectLanguage(text: string): LanguageGuess {
       len++;
     } else if (len > 0) {
       words++;
-      if (plain && isFunctionWord(key)) english++;
+      if (plain && bitsOf(key) & F_FUNCTION) english++;
       len = 0;
       key = 0;
       plain = true;

@@ -1,0 +1,106 @@
+// detectLanguage reads the text once for two verdicts: its own, and the findings' looksEnglish,
+// which it leaves for looksEnglish to return on the same text. These tests hold both to their
+// plain definitions (slice, lower-case, regex, Set) on random texts built to sit near the
+// thresholds, the 3,000-character sample's end and the characters the two read differently
+// (apostrophes, letters above ASCII, curly quotes, case mappings that change length).
+import * as assert from 'assert';
+import { detectLanguage } from '../../src/core/language/detectLanguage';
+import { looksEnglish, scanLooksEnglish } from '../../src/core/language/looksEnglish';
+import { rng } from './random';
+
+const FUNCTION_WORDS = new Set(
+  ('the of and to a in that is was for on it with as he she by at from his her they be have has had ' +
+    'are were this said not but an or which will would who been their its also after we i you there ' +
+    'more than about into over when what one all if no could can our up out so').split(' '),
+);
+function detectLanguageRef(text: string): string {
+  const words = (text.match(/[A-Za-z'\u00c0-\uffff]+/g) ?? []).slice(0, 2000);
+  if (words.length < 25) return 'unknown';
+  let english = 0;
+  for (const w of words) if (/^[A-Za-z]+$/.test(w) && FUNCTION_WORDS.has(w.toLowerCase())) english++;
+  return english / words.length >= 0.18 ? 'en' : 'other';
+}
+const ENGLISH = new Set(['the', 'of', 'and', 'to', 'in', 'a', 'is', 'was', 'that', 'for', 'on', 'said', 'with', 'by', 'he', 'it', 'as', 'are', 'were', 'has', 'have', 'from', 'at']);
+function looksEnglishRef(text: string): boolean {
+  const words = text.slice(0, 3000).toLowerCase().match(/[a-z\u00C0-\u024F]+/g) ?? [];
+  if (words.length < 8) return true;
+  let hits = 0;
+  for (const w of words) if (ENGLISH.has(w)) hits++;
+  return hits / words.length >= 0.12;
+}
+
+const FUNCTION = [...FUNCTION_WORDS];
+const CONTENT = ['council', 'Budget', 'voted', 'ciudad', 'über', 'Straße', "don't", 'it\u2019s', 'год', 'X', 'İs', 'İn', 'Kelvin\u212a', '\u212aeep', 'ÀND', 'Ⱥt', 'ɐt', 'the\u0301', 'ﬁrst'];
+const JOINS = [' ', ' ', ' ', ', ', '. ', '\n\n', ' \u201c', '\u201d ', '\u2014', "'", '\u2019', '-', '\u00a0', '\u0130', '\ud83d\ude00', '3'];
+
+/** Words at a ratio of function words near both thresholds, `n` of them. */
+function randomText(r: () => number, n: number): string {
+  const ratio = 0.02 + r() * 0.6;
+  let t = '';
+  for (let i = 0; i < n; i++) {
+    const w = r() < ratio ? FUNCTION[Math.floor(r() * FUNCTION.length)] : CONTENT[Math.floor(r() * CONTENT.length)];
+    t += (r() < 0.1 ? w.toUpperCase() : w) + JOINS[Math.floor(r() * JOINS.length)];
+  }
+  return t;
+}
+
+describe('one walk for detectLanguage and looksEnglish', () => {
+  it('both verdicts agree with their definitions on 1,500 random texts of up to 2,600 words', () => {
+    const r = rng(23);
+    const seen = new Set<string>();
+    let looks = 0;
+    for (let k = 0; k < 1500; k++) {
+      // Mostly around the 3,000-character sample (350-700 words), some short, some past 2,000 words.
+      const n = k % 10 === 0 ? Math.floor(r() * 40) : k % 10 === 1 ? 1900 + Math.floor(r() * 700) : 300 + Math.floor(r() * 500);
+      const t = randomText(r, n);
+      const want = detectLanguageRef(t);
+      seen.add(want);
+      assert.strictEqual(detectLanguage(t), want, JSON.stringify(t.slice(0, 200)));
+      // Right after detectLanguage (its verdict left behind, unless it stopped early) and read afresh.
+      const ref = looksEnglishRef(t);
+      assert.strictEqual(looksEnglish(t), ref, JSON.stringify(t.slice(0, 200)));
+      assert.strictEqual(scanLooksEnglish(t), ref);
+      if (ref) looks++;
+    }
+    assert.deepStrictEqual([...seen].sort(), ['en', 'other', 'unknown']);
+    assert.ok(looks > 150 && looks < 1350, `looks English: ${looks}`);
+  });
+
+  it('a text cut at 3,000 characters inside a word counts the cut word', () => {
+    for (const pad of [0, 1, 2, 3, 4]) {
+      // The sample ends inside "the" or right after it: in the sample, "th" or "the" is the last word.
+      const t = 'x'.repeat(2990 + pad) + ' the the the the the ' + 'zz '.repeat(10);
+      const head = 'the '.repeat(3) + 'zz '.repeat(30) + t;
+      for (const s of [t, head]) {
+        detectLanguage(s);
+        assert.strictEqual(looksEnglish(s), looksEnglishRef(s), `pad ${pad}`);
+      }
+    }
+  });
+
+  it('the sample ends at 3,000 characters exactly: a word starting there is not read', () => {
+    // 3 English words in 25: 12%, English; a 26th word would make it not.
+    const filler = [...Array.from({ length: 21 }, () => 'x'.repeat(135)), 'x'.repeat(131)];
+    const sample = 'the the the ' + filler.map((w) => w + ' ').join('');
+    assert.strictEqual(sample.length, 3000);
+    const t = sample + 'zz zz zz';
+    assert.strictEqual(looksEnglishRef(t), true);
+    assert.strictEqual(detectLanguage(t), detectLanguageRef(t));
+    assert.strictEqual(looksEnglish(t), true);
+    assert.strictEqual(scanLooksEnglish(t), true);
+    assert.strictEqual(looksEnglish(sample.slice(0, -1) + 'zz'), looksEnglishRef(sample.slice(0, -1) + 'zz'));
+  });
+
+  it('looksEnglish answers for the text asked about, not the one detectLanguage read last', () => {
+    const en = 'The council said that it was in the interest of the town to act, and the mayor agreed with it. '.repeat(3);
+    const other = 'El ayuntamiento votó cerrar la biblioteca, una decisión que enfadó a los padres del barrio. '.repeat(3);
+    assert.strictEqual(detectLanguage(en), 'en');
+    assert.strictEqual(looksEnglish(other), false);
+    assert.strictEqual(looksEnglish(en), true);
+    assert.strictEqual(detectLanguage(other), 'other');
+    assert.strictEqual(looksEnglish(en), true);
+    assert.strictEqual(looksEnglish(other), false);
+    // Equal text in another string: the same verdict.
+    assert.strictEqual(looksEnglish(other.split('').join('')), false);
+  });
+});

@@ -1,0 +1,108 @@
+// The findings tokenizer (readWords) scans character codes through lookup tables, hashes each
+// token while scanning it and finds its info in a table by that hash. These tests hold it to the
+// regex it replaces, and each token's info to the text the token covers, on random texts built
+// from the characters at the edges of its tables (joiners at the end, letters U+00C0-024F and
+// just past them, Unicode spaces, digits with suffixes).
+import * as assert from 'assert';
+import { readWords, readWordsIn, tokenize } from '../../src/core/findings/text';
+import { rng } from './random';
+
+const TOKEN_RE = /(\d+(?:[.,]\d+)*(?:st|nd|rd|th|s)?)|([A-Za-z\u00C0-\u024F]+(?:['\u2019.\-][A-Za-z\u00C0-\u024F]+)*\.?)|([^\sA-Za-z\u00C0-\u024F\d])/g;
+const ABBREV = /^(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Rep|Sen|Gov|Jr|Sr|Prof|Capt|Adm|Maj|No)\.$/;
+
+/** What a token is, as the regex reads it: [text as kept, kind, start, end of the match]. */
+function tokensRef(text: string, offset: number): [string, string, number, number][] {
+  const out: [string, string, number, number][] = [];
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(text))) {
+    let t = m[0];
+    const kind = m[1] ? 'num' : m[2] ? 'word' : 'punct';
+    if (kind === 'word' && t.endsWith('.') && !/^(?:[A-Za-z]\.)+$/.test(t) && !ABBREV.test(t)) t = t.slice(0, -1);
+    out.push([t, kind, offset + m.index, offset + m.index + m[0].length]);
+    if (t.length < m[0].length) out.push(['.', 'punct', offset + m.index + t.length, offset + m.index + m[0].length]);
+  }
+  return out;
+}
+
+const PIECES = [
+  'a', 'Zz', 'word', 'Words', 'é', 'À', 'ɏ', 'ɐ', '×', '÷', '¿', 'ʼ', 'д', '1', '42', '3.5', '1,000', '7,', '5.', '12th', '2nd', '3rd', '1st', '4s', '9t', 's', 't', 'h',
+  "'", '\u2019', '.', '-', ',', '"', '\u201c', '\u201d', '(', ' ', '  ', '\n', '\t', '\u00a0', '\u2003', '\u3000', '\u200b', '\ufeff', '\u2028',
+  'Mr.', 'U.S.', "O'Brien", 'co-op', 'x-', '@', '_', '\ud83d\ude00',
+];
+
+function randomText(r: () => number): string {
+  let t = '';
+  for (let j = 0, n = Math.floor(r() * 40); j < n; j++) t += PIECES[Math.floor(r() * PIECES.length)];
+  return t;
+}
+
+describe('findings tokenizer scan', () => {
+  it('reads what its regex reads, ending anywhere, on 5,000 random texts', () => {
+    const r = rng(41);
+    for (let k = 0; k < 5000; k++) {
+      const t = randomText(r);
+      const offset = Math.floor(r() * 1000);
+      const got = tokenize(t, offset).map((x) => [x.text, x.kind, x.start, x.end]);
+      // A token's end is its start plus its text; the regex's match may hold a split full stop.
+      const want = tokensRef(t, offset).map(([text, kind, start]) => [text, kind, start, start + text.length]);
+      assert.deepStrictEqual(got, want, JSON.stringify(t));
+    }
+  });
+
+  it("gives each token the info of the characters it covers (the hash lookup finds the token's own)", () => {
+    const r = rng(42);
+    for (let k = 0; k < 5000; k++) {
+      // Many distinct tokens, some differing in one character only, so that slots are shared.
+      const t = randomText(r) + ' ' + Array.from({ length: 20 }, () => 'w' + Math.floor(r() * 5000).toString(36) + (r() < 0.5 ? '.' : '')).join(' ');
+      const w = readWords(t, 0);
+      const ref = tokensRef(t, 0);
+      assert.strictEqual(w.infos.length, ref.length);
+      for (let i = 0; i < ref.length; i++) {
+        const info = w.infos[i];
+        assert.strictEqual(info.text, ref[i][0], JSON.stringify(t));
+        assert.strictEqual(info.kind, ref[i][1]);
+        assert.strictEqual(w.starts[i], ref[i][2]);
+        // What it was made from is the token with the full stop it split off, as in the text.
+        if (!(i > 0 && w.infos[i - 1].dot && info.text === '.')) assert.strictEqual(info.whole, t.slice(ref[i][2], ref[i][3]));
+      }
+    }
+  });
+
+  it('reads a slice at an offset as it reads the same characters in a longer text', () => {
+    const r = rng(43);
+    for (let k = 0; k < 2000; k++) {
+      const t = randomText(r) + ' ' + randomText(r);
+      const a = Math.floor(r() * t.length);
+      const b = a + Math.floor(r() * (t.length - a));
+      const part = readWords(t.slice(a, b), a);
+      const fresh = readWords(t.slice(a, b).split('').join(''), a);
+      assert.deepStrictEqual(part.tokens, fresh.tokens);
+      assert.strictEqual(part.hints, fresh.hints);
+      assert.strictEqual(part.flags, fresh.flags);
+    }
+  });
+});
+
+describe('readWordsIn', () => {
+  it('reads text[start, end) as readWords reads that slice at start, on 5,000 random texts', () => {
+    const r = rng(44);
+    for (let k = 0; k < 5000; k++) {
+      // The characters right past the end are often ones that would extend the last token.
+      const t = randomText(r) + ['a', '.b', "'s", '5', ',5', 'th', 's', ''][Math.floor(r() * 8)] + randomText(r);
+      const a = Math.floor(r() * (t.length + 1));
+      const b = a + Math.floor(r() * (t.length - a + 1));
+      const want = readWords(t.slice(a, b), a);
+      const got = readWordsIn(t, a, b);
+      assert.deepStrictEqual(got.tokens, want.tokens, JSON.stringify([t, a, b]));
+      assert.deepStrictEqual(got.starts, want.starts);
+      assert.strictEqual(got.hints, want.hints);
+      assert.strictEqual(got.flags, want.flags);
+    }
+  });
+
+  it('reads nothing outside the text', () => {
+    assert.deepStrictEqual(readWordsIn('ab cd', -3, 99).tokens, readWords('ab cd').tokens);
+    assert.strictEqual(readWordsIn('ab cd', 4, 2).infos.length, 0);
+  });
+});
