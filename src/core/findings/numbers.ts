@@ -40,12 +40,23 @@ function kindOf(lower: string): string | null {
   return kind;
 }
 
+/** The lower case of the `n` tokens before `i` (fewer at the start), joined by spaces. */
 function phraseBefore(tokens: Token[], i: number, n: number): string {
-  return tokens
-    .slice(Math.max(0, i - n), i)
-    .map((t) => t.lower)
-    .join(' ');
+  const from = Math.max(0, i - n);
+  let s = from < i ? tokens[from].lower : '';
+  for (let k = from + 1; k < i; k++) s += ' ' + tokens[k].lower;
+  return s;
 }
+
+// The last word of each phrase of a set: a phrase before a figure ends with the word before it
+// (tokens hold no spaces), so most figures are tested with one lookup and no string built.
+const lastWords = (phrases: Set<string>) => new Set([...phrases].map((p) => p.slice(p.lastIndexOf(' ') + 1)));
+const MIN_LAST = lastWords(MIN_BEFORE);
+const MAX_LAST = lastWords(MAX_BEFORE);
+const APPROX_LAST = lastWords(APPROX_BEFORE);
+const ONE_AS_FIGURE_LAST = lastWords(ONE_AS_FIGURE_AFTER);
+// Tokens after a figure that make it a clock time.
+const CLOCK_AFTER = new Set(['am', 'pm', 'a.m', 'p.m', 'a.m.', 'p.m.', ':', 'gmt', 'utc', 'local']);
 
 /** Finds counted quantities in a token list (one statement). */
 export function findQuantities(tokens: Token[]): Quantity[] {
@@ -55,7 +66,8 @@ export function findQuantities(tokens: Token[]): Quantity[] {
     let value = numberValue(t);
     const ordinal = value === null ? ordinalValue(t) : null;
     if (value === null && ordinal === null) continue;
-    if (t.lower === 'one' && !ONE_AS_FIGURE_AFTER.has(phraseBefore(tokens, i, 2))) {
+    const last = i > 0 ? tokens[i - 1].lower : '';
+    if (t.lower === 'one' && !(ONE_AS_FIGURE_LAST.has(last) && ONE_AS_FIGURE_AFTER.has(phraseBefore(tokens, i, 2)))) {
       // "one" is too often a pronoun or article ("one of the men"); count it only as a figure.
       if (!(tokens[i + 1] && kindOf(tokens[i + 1].lower))) continue;
     }
@@ -70,23 +82,27 @@ export function findQuantities(tokens: Token[]): Quantity[] {
     // Years and clock times are not counts.
     if (t.kind === 'num' && /^(?:1[89]|20)\d\d$/.test(t.lower)) continue;
     const next = tokens[end + 1];
-    if (next && /^(?:am|pm|a\.m|p\.m|a\.m\.|p\.m\.|:|gmt|utc|local)$/.test(next.lower)) continue;
+    if (next && CLOCK_AFTER.has(next.lower)) continue;
 
     let lo = v;
     let hi = v;
-    const before2 = phraseBefore(tokens, i, 2);
-    const before1 = phraseBefore(tokens, i, 1);
-    const before3 = phraseBefore(tokens, i, 3);
+    // The one, two and three tokens before, joined by spaces, each made only when a phrase may end here.
+    const phrased = MIN_LAST.has(last) || MAX_LAST.has(last) || APPROX_LAST.has(last) || ONE_AS_FIGURE_LAST.has(last);
+    const before2 = phrased ? phraseBefore(tokens, i, 2) : '';
+    const before1 = last;
+    const before3 = phrased ? phraseBefore(tokens, i, 3) : '';
     if (ordinal !== null) hi = Infinity; // "a sixteenth death": at least sixteen
-    else if (MIN_BEFORE.has(before2) || MIN_BEFORE.has(before1) || MIN_BEFORE.has(before3)) hi = Infinity;
+    else if (!phrased) {
+      // no phrase of MIN_BEFORE, MAX_BEFORE or APPROX_BEFORE ends with the word before
+    } else if (MIN_BEFORE.has(before2) || MIN_BEFORE.has(before1) || MIN_BEFORE.has(before3)) hi = Infinity;
     else if (MAX_BEFORE.has(before2) || MAX_BEFORE.has(before1) || MAX_BEFORE.has(before3)) lo = 0;
     else if (APPROX_BEFORE.has(before1) || APPROX_BEFORE.has(before2)) {
       lo = v * 0.85;
       hi = v * 1.15;
     }
     let start = i;
-    // "between 36 and 40"
-    if (tokens[end + 1]?.lower === 'and' && tokens[end + 2] && numberValue(tokens[end + 2]) !== null && /between$/.test(before1 + ' ' + before2)) {
+    // "between 36 and 40" (the word before ends with "between", as /between$/ read the phrases before)
+    if (tokens[end + 1]?.lower === 'and' && tokens[end + 2] && numberValue(tokens[end + 2]) !== null && last.endsWith('between')) {
       hi = numberValue(tokens[end + 2])!;
       end = end + 2;
     } else if (tokens[i - 1]?.lower === 'and' && tokens[i - 3]?.lower === 'between') {
@@ -95,7 +111,7 @@ export function findQuantities(tokens: Token[]): Quantity[] {
     // "all but one of the sixteen" = fifteen
     if (before2 === 'all but') {
       let j = end + 1;
-      while (j < tokens.length && /^(?:of|the)$/.test(tokens[j].lower)) j++;
+      while (j < tokens.length && (tokens[j].lower === 'of' || tokens[j].lower === 'the')) j++;
       const total = tokens[j] ? numberValue(tokens[j]) : null;
       if (total !== null) {
         lo = hi = total - v;
@@ -115,7 +131,7 @@ export function findQuantities(tokens: Token[]): Quantity[] {
         kind = 'percent';
         break;
       }
-      if (/^years?$/.test(w.lower)) unitYears = true;
+      if (w.lower === 'year' || w.lower === 'years') unitYears = true;
       const k = kindOf(w.lower);
       if (k && (k !== 'prison-years' || unitYears)) {
         kind = k;
@@ -141,7 +157,7 @@ export function findQuantities(tokens: Token[]): Quantity[] {
           kind = k;
           break;
         }
-        if (k === 'prison-years' && tokens[end + 1] && /^years?$/.test(tokens[end + 1].lower)) {
+        if (k === 'prison-years' && tokens[end + 1] && (tokens[end + 1].lower === 'year' || tokens[end + 1].lower === 'years')) {
           kind = k;
           break;
         }
