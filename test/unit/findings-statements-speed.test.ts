@@ -1,7 +1,8 @@
 // The contradiction search's candidate pairs and restatement drops are found by faster means than
 // their definitions; these tests hold each to its definition on random input.
 import * as assert from 'assert';
-import { pairsByKeys } from '../../src/core/findings/contradictions';
+import { pairsByKeys, speakerDrops } from '../../src/core/findings/contradictions';
+import type { Statement } from '../../src/core/findings/statements';
 import { isSpansText } from '../../src/core/findings/statements';
 import type { Span } from '../../src/core/types';
 import { rng } from './random';
@@ -92,5 +93,41 @@ describe('statements: a quote text against its spans', () => {
       assert.strictEqual(isSpansText(q, text, spans), want, JSON.stringify({ q, text, spans }));
     }
     assert.ok(same > 5_000 && same < 19_000, `${same} of 20,000 equal`);
+  });
+});
+
+describe('restatements: a few groups compared directly', () => {
+  it('speakerDrops drops the same statements comparing pairs directly as through its key index', () => {
+    const random = rng(23);
+    const types = ['direct', 'mixed', 'indirect'] as const;
+    let dropped = 0;
+    let direct = 0;
+    for (let round = 0; round < 3000; round++) {
+      // One speaker's statements over a small vocabulary, so that many share four keys or more;
+      // some repeated exactly (alike), some denying a key.
+      const vocabulary = 5 + Math.floor(random() * 15);
+      const list: Statement[] = [];
+      const count = 2 + Math.floor(random() * 30);
+      for (let i = 0; i < count; i++) {
+        if (list.length && random() < 0.15) {
+          list.push({ ...list[Math.floor(random() * list.length)] });
+          continue;
+        }
+        const keys = new Set<string>();
+        const size = Math.floor(random() * 10);
+        for (let k = 0; k < size; k++) keys.add(`k${Math.floor(random() * vocabulary)}`);
+        const denied = new Set<string>();
+        for (const k of keys) if (random() < 0.05) denied.add(k);
+        const pos = new Set([...keys].filter((k) => !denied.has(k)));
+        list.push({ source: 'quote', type: types[Math.floor(random() * 3)], keys, pos, neg: new Set(denied), denied } as unknown as Statement);
+      }
+      const byIndex = speakerDrops(list, undefined, 0).sort((a, b) => a - b);
+      const byPairs = speakerDrops(list, undefined, Infinity).sort((a, b) => a - b);
+      assert.deepStrictEqual(byPairs, byIndex);
+      assert.deepStrictEqual(speakerDrops(list).sort((a, b) => a - b), byIndex);
+      dropped += byIndex.length;
+      if (count <= 12) direct++;
+    }
+    assert.ok(dropped > 3000 && direct > 500, `${dropped} dropped, ${direct} lists of a few statements`);
   });
 });

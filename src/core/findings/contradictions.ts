@@ -323,8 +323,24 @@ function coreId(memo: ContradictionMemo, keys: Set<string>): number {
   return id;
 }
 
-/** Which of one speaker's statements (in text order) restate another: their indices. */
-function speakerDrops(list: Statement[], memo?: ContradictionMemo): number[] {
+/** Up to this many groups of alike statements, a speaker's pairs are compared without an index
+ *  (below the restatement window, so every pair is within it either way). */
+const FEW_GROUPS = 12;
+
+/** Whether two key sets share at least four keys. */
+function sharesFour(a: Set<string>, b: Set<string>): boolean {
+  if (a.size > b.size) [a, b] = [b, a];
+  let left = a.size;
+  let common = 0;
+  for (const k of a) {
+    if (b.has(k) && ++common === 4) return true;
+    if (common + --left < 4) return false;
+  }
+  return false;
+}
+
+/** Which of one speaker's statements (in text order) restate another: their indices (`fewGroups`: see FEW_GROUPS; tests set it). */
+export function speakerDrops(list: Statement[], memo?: ContradictionMemo, fewGroups = FEW_GROUPS): number[] {
   const restatesM = memo ? (a: Statement, b: Statement) => rememberedPair(memo.restates, a.keys, b.keys, () => restates(a, b)) : restates;
   if (list.length < 2) return [];
   const drop = new Set<number>();
@@ -360,10 +376,38 @@ function speakerDrops(list: Statement[], memo?: ContradictionMemo): number[] {
     // Repeats of one paraphrase: the first stays. Repeated quotations are separate remarks.
     if (g.length > 1 && rank(list[g[0]]) === 0 && restatesM(list[g[0]], list[g[0]])) for (const i of g.slice(1)) drop.add(i);
   }
-  // Only groups sharing at least four keys can restate one another: each group meets the later
-  // ones (within the window) through an index over its representative's keys, which counts the
-  // keys each pair shares; the pairs that reach four are judged, in no particular order (each
-  // pair's drops depend on that pair alone).
+  // Only groups sharing at least four keys can restate one another; the pairs that do are judged,
+  // in no particular order (each pair's drops depend on that pair alone).
+  const judge = (x: number, y: number) => {
+    const gx = groups[x];
+    const gy = groups[y];
+    const a = list[gx[0]];
+    const b = list[gy[0]];
+    if (!restatesM(a, b)) return;
+    // Two quotations are two remarks; only a paraphrase gives way to the speaker's own words.
+    if (rank(a) !== rank(b)) for (const i of rank(a) > rank(b) ? gy : gx) drop.add(i);
+    // Two paraphrases (a lead's summary, the fuller report below): keep the fuller one; of two
+    // as full, the later gives way.
+    else if (rank(a) === 0) {
+      if (a.keys.size > b.keys.size) for (const i of gy) drop.add(i);
+      else if (a.keys.size < b.keys.size) for (const i of gx) drop.add(i);
+      else {
+        for (const i of gy) drop.add(i); // every member of gy comes after a, the first of gx
+        for (const i of gx) if (i > gy[0]) drop.add(i);
+      }
+    }
+  };
+  if (groups.length <= fewGroups) {
+    // A few groups (most speakers): each pair's shared keys counted directly, up to four.
+    for (let x = 0; x < groups.length; x++) {
+      const kx = list[groups[x][0]].keys;
+      if (kx.size < 4) continue;
+      for (let y = x + 1; y < groups.length; y++) if (sharesFour(kx, list[groups[y][0]].keys)) judge(x, y);
+    }
+    return [...drop];
+  }
+  // Many: each group meets the later ones (within the window) through an index over its
+  // representative's keys, which counts the keys each pair shares.
   const postings = new Map<string, number[]>();
   for (let y = 0; y < groups.length; y++) {
     for (const k of list[groups[y][0]].keys) {
@@ -385,24 +429,7 @@ function speakerDrops(list: Statement[], memo?: ContradictionMemo): number[] {
     for (const y of met) {
       const enough = shared[y] >= 4;
       shared[y] = 0;
-      if (!enough) continue;
-      const gx = groups[x];
-      const gy = groups[y];
-      const a = list[gx[0]];
-      const b = list[gy[0]];
-      if (!restatesM(a, b)) continue;
-      // Two quotations are two remarks; only a paraphrase gives way to the speaker's own words.
-      if (rank(a) !== rank(b)) for (const i of rank(a) > rank(b) ? gy : gx) drop.add(i);
-      // Two paraphrases (a lead's summary, the fuller report below): keep the fuller one; of two
-      // as full, the later gives way.
-      else if (rank(a) === 0) {
-        if (a.keys.size > b.keys.size) for (const i of gy) drop.add(i);
-        else if (a.keys.size < b.keys.size) for (const i of gx) drop.add(i);
-        else {
-          for (const i of gy) drop.add(i); // every member of gy comes after a, the first of gx
-          for (const i of gx) if (i > gy[0]) drop.add(i);
-        }
-      }
+      if (enough) judge(x, y);
     }
     met.length = 0;
   }
