@@ -20,6 +20,8 @@ export interface Entity {
   traits: Set<string>;
   age: string | null;
   mentions: TextSpan[];
+  /** The latest end of its mentions' spans (-1: none yet). */
+  end: number;
   /** Offset of the latest mention, for recency. */
   last: number;
   /** Normalised name tokens ("sergei", "lavrov"). */
@@ -47,13 +49,25 @@ export class EntityRegistry {
   readonly entities: Entity[] = [];
   /** Full names seen anywhere in the article (with the title words before them), so a bare
    *  surname finds its full name and "the secretary" finds "Defense Secretary Mark Ellison". */
-  private readonly knownNames: (KnownName & { key: string[] })[];
-  /** The people among knownNames, filtered once (knownNames never changes). */
-  private knownPeople: (KnownName & { key: string[] })[] | null = null;
+  private readonly knownNames: KnownName[];
+  /** The people among knownNames and their name keys, made on the first lookup that reads them
+   *  (knownNames never changes; a run resumed late in a long article may never need them). */
+  private knownPeople: { names: KnownName[]; keys: string[][] } | null = null;
 
   constructor(knownNames: KnownName[] = []) {
-    // Keys computed once: lookups run for every mention.
-    this.knownNames = knownNames.map((n) => ({ ...n, key: keyOf(n.name) }));
+    this.knownNames = knownNames;
+  }
+
+  private people(): { names: KnownName[]; keys: string[][] } {
+    if (this.knownPeople) return this.knownPeople;
+    const names: KnownName[] = [];
+    const keys: string[][] = [];
+    for (const n of this.knownNames) {
+      if (n.kind !== 'person') continue;
+      names.push(n);
+      keys.push(keyOf(n.name));
+    }
+    return (this.knownPeople = { names, keys });
   }
 
   /** Resolves a mention at `pos` to an entity (creating one if needed), and records the mention. */
@@ -63,24 +77,36 @@ export class EntityRegistry {
     return e;
   }
 
-  /** Each entity's recorded mention spans (a number per span): a scan of its mentions would be
-   *  quadratic. Always the spans of the entity's mentions, so it is rebuilt from them when missing
-   *  (an entity restored from a checkpoint starts without one). */
+  /** Each entity's mention spans recorded by this registry (a number per span): a scan of its
+   *  mentions would be quadratic. */
   private readonly recorded = new Map<Entity, Set<number | string>>();
+  /** Entities restored from a checkpoint: how many of their mentions came with them. Those are
+   *  looked through only for a span ending no later than the last of them (`end`), which a run
+   *  going on in reading order seldom meets, so restoring builds no set of them. */
+  private readonly restoredCount = new Map<Entity, number>();
+  private readonly restoredSeen = new Map<Entity, Set<number | string>>();
+
+  private isRestored(e: Entity, m: MentionInfo, key: number | string): boolean {
+    const n = this.restoredCount.get(e);
+    if (n === undefined || m.e > e.end) return false;
+    let seen = this.restoredSeen.get(e);
+    if (!seen) {
+      this.restoredSeen.set(e, (seen = new Set()));
+      for (let i = 0; i < n; i++) seen.add(spanKey(e.mentions[i].span[0], e.mentions[i].span[1]));
+    }
+    return seen.has(key);
+  }
 
   private record(e: Entity, m: MentionInfo) {
     // An empty span is a relay named outside the text's words (no mention to show).
     if (m.e > m.s) {
       let seen = this.recorded.get(e);
-      if (!seen) {
-        this.recorded.set(e, (seen = new Set()));
-        for (const x of e.mentions) seen.add(x.span[1] < SPAN_BASE ? x.span[0] * SPAN_BASE + x.span[1] : `${x.span[0]}:${x.span[1]}`);
-      }
-      // One number per span while offsets fit (texts under 64 MB), else a string.
-      const key = m.e < SPAN_BASE ? m.s * SPAN_BASE + m.e : `${m.s}:${m.e}`;
-      if (!seen.has(key)) {
+      if (!seen) this.recorded.set(e, (seen = new Set()));
+      const key = spanKey(m.s, m.e);
+      if (!seen.has(key) && !this.isRestored(e, m, key)) {
         seen.add(key);
         e.mentions.push({ text: m.text, span: [m.s, m.e] });
+        if (m.e > e.end) e.end = m.e;
       }
     }
     e.last = Math.max(e.last, m.s);
@@ -212,8 +238,7 @@ export class EntityRegistry {
     for (const e of this.entities) {
       if (!known(e) || orgHead !== (e.kind === 'organization')) continue;
       let score = 0;
-      const hay = [...e.traits, ...e.key].join(' ');
-      if (cls.some((c) => hay.includes(c))) score += 2;
+      if (cls.some((c) => wordsInclude(e, c))) score += 2;
       if (e.key.includes(head)) score += 2;
       for (const w of mods) if (e.traits.has(w) || (e.affiliation && e.affiliation.toLowerCase().includes(w))) score += 1;
       if (orgHead && score === 0 && GENERIC_ORG_HEADS.has(head)) score = 0.5; // "the agency": the latest organisation will do
@@ -234,46 +259,49 @@ export class EntityRegistry {
     const acronymLike = key.length === 1 && /^\(?[A-Z0-9-]{2,}\)?$/.test(name);
     const found = this.latest((e) => same(e.key, key) || (acronymLike && e.key.includes(key[0])) || (e.kind === 'organization' && sameOrg(e.key, key)));
     if (found) return found;
-    const ordered = this.entities.slice().sort((x, y) => y.last - x.last); // every entity, latest first
+    // Each loop below takes the first entity, latest mentioned first (then the first made), that
+    // passes its test: the latest() scan finds it without sorting every entity per lookup.
     if (!exactOnly && m.kind === 'person' && key.length >= 2) {
       // "a US Embassy official said ... US Embassy spokesman Sean Hale": an unnamed official of the
       // same capitalised body, seen just before, turns out to be the named one.
       const caps = new Set(m.traits.filter((t) => /^[a-z]/.test(t) && !TITLEISH.has(t)));
-      for (const e of ordered) {
-        if (!e.descriptive || e.plural || e.kind === 'organization') continue;
+      const e = this.latest((e) => {
+        if (!e.descriptive || e.plural || e.kind === 'organization') return false;
         const shared = [...e.traits].filter((t) => caps.has(t) && e.name.toLowerCase().includes(t) && !TITLEISH.has(t));
         // ... or a role named first and the person later: "the region's governor" then "Governor X".
         const eHead = e.key[e.key.length - 1];
         const sameRole = !!eHead && TITLE_HEADS.has(eHead) && m.traits.includes(eHead);
-        if ((shared.length && /official|spokes/i.test(e.name) && m.traits.some((t) => /official|spokes/.test(t))) || sameRole) {
-          e.name = name;
-          e.key = key;
-          e.kind = 'person';
-          e.descriptive = false;
-          return e;
-        }
+        return (shared.length > 0 && /official|spokes/i.test(e.name) && m.traits.some((t) => /official|spokes/.test(t))) || sameRole;
+      });
+      if (e) {
+        e.name = name;
+        e.key = key;
+        e.kind = 'person';
+        e.descriptive = false;
+        return e;
       }
     }
     if (!exactOnly && (m.kind === 'person' || m.loneName)) {
-      for (const e of ordered) {
-        if (e.kind !== 'person' || e.descriptive || e.plural) continue;
-        // Surname or first name of a known full name; or a fuller form of a known short one.
-        if (key.length < e.key.length && (endsWith(e.key, key) || (key.length === 1 && e.key[0] === key[0]))) return e;
-        if (key.length > e.key.length && endsWith(key, e.key)) {
-          e.name = name;
-          e.key = key;
-          return e;
-        }
+      // Surname or first name of a known full name; or a fuller form of a known short one.
+      const shorter = (e: Entity) => key.length < e.key.length && (endsWith(e.key, key) || (key.length === 1 && e.key[0] === key[0]));
+      const e = this.latest((e) => e.kind === 'person' && !e.descriptive && !e.plural && (shorter(e) || (key.length > e.key.length && endsWith(key, e.key))));
+      if (e) {
+        if (shorter(e)) return e;
+        e.name = name;
+        e.key = key;
+        return e;
       }
     }
-    // A misspelt surname ("Halvorsen" for "Halvorson") of a recent speaker: one or two letters off, same start.
+    // A misspelt surname ("Halvorsen" for "Halvorson") of a recent speaker: one or two letters off,
+    // same start; the first such entity with exactly this surname stops the search (matched below).
     if (!exactOnly && key.length === 1 && key[0].length >= 5 && (m.kind === 'person' || m.loneName)) {
-      for (const e of ordered) {
-        if (e.kind !== 'person' || e.descriptive || e.plural || e.key.length < 2) continue;
+      const w = key[0];
+      const e = this.latest((e) => {
+        if (e.kind !== 'person' || e.descriptive || e.plural || e.key.length < 2) return false;
         const last = e.key[e.key.length - 1];
-        if (last === key[0]) break; // an exact surname is matched below
-        if (last[0] === key[0][0] && Math.abs(last.length - key[0].length) <= 1 && editDistance(last, key[0]) <= 2) return e;
-      }
+        return last === w || (last[0] === w[0] && Math.abs(last.length - w.length) <= 1 && editDistance(last, w) <= 2);
+      });
+      if (e && e.key[e.key.length - 1] !== w) return e;
     }
     // A bare surname whose full name appears elsewhere in the article; an acronym spelled out there.
     let canonical = name;
@@ -281,10 +309,10 @@ export class EntityRegistry {
     const traits = new Set(m.traits);
     if (!exactOnly && (m.kind === 'person' || m.loneName)) {
       // Last token first ("Varga"), then an inner surname ("Ruiz" of "Marta Ruiz Ortega").
-      const people = (this.knownPeople ??= this.knownNames.filter((n) => n.kind === 'person'));
-      let at = people.findIndex((n) => { const k = n.key; return same(k, key) || (key.length === 1 && k.length > 1 && k[k.length - 1] === key[0]); });
+      const { names: people, keys } = this.people();
+      let at = keys.findIndex((k) => same(k, key) || (key.length === 1 && k.length > 1 && k[k.length - 1] === key[0]));
       // The second test reads every person before its hit, and all of them when the first finds none.
-      const at2 = at < 0 ? people.findIndex((n) => { const k = n.key; return key.length === 1 && k.length > 2 && k.indexOf(key[0]) > 0; }) : -1;
+      const at2 = at < 0 ? keys.findIndex((k) => key.length === 1 && k.length > 2 && k.indexOf(key[0]) > 0) : -1;
       // One past the length: the whole list was read (a later run needs every entry the same and no more).
       const reach = at >= 0 ? at + 1 : people.length + 1;
       if (reach > this.reachPeople) this.reachPeople = reach;
@@ -314,6 +342,7 @@ export class EntityRegistry {
       traits,
       age: m.age,
       mentions: [],
+      end: -1,
       last: m.s,
       key: keyOf(canonical),
       descriptive: !m.name || m.name === m.description || exactOnly && !!m.description,
@@ -348,7 +377,9 @@ export class EntityRegistry {
   restore(snap: RegistrySnapshot) {
     for (const x of snap.ents) {
       const { count, ...e } = x;
-      this.entities.push({ ...e, traits: new Set(x.traits), mentions: x.mentions.slice(0, count) });
+      const restored: Entity = { ...e, traits: new Set(x.traits), mentions: x.mentions.slice(0, count) };
+      this.entities.push(restored);
+      this.restoredCount.set(restored, count);
     }
     this.reachNames = snap.reachNames;
     this.reachPeople = snap.reachPeople;
@@ -415,6 +446,15 @@ function acronym(phrase: string): string {
   return phrase.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
 }
 
+/** `c` occurs in the entity's traits and name words joined by spaces. A `c` without a space lies
+ *  within one of them: tested one by one, no string is built per entity and lookup. */
+function wordsInclude(e: Entity, c: string): boolean {
+  if (!c || c.includes(' ')) return [...e.traits, ...e.key].join(' ').includes(c);
+  for (const t of e.traits) if (t.includes(c)) return true;
+  for (const w of e.key) if (w.includes(c)) return true;
+  return false;
+}
+
 const same = (a: string[], b: string[]) => a.length === b.length && a.every((w, i) => w === b[i]);
 const endsWith = (full: string[], part: string[]) => part.length <= full.length && part.every((w, i) => full[full.length - part.length + i] === w);
 // Keys are shared and never changed: each one's form without bracketed acronyms is made once.
@@ -432,6 +472,8 @@ function sameOrg(a: string[], b: string[]): boolean {
 
 /** Offsets below this make one number per mention span. */
 const SPAN_BASE = 2 ** 26;
+/** One number per span while offsets fit (texts under 64 MB), else a string. */
+const spanKey = (s: number, e: number): number | string => (e < SPAN_BASE ? s * SPAN_BASE + e : `${s}:${e}`);
 
 // A role's words as traits ("Finance Minister" -> finance, minister), made once per role. Bounded.
 const ROLE_WORDS = new Map<string, string[]>();
