@@ -65,7 +65,8 @@ export function framesInUnit(text: string, toks: Token[], a: number, b: number):
   // Most units hold no cue: skip reading their leading subject.
   if (!cues.length) return [];
   const frames: Frame[] = [];
-  const leading = leadingSubject(toks, a, b);
+  // The leading subject only serves cues that find no speaker of their own: read it on first ask.
+  const leading: Leading = { toks, a, b, read: false, np: null };
   for (const cue of cues) {
     const f = buildFrame(text, toks, a, b, cue, frames, leading);
     if (f) frames.push(f);
@@ -74,7 +75,24 @@ export function framesInUnit(text: string, toks: Token[], a: number, b: number):
   return frames.filter((f) => !f.dropped);
 }
 
-function buildFrame(text: string, toks: Token[], a: number, b: number, cue: Cue, prior: Frame[], leading: TokRange | null): Frame | null {
+/** A unit's leading subject, read once when first asked for (the same range every time). */
+interface Leading {
+  toks: Token[];
+  a: number;
+  b: number;
+  read: boolean;
+  np: TokRange | null;
+}
+
+function leadingOf(l: Leading): TokRange | null {
+  if (!l.read) {
+    l.np = leadingSubject(l.toks, l.a, l.b);
+    l.read = true;
+  }
+  return l.np;
+}
+
+function buildFrame(text: string, toks: Token[], a: number, b: number, cue: Cue, prior: Frame[], lead: Leading): Frame | null {
   const f: Frame = { cue, cueRanges: [{ a: cue.a, b: cue.b }], speaker: null, inheritFrom: null, content: [], via: null, viaText: null, contentFirst: false, dropped: false, relative: false };
   const prevTok = toks[cue.a - 1];
   const prevLow = cue.a > a ? prevTok.low : '';
@@ -131,7 +149,7 @@ function buildFrame(text: string, toks: Token[], a: number, b: number, cue: Cue,
     } else {
       const host = lastFrame(prior, (p) => !p.dropped && p.cue.a < cue.a);
       if (host) f.inheritFrom = host;
-      else if (leading) f.speaker = leading;
+      else if (leadingOf(lead)) f.speaker = leadingOf(lead);
       else if (PARTICIPLE_CUES.test(low)) return null;
       else return null;
     }
@@ -143,7 +161,8 @@ function buildFrame(text: string, toks: Token[], a: number, b: number, cue: Cue,
     if (!ante) return null;
     // "a statement which said": the document's issuer speaks.
     const head = toks[ante.b - 1].low;
-    if (DOCUMENT_NOUNS.has(head) && leading && leading.a < ante.a) f.speaker = leading;
+    const leading = DOCUMENT_NOUNS.has(head) ? leadingOf(lead) : null;
+    if (leading && leading.a < ante.a) f.speaker = leading;
     else f.speaker = ante;
     f.relative = true;
   } else if (cue.a > a && cue.kind !== 'object' && (prevTok.text === ',' || prevTok.kind === 'q' || prevTok.quote >= 0 || prevTok.text === '—') && startsNp(toks[cue.b]) && toks[cue.b]?.low !== 'that' && invertedNp(toks, cue.b, b) && !subjectStartsClause(toks, a, cue.a)) {
@@ -155,11 +174,12 @@ function buildFrame(text: string, toks: Token[], a: number, b: number, cue: Cue,
     if (coord) {
       const host = lastFrame(prior, (p) => !p.dropped && p.cue.a < cue.a);
       if (host) f.inheritFrom = host;
-      else if (leading) f.speaker = leading;
+      else if (leadingOf(lead)) f.speaker = leadingOf(lead);
       else return null;
     } else {
       f.speaker = subjectBackward(toks, a, cue.a);
       if (!f.speaker) {
+        const leading = leadingOf(lead);
         if (leading && leading.b <= cue.a) f.speaker = leading;
         else return null;
       }
