@@ -141,18 +141,64 @@ function makeInfo(whole: string, kind: Token['kind']): WordInfo {
   return { whole, text: t, lower, kind, dot: t.length < whole.length, key, flags, hints };
 }
 
-// Distinct token texts are few: each is worked out once and found again by a hash of its
-// characters in the text (open addressing), with no slice and no string hashed per token. Emptied
-// when half full, so a long session over many articles cannot grow it without limit.
-const SLOTS = 1 << 16;
+// Distinct token texts are few: each is worked out once and found again in a table (open
+// addressing), with no slice and no string hashed per token. A token of up to 8 ASCII letters,
+// digits and full stops (most tokens) is found by its characters packed into a number, 6 bits each
+// (exact in a double, and no two such tokens pack alike), which one comparison tells apart; others
+// by a hash of their characters, then compared character by character. Punctuation below U+0080
+// has a slot per character. Tables are emptied when half full, so a long session over many
+// articles cannot grow them without limit.
+const SLOT_BITS = 16;
+const SLOTS = 1 << SLOT_BITS;
 let infoTable: (WordInfo | undefined)[] = new Array(SLOTS);
 let infoCount = 0;
+let packedKeys = new Float64Array(SLOTS); // 0: a free slot (no token packs to 0)
+let packedInfos: (WordInfo | undefined)[] = new Array(SLOTS);
+let packedCount = 0;
+const punctInfos: (WordInfo | undefined)[] = new Array(128);
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 16777619;
+/** The most characters a packed key holds. */
+const PACKED_MAX = 8;
+/** A code unit's 6 bits in a packed key (1-63), or -1 when a token holding it is not packed. */
+const PACK = new Int8Array(0x250).fill(-1);
+for (let c = 65; c <= 90; c++) PACK[c] = c - 64; // A-Z: 1-26
+for (let c = 97; c <= 122; c++) PACK[c] = c - 70; // a-z: 27-52
+for (let c = 48; c <= 57; c++) PACK[c] = c + 5; // 0-9: 53-62
+PACK[46] = 63; // .
 
-/** The info of the token text[i, e) of `kind`, whose characters hash (FNV-1a) to `h`; made on its first sighting. */
-function infoAt(text: string, i: number, e: number, h: number, kind: Token['kind']): WordInfo {
+/** A new token's info, kept as a copy: a long slice would keep the whole article text alive in a table. */
+function newInfo(text: string, i: number, e: number, kind: Token['kind']): WordInfo {
+  return makeInfo(e - i < 13 ? text.slice(i, e) : text.slice(i, e).split('').join(''), kind);
+}
+
+/** The info of the token text[i, e) of `kind`, whose characters pack to `key`; made on its first sighting. */
+function packedInfoAt(text: string, i: number, e: number, key: number, kind: Token['kind']): WordInfo {
+  const mask = SLOTS - 1;
+  let slot = Math.imul((key | 0) ^ ((key / 4294967296) | 0), 0x9e3779b1) >>> (32 - SLOT_BITS);
+  for (; ; slot = (slot + 1) & mask) {
+    const k = packedKeys[slot];
+    if (k === key) return packedInfos[slot]!;
+    if (k === 0) break;
+  }
+  if (packedCount >= SLOTS / 2) {
+    packedKeys = new Float64Array(SLOTS);
+    packedInfos = new Array(SLOTS);
+    packedCount = 0;
+    slot = Math.imul((key | 0) ^ ((key / 4294967296) | 0), 0x9e3779b1) >>> (32 - SLOT_BITS);
+  }
+  const info = newInfo(text, i, e, kind);
+  packedKeys[slot] = key;
+  packedInfos[slot] = info;
+  packedCount++;
+  return info;
+}
+
+/** The info of the token text[i, e) of `kind`, found by a hash of its characters; made on its first sighting. */
+function infoAt(text: string, i: number, e: number, kind: Token['kind']): WordInfo {
+  let h = FNV_OFFSET;
+  for (let k = i; k < e; k++) h = Math.imul(h ^ text.charCodeAt(k), FNV_PRIME);
   const len = e - i;
   for (let slot = h & (SLOTS - 1); ; slot = (slot + 1) & (SLOTS - 1)) {
     const info = infoTable[slot];
@@ -167,8 +213,7 @@ function infoAt(text: string, i: number, e: number, h: number, kind: Token['kind
     infoTable = new Array(SLOTS);
     infoCount = 0;
   }
-  // A long slice would keep the whole article text alive in the table: kept as a copy instead.
-  const info = makeInfo(len < 13 ? text.slice(i, e) : text.slice(i, e).split('').join(''), kind);
+  const info = newInfo(text, i, e, kind);
   let slot = h & (SLOTS - 1);
   while (infoTable[slot] !== undefined) slot = (slot + 1) & (SLOTS - 1);
   infoTable[slot] = info;
@@ -220,64 +265,77 @@ function scanWords(text: string, from: number, n: number, offset: number): Words
       i++;
       continue;
     }
-    // The token's hash is taken as its characters are scanned (no second pass over them).
-    let h = Math.imul(FNV_OFFSET ^ c, FNV_PRIME);
+    // The token's packed key is taken as its characters are scanned (no second pass over them);
+    // `bad` turns negative when one of them cannot be packed.
+    let key = c < 128 ? PACK[c] : -1;
+    let bad = key;
     let e = i + 1;
     let kind: Token['kind'];
-    if (cls === C_DIGIT) {
-      kind = 'num';
-      let d = 0;
-      while (e < n && isDigitCode((d = text.charCodeAt(e)))) {
-        h = Math.imul(h ^ d, FNV_PRIME);
-        e++;
-      }
-      // (?:[.,]\d+)*
-      for (;;) {
-        d = text.charCodeAt(e);
-        if ((d === 46 || d === 44) && e + 1 < n && isDigitCode(text.charCodeAt(e + 1))) {
-          h = Math.imul(h ^ d, FNV_PRIME);
+    let info: WordInfo;
+    if (cls === C_PUNCT) {
+      kind = 'punct';
+      if (c < 128) info = punctInfos[c] ?? (punctInfos[c] = infoAt(text, i, e, kind));
+      else info = infoAt(text, i, e, kind);
+    } else {
+      if (cls === C_DIGIT) {
+        kind = 'num';
+        let d = 0;
+        while (e < n && isDigitCode((d = text.charCodeAt(e)))) {
+          key = key * 64 + PACK[d];
           e++;
-          while (e < n && isDigitCode((d = text.charCodeAt(e)))) {
-            h = Math.imul(h ^ d, FNV_PRIME);
+        }
+        // (?:[.,]\d+)*
+        for (;;) {
+          d = text.charCodeAt(e);
+          if ((d === 46 || d === 44) && e + 1 < n && isDigitCode(text.charCodeAt(e + 1))) {
+            key = key * 64 + PACK[d];
+            bad |= PACK[d];
             e++;
-          }
-        } else break;
-      }
-      // (?:st|nd|rd|th|s)?
-      const x = e < n ? text.charCodeAt(e) : -1;
-      const y = e + 1 < n ? text.charCodeAt(e + 1) : -1;
-      if ((x === 115 && y === 116) || (x === 110 && y === 100) || (x === 114 && y === 100) || (x === 116 && y === 104)) {
-        h = Math.imul(Math.imul(h ^ x, FNV_PRIME) ^ y, FNV_PRIME);
-        e += 2;
-      } else if (x === 115) {
-        h = Math.imul(h ^ x, FNV_PRIME);
-        e++;
-      }
-    } else if (cls === C_LETTER) {
-      kind = 'word';
-      let d = 0;
-      for (; e < n; e++) {
-        d = text.charCodeAt(e);
-        if (d >= LETTERS_END || LETTER[d] === 0) break;
-        h = Math.imul(h ^ d, FNV_PRIME);
-      }
-      // (?:['\u2019.\-][letters]+)*; d is text[e] (at the end: a letter or 0, never a joiner)
-      while ((d === 39 || d === 0x2019 || d === 46 || d === 45) && e + 1 < n && isLetterCode(text.charCodeAt(e + 1))) {
-        h = Math.imul(h ^ d, FNV_PRIME);
-        for (e++; e < n; e++) {
+            while (e < n && isDigitCode((d = text.charCodeAt(e)))) {
+              key = key * 64 + PACK[d];
+              e++;
+            }
+          } else break;
+        }
+        // (?:st|nd|rd|th|s)?
+        const x = e < n ? text.charCodeAt(e) : -1;
+        const y = e + 1 < n ? text.charCodeAt(e + 1) : -1;
+        if ((x === 115 && y === 116) || (x === 110 && y === 100) || (x === 114 && y === 100) || (x === 116 && y === 104)) {
+          key = (key * 64 + PACK[x]) * 64 + PACK[y];
+          e += 2;
+        } else if (x === 115) {
+          key = key * 64 + PACK[x];
+          e++;
+        }
+      } else {
+        kind = 'word';
+        let d = 0;
+        for (; e < n; e++) {
           d = text.charCodeAt(e);
           if (d >= LETTERS_END || LETTER[d] === 0) break;
-          h = Math.imul(h ^ d, FNV_PRIME);
+          const k = PACK[d];
+          key = key * 64 + k;
+          bad |= k;
+        }
+        // (?:['\u2019.\-][letters]+)*; d is text[e] (at the end: a letter or 0, never a joiner)
+        while ((d === 39 || d === 0x2019 || d === 46 || d === 45) && e + 1 < n && isLetterCode(text.charCodeAt(e + 1))) {
+          if (d === 46) key = key * 64 + PACK[46];
+          else bad = -1;
+          for (e++; e < n; e++) {
+            d = text.charCodeAt(e);
+            if (d >= LETTERS_END || LETTER[d] === 0) break;
+            const k = PACK[d];
+            key = key * 64 + k;
+            bad |= k;
+          }
+        }
+        if (e < n && text.charCodeAt(e) === 46) {
+          key = key * 64 + PACK[46];
+          e++;
         }
       }
-      if (e < n && text.charCodeAt(e) === 46) {
-        h = Math.imul(h ^ 46, FNV_PRIME);
-        e++;
-      }
-    } else {
-      kind = 'punct';
+      info = bad >= 0 && e - i <= PACKED_MAX ? packedInfoAt(text, i, e, key, kind) : infoAt(text, i, e, kind);
     }
-    const info = infoAt(text, i, e, h, kind);
     const at = shift + i;
     infos.push(info);
     starts.push(at);
