@@ -15,19 +15,80 @@ export const SHOW_SPEAKER_COMMAND = 'newsfact.showSpeakerQuotes';
 const REFRESH_DELAY_MS = 250;
 const FOLLOW_DELAY_MS = 150;
 
-export type QuotesNode = { kind: 'speaker'; group: SpeakerGroup } | { kind: 'quote'; item: QuoteItem; parent: SpeakerGroup };
+/**
+ * A speaker's node, kept from one directory to the next while its key is shown, so a new analysis
+ * reuses it and the quote nodes last made under it (see childrenOf).
+ */
+export interface SpeakerNode {
+  kind: 'speaker';
+  group: SpeakerGroup;
+  /** The quote nodes made for `quotesOf` (the group they were last matched to). */
+  quotes?: QuoteNode[];
+  quotesOf?: SpeakerGroup;
+  treeItem?: vscode.TreeItem;
+  treeItemOf?: SpeakerGroup;
+}
+
+/**
+ * A quote's node and its tree item, kept while the speaker shows the same quote (same article,
+ * type and text) from one analysis to the next: an edit elsewhere only moves its offsets.
+ */
+export interface QuoteNode {
+  kind: 'quote';
+  item: QuoteItem;
+  parent: SpeakerGroup;
+  treeItem?: vscode.TreeItem;
+  /** The item the tree item was last brought up to date for, and what its id and description were made from. */
+  shows?: QuoteItem;
+  shownId?: string;
+  shownUri?: string;
+  shownTitle?: string;
+  shownFindings?: number;
+}
+
+export type QuotesNode = SpeakerNode | QuoteNode;
 
 const SPEAKER_ICONS: Record<SpeakerGroup['kind'], string> = { person: 'person', organization: 'organization', anonymous: 'eye-closed', unresolved: 'question' };
 const QUOTE_ICONS: Record<QuoteType, string> = { direct: 'quote', mixed: 'comment-discussion', indirect: 'comment' };
 
-const quoteIcons = new Map<string, vscode.ThemeIcon>();
+const quoteIcons: Partial<Record<QuoteType, [vscode.ThemeIcon | undefined, vscode.ThemeIcon | undefined]>> = {};
 
-/** One icon per quote type and warning state, shared by every item. */
+/** One icon per quote type and warning state, shared by every item (looked up without building a key). */
 function quoteIcon(type: QuoteType, warn: boolean): vscode.ThemeIcon {
-  const id = `${type}:${warn}`;
-  let icon = quoteIcons.get(id);
-  if (!icon) quoteIcons.set(id, (icon = new vscode.ThemeIcon(QUOTE_ICONS[type], warn ? new vscode.ThemeColor('list.warningForeground') : undefined)));
-  return icon;
+  const pair = (quoteIcons[type] ??= [undefined, undefined]);
+  const k = warn ? 1 : 0;
+  return (pair[k] ??= new vscode.ThemeIcon(QUOTE_ICONS[type], warn ? new vscode.ThemeColor('list.warningForeground') : undefined));
+}
+
+const NO_QUOTES: QuoteNode[] = [];
+
+/** The same quote for the view: same article, type and text (its offsets and id may have moved). */
+function sameQuote(a: QuoteItem, b: QuoteItem): boolean {
+  return a === b || (a.uri === b.uri && a.quote.type === b.quote.type && a.quote.text === b.quote.text);
+}
+
+/**
+ * Quote nodes for `items`, reusing the nodes of `before` (the speaker's last list) for the quotes
+ * both lists start and end with: an edit changes one stretch of an article, so the quotes before
+ * and after it keep their nodes and tree items. When every quote matches, `before` itself is kept.
+ */
+function matchNodes(before: QuoteNode[], items: readonly QuoteItem[], group: SpeakerGroup): QuoteNode[] {
+  const n = items.length;
+  const m = before.length;
+  let head = 0;
+  while (head < n && head < m && sameQuote(before[head].item, items[head])) head++;
+  let tail = 0;
+  while (tail < n - head && tail < m - head && sameQuote(before[m - 1 - tail].item, items[n - 1 - tail])) tail++;
+  const out = n === m && head + tail === n ? before : new Array<QuoteNode>(n);
+  for (let k = 0; k < n; k++) {
+    const kept = k < head ? before[k] : k >= n - tail ? before[k - n + m] : undefined;
+    if (kept) {
+      kept.item = items[k];
+      kept.parent = group;
+      out[k] = kept;
+    } else out[k] = { kind: 'quote', item: items[k], parent: group };
+  }
+  return out;
 }
 
 export class QuotesTreeProvider implements vscode.TreeDataProvider<QuotesNode>, vscode.Disposable {
@@ -36,10 +97,14 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<QuotesNode>, 
   options: ViewOptions = { scope: 'workspace', types: [], hasFindingsOnly: false, sort: 'count' };
   /** The view showing this provider (set on registration; tests read its selection). */
   view: vscode.TreeView<QuotesNode> | undefined;
-  private roots: QuotesNode[] | undefined;
-  private readonly bySpeakerKey = new Map<string, QuotesNode>();
-  // Nodes are kept per group and per item: the directory and its views keep the same objects
-  // until something changes, so a refresh with nothing new allocates nothing, and an element
+  private roots: SpeakerNode[] | undefined;
+  /** The groups the roots were last made for: the directory answers the same array until something changes. */
+  private rootsOf: readonly SpeakerGroup[] | undefined;
+  /** Speaker nodes by key, made anew per build (a long-lived map that is cleared chains its old tables to the new ones, keeping every refresh's nodes alive for the next collections). */
+  private bySpeakerKey = new Map<string, SpeakerNode>();
+  private shownRoots: SpeakerNode[] | undefined;
+  // Nodes are kept per speaker key and per quote across analyses: a refresh with nothing new
+  // allocates nothing, one after a new analysis only what changed (see matchNodes), and an element
   // VS Code already holds (for reveal, getParent) stays the same object.
 
   constructor(private readonly index: WorkspaceIndex) {}
@@ -52,24 +117,18 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<QuotesNode>, 
 
   getChildren(node?: QuotesNode): QuotesNode[] {
     if (!node) return this.build();
-    if (node.kind === 'speaker') return this.childrenOf(node.group);
+    if (node.kind === 'speaker') return this.childrenOf(node);
     return [];
   }
 
-  /** A speaker's quote nodes, made when the speaker is first expanded (most stay collapsed). */
-  private childrenOf(group: SpeakerGroup): QuotesNode[] {
-    const groupView = groupViewOf(group);
-    let nodes = groupView.children;
-    if (!nodes) {
-      nodes = group.quotes.map((item) => {
-        // The same item (its article unchanged) under the same speaker keeps its node.
-        const view = viewOf(item);
-        if (view.node?.kind === 'quote' && view.node.parent.key === group.key) return view.node;
-        return (view.node = { kind: 'quote', item, parent: group });
-      });
-      groupView.children = nodes;
+  /** A speaker's quote nodes, made when the speaker is expanded (most stay collapsed), from the last ones made under it. */
+  private childrenOf(node: SpeakerNode): QuoteNode[] {
+    const group = node.group;
+    if (node.quotesOf !== group || !node.quotes) {
+      node.quotes = matchNodes(node.quotes ?? NO_QUOTES, group.quotes, group);
+      node.quotesOf = group;
     }
-    return nodes;
+    return node.quotes;
   }
 
   getParent(node: QuotesNode): QuotesNode | undefined {
@@ -79,38 +138,59 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<QuotesNode>, 
   getTreeItem(node: QuotesNode): vscode.TreeItem {
     if (node.kind === 'speaker') {
       const g = node.group;
+      if (node.treeItem && node.treeItemOf === g) return node.treeItem;
       const item = new vscode.TreeItem(g.name, vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `speaker:${g.key}`;
       item.description = [g.role, `${g.count} quote${g.count === 1 ? '' : 's'}`].filter(Boolean).join(' · ');
-      item.tooltip = `${describeSpeaker(g)} · ${g.kind === 'unresolved' ? 'speaker not resolved' : g.kind}`;
       item.iconPath = new vscode.ThemeIcon(SPEAKER_ICONS[g.kind]);
       item.contextValue = 'speaker';
+      node.treeItem = item;
+      node.treeItemOf = g;
       return item;
     }
-    const { item: i } = node;
+    const i = node.item;
     // A refresh with an unchanged analysis asks again for the same items: hand back the ones made.
-    const view = viewOf(i);
-    if (view.treeItem && view.scope === this.options.scope) return view.treeItem;
-    const q = i.quote;
-    // Short labels leave room for the article name in the description of a narrow sidebar.
-    const item = new vscode.TreeItem(firstWords(q.text, 6), vscode.TreeItemCollapsibleState.None);
-    view.treeItem = item;
-    view.scope = this.options.scope;
-    item.id = `quote:${i.key}`;
-    const findings = i.findings ? `${i.findings} finding${i.findings === 1 ? '' : 's'}` : '';
     const title = this.options.scope === 'workspace' ? i.articleTitle : '';
-    item.description = title && findings ? `${title} · ${findings}` : title || findings;
-    item.iconPath = quoteIcon(q.type, i.findings > 0);
-    item.contextValue = 'quote';
-    const start = q.spans[0]?.[0] ?? 0;
-    const end = q.spans[q.spans.length - 1]?.[1] ?? start;
-    item.command = { command: REVEAL_COMMAND, title: 'Reveal Quote', arguments: [i.uri, start, end] };
+    let item = node.treeItem;
+    if (item && node.shows === i && node.shownTitle === title) return item;
+    const q = i.quote;
+    if (!item) {
+      // Short labels leave room for the article name in the description of a narrow sidebar.
+      // The label depends on the text alone, which a kept node shares (sameQuote).
+      item = new vscode.TreeItem(firstWords(q.text, 6), vscode.TreeItemCollapsibleState.None);
+      item.contextValue = 'quote';
+      item.command = { command: REVEAL_COMMAND, title: 'Reveal Quote', arguments: [i.uri, 0, 0] };
+      node.treeItem = item;
+    }
+    // A node kept from an earlier analysis: change only what differs (mostly the offsets).
+    if (node.shownId !== q.id || node.shownUri !== i.uri) {
+      item.id = `quote:${i.key}`;
+      node.shownId = q.id;
+      node.shownUri = i.uri;
+    }
+    if (node.shownFindings !== i.findings || node.shownTitle !== title) {
+      const findings = i.findings ? `${i.findings} finding${i.findings === 1 ? '' : 's'}` : '';
+      item.description = title && findings ? `${title} · ${findings}` : title || findings;
+      item.iconPath = quoteIcon(q.type, i.findings > 0);
+      node.shownFindings = i.findings;
+      node.shownTitle = title;
+    }
+    // The tooltip (made on hover, from the quote's cue and title) is made again for the new quote.
+    item.tooltip = undefined;
+    const args = item.command!.arguments!;
+    args[0] = i.uri;
+    args[1] = q.spans[0]?.[0] ?? 0;
+    args[2] = q.spans[q.spans.length - 1]?.[1] ?? args[1];
+    node.shows = i;
     return item;
   }
 
-  /** The full quote as a tooltip, built only when the pointer rests on the item. */
+  /** Tooltips, built only when the pointer rests on an item: the full quote, or the speaker in full. */
   resolveTreeItem(item: vscode.TreeItem, node: QuotesNode): vscode.TreeItem {
-    if (node.kind === 'quote') {
+    if (node.kind === 'speaker') {
+      const g = node.group;
+      item.tooltip = `${describeSpeaker(g)} · ${g.kind === 'unresolved' ? 'speaker not resolved' : g.kind}`;
+    } else {
       const { quote: q, articleTitle } = node.item;
       item.tooltip = `${q.text}\n\n${q.type} quote${q.cue ? `, cue "${q.cue.text}"` : ''}${q.via ? `, via ${q.via}` : ''}\n${articleTitle}`;
     }
@@ -119,13 +199,11 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<QuotesNode>, 
 
   /** The node for a quote, if it is shown under the current filters. */
   nodeForQuote(uri: string, quoteId: string, speakerId?: string | null): QuotesNode | undefined {
-    this.build();
-    const key = `${uri}#${quoteId}`;
     // Knowing the speaker, only that speaker's quotes are searched (and built).
     const only = speakerId === undefined ? undefined : this.index.directory().keyOf(uri, speakerId);
-    for (const root of this.roots ?? []) {
-      if (root.kind !== 'speaker' || (only !== undefined && root.group.key !== only)) continue;
-      const hit = this.childrenOf(root.group).find((n) => n.kind === 'quote' && n.item.key === key);
+    for (const root of this.build()) {
+      if (only !== undefined && root.group.key !== only) continue;
+      const hit = this.childrenOf(root).find((n) => n.item.uri === uri && n.item.quote.id === quoteId);
       if (hit) return hit;
     }
     return undefined;
@@ -136,45 +214,33 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<QuotesNode>, 
     return this.bySpeakerKey.get(key);
   }
 
-  private build(): QuotesNode[] {
+  private build(): SpeakerNode[] {
     if (this.roots) return this.roots;
     void this.index.ready?.(); // showing the view is a reason to index the workspace
 
-    this.bySpeakerKey.clear();
     const groups = this.index.directory().view(this.options);
-    this.roots = groups.map((group) => {
-      const groupView = groupViewOf(group);
-      const node = (groupView.node ??= { kind: 'speaker', group });
-      this.bySpeakerKey.set(group.key, node);
-      return node;
-    });
-    return this.roots;
+    if (groups === this.rootsOf && this.shownRoots) return (this.roots = this.shownRoots);
+    // A speaker still shown keeps its node (and the quote nodes under it) with its new group.
+    const before = this.bySpeakerKey;
+    const byKey = new Map<string, SpeakerNode>();
+    const roots = new Array<SpeakerNode>(groups.length);
+    for (let k = 0; k < groups.length; k++) {
+      const group = groups[k];
+      let node = before.get(group.key);
+      if (node) node.group = group;
+      else node = { kind: 'speaker', group };
+      byKey.set(group.key, node);
+      roots[k] = node;
+    }
+    this.bySpeakerKey = byKey;
+    this.rootsOf = groups;
+    this.shownRoots = roots;
+    return (this.roots = roots);
   }
 
   dispose(): void {
     this.changed.dispose();
   }
-}
-
-/** What this view keeps on a quote item (QuoteItem.view): its node and its tree item, for the scope it was made in. */
-interface ItemView {
-  node?: QuotesNode;
-  treeItem?: vscode.TreeItem;
-  scope?: string;
-}
-
-function viewOf(item: QuoteItem): ItemView {
-  return (item.view ??= {}) as ItemView;
-}
-
-/** What this view keeps on a speaker group (SpeakerGroup.view): its node, and its children's once expanded. */
-interface GroupView {
-  node?: QuotesNode;
-  children?: QuotesNode[];
-}
-
-function groupViewOf(group: SpeakerGroup): GroupView {
-  return (group.view ??= {}) as GroupView;
 }
 
 /** "“…text…” — Elena Varga, Foreign Minister (Hungary), said (via MTI). Headline": for the clipboard. */

@@ -1,0 +1,141 @@
+// The Quotes by Speaker view's provider under the bench's stub `vscode`: after a new analysis it
+// reuses the nodes and tree items of the quotes it showed before, and what it shows is exactly
+// what a provider made afresh shows.
+import * as assert from 'assert';
+import * as path from 'path';
+import { analyzeText, type Analysis } from '../../src/core';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { installVscodeStub } = require(path.join(__dirname, '..', '..', 'scripts', 'bench', 'vscode-stub.js'));
+installVscodeStub();
+/* eslint-disable @typescript-eslint/no-require-imports */
+const { QuotesTreeProvider } = require('../../src/extension/quotesTree') as typeof import('../../src/extension/quotesTree');
+const { SpeakerDirectory } = require('../../src/extension/quotesTreeModel') as typeof import('../../src/extension/quotesTreeModel');
+/* eslint-enable @typescript-eslint/no-require-imports */
+type Provider = InstanceType<typeof QuotesTreeProvider>;
+type Directory = InstanceType<typeof SpeakerDirectory>;
+
+const PARAGRAPHS = [
+  'Mayor Ana Ruiz said the pier would open in May.',
+  '"We are on schedule," Ruiz told reporters on Monday.',
+  'Port chief Eli Moss said the pier would not open before July.',
+  '"No comment," Moss said.',
+  'The city council said in a statement that the budget was balanced.',
+  '"No comment," Moss said again when asked about the costs.',
+  'Ruiz said the contractor had been paid in full.',
+  'Moss said the contractor had not been paid.',
+  '"The money is there," Ruiz said.',
+];
+const EXTRA = ['"We need two more months," Moss said.', 'Ruiz said the opening would be a celebration.', 'The weather was mild.', '"It is late," a resident said.'];
+
+function article(paragraphs: readonly string[]): string {
+  return `Pier opening delayed\n\nHARBOURTOWN, May 2 -\n\n${paragraphs.join('\n\n')}\n`;
+}
+
+function random(seed: number): () => number {
+  return () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+}
+
+function setup(): { provider: Provider; show: (a: Analysis) => void; directory: () => Directory } {
+  let dir = new SpeakerDirectory([]);
+  const index = { directory: () => dir } as unknown as ConstructorParameters<typeof QuotesTreeProvider>[0];
+  const provider = new QuotesTreeProvider(index);
+  return {
+    provider,
+    directory: () => dir,
+    show: (a) => {
+      dir = new SpeakerDirectory([{ uri: 'file:///ws/pier.txt', title: a.article.headline?.text ?? 'article', quotes: a.quotes, speakers: a.speakers, findings: a.findings }]);
+      provider.refresh();
+    },
+  };
+}
+
+/** What VS Code is given on a refresh with every speaker expanded, as plain data. */
+function shown(p: Provider): unknown[] {
+  return p.getChildren().map((root) => {
+    const r = p.getTreeItem(root);
+    return {
+      label: r.label,
+      id: r.id,
+      description: r.description,
+      children: p.getChildren(root).map((n) => {
+        const t = p.getTreeItem(n);
+        const icon = t.iconPath as { id: string; color?: { id: string } };
+        // VS Code asks for a tooltip only when the item has none.
+        const tooltip = t.tooltip ?? (p.resolveTreeItem(t, n, undefined as never) as typeof t).tooltip;
+        return { label: t.label, id: t.id, description: t.description, icon: [icon.id, icon.color?.id], command: t.command?.command, args: [...(t.command?.arguments ?? [])], item: n.kind === 'quote' ? n.item.quote.id : null, tooltip };
+      }),
+    };
+  });
+}
+
+describe('extension quotes tree provider', () => {
+  it('a new analysis of the same text keeps every quote node and tree item, pointing at the new quotes', () => {
+    const { provider, show } = setup();
+    const text = article(PARAGRAPHS);
+    show(analyzeText(text));
+    const roots = provider.getChildren();
+    const before = roots.map((r) => provider.getChildren(r));
+    const items = before.map((nodes) => nodes.map((n) => provider.getTreeItem(n)));
+    assert.ok(before.flat().length >= 6, `quotes: ${before.flat().length}`);
+    const again = analyzeText(text);
+    show(again);
+    const after = provider.getChildren().map((r) => provider.getChildren(r));
+    assert.deepStrictEqual(after.map((nodes) => nodes.length), before.map((nodes) => nodes.length));
+    after.forEach((nodes, k) =>
+      nodes.forEach((n, j) => {
+        assert.strictEqual(n, before[k][j]);
+        assert.strictEqual(provider.getTreeItem(n), items[k][j]);
+        assert.ok(n.kind === 'quote' && again.quotes.includes(n.item.quote), 'the node holds the new analysis’s quote');
+      }),
+    );
+  });
+
+  it('an edit before the quotes moves their offsets in the kept tree items', () => {
+    const { provider, show } = setup();
+    show(analyzeText(article(PARAGRAPHS)));
+    const first = provider.getChildren()[0];
+    const node = provider.getChildren(first)[0];
+    const [, start] = provider.getTreeItem(node).command!.arguments as [string, number, number];
+    show(analyzeText(article(['A new opening paragraph of ten words or so here.', ...PARAGRAPHS])));
+    const same = provider.getChildren(provider.getChildren()[0])[0];
+    assert.strictEqual(same, node);
+    const [, moved] = provider.getTreeItem(same).command!.arguments as [string, number, number];
+    assert.strictEqual(moved, start + 'A new opening paragraph of ten words or so here.\n\n'.length);
+  });
+
+  it('after random edits shows exactly what a provider made afresh shows, with no node twice (200 edits)', () => {
+    const r = random(7);
+    const { provider, show, directory } = setup();
+    let paragraphs = [...PARAGRAPHS];
+    for (let step = 0; step < 200; step++) {
+      const at = Math.floor(r() * (paragraphs.length + 1));
+      const op = r();
+      if (op < 0.3) paragraphs.splice(at, 0, EXTRA[Math.floor(r() * EXTRA.length)]);
+      else if (op < 0.55 && paragraphs.length > 2) paragraphs.splice(Math.min(at, paragraphs.length - 1), 1);
+      else if (op < 0.75) {
+        const k = Math.min(at, paragraphs.length - 1);
+        paragraphs[k] = paragraphs[k].replace(/(\w+)([,.]?)"/, '$1 indeed$2"');
+      } else if (op < 0.8) paragraphs = [...paragraphs].reverse();
+      else if (op < 0.9) {
+        // Another cue for the same words: the quote's tooltip changes, not its label.
+        const k = Math.min(at, paragraphs.length - 1);
+        paragraphs[k] = paragraphs[k].includes(' said') ? paragraphs[k].replace(' said', ' told reporters') : paragraphs[k].replace(' told reporters', ' said');
+      }
+      // else: the same text analysed again
+      if (paragraphs.length > 14) paragraphs = paragraphs.slice(0, 9);
+      if (step % 25 === 24) provider.options = { ...provider.options, scope: provider.options.scope === 'workspace' ? 'active' : 'workspace', activeUri: 'file:///ws/pier.txt' };
+      show(analyzeText(article(paragraphs)));
+      const fresh = new QuotesTreeProvider({ directory } as unknown as ConstructorParameters<typeof QuotesTreeProvider>[0]);
+      fresh.options = provider.options;
+      assert.deepStrictEqual(shown(provider), shown(fresh), `step ${step}: ${paragraphs.join(' | ')}`);
+      const nodes = provider.getChildren().flatMap((root) => provider.getChildren(root));
+      assert.strictEqual(new Set(nodes).size, nodes.length);
+      assert.strictEqual(new Set(nodes.map((n) => provider.getTreeItem(n).id)).size, nodes.length);
+      for (const n of nodes) assert.strictEqual(provider.getParent(n), provider.getChildren().find((root) => root.kind === 'speaker' && n.kind === 'quote' && root.group.key === n.parent.key));
+    }
+  });
+});
