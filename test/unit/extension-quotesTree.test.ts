@@ -65,7 +65,7 @@ function shown(p: Provider): unknown[] {
         const t = p.getTreeItem(n);
         const icon = t.iconPath as { id: string; color?: { id: string } };
         // VS Code asks for a tooltip only when the item has none.
-        const tooltip = t.tooltip ?? (p.resolveTreeItem(t, n, undefined as never) as typeof t).tooltip;
+        const tooltip = t.tooltip ?? p.resolveTreeItem(t, n).tooltip;
         return { label: t.label, id: t.id, description: t.description, icon: [icon.id, icon.color?.id], command: t.command?.command, args: [...(t.command?.arguments ?? [])], item: n.kind === 'quote' ? n.item.quote.id : null, tooltip };
       }),
     };
