@@ -5,7 +5,7 @@
 // extension bundle reaches the core through lazyCore.ts, which does not offer these functions).
 import { analyzeText } from '../core/analyze';
 import type { Analysis, Article } from '../core/types';
-import { crossArticleDigest, summariseAnalysis, type CrossArticleDigest } from '../core/workspace';
+import { crossArticleDigest, packQuotes, summariseAnalysis, type CrossArticleDigest } from '../core/workspace';
 import type { IndexRequest, IndexResponse, IndexResult, TextlessSummary } from './indexWorkerProtocol';
 
 /** Analyses each text of a batch with the same `analyzeText` as the editor; one failure does not sink the batch. */
@@ -20,10 +20,11 @@ export function handleIndexRequest(req: IndexRequest): IndexResponse {
   return { type: 'analyzed', batch: req.batch, results };
 }
 
-/** The part of a whole analysis the host keeps (its strings not pooled: this thread's pool would not reach the host), and its cross-article share. */
+/** The part of a whole analysis the host keeps (its strings not pooled: this thread's pool would not reach the host), its quotes packed, and its cross-article share. */
 export function summaryFor(analysis: Analysis): { summary: TextlessSummary; digest?: CrossArticleDigest } {
   const digest = crossArticleDigest(analysis);
+  const quotes = packQuotes(analysis.quotes, analysis.article.text);
   const summary = summariseAnalysis(analysis, false);
   const { text: _sent, ...article } = summary.article as Article;
-  return { summary: { ...summary, article }, ...(digest ? { digest } : {}) };
+  return { summary: { ...summary, article, quotes }, ...(digest ? { digest } : {}) };
 }

@@ -1,7 +1,7 @@
 // Messages between the workspace index (extension host) and its analysis worker, and what the
 // host makes of an answer. Pure (no `vscode`, no Node modules). The worker's side is
 // indexWorkerHandler.ts.
-import type { AnalysisSummary, CrossArticleDigest } from '../core/workspace';
+import type { AnalysisSummary, CrossArticleDigest, QuotePack } from '../core/workspace';
 import { prepareForCrossArticle } from '../core/workspace';
 
 /** A batch of texts to analyse (the host reads the files: it owns `vscode.workspace.fs`). */
@@ -12,14 +12,17 @@ export interface IndexRequest {
 }
 
 /**
- * What the host keeps of a file, without its article's text: the host sent the text and still
- * holds it, so it does not come back (the answer is copied between threads).
+ * What the host keeps of a file, without its article's text and its quotes: the host sent the
+ * text and still holds it, so it does not come back (the answer is copied between threads); the
+ * quotes come packed (core/workspace/packedQuotes.ts), a typed array rather than thousands of
+ * small objects to copy.
  */
-export type TextlessSummary = Omit<AnalysisSummary, 'article'> & { article: Omit<AnalysisSummary['article'], 'text'> };
+export type TextlessSummary = Omit<AnalysisSummary, 'article' | 'quotes'> & { article: Omit<AnalysisSummary['article'], 'text'>; quotes: QuotePack };
 
 /**
- * A file's summary (the analysis without its article's layout: see core/workspace/summary.ts)
- * and its share of the cross-article work, both done in the worker so the host only stores them.
+ * A file's summary (the analysis without its article's layout: see core/workspace/summary.ts),
+ * its quotes packed, and its share of the cross-article work, all done in the worker so the host
+ * only stores them.
  */
 export type IndexResult = { id: string; summary: TextlessSummary; digest?: CrossArticleDigest } | { id: string; error: string };
 
@@ -29,20 +32,16 @@ export interface IndexResponse {
   results: IndexResult[];
 }
 
-/** The summary again, with the text the host sent (in place). */
-export function withText(summary: TextlessSummary, text: string): AnalysisSummary {
-  (summary.article as AnalysisSummary['article']).text = text;
-  return summary as AnalysisSummary;
-}
-
 /**
  * What the host keeps of a worker's answer (a copy it owns), undefined if the worker could not
- * analyse the text: the summary with its text put back, its strings pooled, the worker's
- * cross-article share adopted (so the search does not work it out again on the host).
+ * analyse the text: the summary with its text put back (in place), its quotes read from their
+ * pack, its strings pooled, the worker's cross-article share adopted (so the search does not work
+ * it out again on the host).
  */
 export function restoreSummary(r: IndexResult, text: string): AnalysisSummary | undefined {
   if (!('summary' in r)) return undefined;
-  return prepareForCrossArticle(withText(r.summary, text), true, r.digest) as AnalysisSummary;
+  (r.summary.article as AnalysisSummary['article']).text = text;
+  return prepareForCrossArticle(r.summary as unknown as AnalysisSummary, true, r.digest) as AnalysisSummary;
 }
 
 export function isIndexRequest(m: unknown): m is IndexRequest {

@@ -26,7 +26,8 @@ export interface IndexedArticle extends ArticleEntry {
   speakers: Speaker[];
   findings: Finding[];
   dateline: Dateline | null;
-  lineStarts: number[];
+  /** Where each line starts (a finding in this article placed while it is not open). */
+  readonly lineStarts: number[];
   /** For cross-article comparison: an open document's analysis, or a file's summary (the same but the article's layout). */
   analysis: Analysis | AnalysisSummary;
   /** Modification time and size of the file when it was read; absent for an open document's analysis. */
@@ -286,7 +287,7 @@ export class WorkspaceIndex implements vscode.Disposable {
         for (const r of results) {
           const { uri, text, stamp } = batch[Number(r.id)];
           const entry = this.service.get(uri) ? undefined : storeWorkerResult(uri, text, r);
-          if (entry) this.entries.set(uri.toString(), { ...entry, diskStamp: stamp });
+          if (entry) this.entries.set(uri.toString(), Object.assign(entry, { diskStamp: stamp }));
           else if (!this.service.get(uri)) this.entries.delete(uri.toString());
           if (Date.now() - storeStart > SLICE_MS) {
             this.bump();
@@ -324,7 +325,7 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   private store(uri: vscode.Uri, text: string, analysis: Analysis, stamp: string): void {
     if (this.service.get(uri)) return; // opened while it was being analysed
-    this.entries.set(uri.toString(), { ...summarise(uri, compact(analysis), text), diskStamp: stamp });
+    this.entries.set(uri.toString(), Object.assign(summarise(uri, compact(analysis), text), { diskStamp: stamp }));
   }
 
   /** The worker, only for the real analyser (tests may inject another) and only while it works. */
@@ -456,16 +457,34 @@ export function storeWorkerResult(uri: vscode.Uri, text: string, r: IndexResult)
 
 export function summarise(uri: vscode.Uri, analysis: Analysis | AnalysisSummary, text: string): IndexedArticle {
   const base = uri.path.split('/').pop() ?? uri.toString();
-  return {
-    uri: uri.toString(),
-    title: analysis.article.headline?.text.trim() || base,
-    quotes: analysis.quotes,
-    speakers: analysis.speakers,
-    findings: analysis.findings,
-    dateline: analysis.article.dateline,
-    lineStarts: lineStarts(text),
-    analysis,
-  };
+  return new Entry(uri.toString(), analysis.article.headline?.text.trim() || base, analysis, text);
+}
+
+/** An indexed article: the analysis's parts, and its line starts worked out when first read. */
+class Entry implements IndexedArticle {
+  readonly quotes: Quote[];
+  readonly speakers: Speaker[];
+  readonly findings: Finding[];
+  readonly dateline: Dateline | null;
+  diskStamp?: string;
+  private starts: number[] | undefined;
+
+  constructor(
+    readonly uri: string,
+    readonly title: string,
+    readonly analysis: Analysis | AnalysisSummary,
+    private readonly text: string,
+  ) {
+    this.quotes = analysis.quotes;
+    this.speakers = analysis.speakers;
+    this.findings = analysis.findings;
+    this.dateline = analysis.article.dateline;
+  }
+
+  // Only a finding's place in another article reads them (a related location): most files never need them.
+  get lineStarts(): number[] {
+    return (this.starts ??= lineStarts(this.text));
+  }
 }
 
 /** What the cross-article search reads of an indexed article. */

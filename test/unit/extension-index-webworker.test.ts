@@ -11,7 +11,8 @@ import type { AddressInfo } from 'net';
 import { build } from 'esbuild';
 import { chromium, type Browser } from 'playwright-core';
 import { analyzeText } from '../../src/core/analyze';
-import { withText, type TextlessSummary } from '../../src/extension/indexWorkerProtocol';
+import { restoreSummary, type TextlessSummary } from '../../src/extension/indexWorkerProtocol';
+import type { CrossArticleDigest } from '../../src/core/workspace';
 import { summaryFor } from '../../src/extension/indexWorkerHandler';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -57,19 +58,27 @@ describe('extension index worker in a browser', function () {
           ({ url, blob, text }) =>
             new Promise<unknown>((resolve, reject) => {
               const w = blob ? new Worker(URL.createObjectURL(new Blob([`importScripts(${JSON.stringify(url)});`], { type: 'text/javascript' }))) : new Worker(url);
-              w.onmessage = (e) => resolve(e.data);
+              // Typed arrays (the packed quotes, the digest's offsets) as JSON can carry them.
+              w.onmessage = (e) => resolve(JSON.stringify(e.data, (_k, v) => (ArrayBuffer.isView(v) ? { typed: v.constructor.name, values: Array.from(v as unknown as ArrayLike<number>) } : v)));
               w.onerror = (e) => reject(new Error(e.message));
               w.postMessage({ type: 'analyze', batch: 3, items: [{ id: 'a', text }] });
             }),
           { url: `${origin}/indexWorker.js`, blob: how !== 'direct', text: TEXT },
         );
-        const r = res as { type: string; batch: number; results: Array<{ id: string; summary: TextlessSummary; digest: { keys: string[] } }> };
+        const typed = { Int32Array, Uint32Array } as Record<string, { from(v: number[]): unknown }>;
+        const r = JSON.parse(res as string, (_k, v) => (v && typeof v === 'object' && typeof v.typed === 'string' ? typed[v.typed].from(v.values) : v)) as {
+          type: string;
+          batch: number;
+          results: Array<{ id: string; summary: TextlessSummary; digest: CrossArticleDigest }>;
+        };
         assert.strictEqual(r.type, 'analyzed');
         assert.strictEqual(r.batch, 3);
         assert.strictEqual(r.results[0].id, 'a');
         const expected = summaryFor(analyzeText(TEXT));
-        assert.deepStrictEqual(withText(r.results[0].summary, TEXT), JSON.parse(JSON.stringify(withText(expected.summary, TEXT))));
-        assert.deepStrictEqual(r.results[0].digest.keys, expected.digest!.keys, 'and its cross-article share');
+        assert.ok(r.results[0].summary.quotes.data instanceof Int32Array && r.results[0].summary.quotes.count > 0, 'the quotes come packed');
+        assert.deepStrictEqual(r.results[0].digest, expected.digest, 'and its cross-article share');
+        const plain = (x: unknown) => JSON.parse(JSON.stringify(x));
+        assert.deepStrictEqual(plain(restoreSummary(r.results[0], TEXT)), plain(restoreSummary({ id: 'a', ...expected }, TEXT)));
       } finally {
         await page.close();
       }

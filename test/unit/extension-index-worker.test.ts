@@ -8,7 +8,7 @@ import { Worker } from 'worker_threads';
 import { build } from 'esbuild';
 import { analyzeText } from '../../src/core/analyze';
 import { IndexWorkerClient, IndexWorkerPool, type WorkerLike } from '../../src/extension/indexWorkerClient';
-import { restoreSummary, withText, type IndexRequest, type IndexResponse, type IndexResult } from '../../src/extension/indexWorkerProtocol';
+import { restoreSummary, type IndexRequest, type IndexResponse, type IndexResult } from '../../src/extension/indexWorkerProtocol';
 import { handleIndexRequest } from '../../src/extension/indexWorkerHandler';
 import { crossArticleDigest, findCrossArticleFindings, summariseAnalysis } from '../../src/core/workspace';
 import { makeArticle, makeRng } from '../../scripts/bench/templates';
@@ -20,15 +20,21 @@ const TEXTS = [
   'One line without any quotes at all',
 ];
 
-/** What the host must get for a text: its analysis's summary and its cross-article share, as worked out in this thread. */
-function expected(text: string) {
-  return { summary: summariseAnalysis(analyzeText(text)), digest: crossArticleDigest(analyzeText(text)) };
+/** As JSON has it: the fields of packed quotes, not their pack. */
+function plain<T>(x: T): T {
+  return JSON.parse(JSON.stringify(x));
 }
 
-/** A worker's answer for a text, the text put back. */
+/** What the host must get for a text: its analysis's summary and its cross-article share, as worked out in this thread. */
+function expected(text: string) {
+  return plain({ summary: summariseAnalysis(analyzeText(text)), digest: crossArticleDigest(analyzeText(text)) });
+}
+
+/** A worker's answer for a text, as the host keeps it (the text put back, the quotes unpacked). */
 function received(r: IndexResult, text: string) {
   assert.ok('summary' in r, JSON.stringify(r));
-  return { summary: withText(r.summary, text), digest: r.digest };
+  const digest = plain(r.digest);
+  return { summary: plain(restoreSummary(r, text)), digest };
 }
 
 function nodeWorker(file: string): WorkerLike {
@@ -93,10 +99,10 @@ describe('extension index worker', function () {
       ]);
       const all = [...a, ...b];
       assert.deepStrictEqual(all.map((r) => r.id), ['0', '1', '2', '3']);
+      assert.ok(all[0].id === '0' && 'summary' in all[0] && all[0].summary.quotes.count > 0, 'the first text has quotes, packed');
       for (const r of all) {
         assert.deepStrictEqual(received(r, TEXTS[Number(r.id)]), expected(TEXTS[Number(r.id)]));
       }
-      assert.ok(all[0].id === '0' && 'summary' in all[0] && all[0].summary.quotes.length > 0, 'the first text has quotes');
       assert.ok(client.usable);
     } finally {
       client.dispose();

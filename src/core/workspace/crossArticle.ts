@@ -100,20 +100,27 @@ interface StatementGroup {
 /**
  * What the search keeps of an article's statements between runs: what groups and indexes them,
  * not the statements themselves (their key sets would hold most of the memory of a large
- * workspace). The few statements that meet a candidate are rebuilt.
+ * workspace). The few statements that meet a candidate are rebuilt. Flat arrays, no text that the
+ * article's own text or quotes hold already: a workspace keeps one digest per article.
  */
 export interface Digest {
   /** Capitalised names the statements mention. */
   names: string[];
-  /** Per statement: source, type and cue (one string), its speaker's id in the article, and its text. */
+  /** Per statement: source, type and cue (one string), and its speaker's id in the article. */
   kinds: string[];
   speakerIds: (string | null)[];
+  /**
+   * Where each statement's text is, two ints per statement: [start, end) of the article's text (an
+   * own sentence), [-1, k] (the text of quote k), or [-2, k] (`texts[k]`, a text that is neither).
+   */
+  textAt: Int32Array;
   texts: string[];
   /** Every statement's index keys, one after the other: statement i's end at keyEnds[i] (one array, not one per statement). */
   keys: string[];
   keyEnds: Uint32Array;
-  /** Per quote: the sentences it quotes (misquote rule), null when it quotes no words. */
-  quoted: (string[] | null)[];
+  /** The sentences each quote quotes (misquote rule), one after the other: quote k's end at quotedEnds[k]. */
+  quoted: string[];
+  quotedEnds: Uint32Array;
 }
 
 const DAY = 86_400_000;
@@ -146,6 +153,9 @@ function intern(x: string): string {
  * where it was analysed (`crossArticleDigest`), is taken instead of worked out again.
  */
 export function prepareForCrossArticle(analysis: Analysis | AnalysisSummary, summarise = false, digest?: Digest): Analysis | AnalysisSummary {
+  // A summary already (a worker's copy, its quotes packed): pooled and unpacked before anything reads it.
+  const copy = summarise && !analysis.article.sentences;
+  if (copy) poolSummaryStrings(analysis);
   if (digest) adoptDigest(analysis, digest);
   else {
     try {
@@ -154,8 +164,8 @@ export function prepareForCrossArticle(analysis: Analysis | AnalysisSummary, sum
       // Reported (as no findings) by the search itself.
     }
   }
-  if (!summarise) return analysis;
-  return analysis.article.sentences ? summariseAnalysis(analysis as Analysis) : poolSummaryStrings(analysis);
+  if (!summarise || copy) return analysis;
+  return summariseAnalysis(analysis as Analysis);
 }
 
 /**
@@ -173,7 +183,9 @@ export function crossArticleDigest(analysis: Analysis): Digest | undefined {
 
 /** Takes a digest worked out elsewhere (a copy sent between threads: its strings are pooled here) as the share of `analysis`. */
 function adoptDigest(analysis: Analysis | AnalysisSummary, d: Digest): void {
-  for (const list of [d.names, d.kinds, d.keys, ...d.quoted]) if (list) for (let i = 0; i < list.length; i++) list[i] = intern(list[i]);
+  for (const list of [d.names, d.kinds, d.keys, d.quoted, d.texts]) for (let i = 0; i < list.length; i++) list[i] = intern(list[i]);
+  const ids = d.speakerIds;
+  for (let i = 0; i < ids.length; i++) if (ids[i] !== null) ids[i] = intern(ids[i]!);
   digestCache.set(analysis, d);
 }
 
@@ -187,18 +199,43 @@ function digestOf(analysis: Analysis | AnalysisSummary): Digest {
   if (d) return d;
   const names = new Set<string>();
   const statements = statementsOf(analysis);
-  d = { names: [], kinds: [], speakerIds: [], texts: [], keys: [], keyEnds: new Uint32Array(statements.length), quoted: analysis.quotes.map((q) => quotedWords(q)?.units.map(intern) ?? null) };
+  const { quotes } = analysis;
+  const { text } = analysis.article;
+  const quoteAt = new Map<string, number>();
+  for (let k = quotes.length - 1; k >= 0; k--) quoteAt.set(quotes[k].id, k);
+  const quoted: string[] = [];
+  const quotedEnds = new Uint32Array(quotes.length);
+  for (let k = 0; k < quotes.length; k++) {
+    // A quote that quotes no words has none, as one that quotes none of its sentences: the search reads them alike.
+    for (const u of quotedWords(quotes[k])?.units ?? []) quoted.push(intern(u));
+    quotedEnds[k] = quoted.length;
+  }
+  d = { names: [], kinds: [], speakerIds: [], textAt: new Int32Array(2 * statements.length), texts: [], keys: [], keyEnds: new Uint32Array(statements.length), quoted, quotedEnds };
   for (const [i, st] of statements.entries()) {
     for (const n of st.names) names.add(n);
     d.kinds.push(intern(`${st.source}\u0000${st.type}\u0000${st.cue}`));
     d.speakerIds.push(st.speakerId);
-    d.texts.push(st.text);
+    // The text again only where neither the article's text nor its quotes give it back.
+    const k = st.source === 'quote' ? quoteAt.get(st.id) : undefined;
+    const own = st.source === 'own' && st.spans.length === 1 ? st.spans[0] : undefined;
+    if (k !== undefined && quotes[k].text === st.text) [d.textAt[2 * i], d.textAt[2 * i + 1]] = [-1, k];
+    else if (own && text.slice(own[0], own[1]) === st.text) [d.textAt[2 * i], d.textAt[2 * i + 1]] = own;
+    else [d.textAt[2 * i], d.textAt[2 * i + 1]] = [-2, d.texts.push(st.text) - 1];
     for (const k of indexKeys(st)) d.keys.push(intern(k));
     d.keyEnds[i] = d.keys.length;
   }
   d.names = [...names].map(intern);
   digestCache.set(analysis, d);
   return d;
+}
+
+/** A statement's text, from where its digest says it is. */
+function statementText(d: DocInfo, i: number): string {
+  const { textAt, texts } = d.digest;
+  const a = textAt[2 * i];
+  const b = textAt[2 * i + 1];
+  if (a >= 0) return d.analysis.article.text.slice(a, b);
+  return a === -1 ? d.analysis.quotes[b].text : texts[b];
 }
 
 /** Names an article mentions: capitalised content keys of its statements, and its speakers. */
@@ -320,16 +357,17 @@ function* crossArticle(docs: WorkspaceDoc[], opts: CrossArticleOptions): Generat
   const groups = new Map<string, Map<string, StatementGroup>>();
   const allGroups: StatementGroup[] = [];
   for (const d of infos) {
-    const { kinds, speakerIds, texts, keys, keyEnds } = d.digest;
+    const { kinds, speakerIds, keys, keyEnds } = d.digest;
     for (let i = 0; i < kinds.length; i++) {
+      const text = statementText(d, i);
       stats.statements++;
       const speaker = who(d, speakerIds[i]);
       const kind = `${kinds[i]}\u0000${speaker}`;
       let byText = groups.get(kind);
       if (!byText) groups.set(kind, (byText = new Map()));
-      let g = byText.get(texts[i]);
+      let g = byText.get(text);
       if (!g) {
-        byText.set(texts[i], (g = { rep: { doc: d, i }, speaker, keys: keys.slice(i ? keyEnds[i - 1] : 0, keyEnds[i]), members: [] }));
+        byText.set(text, (g = { rep: { doc: d, i }, speaker, keys: keys.slice(i ? keyEnds[i - 1] : 0, keyEnds[i]), members: [] }));
         allGroups.push(g);
       }
       g.members.push({ doc: d, i });
@@ -448,9 +486,10 @@ function* misquotes(infos: DocInfo[], globalId: Map<string, string>, stats: Cros
     for (const [k, q] of d.analysis.quotes.entries()) {
       const g = q.speaker.id ? globalId.get(`${d.file}#${q.speaker.id}`) : undefined;
       if (!g) continue;
-      const units = d.digest.quoted[k];
-      if (!units) continue;
-      const at: QuoteAt = { doc: d, q, units: new Set(units) };
+      const { quoted, quotedEnds } = d.digest;
+      const from = k ? quotedEnds[k - 1] : 0;
+      if (from === quotedEnds[k]) continue;
+      const at: QuoteAt = { doc: d, q, units: new Set(quoted.slice(from, quotedEnds[k])) };
       for (const u of at.units) {
         const key = `${g}\u0000${u}`;
         let s = sentences.get(key);

@@ -2,8 +2,10 @@
 // layout (paragraphs, sentences, furniture), which is a function of the text and rebuilt only when
 // the cross-article search needs the statements again, and but each speaker's mentions after the
 // first (where a name-variant hint goes; the rest serve an open article's hovers and outline); the
-// strings that recur across articles (names, cues, ids, rule names) one copy each.
-import type { Analysis, Article } from '../types';
+// strings that recur across articles (names, cues, ids, rule names) one copy each; the quotes
+// packed (packedQuotes.ts: a typed array instead of seven objects each).
+import type { Analysis, Article, Quote } from '../types';
+import { packQuotes, poolPackStrings, quoteViews, type QuotePack } from './packedQuotes';
 import { parseArticle } from '../article';
 import { detectLanguage } from '../language/detectLanguage';
 
@@ -18,7 +20,7 @@ export interface AnalysisSummary extends Omit<Analysis, 'article'> {
 const pool = new Map<string, string>();
 const POOL_MAX = 200_000;
 
-function intern(s: string): string {
+export function intern(s: string): string {
   const have = pool.get(s);
   if (have !== undefined) return have;
   if (pool.size >= POOL_MAX) pool.clear();
@@ -51,13 +53,25 @@ export function summariseAnalysis(analysis: Analysis, pool = true): AnalysisSumm
   const { paragraphs: _p, sentences: _s, boilerplate: _b, furniture: _f, ...article } = analysis.article;
   const summary = analysis as unknown as AnalysisSummary;
   summary.article = article;
-  return pool ? poolSummaryStrings(summary) : summary;
+  if (!pool) return summary;
+  summary.quotes = unpackQuotes(packQuotes(analysis.quotes, article.text), article.text);
+  return poolSummaryStrings(summary);
 }
 
-/** Every string of a summary (its article's text excepted) replaced by its pooled copy, in place. */
+/** Quotes read from a pack (made in this thread or another), the pack's strings pooled. */
+export function unpackQuotes(pack: QuotePack, text: string): Quote[] {
+  return quoteViews(poolPackStrings(pack, intern), text);
+}
+
+/**
+ * Every string of a summary (its article's text excepted) replaced by its pooled copy, in place;
+ * quotes that come as a pack (a worker's answer: see `QuotePack`) are read from it.
+ */
 export function poolSummaryStrings(summary: AnalysisSummary): AnalysisSummary {
   const { text } = summary.article;
-  internAll(summary.quotes, text);
+  const quotes = summary.quotes as Quote[] | QuotePack;
+  if (!Array.isArray(quotes)) summary.quotes = unpackQuotes(quotes, text);
+  for (const q of summary.quotes) if (Object.getPrototypeOf(q) === Object.prototype) internAll(q, text);
   internAll(summary.speakers, text);
   internAll(summary.findings, text);
   if (summary.article.headline) internAll(summary.article.headline, text);
