@@ -4,8 +4,8 @@
 // those phrases' words, figures, kinds and the words that narrow them.
 import * as assert from 'assert';
 import { QUANTITY_KINDS } from '../../src/core/findings/lexicon';
-import { findQuantities, type Quantity } from '../../src/core/findings/numbers';
-import { keyOf, numberValue, ordinalValue, scaleValue, tokenize, type Token } from '../../src/core/findings/text';
+import { findQuantities, quantitiesOf, type Quantity } from '../../src/core/findings/numbers';
+import { keyOf, numberValue, ordinalValue, readWords, scaleValue, tokenize, type Token } from '../../src/core/findings/text';
 import { rng } from './random';
 
 // --- as it was ---------------------------------------------------------------------------------
@@ -184,6 +184,22 @@ describe('findQuantities', () => {
     assert.ok(found > 2000, `${found} quantities`);
     assert.deepStrictEqual([...kinds].sort(), QUANTITY_KINDS.map(([kind]) => kind).sort());
     assert.deepStrictEqual([...bounds].sort(), ['exact', 'max', 'min', 'range']);
+  });
+
+  it('reads from a statement\'s words (quantitiesOf) what it reads from their tokens, on 20,000 random texts', () => {
+    const r = rng(52);
+    let found = 0;
+    for (let k = 0; k < 20000; k++) {
+      const words: string[] = [];
+      for (let i = 0, n = Math.floor(r() * 25); i < n; i++) words.push(VOCAB[Math.floor(r() * VOCAB.length)]);
+      // Some texts with no figure at all, some with words glued by punctuation.
+      const text = words.filter((w) => k % 7 !== 0 || !/\d|one|two|six|first|sixteenth|million|thousand/i.test(w)).join(r() < 0.8 ? ' ' : '');
+      const offset = Math.floor(r() * 1000);
+      const want = findQuantities(tokenize(text, offset));
+      assert.deepStrictEqual(quantitiesOf(readWords(text, offset)), want, text);
+      found += want.length;
+    }
+    assert.ok(found > 2000, `${found} quantities`);
   });
 
   it('reads the phrases before a figure', () => {

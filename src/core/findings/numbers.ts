@@ -2,7 +2,7 @@
 // ("up to 14" = [0, 14]; "at least 10" = [10, inf)), and the words that narrow what is counted
 // ("six Mexican nationals" counts Mexicans only), so that two figures can be compared.
 import { QUANTITY_KINDS } from './lexicon';
-import { keyOf, numberValue, ordinalValue, scaleValue, type Token } from './text';
+import { keyOf, numberValue, ordinalValue, scaleValue, W_NUMERIC, type Token, type WordInfo, type Words } from './text';
 
 export interface Quantity {
   kind: string;
@@ -41,7 +41,7 @@ function kindOf(lower: string): string | null {
 }
 
 /** The lower case of the `n` tokens before `i` (fewer at the start), joined by spaces. */
-function phraseBefore(tokens: Token[], i: number, n: number): string {
+function phraseBefore(tokens: readonly Item[], i: number, n: number): string {
   const from = Math.max(0, i - n);
   let s = from < i ? tokens[from].lower : '';
   for (let k = from + 1; k < i; k++) s += ' ' + tokens[k].lower;
@@ -60,8 +60,30 @@ const CLOCK_AFTER = new Set(['am', 'pm', 'a.m', 'p.m', 'a.m.', 'p.m.', ':', 'gmt
 
 /** Finds counted quantities in a token list (one statement). */
 export function findQuantities(tokens: Token[]): Quantity[] {
+  return quantitiesAmong(tokens, null, (a, b) => [tokens[a].start, tokens[b].end]);
+}
+
+/**
+ * `findQuantities(words.tokens)`, read from the words' infos: no Token objects are made, and a
+ * token that is not a number (most) is passed over on one bit.
+ */
+export function quantitiesOf(words: Words): Quantity[] {
+  if (!(words.flags & W_NUMERIC)) return [];
+  const { infos, starts } = words;
+  return quantitiesAmong(infos, infos, (a, b) => [starts[a], starts[b] + infos[b].text.length]);
+}
+
+/** What a figure's reading needs of a token. */
+type Item = Pick<Token, 'text' | 'lower' | 'kind'>;
+
+/**
+ * The quantities among `tokens`; `numeric`, when given, holds each token's flags (W_NUMERIC: a
+ * number or an ordinal), and `spanOf(a, b)` is where tokens a to b stand in the text.
+ */
+function quantitiesAmong(tokens: readonly Item[], numeric: readonly WordInfo[] | null, spanOf: (a: number, b: number) => [number, number]): Quantity[] {
   const out: Quantity[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    if (numeric !== null && !(numeric[i].flags & W_NUMERIC)) continue;
     const t = tokens[i];
     let value = numberValue(t);
     const ordinal = value === null ? ordinalValue(t) : null;
@@ -164,7 +186,7 @@ export function findQuantities(tokens: Token[]): Quantity[] {
       }
     }
     if (!kind) continue;
-    out.push({ kind, lo, hi, narrowing: [...new Set(narrowing)].sort(), span: [tokens[start].start, tokens[end].end], text: '' });
+    out.push({ kind, lo, hi, narrowing: [...new Set(narrowing)].sort(), span: spanOf(start, end), text: '' });
   }
   return out;
 }
