@@ -3,7 +3,11 @@
 import * as assert from 'assert';
 import { pairsByKeys, speakerDrops } from '../../src/core/findings/contradictions';
 import type { Statement } from '../../src/core/findings/statements';
-import { isSpansText } from '../../src/core/findings/statements';
+import { articleStatements, bodySentences, isSpansText, ownStatement } from '../../src/core/findings/statements';
+import { antonymMasks, prepared } from '../../src/core/findings/antonyms';
+import { keyOf } from '../../src/core/findings/text';
+import { analyzeText } from '../../src/core/analyze';
+import { loadSamples, templateCorpus } from '../../scripts/bench/corpus';
 import type { Span } from '../../src/core/types';
 import { rng } from './random';
 
@@ -79,7 +83,7 @@ describe('statements: a quote text against its spans', () => {
       const count = 1 + Math.floor(random() * 3);
       for (let k = 0; k < count; k++) {
         const a = Math.floor(random() * (len + 3)) - (random() < 0.05 ? 2 : 0);
-        spans.push([a, a + Math.floor(random() * 8)]);
+        spans.push([a, a + Math.floor(random() * 8) - (random() < 0.05 ? 3 : 0)]);
       }
       // Either the joined text itself, or it changed by one character, or random.
       let q = spans.map(([a, b]) => text.slice(a, b)).join(' ');
@@ -129,5 +133,36 @@ describe('restatements: a few groups compared directly', () => {
       if (count <= 12) direct++;
     }
     assert.ok(dropped > 3000 && direct > 500, `${dropped} dropped, ${direct} lists of a few statements`);
+  });
+});
+
+describe('statements: keys read once per set', () => {
+  it('a key said first denied, then asserted, keeps the surface it was first written with', () => {
+    const text = 'The council did not approve Plans for the bridge, but later approved the plan.';
+    const s = ownStatement(text, [0, text.length]);
+    const plan = keyOf('plan')!;
+    assert.ok(s.neg.has(plan) && s.pos.has(plan), 'in both sets');
+    assert.strictEqual(s.surface.get(plan), 'Plans');
+    const approve = keyOf('approve')!;
+    assert.ok(s.denied.has(approve));
+  });
+
+  it('on the samples and generated articles: surface holds exactly the keys, masks match the sets', () => {
+    const texts = [...loadSamples(), ...templateCorpus(150_000).articles];
+    let statements = 0;
+    let negated = 0;
+    for (const text of texts) {
+      const a = analyzeText(text);
+      for (const s of articleStatements(a.article, a, bodySentences(a.article))) {
+        statements++;
+        if (s.neg.size) negated++;
+        assert.deepStrictEqual(new Set(s.surface.keys()), s.keys, s.text);
+        assert.deepStrictEqual(s.keys, new Set([...s.pos, ...s.neg]), s.text);
+        const p = prepared(s)!;
+        assert.deepStrictEqual([p.posX, p.posY], antonymMasks(s.pos), s.text);
+        assert.deepStrictEqual([p.keyX, p.keyY], antonymMasks(s.keys), s.text);
+      }
+    }
+    assert.ok(statements > 1000 && negated > 50, `${statements} statements, ${negated} with negated keys`);
   });
 });

@@ -100,6 +100,11 @@ const HEDGED_FIRST = new Set([...'tsrqwmpaev'].map((ch) => ch.charCodeAt(0)));
 
 /** Whether `s` is the text of `spans` in `text`, joined by single spaces (as a quote's text is). */
 export function isSpansText(s: string, text: string, spans: Span[]): boolean {
+  // One span (most quotes): string equality, which compares faster than a loop over characters.
+  if (spans.length === 1) {
+    const [a, b] = spans[0];
+    if (a >= 0 && a <= b && b <= text.length) return s.length === b - a && s === text.slice(a, b);
+  }
   let at = 0;
   for (let k = 0; k < spans.length; k++) {
     const [a, b] = spans[k];
@@ -133,8 +138,9 @@ function build(
 ): Statement {
   const infos = words.infos;
   const pos = new Set<string>();
-  const neg = new Set<string>();
-  const names = new Set<string>();
+  // Most statements negate nothing and name no one: those sets are made only when first needed.
+  let neg: Set<string> | null = null;
+  let names: Set<string> | null = null;
   const surface = new Map<string, string>();
   const deniedList: string[] = [];
   // Antonym masks of what goes into pos and neg (read as the keys are added).
@@ -188,22 +194,35 @@ function build(
       transparent = (f & W_TRANSPARENT) !== 0;
     }
     if (!key) continue;
-    if (!surface.has(key)) surface.set(key, phrase ? infos.slice(i - phrase[1] + 1, i + 1).map((x) => x.text).join(' ') : w.text);
-    if (f & W_CAPITAL && (i > 0 || source === 'quote')) names.add(key);
-    const bits = ANTONYM_BITS.get(key);
+    if (f & W_CAPITAL && (i > 0 || source === 'quote')) (names ??= new Set()).add(key);
+    // A key new to its set is looked up (antonym bits), and new to both is given its surface
+    // (every key goes into one of them, so surface holds exactly the keys of pos and neg).
+    let fresh: boolean;
     if (inScope) {
-      neg.add(key);
-      if (bits) {
-        negX |= bits[0];
-        negY |= bits[1];
+      neg ??= new Set();
+      const had = neg.size;
+      fresh = neg.add(key).size !== had;
+      if (fresh) {
+        const bits = ANTONYM_BITS.get(key);
+        if (bits) {
+          negX |= bits[0];
+          negY |= bits[1];
+        }
+        fresh = !pos.has(key);
       }
     } else {
-      pos.add(key);
-      if (bits) {
-        posX |= bits[0];
-        posY |= bits[1];
+      const had = pos.size;
+      fresh = pos.add(key).size !== had;
+      if (fresh) {
+        const bits = ANTONYM_BITS.get(key);
+        if (bits) {
+          posX |= bits[0];
+          posY |= bits[1];
+        }
+        fresh = neg === null || !neg.has(key);
       }
     }
+    if (fresh) surface.set(key, phrase ? infos.slice(i - phrase[1] + 1, i + 1).map((x) => x.text).join(' ') : w.text);
     if (wantHead && transparent) {
       throughEvidence = true;
     } else if (wantHead) {
@@ -224,26 +243,26 @@ function build(
     }
   }
   if (pendingHead) deniedList.push(pendingHead);
-  const denied = new Set(deniedList);
+  const hedged = mayBeHedged(text) && HEDGED_CONTENT.test(text);
+  // A hedged statement denies nothing (but what a denying cue denies, below).
+  let denied = deniedList.length && !hedged ? new Set(deniedList) : null;
   // Every key: pos then neg, in that order. With nothing negated and no denying cue to move keys
   // out of pos, that is pos itself (statements' sets are never changed once built).
   let keys = pos;
-  if (neg.size || deniedByCue) {
+  if (neg || deniedByCue) {
     keys = new Set(pos);
-    for (const k of neg) keys.add(k);
+    if (neg) for (const k of neg) keys.add(k);
   }
   const keyX = posX | negX;
   const keyY = posY | negY;
-  const hedged = mayBeHedged(text) && HEDGED_CONTENT.test(text);
-  if (hedged) denied.clear();
   if (deniedByCue) {
     // "X denied A, but said B": the cue denies its first clause only.
     let moved = false;
     for (const k of firstClauseKeys(infos)) {
       if (!pos.has(k)) continue;
       pos.delete(k);
-      neg.add(k);
-      denied.add(k);
+      (neg ??= new Set()).add(k);
+      (denied ??= new Set()).add(k);
       moved = true;
     }
     if (moved) {
@@ -265,13 +284,13 @@ function build(
     speakerId,
     speakerName,
     pos,
-    neg,
+    neg: neg ?? NONE,
     keys,
     surface,
-    denied,
+    denied: denied ?? NONE,
     hedged,
     type,
-    names,
+    names: names ?? NONE,
     // A figure needs a number: without one, no token can start a quantity.
     quantities: words.flags & W_NUMERIC ? findQuantities(words.tokens) : [],
     changing: mayMatch(words.hints, GATES.change) && CHANGE_MARKERS.test(text),
@@ -280,6 +299,10 @@ function build(
   };
   return out;
 }
+
+/** The empty neg, denied and names sets of every statement that has none: never changed (no
+ *  statement's sets are, once built), so one serves all. */
+const NONE: Set<string> = new Set();
 
 // Phrases by first word: one Map lookup per token instead of trying every phrase (order kept).
 const PHRASES_BY_FIRST = new Map<string, [string[], string][]>();
