@@ -159,12 +159,20 @@ const punctInfos: (WordInfo | undefined)[] = new Array(128);
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 16777619;
-/** The most characters a packed key holds. */
-const PACKED_MAX = 8;
-/** A code unit's 6 bits in a packed key (1-63), or -1 when a token holding it is not packed. */
-const PACK = new Int8Array(0x250).fill(-1);
-for (let c = 65; c <= 90; c++) PACK[c] = c - 64; // A-Z: 1-26
-for (let c = 97; c <= 122; c++) PACK[c] = c - 70; // a-z: 27-52
+/** Packed keys of up to 8 characters are below PACKED_END; a character that cannot be packed adds
+ *  PACKED_END, so that the key stays at or above it (it only grows, up to Infinity: never NaN). */
+const PACKED_END = 64 ** 8;
+/** A letter's 6 bits in a packed key (1-63), PACKED_END for a letter that cannot be packed, 0 for
+ *  a code unit that is not a letter: one load per character tells both. */
+const LETTER_PACK = new Float64Array(0x250);
+for (let c = 0xc0; c < 0x250; c++) LETTER_PACK[c] = PACKED_END;
+for (let c = 65; c <= 90; c++) LETTER_PACK[c] = c - 64; // A-Z: 1-26
+for (let c = 97; c <= 122; c++) LETTER_PACK[c] = c - 70; // a-z: 27-52
+/** The bits of the other packed characters: a digit's (53-62), a full stop's (63), and the first
+ *  character's, whatever its class. */
+const PACK = new Float64Array(128).fill(PACKED_END);
+for (let c = 65; c <= 90; c++) PACK[c] = c - 64;
+for (let c = 97; c <= 122; c++) PACK[c] = c - 70;
 for (let c = 48; c <= 57; c++) PACK[c] = c + 5; // 0-9: 53-62
 PACK[46] = 63; // .
 
@@ -232,10 +240,6 @@ for (let c = 0; c < 128; c++) {
   else if (isDigitCode(c)) ASCII_CLASS[c] = C_DIGIT;
   else if (isLetterCode(c)) ASCII_CLASS[c] = C_LETTER;
 }
-/** 1 for the letters of a word (A-Z, a-z, U+00C0-024F), below LETTERS_END; one load per character. */
-const LETTERS_END = 0x250;
-const LETTER = new Uint8Array(LETTERS_END);
-for (let c = 0; c < LETTERS_END; c++) if (isLetterCode(c)) LETTER[c] = 1;
 
 /** The tokens of `text` (at `offset`) with what each is; see `tokenize` for what a token is. */
 export function readWords(text: string, offset = 0): Words {
@@ -265,10 +269,8 @@ function scanWords(text: string, from: number, n: number, offset: number): Words
       i++;
       continue;
     }
-    // The token's packed key is taken as its characters are scanned (no second pass over them);
-    // `bad` turns negative when one of them cannot be packed.
-    let key = c < 128 ? PACK[c] : -1;
-    let bad = key;
+    // The token's packed key is taken as its characters are scanned (no second pass over them).
+    let key = c < 128 ? PACK[c] : PACKED_END;
     let e = i + 1;
     let kind: Token['kind'];
     let info: WordInfo;
@@ -289,7 +291,6 @@ function scanWords(text: string, from: number, n: number, offset: number): Words
           d = text.charCodeAt(e);
           if ((d === 46 || d === 44) && e + 1 < n && isDigitCode(text.charCodeAt(e + 1))) {
             key = key * 64 + PACK[d];
-            bad |= PACK[d];
             e++;
             while (e < n && isDigitCode((d = text.charCodeAt(e)))) {
               key = key * 64 + PACK[d];
@@ -312,29 +313,26 @@ function scanWords(text: string, from: number, n: number, offset: number): Words
         let d = 0;
         for (; e < n; e++) {
           d = text.charCodeAt(e);
-          if (d >= LETTERS_END || LETTER[d] === 0) break;
-          const k = PACK[d];
+          const k = d < 0x250 ? LETTER_PACK[d] : 0;
+          if (k === 0) break;
           key = key * 64 + k;
-          bad |= k;
         }
         // (?:['\u2019.\-][letters]+)*; d is text[e] (at the end: a letter or 0, never a joiner)
         while ((d === 39 || d === 0x2019 || d === 46 || d === 45) && e + 1 < n && isLetterCode(text.charCodeAt(e + 1))) {
-          if (d === 46) key = key * 64 + PACK[46];
-          else bad = -1;
+          key = key * 64 + (d === 46 ? 63 : PACKED_END);
           for (e++; e < n; e++) {
             d = text.charCodeAt(e);
-            if (d >= LETTERS_END || LETTER[d] === 0) break;
-            const k = PACK[d];
+            const k = d < 0x250 ? LETTER_PACK[d] : 0;
+            if (k === 0) break;
             key = key * 64 + k;
-            bad |= k;
           }
         }
-        if (e < n && text.charCodeAt(e) === 46) {
-          key = key * 64 + PACK[46];
+        if (e < n && d === 46) {
+          key = key * 64 + 63;
           e++;
         }
       }
-      info = bad >= 0 && e - i <= PACKED_MAX ? packedInfoAt(text, i, e, key, kind) : infoAt(text, i, e, kind);
+      info = key < PACKED_END ? packedInfoAt(text, i, e, key, kind) : infoAt(text, i, e, kind);
     }
     const at = shift + i;
     infos.push(info);
