@@ -5,6 +5,7 @@ import { pairsByKeys, speakerDrops } from '../../src/core/findings/contradiction
 import type { Statement } from '../../src/core/findings/statements';
 import { articleStatements, bodySentences, isSpansText, ownStatement } from '../../src/core/findings/statements';
 import { antonymMasks, prepared } from '../../src/core/findings/antonyms';
+import { assertsHead } from '../../src/core/findings/contradiction';
 import { keyOf } from '../../src/core/findings/text';
 import { analyzeText } from '../../src/core/analyze';
 import { loadSamples, templateCorpus } from '../../scripts/bench/corpus';
@@ -164,5 +165,29 @@ describe('statements: keys read once per set', () => {
       }
     }
     assert.ok(statements > 1000 && negated > 50, `${statements} statements, ${negated} with negated keys`);
+  });
+});
+
+describe('negation clashes: denied heads asserted by the other side', () => {
+  it('assertsHead equals every part of the head asserted, not denied and not weak (random heads and sets)', () => {
+    // Two of them too common to count (as compareStatements' list has them: by their keys).
+    const weak = new Set(['government', 'people'].map((w) => keyOf(w) ?? w));
+    const words = ['offic', 'agre', 'attack', ...weak, 'bridg', 'plan'];
+    const random = rng(31);
+    const pick = () => words[Math.floor(random() * words.length)];
+    let yes = 0;
+    for (let round = 0; round < 20_000; round++) {
+      const pos = new Set<string>();
+      const denied = new Set<string>();
+      for (const w of words) {
+        if (random() < 0.6) pos.add(w);
+        if (random() < 0.2) denied.add(w);
+      }
+      const head = random() < 0.5 ? pick() : `${pick()}+${pick()}`;
+      const want = head.split('+').every((k) => pos.has(k) && !denied.has(k) && !weak.has(k));
+      if (want) yes++;
+      assert.strictEqual(assertsHead({ pos, denied }, head), want, `${head} ${[...pos]} ${[...denied]}`);
+    }
+    assert.ok(yes > 2000 && yes < 18_000, `${yes} of 20,000 asserted`);
   });
 });

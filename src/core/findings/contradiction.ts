@@ -99,6 +99,14 @@ function shared(a: Set<string>, b: Set<string>): string[] {
   return out;
 }
 
+/** Whether `y` asserts every key of a denied head ("key" or "key+key"), none of them denied by
+ *  it or too common to count. */
+export function assertsHead(y: Pick<Statement, 'pos' | 'denied'>, head: string): boolean {
+  if (!head.includes('+')) return y.pos.has(head) && !y.denied.has(head) && !WEAK.has(head);
+  for (const k of head.split('+')) if (!(y.pos.has(k) && !y.denied.has(k) && !WEAK.has(k))) return false;
+  return true;
+}
+
 /**
  * Judges one pair. `near` says the two sit close in one article (the same or neighbouring
  * sentences): a rebuttal right after a claim needs less shared wording to be about the same thing.
@@ -113,13 +121,14 @@ export function compareStatements(a: Statement, b: Statement, near = false, cros
 
   // Negation: one side denies (the head right after its negator) what the other asserts.
   if (bothQuotes) {
-    for (const [x, y] of [
-      [a, b],
-      [b, a],
-    ] as const) {
+    for (let side = 0; side < 2; side++) {
+      const x = side === 0 ? a : b;
+      const y = side === 0 ? b : a;
       if (!x.denied.size) continue; // nothing denied: no head (most statements)
-      const heads = [...x.denied].filter((h) => h.split('+').every((k) => y.pos.has(k) && !y.denied.has(k) && !WEAK.has(k)));
-      if (!heads.length) continue;
+      // The heads y asserts: an array only once one is found (most pairs have none).
+      let heads: string[] | null = null;
+      for (const h of x.denied) if (assertsHead(y, h)) (heads ??= []).push(h);
+      if (!heads) continue;
       const headKeys = heads.flatMap((h) => h.split('+'));
       common ??= shared(a.keys, b.keys);
       const beyond = common.filter((k) => !headKeys.includes(k));
@@ -143,13 +152,14 @@ export function compareStatements(a: Statement, b: Statement, near = false, cros
     }
   }
   if (!bothQuotes) return null;
+  // Each side's features, read once for the tests below.
+  const fa = features(a);
+  const fb = features(b);
 
   // Antonyms: opposite predicates, each asserted by one side only. Bit i of each mask stands for
   // ANTONYM_PAIRS[i] (read once per statement); the lowest bit set is the first pair that holds.
   if (!a.hedged && !b.hedged) {
-    const ma = features(a);
-    const mb = features(b);
-    const hits = (ma.posX & mb.posY & ~ma.keyY & ~mb.keyX) | (mb.posX & ma.posY & ~mb.keyY & ~ma.keyX);
+    const hits = (fa.posX & fb.posY & ~fa.keyY & ~fb.keyX) | (fb.posX & fa.posY & ~fb.keyY & ~fa.keyX);
     if (hits) {
       const [x, y] = ANTONYM_PAIRS[31 - Math.clz32(hits & -hits)];
       const word = (k: string) => a.surface.get(k) ?? b.surface.get(k) ?? k;
@@ -160,14 +170,10 @@ export function compareStatements(a: Statement, b: Statement, near = false, cros
   // Scope: across articles on one event, one reports a move out of a whole place, the other calls
   // the same announcement a move out of a limited area.
   if (crossArticle) {
-    const fa = features(a);
-    const fb = features(b);
     if ((fa.wholeMove && !fa.limitedMove && fb.limitedMove) || (fb.wholeMove && !fb.limitedMove && fa.limitedMove)) return { kind: 'factual', about: 'the scope of the withdrawal' };
   }
 
   if (idA === idB) return null;
-  const fa = features(a);
-  const fb = features(b);
   // One speaker clears a person of wrongdoing that another speaker accuses them of (either way round).
   if ((fa.exoneration && fb.accusation && !fb.exoneration) || (fb.exoneration && fa.accusation && !fa.exoneration)) return { kind: 'factual', about: 'wrongdoing' };
   // Competing causes: an accident on one side, a deliberate act on the other.

@@ -204,6 +204,7 @@ export function pairsByKeys(n: number, keysOf: (i: number, post: (k: string) => 
 
 /** Whether any span of one list overlaps any of the other. */
 function spansOverlap(as: Span[], bs: Span[]): boolean {
+  if (as.length === 1 && bs.length === 1) return as[0][0] < bs[0][1] && bs[0][0] < as[0][1];
   for (const s of as) for (const t of bs) if (s[0] < t[1] && t[0] < s[1]) return true;
   return false;
 }
@@ -346,16 +347,16 @@ export function speakerDrops(list: Statement[], memo?: ContradictionMemo, fewGro
   const drop = new Set<number>();
   // Alike statements have equal rank and set sizes: only those sharing these numbers with another
   // need comparing; a statement alone in its numbers is alone in its group.
-  const shape = (s: Statement) => ((rank(s) * 65599 + s.keys.size) * 65599 + s.pos.size) * 65599 + s.denied.size;
+  const shape = list.map((s) => ((rank(s) * 65599 + s.keys.size) * 65599 + s.pos.size) * 65599 + s.denied.size);
   const shapes = new Map<number, number>();
-  for (const s of list) shapes.set(shape(s), (shapes.get(shape(s)) ?? 0) + 1);
+  for (const h of shape) shapes.set(h, (shapes.get(h) ?? 0) + 1);
   // Groups of alike statements, in order of their first member, members in text order. Alike:
   // equal rank and equal key, pos and denied sets; found by a hash of those that ignores order
   // (no sorted copies), every candidate then compared set by set.
   const groups: number[][] = [];
   const byHash = new Map<number, number[]>();
   list.forEach((s, i) => {
-    if (shapes.get(shape(s))! === 1) {
+    if (shapes.get(shape[i])! === 1) {
       groups.push([i]);
       return;
     }
