@@ -169,7 +169,10 @@ export function findAttributions(article: Article, caches?: AttributionCaches): 
   // Only short ones: a malformed file's "headline" can be its whole text.
   // (A loop: flatMap's generic flattening cost more than tokenizing the two lines.)
   const framing: NationalityHit[] = [];
-  for (const h of [article.headline, article.dateline]) if (h && h.span[1] - h.span[0] < 400) for (const x of nationalityHits(tokenize(text, h.span[0], h.span[1]))) framing.push(x);
+  for (const h of [article.headline, article.dateline]) if (h && h.span[1] - h.span[0] < 400) {
+    const toks = tokenize(text, h.span[0], h.span[1]);
+    for (const x of nationalityHits(toks, capWords(toks))) framing.push(x);
+  }
   const setting: Setting = {
     names: gather(local, (l) => l.names),
     qualifiers: gather(local, (l) => l.qualifiers),
@@ -197,16 +200,20 @@ export function paragraphLocal(article: Article, span: Span, index: number, regi
   const p = buildPara(text, article, span, index, regions);
   const own = paraDrafts(text, p, regions, consumed, before);
   const { qualifiers, embassies } = collectQualifiers(p.toks);
+  // The name, pair and nationality scans start only at capitalised words: find those once.
+  const caps = capWords(p.toks);
+  const sameIdx: (number | null)[] = [];
+  for (const d of own) sameIdx.push(sameAsIndex(d, own, before));
   return {
     start: span[0],
     regionBase: firstRegion < 0 ? 0 : firstRegion,
     drafts: own,
-    sameIdx: own.length ? own.map((d) => sameAsIndex(d, own, before)) : [],
-    names: collectNames(p.toks),
+    sameIdx,
+    names: collectNames(p.toks, caps),
     qualifiers,
     embassies,
-    pairs: collectPairs(p.toks),
-    nationalities: nationalityHits(p.toks),
+    pairs: collectPairs(p.toks, caps),
+    nationalities: nationalityHits(p.toks, caps),
   };
 }
 
@@ -793,13 +800,24 @@ function leadingVia(text: string, toks: Token[], unit: TokRange): string | null 
   return ofOutlet(v);
 }
 
+/** Indices of the tokens with a capital first letter (words only: punctuation has none), in order. */
+function capWords(toks: Token[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < toks.length; i++) if (toks[i].cap) out.push(i);
+  return out;
+}
+
 /** Full names in the article (two to four capitalised words) with the title words before them, and
  *  capitalised organisation names, for surname and acronym expansion. */
-function collectNames(toks: Token[]): KnownName[] {
+function collectNames(toks: Token[], caps: number[]): KnownName[] {
   const names: KnownName[] = [];
   let runEnd = 0;
-  for (let i = 0; i < toks.length; i++) {
-    // Both kinds of name start at a capitalised word (most words are not): test that first.
+  // Both kinds of name start at a capitalised word (`caps`, in order); a person's name read
+  // resumes the scan after its last word.
+  let next = 0;
+  for (let c = 0; c < caps.length; c++) {
+    const i = caps[c];
+    if (i < next) continue;
     const t = toks[i];
     if (!isCapWord(t)) continue;
     const cls = wordClass(t);
@@ -821,7 +839,7 @@ function collectNames(toks: Token[]): KnownName[] {
     let j = i + 1;
     while (j < toks.length && (isNameWord(toks[j]) || isInitial(toks[j].text) || ((wordClass(toks[j]) & PARTICLE) && toks[j + 1] && isNameWord(toks[j + 1])))) j++;
     if (j - i >= 2 && j - i <= 4) names.push({ name: joinTexts(toks, i, j), traits: titlesBefore(toks, i), pos: t.s, kind: 'person' });
-    i = j - 1;
+    next = j;
   }
   return names;
 }
@@ -873,6 +891,9 @@ function collectQualifiers(toks: Token[]): { qualifiers: [string, string][]; emb
   // One pass for both lists: each keeps its own order.
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i];
+    // Only "police", "media" and "embassy" open one: a first-letter test turns most words away.
+    const c0 = t.low.charCodeAt(0);
+    if (c0 !== 112 && c0 !== 109 && c0 !== 101) continue;
     let head: string | null = null;
     let at = i;
     if (t.low === 'police' && !t.cap) head = 'police';
@@ -953,18 +974,22 @@ export interface Pair {
   pos: number;
 }
 
-function collectPairs(toks: Token[]): Pair[] {
+function collectPairs(toks: Token[], caps: number[]): Pair[] {
   const out: Pair[] = [];
-  for (let i = 0; i < toks.length; i++) {
-    // A pair opens a run of two or more capitalised words: the first tests turn most tokens away.
-    if (!toks[i].cap || (i > 0 && toks[i - 1].cap) || !toks[i + 1]?.cap) continue;
+  // A pair opens a run of two or more capitalised words (`caps`: every token with a capital; a
+  // pair read resumes the scan after it).
+  let next = 0;
+  for (let c = 0; c < caps.length; c++) {
+    const i = caps[c];
+    if (i < next) continue;
+    if ((i > 0 && toks[i - 1].cap) || !toks[i + 1]?.cap) continue;
     const e1 = pairNameEnd(toks, i);
     if (e1 < 0 || toks[e1]?.low !== 'and') continue;
     const e2 = pairNameEnd(toks, e1 + 1);
     if (e2 < 0) continue;
     const role = i > 0 && toks[i - 1].kind === 'w' && !toks[i - 1].cap ? toks[i - 1].low : null;
     out.push({ name: `${joinTexts(toks, i, e1)} and ${joinTexts(toks, e1 + 1, e2)}`, role, pos: toks[i].s });
-    i = e2 - 1;
+    next = e2;
   }
   return out;
 }
@@ -1007,10 +1032,11 @@ interface NationalityHit {
 const COUNTRY_WORDS = new Set<string>();
 for (const [w, country] of NATIONALITIES) if (country.toLowerCase().split(' ').includes(w)) COUNTRY_WORDS.add(w);
 
-function nationalityHits(toks: Token[]): NationalityHit[] {
+function nationalityHits(toks: Token[], caps: number[]): NationalityHit[] {
   const out: NationalityHit[] = [];
-  for (const t of toks) {
-    if (!t.cap || t.kind !== 'w') continue;
+  for (let c = 0; c < caps.length; c++) {
+    const t = toks[caps[c]];
+    if (t.kind !== 'w') continue;
     // "Iran's" is "iran" (the /['’]s$/ cut, without a regex and a new string per word).
     let low = t.low;
     const n = low.length;

@@ -40,6 +40,10 @@ const ABBREVIATION_MAX = Math.max(...[...ABBREVIATIONS].map((w) => w.length));
 const ASCII_WORD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_WORD[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
 
+/** One-character strings of ASCII, made once (punctuation tokens' text). */
+const ASCII_CHAR: string[] = [];
+for (let c = 0; c < 128; c++) ASCII_CHAR.push(String.fromCharCode(c));
+
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
   let i = start;
@@ -83,12 +87,18 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       // Keep the dot of an abbreviation or initial: "U.S.", "Dr.", "A." (a single capital letter).
       // Lower-casing never shortens a word, so only words of up to ABBREVIATION_MAX letters can be one;
       // "U.S."-style initials need a dot inside.
+      // The word is cut and lower-cased once: the abbreviation test reads that form, and a kept dot
+      // is appended to it ('.' has no case and ends a word, so lower-casing with it is the same).
+      let t = text.slice(i, e);
+      let low = cased ? t.toLowerCase() : t;
       if (e < end && text.charCodeAt(e) === 46) {
         const n = e - i;
-        if ((n === 1 && isUpper(c, text.slice(i, e))) || (n <= ABBREVIATION_MAX && ABBREVIATIONS.has(text.slice(i, e).toLowerCase())) || (dotted && DOTTED.test(text.slice(i, e)))) e++;
+        if ((n === 1 && isUpper(c, t)) || (n <= ABBREVIATION_MAX && ABBREVIATIONS.has(low)) || (dotted && DOTTED.test(t))) {
+          e++;
+          t = text.slice(i, e);
+          low = cased ? low + '.' : t;
+        }
       }
-      const t = text.slice(i, e);
-      let low = cased ? t.toLowerCase() : t;
       if (curly) low = low.replace(/’/g, "'");
       out.push({ s: i, e, text: t, low, kind: 'w', cap: isUpper(c, t), quote: -1, f: 0 });
       i = e;
@@ -96,7 +106,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     }
     // One character of punctuation (surrogate pairs kept whole).
     const len = c >= 0xd800 && c <= 0xdbff && i + 1 < end ? 2 : 1;
-    const t = text.slice(i, i + len);
+    const t = c < 128 ? ASCII_CHAR[c] : text.slice(i, i + len);
     out.push({ s: i, e: i + len, text: t, low: t, kind: 'p', cap: false, quote: -1, f: 0 });
     i += len;
   }
