@@ -78,8 +78,9 @@ export function runIndex(n: number, dir: string, collect = false): Promise<Index
     let first: number | null = null;
     let lines = 0;
     let stderr = '';
-    let partial = '';
-    const results: Record<string, unknown>[] = [];
+    // Raw output, parsed only once the child has exited: parsing ~175 MB of JSON lines meanwhile
+    // took 1-2 CPU-s from the two cores the index itself runs on.
+    const chunks: Buffer[] = [];
     const child = spawn(cmd, args, {
       cwd: ROOT,
       env: { ...process.env, NEWSFACT_BENCH_RSS_FILE: rssFile },
@@ -87,12 +88,8 @@ export function runIndex(n: number, dir: string, collect = false): Promise<Index
     });
     child.stdout.on('data', (chunk: Buffer) => {
       if (first === null) first = performance.now() - t0;
-      for (let i = 0; i < chunk.length; i++) if (chunk[i] === 10) lines++;
-      if (collect) {
-        const parts = (partial + chunk.toString()).split('\n');
-        partial = parts.pop() ?? '';
-        for (const l of parts) if (l.trim()) results.push(JSON.parse(l));
-      }
+      for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, i + 1)) lines++;
+      if (collect) chunks.push(chunk);
     });
     child.stderr.on('data', (c: Buffer) => {
       if (stderr.length < 4000) stderr += c.toString();
@@ -109,9 +106,29 @@ export function runIndex(n: number, dir: string, collect = false): Promise<Index
       } catch {
         // child died before its exit hook
       }
-      resolve({ articles: n, mode, wallMs, firstResultMs: first, peakRssMB, cpuMs, lines, exitCode: code, stderr, ...(collect ? { results } : {}) });
+      resolve({ articles: n, mode, wallMs, firstResultMs: first, peakRssMB, cpuMs, lines, exitCode: code, stderr, ...(collect ? { results: parseLines(chunks) } : {}) });
     });
   });
+}
+
+/** JSON lines from raw chunks (a line may span chunks; each is decoded whole, so UTF-8 stays intact). */
+function parseLines(chunks: Buffer[]): Record<string, unknown>[] {
+  const results: Record<string, unknown>[] = [];
+  let partial: Buffer[] = [];
+  for (let c = chunks.shift(); c; c = chunks.shift()) {
+    let from = 0;
+    for (let nl = c.indexOf(10); nl >= 0; nl = c.indexOf(10, from)) {
+      partial.push(c.subarray(from, nl));
+      const line = Buffer.concat(partial).toString();
+      partial = [];
+      if (line.trim()) results.push(JSON.parse(line));
+      from = nl + 1;
+    }
+    if (from < c.length) partial.push(c.subarray(from));
+  }
+  const last = Buffer.concat(partial).toString();
+  if (last.trim()) results.push(JSON.parse(last));
+  return results;
 }
 
 export interface IndexHeap {

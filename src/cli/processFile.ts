@@ -65,17 +65,16 @@ export function analyseRead(task: Task, read: ReadText | TaskResult): TaskResult
     return { ...base, error: `analysis failed: ${(err as Error)?.message ?? String(err)}`, notes: decoded.notes };
   }
   const result: TaskResult = { ...base, error: null, notes: decoded.notes };
-  const lines = new LineIndex(decoded.text);
-  if (task.mode === 'analyze') {
-    if (task.format === 'text') result.output = renderTextReport(task.file, analysis, lines);
-    else result.output = JSON.stringify(toJson(task.file, analysis));
-  } else {
-    result.findings = locateFindings(task.file, analysis.findings, lines);
-  }
+  // JSON output has offsets only: no line index to build.
+  const json = task.mode === 'analyze' && task.format !== 'text';
+  const lines = json && !task.keepAnalysis ? null : new LineIndex(decoded.text);
+  if (json) result.output = JSON.stringify(toJson(task.file, analysis));
+  else if (task.mode === 'analyze') result.output = renderTextReport(task.file, analysis, lines!);
+  else result.findings = locateFindings(task.file, analysis.findings, lines!);
   if (task.keepAnalysis) {
     // Held for the cross-article pass until every file is done: its own findings are already out.
     result.analysis = { ...analysis, findings: [] };
-    result.lineStarts = lines.lineStarts;
+    result.lineStarts = lines!.lineStarts;
   }
   return result;
 }
