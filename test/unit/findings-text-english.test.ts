@@ -78,6 +78,24 @@ describe('one walk for detectLanguage and looksEnglish', () => {
     }
   });
 
+  it('stops early only when a tail of one-letter words could not bring the ratio under 18%', () => {
+    // English up front, then as many short non-function words as the rest of the text holds: the
+    // ratio falls to just above or just below the threshold only at the very end.
+    const head = 'the council voted on tuesday to close the old library after months of debate '.repeat(40);
+    const fw = (head.match(/[a-z]+/g) ?? []).filter((w) => FUNCTION_WORDS.has(w)).length;
+    const words = (head.match(/[a-z]+/g) ?? []).length;
+    const seen = new Set<string>();
+    for (let tail = Math.floor(fw / 0.18) - words - 40; tail < Math.floor(fw / 0.18) - words + 40; tail++) {
+      for (const join of [' ', ',', '\n']) {
+        const t = head + ('x' + join).repeat(tail);
+        const want = detectLanguageRef(t);
+        seen.add(want);
+        assert.strictEqual(detectLanguage(t), want, `tail of ${tail}`);
+      }
+    }
+    assert.deepStrictEqual([...seen].sort(), ['en', 'other']);
+  });
+
   it('the sample ends at 3,000 characters exactly: a word starting there is not read', () => {
     // 3 English words in 25: 12%, English; a 26th word would make it not.
     const filler = [...Array.from({ length: 21 }, () => 'x'.repeat(135)), 'x'.repeat(131)];

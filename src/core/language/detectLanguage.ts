@@ -230,6 +230,9 @@ export function detectLanguage(text: string): LanguageGuess {
       // At SAMPLE_WORDS words one of the two holds, so no more than the sample is read.
       if (english >= EN_AT) return 'en';
       if (english + (SAMPLE_WORDS - words) < EN_AT) return 'other';
+      // Nor past the point where the ratio holds even if every character left began a word of
+      // its own (a word and the character after it: at most half of them, rounded up).
+      if (words >= MIN_WORDS && english / Math.min(SAMPLE_WORDS, words + 1 + ((n - i) >> 1)) >= ENGLISH_RATIO) return 'en';
     }
   }
   if (words < MIN_WORDS) return 'unknown';
