@@ -35,13 +35,14 @@ async function main(): Promise<void> {
   const bundle = path.join(tmp, 'indexWorker.js');
   await build({ entryPoints: [path.join(__dirname, '..', '..', 'src/extension/indexWorkerNode.ts')], outfile: bundle, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'silent' });
   const { IndexWorkerPool } = await import('../../src/extension/indexWorkerClient');
+  const { WORKER_RESOURCE_LIMITS } = await import('../../src/extension/indexWorkerProtocol');
   const { indexWorkerCount } = await import('../../src/extension/indexWorkerSpawn');
   const { storeWorkerResult, crossArticleInput } = await import('../../src/extension/workspaceIndex');
   const { SpeakerDirectory } = await import('../../src/extension/quotesTreeModel');
   const { findCrossArticleFindings } = await import('../../src/core/workspace');
   const workers = Number(arg('--workers') ?? indexWorkerCount());
   const pool = new IndexWorkerPool(() => {
-    const w = new Worker(bundle);
+    const w = new Worker(bundle, { resourceLimits: WORKER_RESOURCE_LIMITS });
     return {
       postMessage: (m) => w.postMessage(m),
       onMessage: (cb) => w.on('message', cb),

@@ -1,7 +1,8 @@
 // The host's side of the index worker: sends batches, matches answers to requests, and on any
 // worker failure rejects what is pending and stays down, so the index falls back to analysing in
-// the extension host. Pure (no `vscode`): the worker is whatever `spawn` returns.
-import type { IndexRequest, IndexResponse, IndexResult } from './indexWorkerProtocol';
+// the extension host; a worker that reached its heap cap only fails its batches (analysed in the
+// host) and is started afresh for the next. Pure (no `vscode`): the worker is whatever `spawn` returns.
+import { isOutOfMemory, type IndexRequest, type IndexResponse, type IndexResult } from './indexWorkerProtocol';
 
 /** The part of a Node `Worker` or a Web `Worker` the client needs. */
 export interface WorkerLike {
@@ -66,8 +67,8 @@ export class IndexWorkerClient {
       p.resolve(m.results);
       if (this.pending.size === 0) this.scheduleIdleStop();
     });
-    // Events of a worker we stopped on purpose (idle) are not failures.
-    w.onError((err) => w === this.worker && this.fail(err));
+    // Events of a worker we stopped on purpose (idle, out of memory) are not failures.
+    w.onError((err) => w === this.worker && (isOutOfMemory(err) ? this.drop(err) : this.fail(err)));
     return w;
   }
 
@@ -81,6 +82,15 @@ export class IndexWorkerClient {
       w.terminate();
     }, this.idleMs);
     (this.idleTimer as { unref?: () => void }).unref?.(); // never keeps a Node process alive
+  }
+
+  /** Rejects what is pending and stops the worker, without marking the client down: the next batch starts a new one. */
+  private drop(err: unknown): void {
+    for (const p of this.pending.values()) p.reject(err);
+    this.pending.clear();
+    const w = this.worker;
+    this.worker = undefined;
+    w?.terminate();
   }
 
   private fail(err: unknown): void {

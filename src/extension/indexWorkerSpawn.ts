@@ -2,7 +2,7 @@
 // Which one is fixed by the build (esbuild defines NEWSFACT_WEB); without it, by the runtime.
 import * as vscode from 'vscode';
 import type { WorkerLike } from './indexWorkerClient';
-import type { IndexRequest, IndexResponse } from './indexWorkerProtocol';
+import { WORKER_RESOURCE_LIMITS, type IndexRequest, type IndexResponse } from './indexWorkerProtocol';
 
 declare const NEWSFACT_WEB: boolean | undefined;
 
@@ -36,7 +36,7 @@ export function spawnIndexWorker(extensionUri: vscode.Uri): WorkerLike {
   const nodeRequire = (typeof require === 'function' ? require : undefined) as NodeRequire | undefined;
   if (!nodeRequire) throw new Error('no worker support in this extension host');
   const { Worker: NodeWorker } = nodeRequire('worker_threads') as typeof import('worker_threads');
-  const w = new NodeWorker(vscode.Uri.joinPath(extensionUri, 'dist', 'indexWorker.js').fsPath);
+  const w = new NodeWorker(vscode.Uri.joinPath(extensionUri, 'dist', 'indexWorker.js').fsPath, { resourceLimits: WORKER_RESOURCE_LIMITS });
   w.unref(); // an idle worker must not keep the extension host alive
   return {
     postMessage: (m) => w.postMessage(m),

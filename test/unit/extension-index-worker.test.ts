@@ -4,11 +4,11 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { Worker } from 'worker_threads';
+import { Worker, type ResourceLimits } from 'worker_threads';
 import { build } from 'esbuild';
 import { analyzeText } from '../../src/core/analyze';
 import { IndexWorkerClient, IndexWorkerPool, type WorkerLike } from '../../src/extension/indexWorkerClient';
-import { restoreSummary, type IndexRequest, type IndexResponse, type IndexResult } from '../../src/extension/indexWorkerProtocol';
+import { isOutOfMemory, restoreSummary, type IndexRequest, type IndexResponse, type IndexResult } from '../../src/extension/indexWorkerProtocol';
 import { handleIndexRequest } from '../../src/extension/indexWorkerHandler';
 import { crossArticleDigest, findCrossArticleFindings, summariseAnalysis } from '../../src/core/workspace';
 import { makeArticle, makeRng } from '../../scripts/bench/templates';
@@ -37,8 +37,8 @@ function received(r: IndexResult, text: string) {
   return { summary: plain(restoreSummary(r, text)), digest };
 }
 
-function nodeWorker(file: string): WorkerLike {
-  const w = new Worker(file);
+function nodeWorker(file: string, resourceLimits?: ResourceLimits): WorkerLike {
+  const w = new Worker(file, { resourceLimits });
   return {
     postMessage: (m) => w.postMessage(m),
     onMessage: (cb) => w.on('message', cb),
@@ -120,6 +120,29 @@ describe('extension index worker', function () {
     const client = new IndexWorkerClient(() => nodeWorker(crashing));
     await assert.rejects(client.analyze([{ id: '0', text: TEXTS[1] }]), /boom/);
     assert.strictEqual(client.usable, false);
+  });
+
+  it('a worker that reaches its heap cap fails that batch only: the client stays usable and starts a new worker', async () => {
+    // Grows its heap on a text that says so (a batch too large for the cap), else answers as the real worker.
+    const greedy = path.join(dir, 'greedy.js');
+    fs.writeFileSync(greedy, `const { parentPort } = require('worker_threads');
+      parentPort.on('message', (m) => {
+        if (m.items[0].text === 'grow') { const keep = []; for (;;) keep.push(new Array(1e5).fill(keep.length)); }
+        parentPort.postMessage({ type: 'analyzed', batch: m.batch, results: m.items.map((i) => ({ id: i.id, error: 'fine' })) });
+      });`);
+    let spawned = 0;
+    const client = new IndexWorkerClient(() => {
+      spawned++;
+      return nodeWorker(greedy, { maxOldGenerationSizeMb: 16, maxYoungGenerationSizeMb: 2 });
+    });
+    try {
+      await assert.rejects(client.analyze([{ id: '0', text: 'grow' }]), (err: unknown) => isOutOfMemory(err));
+      assert.ok(client.usable, 'out of memory on one batch is not a crash');
+      assert.deepStrictEqual(await client.analyze([{ id: '1', text: 'small' }]), [{ id: '1', error: 'fine' }]);
+      assert.strictEqual(spawned, 2);
+    } finally {
+      client.dispose();
+    }
   });
 
   it('answers for unknown batches are ignored; a thrown spawn marks the client down', async () => {
