@@ -81,15 +81,13 @@ export type VerdictCache = (span: Span, compute: () => Verdict | null) => Verdic
 
 /** `ownWords`: words of sentences already tokenized (by start), as `articleStatements` leaves them. */
 export function findUnattributed(article: Article, sentences: Span[], quotes: readonly Quote[], verdicts?: VerdictCache, ownWords?: Map<number, Words>): Finding[] {
-  const taken: Span[] = [];
-  for (const q of quotes) {
-    for (const s of q.spans) taken.push(s);
-    if (q.cue) taken.push(q.cue.span);
-    if (q.speaker.mentionSpan) taken.push(q.speaker.mentionSpan);
-  }
-  taken.sort((a, b) => a[0] - b[0]);
-  const out: Finding[] = [];
+  const taken = takenSpans(quotes);
+  // Sentences in text order (as bodySentences gives them) are marked span by span; others are
+  // compared with the spans sorted by start, as they come.
+  const covered = inTextOrder(sentences) ? coveredSentences(sentences, taken) : null;
+  if (!covered) taken.sort((a, b) => a[0] - b[0]);
   let k = 0;
+  const out: Finding[] = [];
   const lead = sentences[0];
   const quoted = insideQuotation(article, sentences);
   for (let si = 0; si < sentences.length; si++) {
@@ -97,10 +95,14 @@ export function findUnattributed(article: Article, sentences: Span[], quotes: re
     // The lead sentence announces the story that the sourced paragraphs below then tell.
     if (span === lead) continue;
     if (quoted[si]) continue;
-    while (k < taken.length && taken[k][1] <= span[0]) k++;
-    let covered = false;
-    for (let j = k; j < taken.length && taken[j][0] < span[1]; j++) if (overlaps(taken[j], span)) covered = true;
-    if (covered) continue;
+    if (covered) {
+      if (covered[si]) continue;
+    } else {
+      while (k < taken.length && taken[k][1] <= span[0]) k++;
+      let hit = false;
+      for (let j = k; j < taken.length && taken[j][0] < span[1]; j++) if (overlaps(taken[j], span)) hit = true;
+      if (hit) continue;
+    }
     const v = verdicts
       ? verdicts(span, () => verdict(article.text.slice(span[0], span[1]), ownWords?.get(span[0])))
       : verdict(article.text.slice(span[0], span[1]), ownWords?.get(span[0]));
@@ -118,6 +120,43 @@ export function findUnattributed(article: Article, sentences: Span[], quotes: re
   return out;
 }
 
+/** What a quote covers in the text: its spans, its cue and the mention of its speaker. */
+function takenSpans(quotes: readonly Quote[]): Span[] {
+  const taken: Span[] = [];
+  for (const q of quotes) {
+    for (const s of q.spans) taken.push(s);
+    if (q.cue) taken.push(q.cue.span);
+    if (q.speaker.mentionSpan) taken.push(q.speaker.mentionSpan);
+  }
+  return taken;
+}
+
+/** Whether the spans' starts and their ends each come in order. */
+function inTextOrder(spans: readonly Span[]): boolean {
+  for (let i = 1; i < spans.length; i++) if (spans[i - 1][0] > spans[i][0] || spans[i - 1][1] > spans[i][1]) return false;
+  return true;
+}
+
+/**
+ * For sentences in text order, true for each one that a span of `taken` overlaps: the sentences
+ * a span overlaps (ending after its start, starting before its end) are a run, from the first
+ * that ends after its start (a binary search; no sort of the spans).
+ */
+export function coveredSentences(sentences: readonly Span[], taken: readonly Span[]): boolean[] {
+  const out = new Array<boolean>(sentences.length).fill(false);
+  for (const t of taken) {
+    let lo = 0;
+    let hi = sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid][1] > t[0]) hi = mid;
+      else lo = mid + 1;
+    }
+    for (let j = lo; j < sentences.length && sentences[j][0] < t[1]; j++) out[j] = true;
+  }
+  return out;
+}
+
 /**
  * For each sentence, true when it starts inside a quotation opened earlier in its paragraph.
  * One pass over the text in order of sentence start (paragraphs are sorted and disjoint), so a
@@ -127,7 +166,11 @@ const MARKS = /["\u201C\u201D]/g;
 
 export function insideQuotation(article: Article, sentences: readonly Span[]): boolean[] {
   const out = new Array<boolean>(sentences.length).fill(false);
-  const order = sentences.map((_, i) => i).sort((x, y) => sentences[x][0] - sentences[y][0]);
+  // In order of start: as they come when they come so (bodySentences'), else sorted.
+  const order = sentences.map((_, i) => i);
+  let sorted = true;
+  for (let i = 1; i < sentences.length && sorted; i++) sorted = sentences[i - 1][0] <= sentences[i][0];
+  if (!sorted) order.sort((x, y) => sentences[x][0] - sentences[y][0]);
   const paras = article.paragraphs;
   const text = article.text;
   let pi = 0;
