@@ -13,18 +13,12 @@ export interface ArticleEntry {
 
 export interface QuoteItem {
   /** `uri#quoteId`, unique across the workspace. */
-  key: string;
-  uri: string;
-  articleTitle: string;
-  quote: Quote;
-  findings: number;
-  speakerKey: string;
-  /**
-   * What the view made for this item (its node and tree item), kept on the item rather than in a
-   * map keyed by it: every new analysis makes new items, and weak maps of thousands of dead keys
-   * grew tables of megabytes that each garbage collection walked (the tree refresh's p99).
-   */
-  view: unknown;
+  readonly key: string;
+  readonly uri: string;
+  readonly articleTitle: string;
+  readonly quote: Quote;
+  readonly findings: number;
+  readonly speakerKey: string;
 }
 
 export interface SpeakerGroup {
@@ -37,8 +31,6 @@ export interface SpeakerGroup {
   readonly quotes: QuoteItem[];
   /** How many quotes: known without building them (a tree label, a sort). */
   readonly count: number;
-  /** What the view made for this group (its node and its children's), kept on the group: see QuoteItem.view. */
-  view: unknown;
 }
 
 export type SortOrder = 'name' | 'count';
@@ -77,19 +69,25 @@ export function normaliseName(name: string): string {
 class ArticlePart {
   /** normaliseName of each speaker, by speaker index. */
   readonly names: string[];
-  /** Quotes by speaker id, each list in place order; quotes of no known speaker under null. */
-  readonly bySpeaker = new Map<string | null, Quote[]>();
+  /**
+   * Quotes by speaker index, each list in place order (speakers sharing an id share a list), and
+   * the quotes of no known speaker. Each list is made at its final length: this runs once per new
+   * analysis, and what it allocates is paid in the collections of the refresh that follows.
+   */
+  readonly lists: (readonly Quote[])[];
+  readonly floating: readonly Quote[];
   /** Quotes in place order: by start offset, ties in analysis order. */
   private readonly ordered: readonly Quote[];
   private rank: Map<Quote, number> | undefined;
   private counter: ((q: Quote) => number) | undefined;
-  /** The items made for this article's quotes, reused while the quote keeps its group (a plain map: it lives and dies with this part). */
-  private readonly items = new Map<Quote, QuoteItem>();
+  /** The items made for each list of `lists`, for the speaker key they were made under. */
+  private readonly listItems: (QuoteItem[] | undefined)[];
+  /** Items made for other lists (merged or filtered ones), reused while the quote keeps its group (a plain map: it lives and dies with this part). */
+  private items: Map<Quote, QuoteItem> | undefined;
 
   constructor(readonly entry: ArticleEntry) {
-    this.names = entry.speakers.map((s) => normaliseName(s.entity));
-    const ids = new Set(entry.speakers.map((s) => s.id));
-    for (const s of entry.speakers) this.bySpeaker.set(s.id, []);
+    const speakers = entry.speakers;
+    this.names = speakers.map((s) => normaliseName(s.entity));
     // Place order: by start offset, ties in analysis order (a stable sort; skipped when already so).
     let ordered: readonly Quote[] = entry.quotes;
     const start = (q: Quote) => q.spans[0]?.[0] ?? 0;
@@ -100,12 +98,28 @@ class ArticlePart {
       }
     }
     this.ordered = ordered;
-    for (const q of ordered) {
-      const id = q.speaker.id && ids.has(q.speaker.id) ? q.speaker.id : null;
-      let list = this.bySpeaker.get(id);
-      if (!list) this.bySpeaker.set(id, (list = []));
-      list.push(q);
+    // Slot of each speaker id: the first speaker with it; the last slot holds quotes of no known speaker.
+    const slotOf = new Map<string, number>();
+    for (let i = 0; i < speakers.length; i++) if (!slotOf.has(speakers[i].id)) slotOf.set(speakers[i].id, i);
+    const none = speakers.length;
+    const slot = (q: Quote) => (q.speaker.id ? (slotOf.get(q.speaker.id) ?? none) : none);
+    const counts = new Int32Array(none + 1);
+    for (let k = 0; k < ordered.length; k++) counts[slot(ordered[k])]++;
+    const lists: Quote[][] = new Array(none + 1);
+    for (let i = 0; i < none; i++) {
+      const first = slotOf.get(speakers[i].id)!;
+      lists[i] = first === i ? new Array<Quote>(counts[i]) : lists[first];
     }
+    lists[none] = new Array<Quote>(counts[none]);
+    counts.fill(0);
+    for (let k = 0; k < ordered.length; k++) {
+      const i = slot(ordered[k]);
+      lists[i][counts[i]++] = ordered[k];
+    }
+    this.floating = lists[none];
+    lists.length = none;
+    this.lists = lists;
+    this.listItems = new Array(none);
   }
 
   findingsOn(q: Quote): number {
@@ -113,20 +127,56 @@ class ArticlePart {
     return this.counter(q);
   }
 
-  item(q: Quote, speakerKey: string): QuoteItem {
-    let item = this.items.get(q);
-    if (!item || item.speakerKey !== speakerKey) {
-      const { uri, title } = this.entry;
-      item = { key: `${uri}#${q.id}`, uri, articleTitle: title, quote: q, findings: this.findingsOn(q), speakerKey, view: undefined };
-      this.items.set(q, item);
+  /** Items for one of this article's lists under a speaker key; kept while the article is unchanged. */
+  itemsFor(quotes: readonly Quote[], speakerKey: string): QuoteItem[] {
+    const i = this.lists.indexOf(quotes);
+    if (i >= 0) {
+      let items = this.listItems[i];
+      if (!items || (items.length && items[0].speakerKey !== speakerKey)) {
+        items = new Array<QuoteItem>(quotes.length);
+        for (let k = 0; k < quotes.length; k++) items[k] = new Item(this, quotes[k], speakerKey);
+        this.listItems[i] = items;
+      }
+      return items;
     }
-    return item;
+    const map = (this.items ??= new Map());
+    return quotes.map((q) => {
+      let item = map.get(q);
+      if (!item || item.speakerKey !== speakerKey) map.set(q, (item = new Item(this, q, speakerKey)));
+      return item;
+    });
   }
 
   /** Two or more speakers' lists of this article, merged back into place order. */
   merge(lists: readonly (readonly Quote[])[]): Quote[] {
     const rank = (this.rank ??= new Map(this.ordered.map((q, i) => [q, i])));
     return lists.flat().sort((a, b) => rank.get(a)! - rank.get(b)!);
+  }
+}
+
+/** A quote under a speaker: its address and title are read from its article's entry, its key made when read. */
+class Item implements QuoteItem {
+  readonly findings: number;
+  private madeKey: string | undefined;
+
+  constructor(
+    private readonly part: ArticlePart,
+    readonly quote: Quote,
+    readonly speakerKey: string,
+  ) {
+    this.findings = part.findingsOn(quote);
+  }
+
+  get uri(): string {
+    return this.part.entry.uri;
+  }
+
+  get articleTitle(): string {
+    return this.part.entry.title;
+  }
+
+  get key(): string {
+    return (this.madeKey ??= `${this.part.entry.uri}#${this.quote.id}`);
   }
 }
 
@@ -158,7 +208,6 @@ function compareText(a: string, b: string): number {
 
 class Group implements SpeakerGroup {
   private built: QuoteItem[] | undefined;
-  view: unknown = undefined;
 
   constructor(
     readonly key: string,
@@ -172,7 +221,9 @@ class Group implements SpeakerGroup {
   ) {}
 
   get quotes(): QuoteItem[] {
-    return (this.built ??= this.members.flatMap((m) => m.quotes.map((q) => m.part.item(q, this.key))));
+    // One article (the usual case): its list of items as kept by the article, not a copy.
+    if (!this.built) this.built = this.members.length === 1 ? this.members[0].part.itemsFor(this.members[0].quotes, this.key) : this.members.flatMap((m) => m.part.itemsFor(m.quotes, this.key));
+    return this.built;
   }
 
   /** The same entity showing only the quotes that pass `keep`; null when none do. */
@@ -216,10 +267,10 @@ export class SpeakerDirectory {
         set.add(n);
         fullNames.set(last, set);
       });
-    type Draft = { key: string; name: string; kind: SpeakerKind | 'unresolved'; role: string | null; affiliation: string | null; lists: Map<ArticlePart, Quote[][]> };
+    type Draft = { key: string; name: string; kind: SpeakerKind | 'unresolved'; role: string | null; affiliation: string | null; lists: Map<ArticlePart, (readonly Quote[])[]> };
     const drafts = new Map<string, Draft>();
-    const add = (d: Draft, p: ArticlePart, quotes: Quote[] | undefined) => {
-      if (!quotes?.length) return;
+    const add = (d: Draft, p: ArticlePart, quotes: readonly Quote[]) => {
+      if (!quotes.length) return;
       const lists = d.lists.get(p);
       if (lists) lists.push(quotes);
       else d.lists.set(p, [quotes]);
@@ -248,12 +299,12 @@ export class SpeakerDirectory {
           d.role ??= s.role;
           d.affiliation ??= s.affiliation;
         }
-        add(d, p, p.bySpeaker.get(s.id));
+        add(d, p, p.lists[i]);
       });
     }
     for (const p of all) {
-      const floating = p.bySpeaker.get(null);
-      if (!floating?.length) continue;
+      const floating = p.floating;
+      if (!floating.length) continue;
       let d = drafts.get(UNRESOLVED_KEY);
       if (!d) drafts.set(UNRESOLVED_KEY, (d = { key: UNRESOLVED_KEY, name: 'Unresolved speaker', kind: 'unresolved', role: null, affiliation: null, lists: new Map() }));
       add(d, p, floating);
@@ -318,23 +369,44 @@ function byArticle(a: ArticleEntry, b: ArticleEntry): number {
  */
 export function findingCounter(findings: readonly Finding[]): (q: Quote) => number {
   if (findings.length === 0) return () => 0;
-  const raw: { start: number; end: number; item: number }[] = [];
-  findings.forEach((f, i) => {
-    raw.push({ start: f.span[0], end: f.span[1], item: i });
-    for (const r of f.related) if (!r.file) raw.push({ start: r.span[0], end: r.span[1], item: i });
-  });
-  raw.sort((a, b) => a.start - b.start);
-  const n = raw.length;
+  // Made once per new analysis, before the tree refresh that follows it: no object per interval.
+  let n = 0;
+  for (const f of findings) {
+    n++;
+    for (const r of f.related) if (!r.file) n++;
+  }
+  const rawStarts = new Float64Array(n);
+  const rawEnds = new Float64Array(n);
+  const rawItems = new Int32Array(n);
+  let k = 0;
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
+    rawStarts[k] = f.span[0];
+    rawEnds[k] = f.span[1];
+    rawItems[k++] = i;
+    for (const r of f.related) {
+      if (r.file) continue;
+      rawStarts[k] = r.span[0];
+      rawEnds[k] = r.span[1];
+      rawItems[k++] = i;
+    }
+  }
+  // By start, as one native numeric sort of start * n + position (exact: offsets are integers well
+  // below 2^53 / n); ties keep their order, which the count does not depend on anyway.
+  const order = new Float64Array(n);
+  for (let j = 0; j < n; j++) order[j] = rawStarts[j] * n + j;
+  order.sort();
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);
   const items = new Int32Array(n);
   let maxLen = 0;
-  raw.forEach((r, i) => {
-    starts[i] = r.start;
-    ends[i] = r.end;
-    items[i] = r.item;
-    maxLen = Math.max(maxLen, r.end - r.start);
-  });
+  for (let j = 0; j < n; j++) {
+    const from = order[j] % n;
+    starts[j] = rawStarts[from];
+    ends[j] = rawEnds[from];
+    items[j] = rawItems[from];
+    maxLen = Math.max(maxLen, ends[j] - starts[j]);
+  }
   const seen = new Int32Array(findings.length);
   let stamp = 0;
   return (q) => {
