@@ -77,16 +77,24 @@ export class EntityRegistry {
     return e;
   }
 
-  /** Each entity's mention spans recorded by this registry (a number per span): a scan of its
-   *  mentions would be quadratic. */
-  private readonly recorded = new Map<Entity, Set<number | string>>();
+  /** The ends of each entity's mention spans recorded by this registry: a scan of its mentions
+   *  for every new one would be quadratic. An end (a small integer, stored unboxed, unlike a
+   *  number for the whole span) seen before sends the lookup to the mentions themselves. */
+  private readonly recorded = new Map<Entity, Set<number>>();
+
+  /** A mention recorded by this registry (not restored) has the span [s, e]. */
+  private recordedSpan(x: Entity, s: number, e: number): boolean {
+    const from = this.restoredCount.get(x) ?? 0;
+    for (let i = x.mentions.length - 1; i >= from; i--) if (x.mentions[i].span[1] === e && x.mentions[i].span[0] === s) return true;
+    return false;
+  }
   /** Entities restored from a checkpoint: how many of their mentions came with them. Those are
    *  looked through only for a span ending no later than the last of them (`end`), which a run
    *  going on in reading order seldom meets, so restoring builds no set of them. */
   private readonly restoredCount = new Map<Entity, number>();
   private readonly restoredSeen = new Map<Entity, Set<number | string>>();
 
-  private isRestored(e: Entity, m: MentionInfo, key: number | string): boolean {
+  private isRestored(e: Entity, m: MentionInfo): boolean {
     const n = this.restoredCount.get(e);
     if (n === undefined || m.e > e.end) return false;
     let seen = this.restoredSeen.get(e);
@@ -94,7 +102,7 @@ export class EntityRegistry {
       this.restoredSeen.set(e, (seen = new Set()));
       for (let i = 0; i < n; i++) seen.add(spanKey(e.mentions[i].span[0], e.mentions[i].span[1]));
     }
-    return seen.has(key);
+    return seen.has(spanKey(m.s, m.e));
   }
 
   private record(e: Entity, m: MentionInfo) {
@@ -102,9 +110,8 @@ export class EntityRegistry {
     if (m.e > m.s) {
       let seen = this.recorded.get(e);
       if (!seen) this.recorded.set(e, (seen = new Set()));
-      const key = spanKey(m.s, m.e);
-      if (!seen.has(key) && !this.isRestored(e, m, key)) {
-        seen.add(key);
+      if (!(seen.has(m.e) && this.recordedSpan(e, m.s, m.e)) && !this.isRestored(e, m)) {
+        seen.add(m.e);
         e.mentions.push({ text: m.text, span: [m.s, m.e] });
         if (m.e > e.end) e.end = m.e;
       }

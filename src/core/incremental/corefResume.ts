@@ -34,6 +34,22 @@ function common<T>(a: T[], b: T[], eq: (x: T, y: T) => boolean): number {
   return i === a.length && i === b.length ? i + 1 : i;
 }
 
+/** `common` over the people of the two lists (no filtered copies of them). */
+function commonPeople(a: KnownName[], b: KnownName[]): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  for (;;) {
+    while (i < a.length && a[i].kind !== 'person') i++;
+    while (j < b.length && b[j].kind !== 'person') j++;
+    if (i === a.length || j === b.length) return i === a.length && j === b.length ? n + 1 : n;
+    if (!sameName(a[i], b[j])) return n;
+    i++;
+    j++;
+    n++;
+  }
+}
+
 /** The entries placed before `pos`, in order, are the same in both lists. */
 function sameBefore<T extends { pos: number }>(a: T[], b: T[], pos: number, eq: (x: T, y: T) => boolean): boolean {
   let i = 0;
@@ -61,8 +77,7 @@ export function resumePoint(trace: CorefTrace | undefined, was: Setting, now: Se
   if (was.embassy !== now.embassy || was.nationality !== now.nationality) return null;
   if (common(was.qualifiers, now.qualifiers, (x, y) => x[0] === y[0] && x[1] === y[1]) !== was.qualifiers.length + 1) return null;
   const names = common(was.names, now.names, sameName);
-  const person = (n: KnownName) => n.kind === 'person';
-  const people = common(was.names.filter(person), now.names.filter(person), sameName);
+  const people = commonPeople(was.names, now.names);
   for (; at >= 0; at--) {
     const c = trace.checkpoints[at];
     if (c.reachNames > names || c.reachPeople > people || c.reachPos > unmoved) continue;

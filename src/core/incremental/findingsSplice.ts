@@ -42,6 +42,41 @@ function moveStatement(s: Statement, d: number): Statement {
 
 
 
+/** The two lists hold equal statements in the same order (mostly the same objects: those that
+ *  are not are compared field by field). */
+function sameStatements(a: readonly Statement[], b: readonly Statement[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && !sameValue(a[i], b[i])) return false;
+  return true;
+}
+
+/** Plain data equal throughout: arrays, sets and maps in the same order, objects with the same keys in the same order. */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
+  if (Array.isArray(a)) {
+    const y = b as unknown[];
+    if (a.length !== y.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameValue(a[i], y[i])) return false;
+    return true;
+  }
+  if (a instanceof Set || a instanceof Map) {
+    const y = b as Set<unknown> | Map<unknown, unknown>;
+    if (a.size !== y.size) return false;
+    const i = y.entries();
+    for (const x of a.entries()) if (!sameValue(x, i.next().value)) return false;
+    return true;
+  }
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  for (let i = 0; i < ka.length; i++) {
+    if (ka[i] !== kb[i] || !sameValue((a as Record<string, unknown>)[ka[i]], (b as Record<string, unknown>)[kb[i]])) return false;
+  }
+  return true;
+}
+
 /** First index in `spans` (sorted by start) whose start is at or after `at`. */
 function firstAt(spans: readonly Span[], at: number): number {
   let lo = 0;
@@ -68,7 +103,7 @@ export function spliceFindings(
   statementsOf: (quotes: readonly Quote[], sentences: Span[]) => Statement[],
   verdicts: VerdictCache,
   contradictions: ContradictionMemo,
-): { findings: Finding[]; memo: FindMemo } | null {
+): { findings: Finding[]; memo: FindMemo; contradictionsKept: boolean } | null {
   const text = article.text;
   if (!looksEnglish(text) || !article.sentences.length) return null;
   const { old, now, delta } = edit;
@@ -140,7 +175,12 @@ export function spliceFindings(
   for (const f of findUnattributed(article, [sentences[0], ...fresh], own, verdicts)) unattributed.push(f);
   // Who is anonymous may have changed anywhere when coreference ran again: then all are found again.
   for (const f of findAnonymousSources(edit.quoteStatements ? quotes : own, speakers)) anonymous.push(f);
-  const findings = unattributed.concat(findContradictions(statements, contradictions), anonymous);
+  // Contradictions are a function of the statement list alone: the same statements where they
+  // were (nothing moved; the kept objects, or equal ones made again for the paragraph) give the
+  // same ones, so they are not sought again.
+  const keep = delta === 0 && sameStatements(statements, prevStatements);
+  const clashes = keep ? memo.findings.filter((f) => f.rule === 'contradiction') : findContradictions(statements, contradictions);
+  const findings = unattributed.concat(clashes, anonymous);
   findings.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
-  return { findings, memo: { sentences, statements, findings } };
+  return { findings, memo: { sentences, statements, findings }, contradictionsKept: keep };
 }

@@ -94,6 +94,10 @@ export interface ReuseStats {
   speakersReused: boolean;
   /** Findings outside the edited paragraph carried over (only its own judged again). */
   findingsSpliced?: boolean;
+  /** Coreference ran again and changed a speaker outside the paragraph: every quote's statement was taken again. */
+  quoteStatementsAgain?: boolean;
+  /** The statements were the last ones, so were the contradictions (not sought again). */
+  contradictionsKept?: boolean;
 }
 
 const stats = new WeakMap<Analysis, ReuseStats>();
@@ -137,7 +141,7 @@ export function reanalyze(prev: Analysis | null | undefined, text: string, edit?
     byIndex: { prev: old?.byIndex ?? null, next: byIndex, get from() { return (spliced as Spliced | null)?.from ?? null; } },
   });
   let found: { sentences: Span[]; statements: Statement[] } | null = null;
-  let findSpliced: { memo: FindMemo } | null = null;
+  let findSpliced: { memo: FindMemo; contradictionsKept: boolean } | null = null;
   const verdictOf = (span: Span, compute: () => Verdict | null) => throughStore(verdicts, span, compute);
   const analysis = analyzeWith(text, {
     lineKinds,
@@ -165,7 +169,8 @@ export function reanalyze(prev: Analysis | null | undefined, text: string, edit?
       const edit = {
         old: oldSpan, now: sp.memo.paraSpans[sp.index], firstQuote: sp.firstQuote, endQuote: sp.endQuote, delta: map.newEnd - map.oldEnd,
         toNew: (k: number) => (k < oldFirst ? k : k < oldEnd ? -1 : k + grown),
-        quoteStatements: sp.recomputed ? () => stmts(article, { quotes: attribution.quotes, speakers: attribution.speakers }, []) : null,
+        // Coreference ran again and a speaker outside the paragraph changed: every quote's statement again.
+        quoteStatements: sp.recomputed && !sp.sameOutside ? () => stmts(article, { quotes: attribution.quotes, speakers: attribution.speakers }, []) : null,
       };
       const r = spliceFindings(was, article, attribution.quotes, attribution.speakers, edit, statementsOf, verdictOf, contradictions);
       if (!r) return null;
@@ -194,7 +199,7 @@ export function reanalyze(prev: Analysis | null | undefined, text: string, edit?
     done: (r) => (run = r),
   });
   const s = spliced as Spliced | null;
-  const fs = findSpliced as { memo: FindMemo } | null;
+  const fs = findSpliced as { memo: FindMemo; contradictionsKept: boolean } | null;
   const f = found as { sentences: Span[]; statements: Statement[] } | null;
   const delta = map ? map.newEnd - map.oldEnd : 0;
   memos.set(analysis, {
@@ -212,14 +217,18 @@ export function reanalyze(prev: Analysis | null | undefined, text: string, edit?
     ownStatements: fs && old ? carriedStore(old.ownStatements, ownStatements.memo(), 2 * fs.memo.sentences.length + 1000) : ownStatements.memo(),
     verdicts: fs && old ? carriedStore(old.verdicts, verdicts.memo(), 2 * fs.memo.sentences.length + 1000) : verdicts.memo(),
     contradictions,
-    drops: drops.next,
+    // Contradictions kept without a search looked up no drops: the last ones still hold.
+    drops: fs?.contradictionsKept && old ? old.drops : drops.next,
     lineKinds: lineKinds.next,
     attr: s ? s.memo : run ? attrMemo(text, analysis.article, run, inputs) : null,
     find: fs ? fs.memo : f ? { ...f, findings: analysis.findings } : null,
   });
   if (s) {
     const n = s.memo.paraSpans.length;
-    stats.set(analysis, { paragraphs: n, paragraphsReused: n - 1, speakersReused: !s.recomputed, findingsSpliced: !!fs });
+    stats.set(analysis, {
+      paragraphs: n, paragraphsReused: n - 1, speakersReused: !s.recomputed, findingsSpliced: !!fs,
+      quoteStatementsAgain: !!s.recomputed && !s.sameOutside, contradictionsKept: !!fs?.contradictionsKept,
+    });
   } else stats.set(analysis, { paragraphs: paras.lookups, paragraphsReused: paras.hits, speakersReused: speakerReused });
   return analysis;
 }

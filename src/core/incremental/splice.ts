@@ -7,7 +7,7 @@
 // answer is then the old one with this paragraph's quotes rewritten: no walk over the document
 // but one tight loop that moves offsets. Anything else (an edit across paragraphs, in the lede, a
 // changed mention) returns null and the engine computes it all.
-import type { Article, Quote, Span, Speaker } from '../types';
+import type { Article, Quote, Span, Speaker, TextSpan } from '../types';
 import { paragraphLocal, quoteOf, resolveSpeakers, type Attribution, type AttributionRun, type Draft, type ParaLocal, type Resolved, type Setting } from '../attribution';
 import { settleQuotes } from '../attribution/settle';
 import type { MentionInfo } from '../attribution/speakers';
@@ -167,6 +167,9 @@ export interface Spliced {
   kept: ParaLocal;
   /** Coreference was run again (its answer changed or may have). */
   recomputed?: boolean;
+  /** After coreference ran again: every quote outside the paragraph kept its number, speaker and
+   *  speaker's name and kind (its relay may differ), so what the findings read of it is as before. */
+  sameOutside?: boolean;
   /** Each quote's place in the previous analysis when it was kept or moved (same content), else -1. */
   from: (k: number) => number;
   /** The edited paragraph (among the body paragraphs) and its quotes' places [first, end). */
@@ -308,12 +311,14 @@ function recoreference(
       }
     } else {
       for (const x of snap.drafts) {
+        // Coreference reads a stand-in's cue text alone and never changes its spans, regions or
+        // cue: those are shared, not made per draft.
         own.push({
-          type: 'direct', spans: [], cue: x.cue === null ? null : { text: x.cue, span: [0, 0] },
+          type: 'direct', spans: NO_SPANS, cue: x.cue === null ? null : standInCue(x.cue),
           mention: x.mention && (d ? shiftMention(x.mention, d) : x.mention),
           sameAs: null, via: x.via,
           viaMention: x.viaMention && (d ? shiftMention(x.viaMention, d) : x.viaMention),
-          pos: x.pos + d, entity: null, cueKind: null, para: p, unit: 0, regions: [],
+          pos: x.pos + d, entity: null, cueKind: null, para: p, unit: 0, regions: NO_REGIONS,
         });
       }
       for (let k = 0; k < own.length; k++) {
@@ -343,6 +348,7 @@ function recoreference(
   const prevQuotes = memo.attribution.quotes;
   const delta = map.newEnd - map.oldEnd;
   const quotes: Quote[] = new Array(drafts.length);
+  let sameOutside = true;
   const fe = firstQuote[e];
   const fresh0 = fe;
   for (let k = 0; k < drafts.length; k++) {
@@ -359,20 +365,47 @@ function recoreference(
     const sname = ent < 0 ? null : resolved.names[ent];
     const via = resolved.via[k];
     const moved = k >= fe && delta ? moveQuote(q, delta) : q;
+    if (moved.id !== id || moved.speaker.id !== sid || moved.speaker.entity !== sname) sameOutside = false;
     if (moved.id === id && moved.speaker.id === sid && moved.speaker.entity === sname && moved.via === via) quotes[k] = moved;
     else quotes[k] = { ...moved, id, speaker: { ...moved.speaker, id: sid, entity: sname }, via };
   }
   const attribution = { quotes, speakers: resolved.speakers };
+  if (sameOutside) sameOutside = sameSpeakerNames(memo.attribution.speakers, resolved.speakers);
   return {
     attribution,
     memo: { ...memo, text: article.text, paraSpans, snaps, firstQuote, resolved, attribution, setting: newSetting },
     ...keys,
     recomputed: true,
+    sameOutside,
     from: (k) => (k < fe ? k : k < fe + fresh.length ? -1 : k - fresh.length + (memo.firstQuote[e + 1] - memo.firstQuote[e])),
     index: e,
     firstQuote: fe,
     endQuote: fe + fresh.length,
   };
+}
+
+/** Every speaker of `now` that `was` has too keeps its name and kind. */
+function sameSpeakerNames(was: Speaker[], now: Speaker[]): boolean {
+  const byId = new Map<string, Speaker>();
+  for (const s of was) byId.set(s.id, s);
+  for (const s of now) {
+    const o = byId.get(s.id);
+    if (o && (o.entity !== s.entity || o.kind !== s.kind)) return false;
+  }
+  return true;
+}
+
+const NO_SPANS: Span[] = [];
+const NO_REGIONS: number[] = [];
+const CUES = new Map<string, TextSpan>();
+/** One cue object per cue text for the stand-in drafts (cue words are few; bounded all the same). */
+function standInCue(text: string): TextSpan {
+  let c = CUES.get(text);
+  if (!c) {
+    if (CUES.size >= 1000) CUES.clear();
+    CUES.set(text, (c = { text, span: [0, 0] }));
+  }
+  return c;
 }
 
 /** Stands for a draft dropped in settling: it lends no speaker. */

@@ -66,10 +66,13 @@ export function cachedStatements(caches: StatementCaches) {
           continue;
         }
       }
-      if (byIndex) byIndex.next[qi] = k;
       const speaker = q.speaker.id ? speakers.get(q.speaker.id) : undefined;
       const name = speaker?.entity ?? q.speaker.entity ?? q.speaker.mention ?? 'an unnamed speaker';
-      out.push(moved(k, q.spans[0][0], q.id, q.spans, q.speaker.id, name));
+      const s = moved(k, q.spans[0][0], q.id, q.spans, q.speaker.id, name);
+      out.push(s);
+      // Kept by place as made: a quote found by its text (another quote's, when texts repeat) or
+      // moved finds this very statement next time, not a copy made again.
+      if (byIndex) byIndex.next[qi] = s === k.s ? k : { at: q.spans[0][0], s };
     }
     // No sentences asked for (every quote's statement again, after coreference ran again): the
     // test over all quote spans, a sort of them, is not built.
