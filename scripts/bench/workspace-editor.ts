@@ -5,7 +5,8 @@
 // stored with `storeWorkerResult`; then the Quotes by Speaker directory and the cross-article
 // search (run here in one go; the editor runs it in 15 ms slices after the index). Prints one
 // JSON line: wall and CPU (all threads) of the index pass, how busy this thread (the "extension
-// host") was, time to the first stored file, peak RSS, heap kept after GC, then the search's CPU.
+// host") was, time to the first stored file, peak RSS when the index pass is done and at the end
+// (after the search), heap kept after GC, then the search's CPU.
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -100,6 +101,7 @@ async function main(): Promise<void> {
   const cpu = process.cpuUsage(cpu0);
   const elu = performance.eventLoopUtilization(elu0);
   const hostCpu1 = threadCpuMs();
+  const indexRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
   pool.dispose();
   const all = [...entries.values()] as Parameters<typeof crossArticleInput>[0][];
   const d0 = process.cpuUsage();
@@ -122,6 +124,7 @@ async function main(): Promise<void> {
     hostCpuMs: hostCpu0 === null || hostCpu1 === null ? null : Math.round(hostCpu1 - hostCpu0),
     hostStoreMs: Math.round(hostStoreMs),
     firstResultMs: firstMs === null ? null : Math.round(firstMs),
+    peakRssIndexMB: indexRssMB,
     peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
     heapKeptMB: gc ? Math.round(heapMB) : null,
     directoryCpuMs: Math.round(directoryCpuMs),

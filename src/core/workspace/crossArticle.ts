@@ -93,7 +93,7 @@ interface StatementGroup {
   rep: StatementRef;
   /** The speaker's identity across articles (merged), the same for every member. */
   speaker: string | null;
-  keys: string[];
+  /** Its articles' statements, the representative first. */
   members: StatementRef[];
 }
 
@@ -355,7 +355,7 @@ function* crossArticle(docs: WorkspaceDoc[], opts: CrossArticleOptions): Generat
   // Contradictions and changes of position. Word-for-word repeats (wire copy reprinted, a claim
   // restated) are one group, compared once; groups meet through an index on content keys.
   const groups = new Map<string, Map<string, StatementGroup>>();
-  const allGroups: StatementGroup[] = [];
+  const stIndex = new InvertedIndex<StatementGroup>();
   for (const d of infos) {
     const { kinds, speakerIds, keys, keyEnds } = d.digest;
     for (let i = 0; i < kinds.length; i++) {
@@ -365,20 +365,18 @@ function* crossArticle(docs: WorkspaceDoc[], opts: CrossArticleOptions): Generat
       const kind = `${kinds[i]}\u0000${speaker}`;
       let byText = groups.get(kind);
       if (!byText) groups.set(kind, (byText = new Map()));
-      let g = byText.get(text);
-      if (!g) {
-        byText.set(text, (g = { rep: { doc: d, i }, speaker, keys: keys.slice(i ? keyEnds[i - 1] : 0, keyEnds[i]), members: [] }));
-        allGroups.push(g);
+      const ref: StatementRef = { doc: d, i };
+      const g = byText.get(text);
+      if (g) g.members.push(ref);
+      else {
+        const group: StatementGroup = { rep: ref, speaker, members: [ref] };
+        byText.set(text, group);
+        // Indexed as it is made (the index keeps its own list of the keys): in the order groups are made.
+        stIndex.add(group, keys.slice(i ? keyEnds[i - 1] : 0, keyEnds[i]));
+        stats.distinctStatements++;
       }
-      g.members.push({ doc: d, i });
       if (++tick % STEP === 0) yield;
     }
-  }
-  stats.distinctStatements = allGroups.length;
-  const stIndex = new InvertedIndex<StatementGroup>();
-  for (const g of allGroups) {
-    stIndex.add(g, g.keys);
-    if (++tick % STEP === 0) yield;
   }
   const groupPairs = yield* stIndex.pairSteps(() => true, 2, POSTING_CAP);
   stats.skippedKeys += stIndex.skippedKeys;
