@@ -183,6 +183,8 @@ const PIECES = [
   'Saudi', 'Arabia', 'Norway', 'Norwegian', 'Ministry', 'of', 'for', 'on', 'Defence', 'Harbour', 'Board', 'Radio', 'Free', 'Asia',
   'Federal', 'Security', 'Service', 'Commission', 'Reuters', 'and', 'And', 'officers', 'Anna', 'Lund', 'Piet', 'Vos', 'Maria',
   'said', 'told', 'met', ',', ',', '.', '.', '"', '“', '”', '(', ')', '-', 'Leeds', 'Omar', 'Reid', 'Mr.', 'Mrs', 'embassies',
+  'von', 'Abu', 'ibn', 'El', 'dos', 'der', 'La', 'These', 'Those', 'That', 'Some', 'Many', 'One', 'Another', 'Both', 'All', 'Each',
+  'Her', 'Its', 'Their', 'Our', 'My', 'Every', 'Iran’s', "Norway's", 'Norwegians', 'Korea', 'South', 'Korean', 'UK', 'Britain',
 ];
 
 function randomText(r: () => number): string {

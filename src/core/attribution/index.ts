@@ -2,7 +2,8 @@
 // One tokenizer pass per paragraph, then per unit (a sentence widened over any quotation that
 // crosses it) the cue frames; then continuation and floating quotes; then coreference.
 import type { Article, Quote, QuoteType, Span, Speaker, TextSpan } from '../types';
-import { tokenize, type Token } from './tokens';
+import { classOf, tokenize, type Token } from './tokens';
+import { W_DET, W_NATION, W_NATION_WORD, W_ORG_WORD, W_TITLE_WORD } from './lexicon';
 import { findQuoteRegions, type QuoteRegion } from './quoteMarks';
 import { framesInUnit, npForward, type Frame, type TokRange } from './frames';
 import { readMention, type MentionInfo } from './speakers';
@@ -55,17 +56,14 @@ const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'di', 'del', 'v
 const DETERMINERS_CAP = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'some', 'many', 'one', 'another', 'both', 'all', 'each', 'his', 'her', 'its', 'their', 'our', 'my']);
 const PLATFORMS = new Set(['twitter', 'facebook', 'instagram', 'youtube', 'telegram', 'tiktok', 'weibo', 'linkedin', 'x']);
 
-// What the name scans ask of a capitalised word, from one lookup instead of one per list.
-const TITLE = 1;
-const ORG = 2;
-const NATIONALITY = 4;
-const DETERMINER = 8;
-const PARTICLE = 16;
-const WORD_CLASS = new Map<string, number>();
-for (const [words, bit] of [[TITLE_WORDS, TITLE], [ORG_WORDS, ORG], [NATIONALITIES.keys(), NATIONALITY], [DETERMINERS_CAP, DETERMINER], [PARTICLES, PARTICLE]] as const) {
-  for (const w of words) WORD_CLASS.set(w, (WORD_CLASS.get(w) ?? 0) | bit);
-}
-const wordClass = (t: Token): number => WORD_CLASS.get(t.low) ?? 0;
+// What the name scans ask of a capitalised word, from the token's word classes (read once per
+// token and shared with the cue and mention readers): title, organisation and nationality words.
+const TITLE_ORG_NATION = W_TITLE_WORD | W_ORG_WORD | W_NATION_WORD;
+// DETERMINERS_CAP is within the lexicon's determiners (W_DET), and particles are short: the Set
+// lookups run only on words that pass those tests.
+const isCapDeterminer = (t: Token): boolean => (classOf(t) & W_DET) !== 0 && DETERMINERS_CAP.has(t.low);
+const PARTICLE_MAX = Math.max(...[...PARTICLES].map((w) => w.length));
+const isParticle = (t: Token): boolean => t.low.length <= PARTICLE_MAX && PARTICLES.has(t.low);
 
 /** A paragraph's local results, kept between analyses by the incremental API (src/core/incremental). */
 export interface ParaLocal {
@@ -820,8 +818,7 @@ function collectNames(toks: Token[], caps: number[]): KnownName[] {
     if (i < next) continue;
     const t = toks[i];
     if (!isCapWord(t)) continue;
-    const cls = wordClass(t);
-    if (cls & (TITLE | ORG | NATIONALITY)) {
+    if (classOf(t) & TITLE_ORG_NATION) {
       // An organisation phrase: "Radio Free Asia", "Federal Security Service". A run ends at the
       // same place from any word inside it, so it is scanned once (a headline-case page stays linear).
       if (i >= runEnd) {
@@ -835,9 +832,9 @@ function collectNames(toks: Token[], caps: number[]): KnownName[] {
       if (j - i0 >= 2 && j - i0 <= 12) names.push({ name: joinTexts(toks, i0, j), traits: [], pos: toks[i0].s, kind: 'organization' });
       continue;
     }
-    if (cls & DETERMINER) continue;
+    if (isCapDeterminer(t)) continue;
     let j = i + 1;
-    while (j < toks.length && (isNameWord(toks[j]) || isInitial(toks[j].text) || ((wordClass(toks[j]) & PARTICLE) && toks[j + 1] && isNameWord(toks[j + 1])))) j++;
+    while (j < toks.length && (isNameWord(toks[j]) || isInitial(toks[j].text) || (isParticle(toks[j]) && toks[j + 1] && isNameWord(toks[j + 1])))) j++;
     if (j - i >= 2 && j - i <= 4) names.push({ name: joinTexts(toks, i, j), traits: titlesBefore(toks, i), pos: t.s, kind: 'person' });
     next = j;
   }
@@ -854,7 +851,7 @@ function isCapWord(t: Token): boolean {
 
 /** A capitalised word that can be part of a person's name: no title, organisation or nationality word. */
 function isNameWord(t: Token): boolean {
-  return isCapWord(t) && !(wordClass(t) & (TITLE | ORG | NATIONALITY));
+  return isCapWord(t) && !(classOf(t) & TITLE_ORG_NATION);
 }
 
 /** "A." in "John A. Smith" (a capital and its dot; the length test spares the regex most tokens). */
@@ -997,7 +994,7 @@ function collectPairs(toks: Token[], caps: number[]): Pair[] {
 /** The end of a two- or three-word name of capitalised words (no title or organisation word) at `i`, or -1. */
 function pairNameEnd(toks: Token[], i: number): number {
   let j = i;
-  while (j < toks.length && toks[j].kind === 'w' && toks[j].cap && !(wordClass(toks[j]) & (TITLE | ORG))) j++;
+  while (j < toks.length && toks[j].kind === 'w' && toks[j].cap && !(classOf(toks[j]) & (W_TITLE_WORD | W_ORG_WORD))) j++;
   return j - i >= 2 && j - i <= 3 ? j : -1;
 }
 
@@ -1036,7 +1033,8 @@ function nationalityHits(toks: Token[], caps: number[]): NationalityHit[] {
   const out: NationalityHit[] = [];
   for (let c = 0; c < caps.length; c++) {
     const t = toks[caps[c]];
-    if (t.kind !== 'w') continue;
+    // W_NATION: a nationality word, with or without a final 's (the cut below); most words are not.
+    if (t.kind !== 'w' || !(classOf(t) & W_NATION)) continue;
     // "Iran's" is "iran" (the /['’]s$/ cut, without a regex and a new string per word).
     let low = t.low;
     const n = low.length;
