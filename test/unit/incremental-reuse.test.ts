@@ -1,0 +1,125 @@
+// What a splice that ran coreference again still reuses (src/core/incremental): the findings
+// outside the edited paragraph when no quote there changed speaker, the contradictions when the
+// statement list is the last one, the statements kept by quote place, and the registry's mention
+// spans across a checkpoint. Each answer must stay analyzeText's, and each reuse must stop where
+// the edit reaches further.
+import * as assert from 'assert';
+import { analyzeText, reanalyze, type Analysis, type TextEdit } from '../../src/core';
+import { reuseStats } from '../../src/core/incremental';
+import { corefEvery, corefResumeStats, setCorefEvery } from '../../src/core/incremental/corefResume';
+import { makeArticle, makeRng } from '../../scripts/bench/templates';
+
+const apply = (text: string, e: TextEdit) => text.slice(0, e.start) + e.text + text.slice(e.end);
+
+function check(prev: Analysis, text: string, e: TextEdit, what: string): Analysis {
+  const next = apply(text, e);
+  const got = reanalyze(prev, next, e);
+  assert.deepStrictEqual(got, analyzeText(next), `${what}: ${JSON.stringify(e)}`);
+  return got;
+}
+
+const paras = [
+  'HARBOUR CITY — The port authority said on Monday that the harbour would reopen in May.',
+  '"The harbour will reopen in May," said Anna Varga, who chairs the port board.',
+  'Northwire quoted Peter Holm as saying that the harbour will not reopen in May.',
+  '"Repairs cost 40 million dollars," Holm said.',
+  '"We were never consulted," Varga said.',
+  'Residents said the quay had been closed since March.',
+  '"Repairs cost 12 million dollars," Varga said.',
+];
+const text = paras.join('\n\n');
+const clashes = (a: Analysis) => a.findings.filter((f) => f.rule === 'contradiction').length;
+
+describe('incremental analysis: reuse after coreference ran again', function () {
+  this.timeout(120000);
+
+  it('a relay renamed: the findings outside the paragraph are kept, and the contradictions when nothing moved', () => {
+    const base = reanalyze(null, text);
+    assert.ok(clashes(base) > 0);
+    const at = text.indexOf('Northwire') + 3;
+    const edits: [TextEdit, boolean][] = [
+      [{ start: at, end: at + 1, text: 'x' }, true],
+      [{ start: at, end: at, text: 'x' }, false],
+      [{ start: at, end: at + 1, text: '' }, false],
+    ];
+    for (const [e, kept] of edits) {
+      const got = check(base, text, e, 'relay renamed');
+      const s = reuseStats(got)!;
+      assert.strictEqual(s.speakersReused, false, 'coreference ran again');
+      assert.strictEqual(s.findingsSpliced, true);
+      assert.strictEqual(s.quoteStatementsAgain, false);
+      // Positions after the edit moved: the contradictions are sought again.
+      assert.strictEqual(s.contradictionsKept, kept, JSON.stringify(e));
+      assert.strictEqual(clashes(got), clashes(base));
+    }
+  });
+
+  it('a full name changed that a bare surname in another paragraph took: every statement is taken again', () => {
+    const base = reanalyze(null, text);
+    assert.strictEqual(base.quotes[3].speaker.entity, 'Peter Holm');
+    const at = text.indexOf('Peter Holm') + 9;
+    const got = check(base, text, { start: at, end: at + 1, text: 't' }, 'full name changed');
+    // "Holm said" in the next paragraph no longer finds a full name: its speaker is the surname.
+    assert.strictEqual(got.quotes[3].speaker.entity, 'Holm');
+    assert.strictEqual(reuseStats(got)!.findingsSpliced, true);
+    assert.strictEqual(reuseStats(got)!.quoteStatementsAgain, true);
+  });
+
+  it('a claim changed in a quote: the contradictions are sought again and go', () => {
+    const base = reanalyze(null, text);
+    const at = text.indexOf('will reopen') + 9;
+    const got = check(base, text, { start: at, end: at + 1, text: 'x' }, 'claim changed');
+    assert.strictEqual(reuseStats(got)!.contradictionsKept, false);
+    assert.ok(clashes(got) < clashes(base));
+  });
+
+  it('two quotes of one mention on either side of the checkpoint resumed from: the mention is recorded once', () => {
+    const saved = corefEvery();
+    try {
+      // "He also said ... \"...\"": an indirect and a mixed quote, both of the one "He".
+      const both = 'He also said the harbour plan had "the figures show a clear improvement" and described the criticism as unfair.';
+      const t = [...paras.slice(0, 4), both, ...paras.slice(4)].join('\n\n');
+      const at = t.indexOf('Varga said') + 4;
+      let resumed = 0;
+      // The two are the fifth and sixth quotes: checkpoints every 5 restart between them.
+      for (const every of [1, 2, 3, 4, 5]) {
+        setCorefEvery(every);
+        const base = reanalyze(null, t);
+        const r0 = corefResumeStats.resumed;
+        const got = check(base, t, { start: at, end: at + 1, text: 'o' }, `name changed after it, checkpoints every ${every}`);
+        resumed += corefResumeStats.resumed - r0;
+        const holm = got.speakers.find((s) => s.entity === 'Peter Holm')!;
+        const spans = holm.mentions.map((m) => m.span.join(':'));
+        assert.strictEqual(new Set(spans).size, spans.length, 'no mention twice');
+      }
+      assert.ok(resumed >= 4, `resumed from a checkpoint: ${resumed}`);
+    } finally {
+      setCorefEvery(saved);
+    }
+  });
+
+  it('chains of edits in names, relays and quotes of an article whose quotes repeat (3 x 40 edits)', () => {
+    let kept = 0;
+    let outside = 0;
+    for (const seed of [3, 5, 8]) {
+      const rng = makeRng(seed);
+      let t = makeArticle(makeRng(100 + seed), 1500);
+      let prev = reanalyze(null, t);
+      for (let k = 0; k < 40; k++) {
+        // A capitalised word past the lede (a name or a relay), or a word in a quotation.
+        const from = Math.floor((0.2 + 0.8 * rng()) * t.length);
+        const hit = rng() < 0.6 ? t.slice(from).search(/ [A-Z][a-z]{3,}/) : t.slice(from).search(/"[A-Z][a-z]+ /);
+        const at = hit < 0 ? from : from + hit + 2;
+        const r = rng();
+        const e = r < 0.5 ? { start: at, end: at + 1, text: 'q' } : r < 0.8 ? { start: at, end: at, text: 'z' } : { start: at, end: at + 1, text: '' };
+        prev = check(prev, t, e, `seed ${seed}, edit ${k + 1}`);
+        t = apply(t, e);
+        const s = reuseStats(prev)!;
+        if (s.contradictionsKept) kept++;
+        if (s.findingsSpliced && !s.speakersReused && !s.quoteStatementsAgain) outside++;
+      }
+    }
+    assert.ok(kept > 0, `contradictions kept: ${kept}`);
+    assert.ok(outside > 0, `findings outside kept after coreference ran again: ${outside}`);
+  });
+});
