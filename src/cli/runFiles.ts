@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { CliOptions } from './args';
 import { InlineExecutor, WorkerExecutor, drive, type Executor } from './pool';
-import { processFile, type Mode, type Task, type TaskResult } from './processFile';
+import type { Mode, Task, TaskResult } from './processFile';
 import { Progress } from './progress';
 import { walkInputs } from './walk';
 import type { Output } from './output';
@@ -97,6 +97,8 @@ async function pickExecutor(opts: CliOptions): Promise<Executor> {
   // from source) inline is all there is.
   const single = opts.inputs.length === 1 && (await isFile(opts.inputs[0]));
   if (opts.jobs > 1 && !single && fs.existsSync(script)) return new WorkerExecutor(script, opts.jobs);
+  // Only here does this thread analyse, so only here does it load the core (see main.ts).
+  const { processFile } = await import('./processFile');
   return new InlineExecutor(processFile);
 }
 
