@@ -3,13 +3,13 @@
 import * as assert from 'assert';
 import { pairsByKeys, speakerDrops } from '../../src/core/findings/contradictions';
 import type { Statement } from '../../src/core/findings/statements';
-import { articleStatements, bodySentences, isSpansText, ownStatement } from '../../src/core/findings/statements';
+import { articleStatements, bodySentences, isNamedQuote, isSpansText, ownStatement, quotedSpanTest } from '../../src/core/findings/statements';
 import { antonymMasks, prepared } from '../../src/core/findings/antonyms';
 import { assertsHead } from '../../src/core/findings/contradiction';
 import { keyOf } from '../../src/core/findings/text';
 import { analyzeText } from '../../src/core/analyze';
 import { loadSamples, templateCorpus } from '../../scripts/bench/corpus';
-import type { Span } from '../../src/core/types';
+import type { Quote, Span } from '../../src/core/types';
 import { rng } from './random';
 
 /** The definition: every pair of postings of each key with at most 24 postings, sorted, each once. */
@@ -189,5 +189,47 @@ describe('negation clashes: denied heads asserted by the other side', () => {
       assert.strictEqual(assertsHead({ pos, denied }, head), want, `${head} ${[...pos]} ${[...denied]}`);
     }
     assert.ok(yes > 2000 && yes < 18_000, `${yes} of 20,000 asserted`);
+  });
+});
+
+describe('statements: which quotes and sentences count', () => {
+  it('isNamedQuote turns away exactly the pronoun-only speakers, in any case (names of every length)', () => {
+    const pronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'him', 'her', 'them']);
+    const names = [...pronouns, 'HE', 'She', 'tHeM', 'I', '\u0130', 'Them ', 'Theresa', 'Heinz', 'Itar-Tass', '', 'Wé', 'the minister', 'K\u212A'];
+    for (const name of names) {
+      for (const field of ['entity', 'mention'] as const) {
+        const q = { spans: [[0, 1]], speaker: { [field]: name } } as unknown as Quote;
+        assert.strictEqual(isNamedQuote(q), !pronouns.has(name.toLowerCase()), JSON.stringify(name));
+      }
+    }
+    assert.strictEqual(isNamedQuote({ spans: [], speaker: { entity: 'Theresa' } } as unknown as Quote), false);
+  });
+
+  it('quotedSpanTest answers as a scan of every quote span and cue (random quotes, in and out of order)', () => {
+    const random = rng(41);
+    let overlaps = 0;
+    for (let round = 0; round < 2000; round++) {
+      const quotes: Quote[] = [];
+      const count = Math.floor(random() * 8);
+      for (let k = 0; k < count; k++) {
+        const spans: Span[] = [];
+        for (let s = 0, parts = 1 + Math.floor(random() * 2); s < parts; s++) {
+          const a = Math.floor(random() * 200);
+          spans.push([a, a + Math.floor(random() * 40)]);
+        }
+        const c = Math.floor(random() * 200);
+        quotes.push({ spans, cue: random() < 0.7 ? { span: [c, c + 5] } : undefined } as unknown as Quote);
+      }
+      const taken = quotes.flatMap((q) => [...q.spans, ...(q.cue ? [q.cue.span] : [])]);
+      const test = quotedSpanTest(quotes);
+      for (let t = 0; t < 20; t++) {
+        const a = Math.floor(random() * 220);
+        const s: Span = [a, a + Math.floor(random() * 30)];
+        const want = taken.some((x) => x[0] < s[1] && s[0] < x[1]);
+        if (want) overlaps++;
+        assert.strictEqual(test(s), want, JSON.stringify({ taken, s }));
+      }
+    }
+    assert.ok(overlaps > 5000 && overlaps < 35_000, `${overlaps} of 40,000 overlap`);
   });
 });

@@ -142,7 +142,7 @@ function build(
   let neg: Set<string> | null = null;
   let names: Set<string> | null = null;
   const surface = new Map<string, string>();
-  const deniedList: string[] = [];
+  let deniedList: string[] | null = null; // made at the first denial (most statements have none)
   // Antonym masks of what goes into pos and neg (read as the keys are added).
   let posX = 0;
   let posY = 0;
@@ -159,7 +159,7 @@ function build(
     const f = w.flags;
     if (w.kind === 'punct') {
       if (f & W_CLAUSE) {
-        if (pendingHead) deniedList.push(pendingHead);
+        if (pendingHead) (deniedList ??= []).push(pendingHead);
         pendingHead = null;
         inScope = wantHead = throughEvidence = conditional = false;
       }
@@ -173,7 +173,7 @@ function build(
       if (i + 1 < infos.length && infos[i + 1].flags & W_NOT_DENYING) continue;
       if (inScope) {
         // "not ... without": two negations in one clause assert; drop the first head
-        if (lastHead) deniedList.splice(deniedList.lastIndexOf(lastHead), 1);
+        if (lastHead) deniedList!.splice(deniedList!.lastIndexOf(lastHead), 1);
         lastHead = null;
         inScope = wantHead = false;
         continue;
@@ -230,22 +230,22 @@ function build(
         // "no evidence the attacks came from X" denies a whole clause: its first two keys together
         pendingHead = pendingHead ? `${pendingHead}+${key}` : key;
         if (pendingHead.includes('+')) {
-          deniedList.push(pendingHead);
+          (deniedList ??= []).push(pendingHead);
           lastHead = pendingHead;
           wantHead = throughEvidence = false;
           pendingHead = null;
         }
       } else {
-        deniedList.push(key);
+        (deniedList ??= []).push(key);
         lastHead = key;
         wantHead = false;
       }
     }
   }
-  if (pendingHead) deniedList.push(pendingHead);
+  if (pendingHead) (deniedList ??= []).push(pendingHead);
   const hedged = mayBeHedged(text) && HEDGED_CONTENT.test(text);
   // A hedged statement denies nothing (but what a denying cue denies, below).
-  let denied = deniedList.length && !hedged ? new Set(deniedList) : null;
+  let denied = deniedList?.length && !hedged ? new Set(deniedList) : null;
   // Every key: pos then neg, in that order. With nothing negated and no denying cue to move keys
   // out of pos, that is pos itself (statements' sets are never changed once built).
   let keys = pos;
@@ -325,6 +325,7 @@ function matchPhrase(tokens: readonly { lower: string }[], i: number): [string, 
 
 // Speakers known only by a pronoun (one lookup of the lower case, as /^(?:he|...)$/i matched).
 const PRONOUN_ONLY = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'him', 'her', 'them']);
+const LONGEST_PRONOUN = Math.max(...[...PRONOUN_ONLY].map((p) => p.length));
 
 /** Body sentences of the article, split further where the article model left a block whole. */
 export function bodySentences(article: Article): Span[] {
@@ -345,7 +346,8 @@ export function articleStatements(
   sentences: Span[],
   ownWords?: Map<number, Words>,
 ): Statement[] {
-  const speakers = new Map(attribution.speakers.map((s) => [s.id, s]));
+  const speakers = new Map<string, Speaker>();
+  for (const s of attribution.speakers) speakers.set(s.id, s);
   const out: Statement[] = attribution.quotes.filter(isNamedQuote).map((q) => quoteStatement(article.text, q, speakers));
   const overlapsTaken = quotedSpanTest(attribution.quotes);
   for (const s of sentences) {
@@ -361,7 +363,9 @@ export function articleStatements(
 
 /** A quote whose speaker is only a pronoun cannot be set against another: we could not say who said it. */
 export function isNamedQuote(q: Quote): boolean {
-  return q.spans.length > 0 && !PRONOUN_ONLY.has((q.speaker.entity ?? q.speaker.mention ?? '').toLowerCase());
+  const name = q.speaker.entity ?? q.speaker.mention ?? '';
+  // Lower case never shortens a string: a name longer than every pronoun is no pronoun.
+  return q.spans.length > 0 && (name.length > LONGEST_PRONOUN || !PRONOUN_ONLY.has(name.toLowerCase()));
 }
 
 /** "Does this sentence overlap a quote or its cue?": such a sentence is not the article's own voice. */
@@ -384,7 +388,14 @@ export function isOwnVoice(sentenceText: string): boolean {
  * the running maximum of their ends, so one binary search answers it (no scan of every span).
  */
 function spanOverlapTest(spans: Span[]): (s: Span) => boolean {
-  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+  // Sorted in place (the caller's own list), and only when out of order.
+  const sorted = spans;
+  for (let k = 1; k < sorted.length; k++) {
+    if (sorted[k][0] < sorted[k - 1][0]) {
+      sorted.sort((a, b) => a[0] - b[0]);
+      break;
+    }
+  }
   const maxEnd: number[] = [];
   let m = -Infinity;
   for (const t of sorted) maxEnd.push((m = Math.max(m, t[1])));
