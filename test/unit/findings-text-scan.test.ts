@@ -4,7 +4,7 @@
 // from the characters at the edges of its tables (joiners at the end, letters U+00C0-024F and
 // just past them, Unicode spaces, digits with suffixes).
 import * as assert from 'assert';
-import { readWords, readWordsIn, tokenize } from '../../src/core/findings/text';
+import { readWords, tokenize } from '../../src/core/findings/text';
 import { rng } from './random';
 
 const TOKEN_RE = /(\d+(?:[.,]\d+)*(?:st|nd|rd|th|s)?)|([A-Za-z\u00C0-\u024F]+(?:['\u2019.\-][A-Za-z\u00C0-\u024F]+)*\.?)|([^\sA-Za-z\u00C0-\u024F\d])/g;
@@ -96,28 +96,5 @@ describe('findings tokenizer scan', () => {
       assert.strictEqual(part.hints, fresh.hints);
       assert.strictEqual(part.flags, fresh.flags);
     }
-  });
-});
-
-describe('readWordsIn', () => {
-  it('reads text[start, end) as readWords reads that slice at start, on 5,000 random texts', () => {
-    const r = rng(44);
-    for (let k = 0; k < 5000; k++) {
-      // The characters right past the end are often ones that would extend the last token.
-      const t = randomText(r) + ['a', '.b', "'s", '5', ',5', 'th', 's', ''][Math.floor(r() * 8)] + randomText(r);
-      const a = Math.floor(r() * (t.length + 1));
-      const b = a + Math.floor(r() * (t.length - a + 1));
-      const want = readWords(t.slice(a, b), a);
-      const got = readWordsIn(t, a, b);
-      assert.deepStrictEqual(got.tokens, want.tokens, JSON.stringify([t, a, b]));
-      assert.deepStrictEqual(got.starts, want.starts);
-      assert.strictEqual(got.hints, want.hints);
-      assert.strictEqual(got.flags, want.flags);
-    }
-  });
-
-  it('reads nothing outside the text', () => {
-    assert.deepStrictEqual(readWordsIn('ab cd', -3, 99).tokens, readWords('ab cd').tokens);
-    assert.strictEqual(readWordsIn('ab cd', 4, 2).infos.length, 0);
   });
 });

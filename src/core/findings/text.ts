@@ -243,25 +243,12 @@ for (let c = 0; c < 128; c++) {
 
 /** The tokens of `text` (at `offset`) with what each is; see `tokenize` for what a token is. */
 export function readWords(text: string, offset = 0): Words {
-  return scanWords(text, 0, text.length, offset);
-}
-
-/**
- * The tokens of `text[start, end)`, at their offsets in `text`: what `readWords(text.slice(start,
- * end), start)` reads, without the slice (whose characters are slower to read than the text's own).
- */
-export function readWordsIn(text: string, start: number, end: number): Words {
-  return scanWords(text, Math.max(0, start), Math.min(end, text.length), start < 0 ? 0 : start);
-}
-
-/** The tokens of text[from, n), the first at `offset`. */
-function scanWords(text: string, from: number, n: number, offset: number): Words {
   const infos: WordInfo[] = [];
   const starts: number[] = [];
   let hints = 0;
   let flags = 0;
-  const shift = offset - from;
-  let i = from;
+  const n = text.length;
+  let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
     const cls = c < 128 ? ASCII_CLASS[c] : c <= 0x24f && c >= 0xc0 ? C_LETTER : isSpaceCode(c) ? C_SPACE : C_PUNCT;
@@ -334,7 +321,7 @@ function scanWords(text: string, from: number, n: number, offset: number): Words
       }
       info = key < PACKED_END ? packedInfoAt(text, i, e, key, kind) : infoAt(text, i, e, kind);
     }
-    const at = shift + i;
+    const at = offset + i;
     infos.push(info);
     starts.push(at);
     hints |= info.hints;
