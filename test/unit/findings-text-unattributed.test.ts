@@ -3,7 +3,8 @@
 // search, no sort of the spans). These tests hold that to the plain definition, "some span
 // overlaps the sentence", on random sentence lists with touching, empty and nested spans.
 import * as assert from 'assert';
-import { coveredSentences, findUnattributed, insideQuotation } from '../../src/core/findings/unattributed';
+import { checkWorthiness, coveredSentences, findUnattributed, hasFigure, insideQuotation } from '../../src/core/findings/unattributed';
+import { readWords } from '../../src/core/findings/text';
 import { bodySentences } from '../../src/core/findings/statements';
 import { analyzeText } from '../../src/core';
 import type { Span } from '../../src/core/types';
@@ -50,5 +51,21 @@ describe('sentences covered by quotes', () => {
     assert.ok(inOrder.length > 0);
     assert.deepStrictEqual(outOfOrder.map((f) => f.span).sort((x, y) => x[0] - y[0]), inOrder.map((f) => f.span));
     assert.deepStrictEqual(insideQuotation(a.article, shuffled), [false, ...insideQuotation(a.article, sentences).slice(1).reverse()]);
+  });
+
+  it("reads a sentence's figures from its words as from its tokens, on 10,000 random sentences", () => {
+    const r = rng(62);
+    const pieces = ['42', '1,200', '3.5', '2011', '1999', 'one', 'zero', 'twenty-one', 'half', 'dozens', 'hundreds', 'March', 'Oct', 'may', 'hours', 'km', 'year-old', 'FM', 'FM105', 'route', 'aged', 'age',
+      'Ann', 'Smith', 'people', 'died', 'said', 'and', 'at', 'no', 'the', ',', ':', '-', '.', '%', ' ', ' ', ' ', ' ', ' ', '\u00a0', '\u2019'];
+    let figures = 0;
+    for (let k = 0; k < 10000; k++) {
+      let t = '';
+      for (let i = Math.floor(r() * 16); i > 0; i--) t += pieces[Math.floor(r() * pieces.length)] + (r() < 0.7 ? ' ' : '');
+      const at = Math.floor(r() * 3000);
+      const want = checkWorthiness(t);
+      assert.deepStrictEqual(checkWorthiness(t, readWords(t, at)), want, JSON.stringify(t));
+      if (hasFigure(t)) figures++;
+    }
+    assert.ok(figures > 1000 && figures < 9000, `${figures} with a figure`);
   });
 });

@@ -19,7 +19,7 @@ export function checkWorthiness(sentence: string, words?: Words): CheckWorthines
   const hints = words ? words.hints : ANY;
   for (let k = 0; k < CHECKWORTHY.length; k++) if (mayMatch(hints, GATES.checkworthy[k]) && CHECKWORTHY[k][1].test(sentence)) return { why: CHECKWORTHY[k][0] };
   // A figure needs a number or a word of amount: without one, its tokens need not be made.
-  if (words ? words.flags & W_AMOUNT && hasFigure(sentence, words.tokens, words.infos) : hasFigure(sentence)) return { why: 'a figure' };
+  if (words ? words.flags & W_AMOUNT && figureIn(words) : hasFigure(sentence)) return { why: 'a figure' };
   return null;
 }
 
@@ -28,6 +28,20 @@ export function checkWorthiness(sentence: string, words?: Words): CheckWorthines
  * `tokens` may sit at any offset: only their text, kind and adjacency are read.
  */
 export function hasFigure(sentence: string, tokens: Token[] = tokenize(sentence), infos?: WordInfo[]): boolean {
+  return figureAmong(tokens, infos ?? null, (i) => tokens[i - 1].end === tokens[i].start);
+}
+
+/** hasFigure of a sentence's words, read from their infos: no Token objects are made. */
+function figureIn(words: Words): boolean {
+  const { infos, starts } = words;
+  return figureAmong(infos, infos, (i) => starts[i - 1] + infos[i - 1].text.length === starts[i]);
+}
+
+/** What a figure's reading needs of a token. */
+type Item = Pick<Token, 'text' | 'lower' | 'kind'>;
+
+/** hasFigure over `tokens`, with their flags when given; `touching(i)`: token i starts where token i - 1 ends. */
+function figureAmong(tokens: readonly Item[], infos: readonly WordInfo[] | null, touching: (i: number) => boolean): boolean {
   for (let i = 0; i < tokens.length; i++) {
     // A figure is a number or a word of amount: other tokens are passed over on one bit.
     if (infos && !(infos[i].flags & W_AMOUNT)) continue;
@@ -41,7 +55,7 @@ export function hasFigure(sentence: string, tokens: Token[] = tokenize(sentence)
     if ((prev && MONTHS.test(prev.text)) || (next && MONTHS.test(next.text))) continue; // a date
     if (next && (next.lower === ':' || MEASURE.test(next.lower))) continue;
     if (prev && prev.lower === ':') continue; // minutes of a clock time
-    if (prev && prev.end === t.start && prev.kind === 'word') continue; // part of a name ("FM105")
+    if (prev && touching(i) && prev.kind === 'word') continue; // part of a name ("FM105")
     // An age in apposition: "Ann Smith, 39, said" / "aged 40 and 49"
     if (prev && prev.lower === ',' && next && (next.lower === ',' || next.lower === 'and')) continue;
     if (prev && prev.lower === 'and' && tokens[i - 2] && numberValue(tokens[i - 2]) !== null && tokens[i - 3]?.lower === ',') continue;
