@@ -18,7 +18,8 @@ function shown(d: SpeakerDirectory, sort: SortOrder, hasFindingsOnly: boolean): 
   return JSON.parse(JSON.stringify(groups.map((g) => ({ key: g.key, name: g.name, kind: g.kind, role: g.role, affiliation: g.affiliation, count: g.count, quotes: g.quotes.map((q) => ({ key: q.key, uri: q.uri, articleTitle: q.articleTitle, quote: q.quote, findings: q.findings, speakerKey: q.speakerKey })) }))));
 }
 
-describe('extension index storage', () => {
+describe('extension index storage', function () {
+  this.timeout(120_000); // whole analyses of a generated workspace, on a loaded machine
   it('the speaker directory over stored answers equals the one over whole analyses (generated workspace)', () => {
     const rng = makeRng(99);
     const texts = Array.from({ length: 50 }, () => makeArticle(rng, 300 + Math.floor(rng() * 600)));
