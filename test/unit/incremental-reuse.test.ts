@@ -98,6 +98,36 @@ describe('incremental analysis: reuse after coreference ran again', function () 
     }
   });
 
+  it('one previous analysis edited again and again, names and relays in turn (undo and redo): each answer equal', () => {
+    const t = makeArticle(makeRng(77), 1500);
+    const base = reanalyze(null, t);
+    const spots = [t.indexOf(' quoted ', t.length >> 1), t.indexOf(' said', t.length >> 2), t.indexOf(' quoted ', (3 * t.length) >> 2)].map((i) => t.lastIndexOf(' ', i - 1) + 2);
+    let again = 0;
+    for (let k = 0; k < 24; k++) {
+      const at = spots[k % spots.length];
+      const e = k % 4 === 0 ? { start: at, end: at, text: 'z' } : k % 4 === 1 ? { start: at, end: at + 1, text: 'q' } : k % 4 === 2 ? { start: at, end: at + 1, text: '' } : { start: at, end: at + 1, text: 'w' };
+      const got = check(base, t, e, `edit ${k + 1} of the same text`);
+      if (reuseStats(got)!.speakersReused === false) again++;
+    }
+    assert.ok(again > 8, `coreference run again: ${again}`);
+  });
+
+  it('a relay named by a pronoun in a kept paragraph follows each edit of the name before it, from one previous analysis', () => {
+    // Coreference runs over stand-ins for the kept paragraphs; the relay it gave one run must not stay for the next.
+    const t = [
+      'HARBOUR CITY — The city council voted on Tuesday to close the old harbour to fishing boats.',
+      '"Work on the quay has stopped," the Harbour Gazette reported on Monday.',
+      '"The quay is unsafe," it quoted an engineer as saying.',
+      '"We will appeal," said Anna Varga, who chairs the harbour board.',
+    ].join('\n\n');
+    const base = reanalyze(null, t);
+    const at = t.indexOf('Harbour Gazette reported') + 4;
+    for (const c of ['x', 'y', 'x', 'q']) {
+      const got = check(base, t, { start: at, end: at + 1, text: c }, `relay renamed to Harb${c}ur`);
+      assert.strictEqual(got.quotes[1].via, `Harb${c}ur Gazette`);
+    }
+  });
+
   it('chains of edits in names, relays and quotes of an article whose quotes repeat (3 x 40 edits)', () => {
     let kept = 0;
     let outside = 0;

@@ -229,15 +229,11 @@ export class EntityRegistry {
   }
 
   private byDescription(m: MentionInfo, pos: number): Entity | null {
-    const words = m.description!.toLowerCase().split(/\s+/).filter((w) => !DETERMINERS.has(w));
-    const head = words[words.length - 1];
+    const { words, head, cls, mods, orgHead } = describe(m.description!);
     const known = (e: Entity) => e.last <= pos && !e.descriptive;
     if (m.age) return this.latest((e) => known(e) && e.age === m.age);
     // "The statement said": whoever issued the latest statement, i.e. the latest named speaker.
     if (DOCUMENT_NOUNS.has(head) && words.length === 1) return this.latest(known);
-    const cls = ROLE_CLASSES.get(head) ?? [head];
-    const mods = words.slice(0, -1).filter((w) => !SOURCE_NOUNS.has(w) || w === 'foreign');
-    const orgHead = SOURCE_NOUNS.get(head) === 'organization' || ORG_WORDS.has(head);
     let best: Entity | null = null;
     let bestScore = 0;
     // The best score wins; of equal scores the latest mentioned (then the first made), as a scan of
@@ -258,8 +254,8 @@ export class EntityRegistry {
   }
 
   private byName(m: MentionInfo, pos: number, exactOnly: boolean): Entity | null {
-    let name = m.name!.replace(/^(the|a|an)\s+/i, '');
-    if (m.kind === 'organization' && INSTITUTIONS.has(name.toLowerCase())) name = this.qualified(name);
+    const bare = bareName(m.name!);
+    const name = m.kind === 'organization' && bare.institution ? this.qualified(bare.name) : bare.name;
     const key = keyOf(name);
     if (!key.length) return null;
     // Exact name, or acronym in brackets ("FSB" ~ "Federal Security Service (FSB)").
@@ -475,6 +471,47 @@ function stripped(k: string[]): string {
 function sameOrg(a: string[], b: string[]): boolean {
   // "The Emergencies Ministry" ~ "emergencies ministry"; ignore bracketed acronyms.
   return stripped(a) === stripped(b);
+}
+
+/** A name without its article, and whether it is an institution every country has: made once per
+ *  name (names repeat through an article). Bounded. */
+const BARE = new Map<string, { name: string; institution: boolean }>();
+function bareName(raw: string): { name: string; institution: boolean } {
+  let b = BARE.get(raw);
+  if (b === undefined) {
+    const name = raw.replace(/^(the|a|an)\s+/i, '');
+    b = { name, institution: INSTITUTIONS.has(name.toLowerCase()) };
+    if (BARE.size >= 20_000) BARE.clear();
+    BARE.set(raw, b);
+  }
+  return b;
+}
+
+/** A description's words as byDescription reads them: a function of its text, made once per text
+ *  (descriptions repeat through an article: "the minister", "officials"). Shared, never changed. Bounded. */
+interface Described {
+  words: string[];
+  head: string;
+  cls: string[];
+  mods: string[];
+  orgHead: boolean;
+}
+const DESCRIBED = new Map<string, Described>();
+function describe(description: string): Described {
+  let d = DESCRIBED.get(description);
+  if (d === undefined) {
+    const words = description.toLowerCase().split(/\s+/).filter((w) => !DETERMINERS.has(w));
+    const head = words[words.length - 1];
+    d = {
+      words, head,
+      cls: ROLE_CLASSES.get(head) ?? [head],
+      mods: words.slice(0, -1).filter((w) => !SOURCE_NOUNS.has(w) || w === 'foreign'),
+      orgHead: SOURCE_NOUNS.get(head) === 'organization' || ORG_WORDS.has(head),
+    };
+    if (DESCRIBED.size >= 5_000) DESCRIBED.clear();
+    DESCRIBED.set(description, d);
+  }
+  return d;
 }
 
 /** Offsets below this make one number per mention span. */

@@ -300,7 +300,7 @@ function recoreference(
   for (let p = 0; p < n; p++) {
     const snap = snaps[p];
     const d = paraSpans[p][0] - snap.start;
-    const own: Draft[] = [];
+    const own: Draft[] = p === e ? [] : standIns(snap, d, p);
     if (p === e) {
       for (const x of fresh) {
         if (x.sameAs === BEFORE) {
@@ -310,17 +310,6 @@ function recoreference(
         own.push(x);
       }
     } else {
-      for (const x of snap.drafts) {
-        // Coreference reads a stand-in's cue text alone and never changes its spans, regions or
-        // cue: those are shared, not made per draft.
-        own.push({
-          type: 'direct', spans: NO_SPANS, cue: x.cue === null ? null : standInCue(x.cue),
-          mention: x.mention && (d ? shiftMention(x.mention, d) : x.mention),
-          sameAs: null, via: x.via,
-          viaMention: x.viaMention && (d ? shiftMention(x.viaMention, d) : x.viaMention),
-          pos: x.pos + d, entity: null, cueKind: null, para: p, unit: 0, regions: NO_REGIONS,
-        });
-      }
       for (let k = 0; k < own.length; k++) {
         const r = snap.drafts[k].same;
         if (r >= 0) own[k].sameAs = own[r];
@@ -393,6 +382,23 @@ function sameSpeakerNames(was: Speaker[], now: Speaker[]): boolean {
     if (o && (o.entity !== s.entity || o.kind !== s.kind)) return false;
   }
   return true;
+}
+
+/** Drafts standing for a kept paragraph's settled drafts (its snap), moved by `d`, unlinked. */
+function standIns(snap: ParaSnap, d: number, p: number): Draft[] {
+  const drafts: Draft[] = [];
+  for (const x of snap.drafts) {
+    // Coreference reads a stand-in's cue text alone and never changes its spans, regions or
+    // cue: those are shared, not made per draft.
+    drafts.push({
+      type: 'direct', spans: NO_SPANS, cue: x.cue === null ? null : standInCue(x.cue),
+      mention: x.mention && (d ? shiftMention(x.mention, d) : x.mention),
+      sameAs: null, via: x.via,
+      viaMention: x.viaMention && (d ? shiftMention(x.viaMention, d) : x.viaMention),
+      pos: x.pos + d, entity: null, cueKind: null, para: p, unit: 0, regions: NO_REGIONS,
+    });
+  }
+  return drafts;
 }
 
 const NO_SPANS: Span[] = [];
