@@ -72,6 +72,16 @@ export class IndexWorkerClient {
     return w;
   }
 
+  /** Stops the worker now if it has nothing to do (it holds the core's memory); the next batch starts another. */
+  release(): void {
+    if (this.pending.size > 0 || !this.worker) return;
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = undefined;
+    const w = this.worker;
+    this.worker = undefined;
+    w.terminate();
+  }
+
   private scheduleIdleStop(): void {
     if (this.idleTimer) clearTimeout(this.idleTimer);
     this.idleTimer = setTimeout(() => {
@@ -144,6 +154,11 @@ export class IndexWorkerPool {
         this.busy[pick]--;
       }
     }
+  }
+
+  /** Stops the workers that have nothing to do (see `IndexWorkerClient.release`). */
+  release(): void {
+    for (const c of this.clients) c.release();
   }
 
   dispose(): void {

@@ -174,6 +174,9 @@ export class WorkspaceIndex implements vscode.Disposable {
       );
     } else await work();
     pass.finished = true;
+    // The workers' heaps go before the cross-article search starts on this thread (the two would
+    // add up); a file that changes later starts a worker again.
+    this.worker?.release();
     if (!cts.token.isCancellationRequested) this.indexed = true;
     this.bump();
   }

@@ -189,6 +189,28 @@ describe('extension index worker', function () {
     }
   });
 
+  it('release stops an idle worker at once (not one with work pending) and the next batch starts another', async () => {
+    let spawned = 0;
+    const pool = new IndexWorkerPool(() => {
+      spawned++;
+      return nodeWorker(bundle);
+    }, 1);
+    try {
+      const pending = pool.analyze([{ id: '0', text: TEXTS[0] }]);
+      pool.release(); // busy: keeps its worker
+      assert.deepStrictEqual(received((await pending)[0], TEXTS[0]), expected(TEXTS[0]));
+      assert.strictEqual(spawned, 1);
+      pool.release();
+      await new Promise((r) => setTimeout(r, 200)); // its exit event is not a failure
+      assert.ok(pool.usable);
+      const again = await pool.analyze([{ id: '1', text: TEXTS[1] }]);
+      assert.deepStrictEqual(received(again[0], TEXTS[1]), expected(TEXTS[1]));
+      assert.strictEqual(spawned, 2, 'a new worker after the release');
+    } finally {
+      pool.dispose();
+    }
+  });
+
   it('a pool spreads batches over its workers and retries a batch whose worker crashed on another', async () => {
     const crashing = path.join(dir, 'crash-pool.js');
     fs.writeFileSync(crashing, "require('worker_threads').parentPort.on('message', () => process.exit(9));");
