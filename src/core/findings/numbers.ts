@@ -77,8 +77,9 @@ export function quantitiesOf(words: Words): Quantity[] {
 type Item = Pick<Token, 'text' | 'lower' | 'kind'>;
 
 /**
- * The quantities among `tokens`; `numeric`, when given, holds each token's flags (W_NUMERIC: a
- * number or an ordinal), and `spanOf(a, b)` is where tokens a to b stand in the text.
+ * The quantities among `tokens`; `numeric`, when given, holds each token's info (its W_NUMERIC
+ * flag: a number or an ordinal; its key, `keyOf` of its text), and `spanOf(a, b)` is where tokens
+ * a to b stand in the text.
  */
 function quantitiesAmong(tokens: readonly Item[], numeric: readonly WordInfo[] | null, spanOf: (a: number, b: number) => [number, number]): Quantity[] {
   const out: Quantity[] = [];
@@ -162,13 +163,13 @@ function quantitiesAmong(tokens: readonly Item[], numeric: readonly WordInfo[] |
         for (let o = j + 1; o < Math.min(tokens.length - 1, j + 4); o++) {
           if (tokens[o].kind === 'punct') break;
           if (tokens[o].lower !== 'of' || tokens[o + 1].kind !== 'word') continue;
-          const key = keyOf(tokens[o + 1].text);
+          const key = numeric !== null ? numeric[o + 1].key : keyOf(tokens[o + 1].text);
           if (key) narrowing.push(key);
           break;
         }
         break;
       }
-      const key = w.kind === 'word' && !NEUTRAL.has(w.lower) ? keyOf(w.text) : null;
+      const key = w.kind === 'word' && !NEUTRAL.has(w.lower) ? (numeric !== null ? numeric[j].key : keyOf(w.text)) : null;
       if (key) narrowing.push(key);
     }
     if (!kind) {
