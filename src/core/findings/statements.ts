@@ -5,9 +5,9 @@ import type { Article, Quote, Span, Speaker } from '../types';
 import { ANTONYM_BITS, PREPARED, type Prepared } from './antonyms';
 import { ANY, GATES, mayMatch } from './gates';
 import { ATTRIBUTION_CUES, CHANGE_MARKERS, NEGATING_CUES, PHRASES, TRANSPARENT } from './lexicon';
-import { findQuantities, type Quantity } from './numbers';
+import { quantitiesOf, type Quantity } from './numbers';
 import {
-  readWords, splitSentences, W_AUX, W_CAPITAL, W_CLAUSE, W_CLAUSE_END, W_CONDITION, W_NEGATOR, W_NOT_DENYING, W_NUMERIC, W_PHRASE, W_SCOPE_BREAKER, W_TRANSPARENT,
+  readWords, splitSentences, W_AUX, W_CAPITAL, W_CLAUSE, W_CLAUSE_END, W_CONDITION, W_NEGATOR, W_NOT_DENYING, W_PHRASE, W_SCOPE_BREAKER, W_TRANSPARENT,
   Words, type WordInfo,
 } from './text';
 
@@ -292,7 +292,7 @@ function build(
     type,
     names: names ?? NONE,
     // A figure needs a number: without one, no token can start a quantity.
-    quantities: words.flags & W_NUMERIC ? findQuantities(words.tokens) : [],
+    quantities: quantitiesOf(words),
     changing: mayMatch(words.hints, GATES.change) && CHANGE_MARKERS.test(text),
     cue,
     [PREPARED]: { pos, keys, text, posX, posY, keyX, keyY, hints: words.hints },
