@@ -6,7 +6,8 @@ import * as os from 'os';
 import * as path from 'path';
 import { Worker, type ResourceLimits } from 'worker_threads';
 import { build } from 'esbuild';
-import { analyzeText } from '../../src/core/analyze';
+import { analyzeText, analyzeWith } from '../../src/core/analyze';
+import type { Statement } from '../../src/core/findings';
 import { IndexWorkerClient, IndexWorkerPool, type WorkerLike } from '../../src/extension/indexWorkerClient';
 import { isOutOfMemory, restoreSummary, type IndexRequest, type IndexResponse, type IndexResult } from '../../src/extension/indexWorkerProtocol';
 import { handleIndexRequest } from '../../src/extension/indexWorkerHandler';
@@ -72,6 +73,23 @@ describe('extension index worker', function () {
       assert.ok('summary' in r && !('text' in r.summary.article) && !('sentences' in r.summary.article));
       assert.deepStrictEqual(received(r, TEXTS[i]), expected(TEXTS[i]));
     }
+  });
+
+  it('the cross-article share made from the statements the findings made equals the one made from scratch (samples and generated articles)', () => {
+    const rng = makeRng(7);
+    const samples = fs.readdirSync('samples').filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(path.join('samples', f), 'utf8'));
+    const texts = [...samples, ...Array.from({ length: 30 }, () => makeArticle(rng, 200 + Math.floor(rng() * 800)))];
+    let handed = 0;
+    for (const text of texts) {
+      let statements: Statement[] | undefined;
+      const analysis = analyzeWith(text, { findings: { onStatements: (made) => { statements = made; } } });
+      assert.ok(statements && statements.length > 0, 'findings hand over the statements of an English article');
+      handed += statements.length;
+      assert.deepStrictEqual(crossArticleDigest(analysis, statements), crossArticleDigest(analyzeText(text)));
+    }
+    const res = handleIndexRequest({ type: 'analyze', batch: 1, items: texts.map((text, i) => ({ id: String(i), text })) });
+    for (const [i, r] of res.results.entries()) assert.deepStrictEqual(received(r, texts[i]), expected(texts[i]));
+    assert.ok(handed > 500);
   });
 
   it('summaries restored from copied answers give the cross-article search the same findings as whole analyses, without working out any share again', () => {

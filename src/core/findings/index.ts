@@ -25,6 +25,9 @@ export interface FindingsCaches {
   statements?: (article: Article, attribution: Attribution, sentences: Span[]) => Statement[];
   verdicts?: VerdictCache;
   contradictions?: ContradictionMemo;
+  /** Handed the article's statements once they are made, so a caller that needs them too (the
+   *  workspace index's cross-article share) does not make them again. */
+  onStatements?: (statements: Statement[]) => void;
 }
 
 export function findFindings(article: Article, attribution: Attribution, caches: FindingsCaches = {}): Finding[] {
@@ -34,6 +37,7 @@ export function findFindings(article: Article, attribution: Attribution, caches:
     // Own sentences are tokenized once, for their statements, and read again by the unattributed rule.
     const ownWords = new Map<number, Words>();
     const statements = caches.statements ? caches.statements(article, attribution, sentences) : articleStatements(article, attribution, sentences, ownWords);
+    caches.onStatements?.(statements);
     // concat, not push(...): a huge article has more findings than a call may take arguments.
     const findings: Finding[] = findUnattributed(article, sentences, attribution.quotes, caches.verdicts, ownWords).concat(
       findContradictions(statements, caches.contradictions),

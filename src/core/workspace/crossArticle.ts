@@ -173,9 +173,9 @@ export function prepareForCrossArticle(analysis: Analysis | AnalysisSummary, sum
  * worker) so the thread that keeps the article only adopts it; undefined if it cannot be worked out
  * (the search then reports no findings for it, as it would have).
  */
-export function crossArticleDigest(analysis: Analysis): Digest | undefined {
+export function crossArticleDigest(analysis: Analysis, statements?: Statement[]): Digest | undefined {
   try {
-    return digestOf(analysis);
+    return digestOf(analysis, statements);
   } catch {
     return undefined;
   }
@@ -194,11 +194,12 @@ function statementsOf(analysis: Analysis | AnalysisSummary): Statement[] {
   return articleStatements(a.article, a, bodySentences(a.article));
 }
 
-function digestOf(analysis: Analysis | AnalysisSummary): Digest {
+/** `made`: the article's statements as its analysis made them (articleStatements over the same article and quotes), when at hand. */
+function digestOf(analysis: Analysis | AnalysisSummary, made?: Statement[]): Digest {
   let d = digestCache.get(analysis);
   if (d) return d;
   const names = new Set<string>();
-  const statements = statementsOf(analysis);
+  const statements = made ?? statementsOf(analysis);
   const { quotes } = analysis;
   const { text } = analysis.article;
   const quoteAt = new Map<string, number>();
