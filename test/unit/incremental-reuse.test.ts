@@ -9,14 +9,7 @@ import { reuseStats } from '../../src/core/incremental';
 import { corefEvery, corefResumeStats, setCorefEvery } from '../../src/core/incremental/corefResume';
 import { makeArticle, makeRng } from '../../scripts/bench/templates';
 
-const apply = (text: string, e: TextEdit) => text.slice(0, e.start) + e.text + text.slice(e.end);
-
-function check(prev: Analysis, text: string, e: TextEdit, what: string): Analysis {
-  const next = apply(text, e);
-  const got = reanalyze(prev, next, e);
-  assert.deepStrictEqual(got, analyzeText(next), `${what}: ${JSON.stringify(e)}`);
-  return got;
-}
+import { apply, check } from './incremental-helpers';
 
 const paras = [
   'HARBOUR CITY — The port authority said on Monday that the harbour would reopen in May.',

@@ -6,14 +6,7 @@ import { analyzeText, reanalyze, type Analysis, type TextEdit } from '../../src/
 import { reuseStats } from '../../src/core/incremental';
 import { makeArticle, makeRng } from '../../scripts/bench/templates';
 
-const apply = (text: string, e: TextEdit) => text.slice(0, e.start) + e.text + text.slice(e.end);
-
-function check(prev: Analysis, text: string, e: TextEdit, what: string): Analysis {
-  const next = apply(text, e);
-  const got = reanalyze(prev, next, e);
-  assert.deepStrictEqual(got, analyzeText(next), `${what}: ${JSON.stringify(e)}`);
-  return got;
-}
+import { apply, check } from './incremental-helpers';
 
 /** One paragraph re-read, the rest kept: the splice ran. */
 const spliced = (a: Analysis) => {
