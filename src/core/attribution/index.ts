@@ -325,6 +325,7 @@ export function resolveSpeakers(drafts: Draft[], setting: Setting, every = 0, re
       }
     }
   }
+  const relays = new Map<string, MentionInfo>();
   for (let k = start; k < drafts.length; k++) {
     const d = drafts[k];
     // (A resumed run already holds the checkpoint it started from.)
@@ -338,7 +339,12 @@ export function resolveSpeakers(drafts: Draft[], setting: Setting, every = 0, re
     }
     // A relay named outright is an organisation the article has now mentioned ("the website" later).
     if (d.via && !d.viaMention) {
-      registry.resolve({ s: d.pos, e: d.pos, text: d.via, name: d.via.replace(/^(the|a|an)\s+/i, ''), description: null, pronoun: null, kind: 'organization', role: null, affiliation: null, gender: null, plural: false, traits: [], age: null, parts: null, anaphoric: false }, d.pos);
+      // One mention per relay text, moved to each draft's place: the registry keeps none of it
+      // (an empty span records no mention), and an article names its few outlets many times.
+      let m = relays.get(d.via);
+      if (!m) relays.set(d.via, (m = { s: 0, e: 0, text: d.via, name: d.via.replace(/^(the|a|an)\s+/i, ''), description: null, pronoun: null, kind: 'organization', role: null, affiliation: null, gender: null, plural: false, traits: [], age: null, parts: null, anaphoric: false }));
+      m.s = m.e = d.pos;
+      registry.resolve(m, d.pos);
     }
     if (d.mention) {
       // "its source", or "a source" relayed by an outlet: that outlet's source ("Znak.com's source").
