@@ -5,7 +5,7 @@
 import * as assert from 'assert';
 import { GATED, GATES, leadingPieces, mayMatch } from '../../src/core/findings/gates';
 import { readWords } from '../../src/core/findings/text';
-import { quoteStatement } from '../../src/core/findings/statements';
+import { isNamedQuote, PRONOUN_ANY_CASE, quoteStatement } from '../../src/core/findings/statements';
 import { compareStatements } from '../../src/core/findings/contradiction';
 import type { Quote } from '../../src/core/types';
 import { rng } from './random';
@@ -76,5 +76,35 @@ describe('findings regex gates', () => {
     const a = quoteStatement(text, quote('q1', [0, 7], 'blamed a gas leak behind the blast in the city', 'A'), speakers);
     const b = quoteStatement(text, quote('q2', [28, 36], 'blamed a bomb behind the blast in the city', 'B'), speakers);
     assert.deepStrictEqual(compareStatements(a, b), { kind: 'factual', about: 'the cause' });
+  });
+
+  it('a speaker named only by a pronoun, in any case, is found without lower-casing the name', () => {
+    const pronouns = ['he', 'she', 'they', 'it', 'we', 'i', 'him', 'her', 'them'];
+    const letters = new Set(pronouns.join(''));
+    // The set is exact only if no character other than A-Z lower-cases to a pronoun's letters.
+    for (let c = 0; c < 0x110000; c++) {
+      if (c >= 0xd800 && c < 0xe000) continue;
+      const ch = String.fromCodePoint(c);
+      const lower = ch.toLowerCase();
+      if (/^[a-z]+$/.test(lower) && !/^[A-Za-z]$/.test(ch)) assert.ok(![...lower].some((l) => letters.has(l)), `U+${c.toString(16)} lower-cases to ${lower}`);
+    }
+    const r = rng(5);
+    const quote = (name: string): Quote => ({
+      id: 'q1', type: 'direct', spans: [[0, 5]], text: 'text', cue: null,
+      speaker: { id: 's1', entity: name, mention: name, mentionSpan: null }, via: null,
+    });
+    const chars = ['h', 'e', 's', 't', 'y', 'i', 'w', 'm', 'r', 'H', 'E', 'I', 'T', 'M', 'a', '\u212a', '\u0130', ' '];
+    let pronounNames = 0;
+    for (let k = 0; k < 20000; k++) {
+      // Random pronouns in random cases, and random short strings of pronoun letters.
+      let name = '';
+      if (r() < 0.5) for (const ch of pronouns[Math.floor(r() * pronouns.length)]) name += r() < 0.5 ? ch : ch.toUpperCase();
+      else for (let j = Math.floor(r() * 5); j > 0; j--) name += chars[Math.floor(r() * chars.length)];
+      const isPronoun = pronouns.includes(name.toLowerCase());
+      if (isPronoun) pronounNames++;
+      assert.strictEqual(PRONOUN_ANY_CASE.has(name), isPronoun, JSON.stringify(name));
+      assert.strictEqual(isNamedQuote(quote(name)), !isPronoun, JSON.stringify(name));
+    }
+    assert.ok(pronounNames > 5000, `${pronounNames}`);
   });
 });

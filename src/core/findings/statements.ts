@@ -326,6 +326,17 @@ function matchPhrase(tokens: readonly { lower: string }[], i: number): [string, 
 // Speakers known only by a pronoun (one lookup of the lower case, as /^(?:he|...)$/i matched).
 const PRONOUN_ONLY = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'him', 'her', 'them']);
 const LONGEST_PRONOUN = Math.max(...[...PRONOUN_ONLY].map((p) => p.length));
+/** Every spelling of those pronouns in any mix of cases ("He", "HIM", "tHey"): a name is looked up
+ *  as it is, with no lower-cased copy made. Besides ASCII letters only the Kelvin sign lower-cases
+ *  to an ASCII letter, "k", in no pronoun (a test checks every code point): so this set holds
+ *  exactly the names whose lower case is one of them. */
+export const PRONOUN_ANY_CASE = new Set([...PRONOUN_ONLY].flatMap(caseVariants));
+
+function caseVariants(word: string): string[] {
+  let out = [''];
+  for (const ch of word) out = out.flatMap((v) => [v + ch, v + ch.toUpperCase()]);
+  return out;
+}
 
 /** Body sentences of the article, split further where the article model left a block whole. */
 export function bodySentences(article: Article): Span[] {
@@ -365,7 +376,7 @@ export function articleStatements(
 export function isNamedQuote(q: Quote): boolean {
   const name = q.speaker.entity ?? q.speaker.mention ?? '';
   // Lower case never shortens a string: a name longer than every pronoun is no pronoun.
-  return q.spans.length > 0 && (name.length > LONGEST_PRONOUN || !PRONOUN_ONLY.has(name.toLowerCase()));
+  return q.spans.length > 0 && (name.length > LONGEST_PRONOUN || !PRONOUN_ANY_CASE.has(name));
 }
 
 /** "Does this sentence overlap a quote or its cue?": such a sentence is not the article's own voice. */
