@@ -68,6 +68,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   private readonly queue = new Set<string>();
   /** Files the article globs match on disk (the rest of the index are documents open as articles). */
   private diskFiles = new Set<string>();
+  /** Files deleted since they were last seen: a batch that read one before it went must not store it again. */
+  private readonly deleted = new Set<string>();
   private queueTimer: ReturnType<typeof setTimeout> | undefined;
   private warmTimer: ReturnType<typeof setTimeout> | undefined;
   private rescanTimer: ReturnType<typeof setTimeout> | undefined;
@@ -161,6 +163,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     if (cts.token.isCancellationRequested) return void (pass.finished = true);
     pass.total = uris.length;
     this.diskFiles = new Set(uris.map((u) => u.toString()));
+    for (const key of this.diskFiles) this.deleted.delete(key); // found again: here now
     for (const key of [...this.entries.keys()]) if (!this.diskFiles.has(key) && !this.service.get(vscode.Uri.parse(key))) this.entries.delete(key);
     const work = (progress?: vscode.Progress<{ message?: string; increment?: number }>, token?: vscode.CancellationToken) =>
       this.indexFiles(uris, progress, token ?? cts.token, false, pass);
@@ -291,6 +294,7 @@ export class WorkspaceIndex implements vscode.Disposable {
         let storeStart = Date.now();
         for (const r of results) {
           const { uri, text, stamp } = batch[Number(r.id)];
+          if (this.deleted.has(uri.toString())) continue;
           const entry = this.service.get(uri) ? undefined : storeWorkerResult(uri, text, r);
           if (entry) this.entries.set(uri.toString(), Object.assign(entry, { diskStamp: stamp }));
           else if (!this.service.get(uri)) this.entries.delete(uri.toString());
@@ -329,7 +333,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   private store(uri: vscode.Uri, text: string, analysis: Analysis, stamp: string): void {
-    if (this.service.get(uri)) return; // opened while it was being analysed
+    if (this.service.get(uri) || this.deleted.has(uri.toString())) return; // opened, or deleted, while it was being analysed
     this.entries.set(uri.toString(), Object.assign(summarise(uri, compact(analysis), text), { diskStamp: stamp }));
   }
 
@@ -366,6 +370,7 @@ export class WorkspaceIndex implements vscode.Disposable {
         w.onDidChange((u) => this.enqueue(u, true)),
         w.onDidDelete((u) => {
           this.diskFiles.delete(u.toString());
+          this.deleted.add(u.toString());
           if (!this.service.get(u) && this.entries.delete(u.toString())) this.bump();
         }),
       );
@@ -394,7 +399,10 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   /** Coalesces watcher events (a `git checkout` touches many files at once). */
   private enqueue(uri: vscode.Uri, isArticleFile = false): void {
-    if (isArticleFile) this.diskFiles.add(uri.toString());
+    if (isArticleFile) {
+      this.diskFiles.add(uri.toString());
+      this.deleted.delete(uri.toString());
+    }
     this.queue.add(uri.toString());
     if (this.queueTimer) return;
     this.queueTimer = setTimeout(async () => {
