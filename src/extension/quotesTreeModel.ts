@@ -88,23 +88,44 @@ class ArticlePart {
   constructor(readonly entry: ArticleEntry) {
     const speakers = entry.speakers;
     this.names = speakers.map((s) => normaliseName(s.entity));
-    // Place order: by start offset, ties in analysis order (a stable sort; skipped when already so).
-    let ordered: readonly Quote[] = entry.quotes;
-    const start = (q: Quote) => q.spans[0]?.[0] ?? 0;
-    for (let i = 1; i < ordered.length; i++) {
-      if (start(ordered[i - 1]) > start(ordered[i])) {
-        ordered = [...entry.quotes].sort((a, b) => start(a) - start(b));
-        break;
-      }
-    }
-    this.ordered = ordered;
     // Slot of each speaker id: the first speaker with it; the last slot holds quotes of no known speaker.
     const slotOf = new Map<string, number>();
     for (let i = 0; i < speakers.length; i++) if (!slotOf.has(speakers[i].id)) slotOf.set(speakers[i].id, i);
     const none = speakers.length;
-    const slot = (q: Quote) => (q.speaker.id ? (slotOf.get(q.speaker.id) ?? none) : none);
+    // One pass reads each quote once (its start and its speaker's slot): after an edit the quotes
+    // are new objects, so every read is a cache miss, and this runs once per new analysis.
+    // Consecutive quotes mostly share a speaker, whose slot is then not looked up again.
+    const quotes = entry.quotes;
+    const slots = new Int32Array(quotes.length);
+    let inOrder = true;
+    let lastStart = -Infinity;
+    let lastId: string | null | undefined;
+    let lastSlot = none;
+    for (let k = 0; k < quotes.length; k++) {
+      const q = quotes[k];
+      const start = q.spans[0]?.[0] ?? 0;
+      if (start < lastStart) inOrder = false;
+      lastStart = start;
+      const id = q.speaker.id;
+      if (id !== lastId) {
+        lastId = id;
+        lastSlot = id ? (slotOf.get(id) ?? none) : none;
+      }
+      slots[k] = lastSlot;
+    }
+    // Place order: by start offset, ties in analysis order (a stable sort of positions; skipped when already so).
+    let ordered: readonly Quote[] = quotes;
+    let at: ArrayLike<number> | undefined;
+    if (!inOrder) {
+      const start = (k: number) => quotes[k].spans[0]?.[0] ?? 0;
+      const positions = Array.from(quotes, (_, k) => k).sort((a, b) => start(a) - start(b));
+      ordered = positions.map((k) => quotes[k]);
+      at = positions;
+    }
+    this.ordered = ordered;
+    const slotAt = (k: number) => slots[at ? at[k] : k];
     const counts = new Int32Array(none + 1);
-    for (let k = 0; k < ordered.length; k++) counts[slot(ordered[k])]++;
+    for (let k = 0; k < quotes.length; k++) counts[slots[k]]++;
     const lists: Quote[][] = new Array(none + 1);
     for (let i = 0; i < none; i++) {
       const first = slotOf.get(speakers[i].id)!;
@@ -113,7 +134,7 @@ class ArticlePart {
     lists[none] = new Array<Quote>(counts[none]);
     counts.fill(0);
     for (let k = 0; k < ordered.length; k++) {
-      const i = slot(ordered[k]);
+      const i = slotAt(k);
       lists[i][counts[i]++] = ordered[k];
     }
     this.floating = lists[none];
