@@ -41,10 +41,21 @@ interface LastDrops {
   dropped: Uint8Array;
 }
 
-/** contradictingPairs' last kept list (contents) and its candidate pairs (see candidatePairs). */
+/** contradictingPairs' last kept list (contents) and its candidate pairs (see candidatePairs),
+ *  with the index an edit's update starts from (see updatePairs). */
 interface LastPairs {
   keys: Set<string>[];
   pairs: Int32Array;
+  index: PairIndex;
+}
+
+/** Each statement's index keys, each key's number of postings, and the postings (statement
+ *  numbers, ascending, a statement twice when it posts a key twice) of the keys that had at most
+ *  LISTED postings when last counted. Shared between analyses: replaced, never changed. */
+interface PairIndex {
+  posted: string[][];
+  counts: Map<string, number>;
+  lists: Map<string, number[]>;
 }
 
 /** The speaker a statement's restatements are grouped by, or null when it is not grouped. */
@@ -87,15 +98,7 @@ export function contradictingPairs(statements: Statement[], memo?: Contradiction
   // What each side needs for any clash, read once: most candidate pairs fail it on a few bits.
   // (With a memo, the clashes of unchanged pairs are remembered instead.)
   const traits: ClashTraits[] | null = memo ? null : kept.map(clashTraits);
-  // Candidate pairs in text order, each once. With a memo they depend on the sequence of contents
-  // alone: the last call's when that is the same.
-  let pairs: Int32Array;
-  const last = memo?.lastPairs;
-  if (last && sameContents(last.keys, kept)) pairs = last.pairs;
-  else {
-    pairs = candidatePairs(kept, memo);
-    if (memo) memo.lastPairs = { keys: kept.map((s) => s.keys), pairs };
-  }
+  const pairs = keptPairs(kept, memo);
   // One clash per pair of speakers: the first found in text order, so a dispute restated in
   // several quotes is reported once.
   const best = new Map<string, [Statement, Statement, Clash]>();
@@ -125,12 +128,147 @@ export function contradictingPairs(statements: Statement[], memo?: Contradiction
   return [...best.values()];
 }
 
-function candidatePairs(kept: Statement[], memo?: ContradictionMemo): Int32Array {
-  return pairsByKeys(kept.length, (i, post) => {
-    const s = kept[i];
-    if (memo) for (const k of remembered(memo.indexKeys, s.keys, () => indexKeys(s))) post(k);
-    else eachIndexKey(s, post);
+/**
+ * Candidate pairs in text order, each once (see pairsByKeys). With a memo they depend on the
+ * sequence of contents alone: the last call's when that is the same, else the last call's updated
+ * for the run of statements that changed (see updatePairs).
+ */
+export function keptPairs(kept: Statement[], memo?: ContradictionMemo): Int32Array {
+  if (!memo) return candidatePairs(kept);
+  const last = memo.lastPairs;
+  if (last && sameContents(last.keys, kept)) return last.pairs;
+  const next = (last && updatePairs(last, kept, memo)) ?? fullPairs(kept, memo);
+  memo.lastPairs = next;
+  return next.pairs;
+}
+
+function candidatePairs(kept: Statement[]): Int32Array {
+  return pairsByKeys(kept.length, (i, post) => eachIndexKey(kept[i], post));
+}
+
+/** The most statements an edit may change (take out plus put in) for its pairs to be updated. */
+const MAX_CHANGED = 32;
+/** Keys with at most this many postings keep their lists: enough that one update never needs the
+ *  list of a key it did not have (a key above it stays above MAX_POSTING after MAX_CHANGED). */
+const LISTED = MAX_POSTING + MAX_CHANGED;
+
+/** Candidate pairs built from scratch, with the index the next edit updates. */
+function fullPairs(kept: Statement[], memo: ContradictionMemo): LastPairs {
+  const posted = kept.map((s) => remembered(memo.indexKeys, s.keys, () => indexKeys(s)));
+  const pairs = pairsByKeys(kept.length, (i, post) => {
+    for (const k of posted[i]) post(k);
   });
+  const counts = new Map<string, number>();
+  for (const ks of posted) for (const k of ks) counts.set(k, (counts.get(k) ?? 0) + 1);
+  const lists = new Map<string, number[]>();
+  posted.forEach((ks, i) => {
+    for (const k of ks) {
+      if (counts.get(k)! > LISTED) continue;
+      const l = lists.get(k);
+      if (l) l.push(i);
+      else lists.set(k, [i]);
+    }
+  });
+  return { keys: kept.map((s) => s.keys), pairs, index: { posted, counts, lists } };
+}
+
+const pairable = (count: number) => count >= 2 && count <= MAX_POSTING;
+
+/**
+ * The last pairs updated for an edit that changed one run of statements (the same contents before
+ * and after it): the postings of the statements taken out go, those of the ones put in come, pairs
+ * among unchanged statements stay (renumbered) and pairs with a new statement are found through
+ * its keys' lists. Equal to pairsByKeys over the new list. Null (build from scratch) when the run
+ * is long, or when a key shared by unchanged statements crosses MAX_POSTING (their pairs through
+ * it come or go), or a key a new statement pairs on has no list.
+ */
+function updatePairs(last: LastPairs, kept: Statement[], memo: ContradictionMemo): LastPairs | null {
+  const was = last.keys;
+  const oldN = was.length;
+  const n = kept.length;
+  let head = 0;
+  while (head < oldN && head < n && was[head] === kept[head].keys) head++;
+  let tail = 0;
+  while (tail < oldN - head && tail < n - head && was[oldN - 1 - tail] === kept[n - 1 - tail].keys) tail++;
+  const oldEnd = oldN - tail; // statements [head, oldEnd) taken out ...
+  const newEnd = n - tail; // ... and [head, newEnd) put in
+  if (oldEnd - head + (newEnd - head) > MAX_CHANGED) return null;
+  const shift = newEnd - oldEnd;
+  const { posted: oldPosted, counts: oldCounts, lists: oldLists } = last.index;
+  const posted = oldPosted.slice(0, head);
+  for (let i = head; i < newEnd; i++) {
+    const s = kept[i];
+    posted.push(remembered(memo.indexKeys, s.keys, () => indexKeys(s)));
+  }
+  for (let i = oldEnd; i < oldN; i++) posted.push(oldPosted[i]);
+  // The keys the run posts, old and new, and their counts after the edit.
+  const counts = new Map(oldCounts);
+  const changed = new Set<string>();
+  for (let i = head; i < oldEnd; i++) for (const k of oldPosted[i]) (counts.set(k, counts.get(k)! - 1), changed.add(k));
+  for (let i = head; i < newEnd; i++) for (const k of posted[i]) (counts.set(k, (counts.get(k) ?? 0) + 1), changed.add(k));
+  const lists = new Map<string, number[]>();
+  const renumber = (j: number) => (j < head ? j : j + shift);
+  for (const [k, l] of oldLists) {
+    if (changed.has(k)) continue;
+    lists.set(k, shift === 0 || l[l.length - 1] < head ? l : l.map(renumber));
+  }
+  for (const k of changed) {
+    const c = counts.get(k)!;
+    const before = oldCounts.get(k) ?? 0;
+    // Postings among unchanged statements: they pair through k before and after alike unless
+    // k crosses MAX_POSTING.
+    let kept0 = before;
+    for (let i = head; i < oldEnd; i++) for (const x of oldPosted[i]) if (x === k) kept0--;
+    if (kept0 >= 2 && pairable(before) !== pairable(c)) return null;
+    if (c === 0) {
+      counts.delete(k);
+      continue;
+    }
+    const l = oldLists.get(k) ?? (before === 0 ? [] : undefined);
+    if (!l) continue; // never listed: more than LISTED postings once, so not pairable now
+    const out: number[] = [];
+    let x = 0;
+    while (x < l.length && l[x] < head) out.push(l[x++]);
+    for (let i = head; i < newEnd; i++) for (const y of posted[i]) if (y === k) out.push(i);
+    for (; x < l.length; x++) if (l[x] >= oldEnd) out.push(l[x] + shift);
+    lists.set(k, out);
+  }
+  // Pairs with a new statement, as numbers i * n + j (i <= j), sorted.
+  const fresh = new Set<number>();
+  for (let i = head; i < newEnd; i++) {
+    for (const k of posted[i]) {
+      if (!pairable(counts.get(k)!)) continue;
+      const l = lists.get(k);
+      if (!l) return null;
+      let self = false;
+      for (const j of l) {
+        if (j === i && !self) {
+          self = true; // i partners itself only when posted twice under k
+          continue;
+        }
+        fresh.add(j < i ? j * n + i : i * n + j);
+      }
+    }
+  }
+  const added = [...fresh].sort((a, b) => a - b);
+  // Merged with the last pairs among unchanged statements (renumbered: the order holds).
+  const old = last.pairs;
+  const out = new Int32Array(old.length + 2 * added.length);
+  let o = 0;
+  let a = 0;
+  for (let p = 0; p < old.length; p += 2) {
+    const i = old[p];
+    const j = old[p + 1];
+    if ((i >= head && i < oldEnd) || (j >= head && j < oldEnd)) continue;
+    const ni = renumber(i);
+    const nj = renumber(j);
+    const v = ni * n + nj;
+    while (a < added.length && added[a] < v) (out[o++] = Math.floor(added[a] / n), (out[o++] = added[a] % n), a++);
+    out[o++] = ni;
+    out[o++] = nj;
+  }
+  for (; a < added.length; a++) (out[o++] = Math.floor(added[a] / n), (out[o++] = added[a] % n));
+  return { keys: kept.map((s) => s.keys), pairs: out.slice(0, o), index: { posted, counts, lists } };
 }
 
 /**
