@@ -98,14 +98,19 @@ async function main() {
     const e = await editorCosts(a);
     if (e.error) log(`  extension providers not loadable: ${e.error}`);
     results.editor = { words: countWords(text), quotes: a.quotes.length, speakers: a.speakers.length, findings: a.findings.length, ...e };
-    const lat = (l: { p50: number; p99: number; wallP99?: number }) =>
-      `p50 ${fmt.ms(l.p50)}, p99 ${fmt.ms(l.p99)}${l.wallP99 === undefined ? '' : ` CPU (wall p99 ${fmt.ms(l.wallP99)})`}`;
-    rows.push({ section: 'editor', metric: `hover, 20k words (${e.source})`, value: lat(e.hover), target: 'p99 <= 2 ms', ok: e.hover.p99 <= 2 });
-    rows.push({ section: 'editor', metric: `tree refresh, 20k words (${a.quotes.length} quotes, ${a.speakers.length} speakers)`, value: lat(e.tree), target: 'p99 <= 2 ms', ok: e.tree.p99 <= 2 });
+    type Latency = { p50: number; p99: number; wallP99?: number; thread?: { p50: number; p99: number } };
+    const lat = (l: Latency) =>
+      `p50 ${fmt.ms(l.p50)}, p99 ${fmt.ms(l.p99)}${l.wallP99 === undefined ? '' : ` CPU (wall p99 ${fmt.ms(l.wallP99)})`}` +
+      (l.thread ? `; this thread's own CPU p50 ${fmt.ms(l.thread.p50)}, p99 ${fmt.ms(l.thread.p99)}` : '');
+    // What holds up the extension host: its own thread's CPU (process CPU also counts V8's
+    // background compiler and collector threads) and the elapsed time, both within the target.
+    const met = (l: Latency) => (l.thread?.p99 ?? l.p99) <= 2 && (l.wallP99 ?? 0) <= 2;
+    rows.push({ section: 'editor', metric: `hover, 20k words (${e.source})`, value: lat(e.hover), target: 'p99 <= 2 ms', ok: met(e.hover) });
+    rows.push({ section: 'editor', metric: `tree refresh, 20k words (${a.quotes.length} quotes, ${a.speakers.length} speakers)`, value: lat(e.tree), target: 'p99 <= 2 ms', ok: met(e.tree) });
     const gcNote = (l: { gcCalls?: number; runs: number; p99WithoutGc?: number }) =>
       l.gcCalls ? `; ${l.gcCalls} of ${l.runs} calls met a GC pause, p99 of the others ${fmt.ms(l.p99WithoutGc ?? NaN)}` : '';
-    if (e.treeRebuild) rows.push({ section: 'editor', metric: '  same after a new analysis (speaker directory rebuilt)', value: lat(e.treeRebuild) + gcNote(e.treeRebuild), target: 'p99 <= 2 ms', ok: e.treeRebuild.p99 <= 2 });
-    if (e.treeAfterEdit) rows.push({ section: 'editor', metric: '  same, a one-character edit re-analysed between refreshes', value: lat(e.treeAfterEdit) + gcNote(e.treeAfterEdit), target: 'p99 <= 2 ms', ok: e.treeAfterEdit.p99 <= 2 });
+    if (e.treeRebuild) rows.push({ section: 'editor', metric: '  same after a new analysis (speaker directory rebuilt)', value: lat(e.treeRebuild) + gcNote(e.treeRebuild), target: 'p99 <= 2 ms', ok: met(e.treeRebuild) });
+    if (e.treeAfterEdit) rows.push({ section: 'editor', metric: '  same, a one-character edit re-analysed between refreshes', value: lat(e.treeAfterEdit) + gcNote(e.treeAfterEdit), target: 'p99 <= 2 ms', ok: met(e.treeAfterEdit) });
     // What an edit's new analysis turns into; part of "edit to diagnostics" (the edit section).
     const after: [string, keyof typeof e][] = [
       [`diagnostics (${a.findings.length} findings)`, 'diagnostics'],
