@@ -8,20 +8,7 @@ import { detectLanguage } from '../../src/core/language/detectLanguage';
 import { isSpace, wordCount } from '../../src/core/article/lines';
 import { LINE_RULES, anywhereMayMatch, ruleMayMatch } from '../../src/core/article/furniture';
 import { rng } from './random';
-
-const FUNCTION_WORDS = new Set(
-  ('the of and to a in that is was for on it with as he she by at from his her they be have has had ' +
-    'are were this said not but an or which will would who been their its also after we i you there ' +
-    'more than about into over when what one all if no could can our up out so').split(' '),
-);
-/** The whole-sample definition: the first 2,000 words, then the ratio. */
-function detectLanguageRef(text: string): string {
-  const words = (text.match(/[A-Za-z'\u00c0-\uffff]+/g) ?? []).slice(0, 2000);
-  if (words.length < 25) return 'unknown';
-  let english = 0;
-  for (const w of words) if (/^[A-Za-z]+$/.test(w) && FUNCTION_WORDS.has(w.toLowerCase())) english++;
-  return english / words.length >= 0.18 ? 'en' : 'other';
-}
+import { FUNCTION_WORDS, detectLanguageRef } from './language-reference';
 
 const SPACES = new Set([32, 9, 10, 13, 11, 12, 0xa0, 0xfeff, 0x200b, 0x3000, 0x1680, 0x202f, 0x205f, 0x2028, 0x2029]);
 for (let c = 0x2000; c <= 0x200a; c++) SPACES.add(c);

@@ -7,27 +7,7 @@ import * as assert from 'assert';
 import { detectLanguage } from '../../src/core/language/detectLanguage';
 import { looksEnglish, scanLooksEnglish } from '../../src/core/language/looksEnglish';
 import { rng } from './random';
-
-const FUNCTION_WORDS = new Set(
-  ('the of and to a in that is was for on it with as he she by at from his her they be have has had ' +
-    'are were this said not but an or which will would who been their its also after we i you there ' +
-    'more than about into over when what one all if no could can our up out so').split(' '),
-);
-function detectLanguageRef(text: string): string {
-  const words = (text.match(/[A-Za-z'\u00c0-\uffff]+/g) ?? []).slice(0, 2000);
-  if (words.length < 25) return 'unknown';
-  let english = 0;
-  for (const w of words) if (/^[A-Za-z]+$/.test(w) && FUNCTION_WORDS.has(w.toLowerCase())) english++;
-  return english / words.length >= 0.18 ? 'en' : 'other';
-}
-const ENGLISH = new Set(['the', 'of', 'and', 'to', 'in', 'a', 'is', 'was', 'that', 'for', 'on', 'said', 'with', 'by', 'he', 'it', 'as', 'are', 'were', 'has', 'have', 'from', 'at']);
-function looksEnglishRef(text: string): boolean {
-  const words = text.slice(0, 3000).toLowerCase().match(/[a-z\u00C0-\u024F]+/g) ?? [];
-  if (words.length < 8) return true;
-  let hits = 0;
-  for (const w of words) if (ENGLISH.has(w)) hits++;
-  return hits / words.length >= 0.12;
-}
+import { FUNCTION_WORDS, detectLanguageRef, looksEnglishRef } from './language-reference';
 
 const FUNCTION = [...FUNCTION_WORDS];
 const CONTENT = ['council', 'Budget', 'voted', 'ciudad', 'über', 'Straße', "don't", 'it\u2019s', 'год', 'X', 'İs', 'İn', 'Kelvin\u212a', '\u212aeep', 'ÀND', 'Ⱥt', 'ɐt', 'the\u0301', 'ﬁrst'];

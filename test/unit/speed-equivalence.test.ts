@@ -12,6 +12,7 @@ import type { Quote } from '../../src/core/types';
 import { looksEnglish, tokenize as findingsTokenize } from '../../src/core/findings/text';
 import { hasFigure } from '../../src/core/findings/unattributed';
 import { rng } from './random';
+import { FUNCTION_WORDS, looksEnglishRef } from './language-reference';
 
 const PIECES = [
   'the', 'The', 'THE', 'of', 'and', 'said', 'Said', 'were', 'with', 'which', 'would', 'their', 'there',
@@ -27,11 +28,6 @@ export function randomText(r: () => number, n: number): string {
 }
 
 // The definitions as first written: slice, lower-case, regex and Set lookups.
-const FUNCTION_WORDS = new Set(
-  ('the of and to a in that is was for on it with as he she by at from his her they be have has had ' +
-    'are were this said not but an or which will would who been their its also after we i you there ' +
-    'more than about into over when what one all if no could can our up out so').split(' '),
-);
 function detectLanguageRef(text: string): string {
   let words = 0;
   let english = 0;
@@ -50,14 +46,6 @@ function detectLanguageRef(text: string): string {
   }
   if (words < 25) return 'unknown';
   return english / words >= 0.18 ? 'en' : 'other';
-}
-const ENGLISH = new Set(['the', 'of', 'and', 'to', 'in', 'a', 'is', 'was', 'that', 'for', 'on', 'said', 'with', 'by', 'he', 'it', 'as', 'are', 'were', 'has', 'have', 'from', 'at']);
-function looksEnglishRef(text: string): boolean {
-  const words = text.slice(0, 3000).toLowerCase().match(/[a-z\u00C0-\u024F]+/g) ?? [];
-  if (words.length < 8) return true;
-  let hits = 0;
-  for (const w of words) if (ENGLISH.has(w)) hits++;
-  return hits / words.length >= 0.12;
 }
 
 const TOKEN_RE = /(\d+(?:[.,]\d+)*(?:st|nd|rd|th|s)?)|([A-Za-z\u00C0-\u024F]+(?:['\u2019.\-][A-Za-z\u00C0-\u024F]+)*\.?)|([^\sA-Za-z\u00C0-\u024F\d])/g;
