@@ -13,6 +13,9 @@ export interface EditCost {
   latency: Latency;
   /** One letter typed (everything after it moves by one). */
   insert?: Latency;
+  /** One letter replaced inside the words of the direct quote nearest the middle (its statement,
+   *  restatement and contradiction checks run again; the speaker stays). */
+  inQuote?: Latency;
   /** A full analyzeText of the edited text, for comparison. */
   full?: Latency;
 }
@@ -61,6 +64,25 @@ function interleaved(fns: ((i: number) => unknown)[], runs: number): Latency[] {
   });
 }
 
+/** A lower-case letter inside a word in the middle of the direct quote nearest the text's middle, or -1. */
+function letterInQuote(analysis: core.Analysis, text: string): number {
+  const middle = text.length / 2;
+  let best = -1;
+  for (const quote of analysis.quotes) {
+    if (quote.type !== 'direct') continue;
+    const [start, end] = quote.spans[0];
+    const centre = Math.floor((start + end) / 2);
+    for (let i = centre; i < end - 1; i++) {
+      // Not a word's first letter: the edit must not change capitalisation or word boundaries.
+      if (/[a-z]/.test(text[i]) && /[a-z]/.test(text[i - 1]) && /[a-z]/.test(text[i + 1])) {
+        if (best < 0 || Math.abs(i - middle) < Math.abs(best - middle)) best = i;
+        break;
+      }
+    }
+  }
+  return best;
+}
+
 export function editCosts(sizes: number[], runs = 30): EditCost[] {
   const inc = findIncremental();
   const out: EditCost[] = [];
@@ -81,9 +103,13 @@ export function editCosts(sizes: number[], runs = 30): EditCost[] {
       // for the JIT or the other's garbage.
       const replace = (i: number) => inc.fn(base, replaced[i % 2], { start: at, end: at + 1, text: letters[i % 2] });
       const type = (i: number) => inc.fn(base, typed[i % 2], { start: at, end: at, text: letters[i % 2] });
-      for (let i = 0; i < 10; i++) (replace(i), type(i));
-      const both = interleaved([replace, type], r);
-      out.push({ words, api: inc.name, latency: both[0], insert: both[1], full });
+      const q = letterInQuote(base, text);
+      const inQuoteTexts = q < 0 ? [] : letters.map((c) => text.slice(0, q) + c + text.slice(q + 1));
+      const inQuote = (i: number) => inc.fn(base, inQuoteTexts[i % 2], { start: q, end: q + 1, text: letters[i % 2] });
+      const kinds = q < 0 ? [replace, type] : [replace, type, inQuote];
+      for (let i = 0; i < 10; i++) kinds.forEach((k) => k(i));
+      const all = interleaved(kinds, r);
+      out.push({ words, api: inc.name, latency: all[0], insert: all[1], inQuote: all[2], full });
     } else {
       out.push({ words, api: 'analyzeText (full re-analysis)', latency: full });
     }

@@ -132,6 +132,7 @@ async function main() {
       const target = c.words === 20000 ? '<= 20 ms' : 'flat in size';
       rows.push({ section: 'edit', metric: `1-char edit, ${fmt.num(c.words)} words (${c.api}, CPU)`, value: `p50 ${fmt.ms(c.latency.p50)}, p99 ${fmt.ms(c.latency.p99)}`, target, ok: c.words === 20000 ? c.latency.p50 <= 20 : null });
       if (c.insert) rows.push({ section: 'edit', metric: '  1 char typed (the rest moves)', value: `p50 ${fmt.ms(c.insert.p50)}, p99 ${fmt.ms(c.insert.p99)}`, target: '', ok: null });
+      if (c.inQuote) rows.push({ section: 'edit', metric: '  1 char replaced inside a quote', value: `p50 ${fmt.ms(c.inQuote.p50)}, p99 ${fmt.ms(c.inQuote.p99)}`, target: '', ok: null });
       if (c.full && c.insert) rows.push({ section: 'edit', metric: '  full analyzeText, for comparison', value: `p50 ${fmt.ms(c.full.p50)}`, target: '', ok: null });
     }
     const small = costs[0].latency.p50;
