@@ -131,6 +131,13 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<QuotesNode>, 
     return node.quotes;
   }
 
+  /** A collapsed speaker lets go of its quote nodes: they hold the analysis they were made from, and VS Code asks again on expand. */
+  collapsed(node: QuotesNode): void {
+    if (node.kind !== 'speaker') return;
+    node.quotes = undefined;
+    node.quotesOf = undefined;
+  }
+
   getParent(node: QuotesNode): QuotesNode | undefined {
     return node.kind === 'quote' ? this.bySpeakerKey.get(node.parent.key) : undefined;
   }
@@ -312,6 +319,7 @@ export function registerQuotesTree(context: vscode.ExtensionContext, service: An
     provider,
     view,
     index.onDidChange(refreshSoon),
+    view.onDidCollapseElement((e) => provider.collapsed(e.element)),
     view.onDidChangeVisibility((e) => {
       if (e.visible && dirty) refreshNow();
     }),

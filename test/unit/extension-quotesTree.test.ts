@@ -107,6 +107,25 @@ describe('extension quotes tree provider', () => {
     assert.strictEqual(moved, start + 'A new opening paragraph of ten words or so here.\n\n'.length);
   });
 
+  it('a collapsed speaker keeps no quote nodes from the old analysis, and shows the new quotes when expanded again', () => {
+    const { provider, show } = setup();
+    const text = article(PARAGRAPHS);
+    const old = analyzeText(text);
+    show(old);
+    const root = provider.getChildren()[0];
+    assert.ok(root.kind === 'speaker');
+    const before = provider.getChildren(root);
+    assert.ok(before.length > 0 && before.every((n) => n.kind === 'quote' && old.quotes.includes(n.item.quote)));
+    provider.collapsed(root);
+    assert.strictEqual(root.quotes, undefined);
+    const next = analyzeText(article(['A new opening paragraph.', ...PARAGRAPHS]));
+    show(next);
+    const again = provider.getChildren().find((n) => n.kind === 'speaker' && n.group.key === root.group.key)!;
+    const after = provider.getChildren(again);
+    assert.strictEqual(after.length, before.length);
+    assert.ok(after.every((n) => n.kind === 'quote' && next.quotes.includes(n.item.quote)));
+  });
+
   it('after random edits shows exactly what a provider made afresh shows, with no node twice (200 edits)', () => {
     const r = random(7);
     const { provider, show, directory } = setup();
