@@ -9,7 +9,7 @@ export type FurnitureKind =
 
 // Share/print/comment link words as a page strip runs them together: "0 Comment(s)Print E-mail".
 // Sticky and anchored at each position, so scanning a line is linear.
-const LINK_TOKEN = new RegExp(
+export const LINK_TOKEN = new RegExp(
   '(?:' + [
     '(?<strong>\\d+\\s*Comments?(?:\\s*\\(s\\))?',
     'Comments?(?:\\s*\\(s\\))?(?:\\s*\\(\\d+\\))?',
@@ -28,8 +28,27 @@ const LINK_TOKEN = new RegExp(
 
 const NO_LINKS: Readonly<{ end: number; count: number; strong: boolean }> = Object.freeze({ end: 0, count: 0, strong: false });
 
+// The first two characters of every LINK_TOKEN word ("Co" of "Comments" and "Copy", ...), the
+// regex being case-sensitive; a digit opens "12 Comments". A line that opens otherwise (most prose:
+// "The", "He", "In") holds no link words, and the regex is not run on it. Per capital, a bit for
+// each lower-case second letter; "E-", "AD" and "RS" are tested apart.
+const LINK_OPENINGS = ['Co', 'Pr', 'Em', 'Sh', 'Bo', 'Tw', 'Pi', 'Sa', 'Gi', 'Go', 'Se', 'Ge', 'Ad', 'Re', 'Fa', 'Wh', 'Li', 'Te', 'Me', 'Fl', 'Ne', 'Mo', 'Ho', 'Cl', 'Su', 'Si', 'Lo'];
+const LINK_SECOND = new Uint32Array(26);
+for (const o of LINK_OPENINGS) LINK_SECOND[o.charCodeAt(0) - 65] |= 1 << (o.charCodeAt(1) - 97);
+
+/** Whether `s` may open with a link word (a necessary condition of LINK_TOKEN matching at 0). */
+export function mayOpenWithLink(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c >= 48 && c <= 57) return true;
+  if (!(c >= 65 && c <= 90)) return false;
+  const d = s.charCodeAt(1);
+  if (d >= 97 && d <= 122) return (LINK_SECOND[c - 65] & (1 << (d - 97))) !== 0;
+  return (c === 69 && d === 45) || (c === 65 && d === 68) || (c === 82 && d === 83);
+}
+
 /** How far a line opens with link words; `strong` when one of them is unmistakable. */
 export function linkPrefix(s: string): Readonly<{ end: number; count: number; strong: boolean }> {
+  if (!mayOpenWithLink(s)) return NO_LINKS;
   let pos = 0;
   let count = 0;
   let strong = false;
@@ -50,6 +69,9 @@ const SIZE_TOKEN = /^(?:XXS|XS|S|SM|M|MD|L|LG|XL|XXL|A|A\+|A-|A−|Aa|Small|Medi
 /** A line of font-size switcher tokens ("XS SM MD LG", "A A A"); returns how many. */
 export function sizeTokens(s: string): number {
   if (s.length > 40) return 0;
+  // Every token opens with one of A D L M S X (case-sensitive); the line may open with a separator.
+  const c = s.charCodeAt(0);
+  if (!(c === 65 || c === 68 || c === 76 || c === 77 || c === 83 || c === 88 || c === 124 || c === 47 || c < 33 || c === 0xa0 || c > 0x167f)) return 0;
   const parts = s.split(/[\s|/]+/).filter(Boolean);
   for (const p of parts) if (!SIZE_TOKEN.test(p)) return 0;
   return parts.length;
@@ -117,6 +139,13 @@ const RULE_GATE = (() => {
   return gate;
 })();
 
+// LINE_RULES by field, for the loop over a line's rules.
+const RULE_KINDS = LINE_RULES.map((x) => x[0]);
+const RULE_RES = LINE_RULES.map((x) => x[1]);
+const RULE_ANYWHERE = LINE_RULES.map((x) => ANYWHERE.has(x[1]));
+const ALL_RULES = LINE_RULES.length >= 32 ? -1 : 2 ** LINE_RULES.length - 1;
+const SITE_BIT = 1 << LINE_RULES.findIndex((x) => x[1] === SITE_ADDRESS);
+
 /** Whether LINE_RULES[r] can match `s` (nonempty, trimmed) as far as its first character tells. */
 export function ruleMayMatch(r: number, s: string): boolean {
   const c = s.charCodeAt(0);
@@ -129,8 +158,12 @@ const ALT_NOUN = /(?:^|\s)(?:icon|logo|image|photo|photograph|thumbnail|avatar|b
 const TWO_SEPARATORS = /[>»›|/][^]*?[>»›|/]/;
 
 /** Breadcrumbs and section menus: "Home > World > Europe", "News | Sport | Weather | Business". */
-function isMenu(s: string): boolean {
+export function isMenu(s: string): boolean {
   if (s.length > 160) return false;
+  // The last item ends the line and holds only letters, spaces and & ' ’ -: a line ending in
+  // other ASCII (most prose: ". , " )") is no menu.
+  const z = s.charCodeAt(s.length - 1);
+  if (z < 128 && !((z | 32) >= 97 && (z | 32) <= 122) && z !== 38 && z !== 39 && z !== 45) return false;
   // Three items need two separators: look for two characters that can make one before splitting.
   if (!TWO_SEPARATORS.test(s)) return false;
   const parts = s.split(/[>»›|]| \/ /);
@@ -165,22 +198,27 @@ export function classifyLine(s: string, edge = true): FurnitureKind | null {
   if (lp.end >= s.length && lp.count > 0 && (lp.strong || lp.count >= 2 || !/^(?:Mobile|More)\b/.test(s))) return 'share';
   if (sizeTokens(s) >= 3) return 'font-size';
   if (isMenu(s)) return 'nav';
-  const searchAnywhere = (edge || s.length <= SHORT_LINE) && anywhereMayMatch(s);
-  const c0Gate = c0 < 128 ? RULE_GATE[c0] : -1;
+  // The whole-line rules' shared gate runs once, when the first of them is reached.
+  let searchAnywhere = edge || s.length <= SHORT_LINE ? 0 : -1;
+  // The rules the first character lets through, in order: one bit each.
+  let bits = c0 < 128 ? RULE_GATE[c0] : ALL_RULES;
   // The bare-address rule matches no line with a space in it.
-  const spaced = s.includes(' ');
-  for (let r = 0; r < LINE_RULES.length; r++) {
-    const [kind, re] = LINE_RULES[r];
-    if ((c0Gate & (1 << r)) === 0 || (re === SITE_ADDRESS && spaced)) continue;
+  if (bits & SITE_BIT && s.includes(' ')) bits &= ~SITE_BIT;
+  for (; bits !== 0; bits &= bits - 1) {
+    const r = 31 - Math.clz32(bits & -bits);
+    const re = RULE_RES[r];
     if (re === CAPTION_END) {
       const tail = s.length > 200 ? s.slice(-200) : s;
-      if (s.charCodeAt(s.length - 1) === 41 ? re.test(tail) : (tail.includes('/') || tail.includes(': ')) && CREDIT_END.test(tail)) return kind;
+      if (s.charCodeAt(s.length - 1) === 41 ? re.test(tail) : (tail.includes('/') || tail.includes(': ')) && CREDIT_END.test(tail)) return RULE_KINDS[r];
       continue;
     }
-    if (ANYWHERE.has(re) && !searchAnywhere) continue;
+    if (RULE_ANYWHERE[r]) {
+      if (searchAnywhere === 0) searchAnywhere = anywhereMayMatch(s) ? 1 : -1;
+      if (searchAnywhere < 0) continue;
+    }
     if (re.test(s)) {
-      if (kind === 'notice' && wordCount(s, 61) > 60) continue;
-      return kind;
+      if (RULE_KINDS[r] === 'notice' && wordCount(s, 61) > 60) continue;
+      return RULE_KINDS[r];
     }
   }
   // Alt text is a bare noun phrase: "A pentagon icon.", "Company logo" (not "He denied the photo.").
