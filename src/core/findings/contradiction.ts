@@ -233,6 +233,11 @@ export function mayClash(a: ClashTraits, b: ClashTraits): boolean {
   return ((a.posX & b.posY) | (b.posX & a.posY)) !== 0;
 }
 
+/** False when `mayClash(t, u)` is false for every `u`: neither a quote nor figures (an own sentence without any). */
+export function mayClashAtAll(t: ClashTraits): boolean {
+  return (t.bits & (T_QUOTE | T_FIGURES)) !== 0;
+}
+
 /** Two figures in one sentence or the next clause: the same count given twice. */
 function nearFigures(a: Statement, b: Statement): boolean {
   const gap = Math.min(Math.abs(b.spans[0][0] - a.spans[a.spans.length - 1][1]), Math.abs(a.spans[0][0] - b.spans[b.spans.length - 1][1]));

@@ -2,7 +2,7 @@
 // (statements sharing no key are never compared), each pair is judged by `compareStatements`, and
 // a clash is reported on both sides, each pointing at the other.
 import type { Finding, RelatedLocation, Span } from '../types';
-import { clashTraits, compareStatements, eachIndexKey, indexKeys, mayClash, type Clash, type ClashTraits } from './contradiction';
+import { clashTraits, compareStatements, eachIndexKey, indexKeys, mayClash, mayClashAtAll, type Clash } from './contradiction';
 import type { Statement } from './statements';
 import { EXONERATION } from './lexicon';
 
@@ -95,20 +95,33 @@ const MAX_POSTING = 24;
 export function contradictingPairs(statements: Statement[], memo?: ContradictionMemo): [Statement, Statement, Clash][] {
   const kept = dropRestatements(statements, memo);
   const n = kept.length;
-  // What each side needs for any clash, read once: most candidate pairs fail it on a few bits.
-  // (With a memo, the clashes of unchanged pairs are remembered instead.)
-  const traits: ClashTraits[] | null = memo ? null : kept.map(clashTraits);
-  const pairs = keptPairs(kept, memo);
+  let pairs: Int32Array;
+  let count: number;
+  if (memo) {
+    // The clashes of unchanged pairs are remembered: the pairs are kept whole with the memo.
+    pairs = keptPairs(kept, memo);
+    count = pairs.length / 2;
+  } else {
+    // What each side needs for any clash, read once: most candidate pairs fail it on a few bits,
+    // and are left out as they are found (a statement that can clash with none finds none).
+    const traits = kept.map(clashTraits);
+    count = collectPairs(
+      n,
+      (i, post) => eachIndexKey(kept[i], post),
+      (i, j) => mayClash(traits[i], traits[j]),
+      (i) => !mayClashAtAll(traits[i]),
+    );
+    pairs = pairBuffer;
+  }
   // One clash per pair of speakers: the first found in text order, so a dispute restated in
   // several quotes is reported once.
   const best = new Map<string, [Statement, Statement, Clash]>();
   // Each statement's speaker name in lower case, made when a pair first asks for it.
   const lowerNames: (string | undefined)[] = new Array(n);
   const lowerName = (i: number) => (lowerNames[i] ??= kept[i].speakerName.toLowerCase());
-  for (let p = 0; p < pairs.length; p += 2) {
+  for (let p = 0; p < 2 * count; p += 2) {
     const i = pairs[p];
     const j = pairs[p + 1];
-    if (traits && !mayClash(traits[i], traits[j])) continue;
     const a = kept[i];
     const b = kept[j];
     if (spansOverlap(a.spans, b.spans)) continue;
@@ -275,38 +288,69 @@ function updatePairs(last: LastPairs, kept: Statement[], memo: ContradictionMemo
  * The pairs of n statements that share a key held by at most MAX_POSTING postings (a key in very
  * many statements says little about sameness), as [i, j, i, j, ...] with i <= j, sorted and each
  * once; `keysOf(i, post)` posts statement i's keys. i = j when a statement posts one key twice
- * (two figures of one kind), as every pair of a key's postings has it. Keys are numbered once per
- * call and their postings kept in flat arrays (no array per key: most keys are in one statement
- * only); each statement's partners are collected from its own keys' postings, so no list of every
- * pair is made and sorted.
+ * (two figures of one kind), as every pair of a key's postings has it. `keep(i, j)`, when given,
+ * leaves out the pairs it refuses (the postings still count); `alone(i)`, when given, may say so of
+ * a statement that keep pairs with none (neither way round): its postings are then not read.
  */
-export function pairsByKeys(n: number, keysOf: (i: number, post: (k: string) => void) => void): Int32Array {
-  const number = new Map<string, number>();
-  const postedKey: number[] = []; // each posting's key number, statement by statement
-  const postedEnd = new Int32Array(n); // where each statement's postings end in postedKey
+export function pairsByKeys(
+  n: number,
+  keysOf: (i: number, post: (k: string) => void) => void,
+  keep?: (i: number, j: number) => boolean,
+  alone?: (i: number) => boolean,
+): Int32Array {
+  const count = collectPairs(n, keysOf, keep, alone); // before reading pairBuffer, which it may replace
+  return pairBuffer.slice(0, 2 * count);
+}
+
+/**
+ * pairsByKeys into `pairBuffer` (valid until the next call), giving the number of pairs. Keys are
+ * numbered once per process (see keyNumber) and their postings kept in flat arrays (no array per
+ * key: most keys are in one statement only); each statement's partners are collected from its own
+ * keys' postings, so no list of every pair is made and sorted. The arrays are the module's, grown
+ * and reused: made per call, typed arrays were most of its time (and garbage).
+ */
+function collectPairs(
+  n: number,
+  keysOf: (i: number, post: (k: string) => void) => void,
+  keep?: (i: number, j: number) => boolean,
+  alone?: (i: number) => boolean,
+): number {
+  const call = nextCall();
+  let keys = 0; // keys seen in this call, numbered from 0 in order of first posting
+  let count = 0;
+  if (postedEnd.length < n) (postedEnd = new Int32Array(2 * n)), (seen = new Int32Array(2 * n));
   const post = (k: string) => {
-    let id = number.get(k);
-    if (id === undefined) number.set(k, (id = number.size));
-    postedKey.push(id);
+    const g = keyNumber(k);
+    if (keyCall[g] !== call) {
+      keyCall[g] = call;
+      keyLocal[g] = keys++;
+    }
+    if (count === postedKey.length) postedKey = grown(postedKey, count + 1);
+    postedKey[count++] = keyLocal[g];
   };
   for (let i = 0; i < n; i++) {
     keysOf(i, post);
-    postedEnd[i] = postedKey.length;
+    postedEnd[i] = count; // where statement i's postings end in postedKey
   }
   // Each key's postings (statement numbers, ascending) at [start[k], start[k + 1]) of `members`.
-  const keys = number.size;
-  const start = new Int32Array(keys + 1);
-  for (let o = 0; o < postedKey.length; o++) start[postedKey[o] + 1]++;
+  const posted = postedKey;
+  const ends = postedEnd;
+  if (start.length < keys + 1) (start = new Int32Array(2 * keys + 1)), (fill = new Int32Array(2 * keys + 1));
+  if (members.length < count) members = new Int32Array(2 * count);
+  start.fill(0, 0, keys + 1);
+  for (let o = 0; o < count; o++) start[posted[o] + 1]++;
   for (let k = 0; k < keys; k++) start[k + 1] += start[k];
-  const members = new Int32Array(postedKey.length);
-  const fill = start.slice(0, keys);
-  for (let i = 0, o = 0; i < n; i++) for (; o < postedEnd[i]; o++) members[fill[postedKey[o]]++] = i;
-  const out: number[] = [];
-  const seen = new Int32Array(n); // seen[j] = i + 1: j is already a partner of i
-  const partners: number[] = [];
+  fill.set(start.subarray(0, keys));
+  for (let i = 0, o = 0; i < n; i++) for (; o < ends[i]; o++) members[fill[posted[o]]++] = i;
+  seen.fill(0, 0, n); // seen[j] = i + 1: j is already a partner of i
+  let size = 0;
   for (let i = 0, o = 0; i < n; i++) {
-    for (; o < postedEnd[i]; o++) {
-      const k = postedKey[o];
+    if (alone && alone(i)) {
+      o = ends[i]; // i keeps none of its pairs: its postings are not read
+      continue;
+    }
+    for (; o < ends[i]; o++) {
+      const k = posted[o];
       const from = start[k];
       const to = start[k + 1];
       if (to - from < 2 || to - from > MAX_POSTING) continue;
@@ -321,6 +365,7 @@ export function pairsByKeys(n: number, keysOf: (i: number, post: (k: string) => 
         }
         if (seen[j] === i + 1) continue;
         seen[j] = i + 1;
+        if (keep && !keep(i, j)) continue;
         partners.push(j);
       }
     }
@@ -334,10 +379,58 @@ export function pairsByKeys(n: number, keysOf: (i: number, post: (k: string) => 
       }
       partners[y + 1] = v;
     }
-    for (const j of partners) out.push(i, j);
+    if (2 * (size + partners.length) > pairBuffer.length) pairBuffer = grown(pairBuffer, 2 * (size + partners.length));
+    for (const j of partners) (pairBuffer[2 * size] = i), (pairBuffer[2 * size + 1] = j), size++;
     partners.length = 0;
   }
-  return new Int32Array(out);
+  return size;
+}
+
+// Index keys numbered once per process, not per call: most of an article's keys were met in earlier
+// ones, so posting one is a lookup in a warm map, and no map is built per article. Bounded like the
+// word caches (the numbers are only compared within one call, so clearing between calls is safe).
+const KEY_NUMBERS = new Map<string, number>();
+const MAX_KEY_NUMBERS = 50_000;
+// Per key number: the call that last posted it, and its number in that call.
+let keyCall: Int32Array = new Int32Array(1024);
+let keyLocal: Int32Array = new Int32Array(1024);
+let calls = 0;
+// collectPairs' arrays (see there).
+let postedKey: Int32Array = new Int32Array(1024);
+let postedEnd: Int32Array = new Int32Array(256);
+let seen: Int32Array = new Int32Array(256);
+let start: Int32Array = new Int32Array(1024);
+let fill: Int32Array = new Int32Array(1024);
+let members: Int32Array = new Int32Array(1024);
+let pairBuffer: Int32Array = new Int32Array(1024);
+const partners: number[] = [];
+
+function nextCall(): number {
+  if (KEY_NUMBERS.size > MAX_KEY_NUMBERS) KEY_NUMBERS.clear();
+  if (++calls === 0x7fffffff) {
+    calls = 1;
+    keyCall.fill(0);
+  }
+  return calls;
+}
+
+function keyNumber(k: string): number {
+  let g = KEY_NUMBERS.get(k);
+  if (g === undefined) {
+    g = KEY_NUMBERS.size;
+    KEY_NUMBERS.set(k, g);
+    if (g >= keyCall.length) {
+      keyCall = grown(keyCall, g + 1);
+      keyLocal = grown(keyLocal, g + 1);
+    }
+  }
+  return g;
+}
+
+function grown(a: Int32Array, least: number): Int32Array {
+  const b = new Int32Array(Math.max(least, 2 * a.length));
+  b.set(a);
+  return b;
 }
 
 /** Whether any span of one list overlaps any of the other. */

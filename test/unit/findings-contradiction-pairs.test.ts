@@ -1,0 +1,88 @@
+// The in-article contradiction search leaves out, as it collects candidate pairs, the pairs the
+// clash pre-test refuses (and does not read the postings of a statement that can clash with none).
+// These tests hold that filtering to its definition and the search's answers to the unfiltered
+// search (the memo's path keeps every candidate pair and judges each).
+import * as assert from 'assert';
+import { contradictingPairs, contradictionMemo, pairsByKeys } from '../../src/core/findings/contradictions';
+import { articleStatements, bodySentences } from '../../src/core/findings/statements';
+import { analyzeText } from '../../src/core/analyze';
+import { loadSamples, templateCorpus } from '../../scripts/bench/corpus';
+import { rng } from './random';
+
+/** Every pair of postings of each key with at most 24 postings, sorted, each once, that `keep` takes. */
+function pairsByDefinition(keys: string[][], keep: (i: number, j: number) => boolean): number[] {
+  const n = keys.length;
+  const byKey = new Map<string, number[]>();
+  keys.forEach((list, i) => {
+    for (const k of list) byKey.set(k, [...(byKey.get(k) ?? []), i]);
+  });
+  const ids = new Set<number>();
+  for (const list of byKey.values()) {
+    if (list.length > 24) continue;
+    for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) if (keep(list[x], list[y])) ids.add(list[x] * n + list[y]);
+  }
+  const out: number[] = [];
+  for (const id of [...ids].sort((a, b) => a - b)) out.push(Math.floor(id / n), id % n);
+  return out;
+}
+
+describe('contradiction candidate pairs, filtered as they are found', () => {
+  it('pairsByKeys with keep and alone gives the pairs of the definition that keep takes', () => {
+    const random = rng(31);
+    let kept = 0;
+    let refused = 0;
+    let alone = 0;
+    for (let round = 0; round < 3000; round++) {
+      const n = Math.floor(random() * 40);
+      const vocabulary = 2 + Math.floor(random() * (random() < 0.3 ? 6 : 200));
+      const keys: string[][] = [];
+      // Each statement's classes, as the clash traits' bits: a pair is kept when they share one;
+      // a statement of no class pairs with none.
+      const classes: number[] = [];
+      for (let i = 0; i < n; i++) {
+        const list: string[] = [];
+        const count = Math.floor(random() * 12);
+        for (let k = 0; k < count; k++) list.push(`k${Math.floor(random() * vocabulary)}`);
+        keys.push(list);
+        classes.push(random() < 0.25 ? 0 : 1 + Math.floor(random() * 7));
+      }
+      const keep = (i: number, j: number) => (classes[i] & classes[j]) !== 0;
+      const expected = pairsByDefinition(keys, keep);
+      const got = [...pairsByKeys(n, (i, post) => keys[i].forEach(post), keep, (i) => classes[i] === 0)];
+      assert.deepStrictEqual(got, expected, JSON.stringify({ keys, classes }));
+      kept += expected.length / 2;
+      refused += pairsByDefinition(keys, () => true).length / 2 - expected.length / 2;
+      alone += classes.filter((c) => c === 0).length;
+    }
+    assert.ok(kept > 5_000 && refused > 5_000 && alone > 5_000, `${kept} kept, ${refused} refused, ${alone} statements alone`);
+  });
+
+  it('large lists (the arrays grown between calls) give the definition', () => {
+    const random = rng(7);
+    for (const n of [300, 5, 2000, 40]) {
+      const keys: string[][] = [];
+      for (let i = 0; i < n; i++) keys.push(Array.from({ length: Math.floor(random() * 9) }, () => `w${Math.floor(random() * 3 * n)}`));
+      assert.deepStrictEqual([...pairsByKeys(n, (i, post) => keys[i].forEach(post))], pairsByDefinition(keys, () => true));
+    }
+  });
+
+  it('contradictingPairs finds the same clashes as the search that judges every candidate pair', () => {
+    // Our own articles for the clashes the samples lack: an own sentence's figure against a
+    // quote's, a denial against an assertion.
+    const own = [
+      'Blast hits market in Northtown\n\nNORTHTOWN, May 3 (Wire) -\n\nFive people were killed in the market blast on Monday.\n\nThe market blast killed at least twenty people, police chief John Marsh told reporters.\n',
+      'Market closed\n\nNORTHTOWN, May 4 -\n\n"We did not close the market," Mayor Anna Keel said. "The market was closed on Sunday," police chief John Marsh said.\n',
+    ];
+    const texts = [...own, ...loadSamples(), ...(templateCorpus(150_000)?.articles ?? [])];
+    let clashes = 0;
+    for (const text of texts) {
+      const a = analyzeText(text);
+      const statements = articleStatements(a.article, a, bodySentences(a.article));
+      const summary = (list: ReturnType<typeof contradictingPairs>) => list.map(([x, y, c]) => `${x.id} ${y.id} ${c.kind} ${c.about}`);
+      const got = summary(contradictingPairs(statements));
+      assert.deepStrictEqual(got, summary(contradictingPairs(statements, contradictionMemo())));
+      clashes += got.length;
+    }
+    assert.ok(clashes >= 5, `${clashes} clashes`);
+  });
+});
