@@ -77,44 +77,29 @@ export class EntityRegistry {
     return e;
   }
 
-  /** The ends of each entity's mention spans recorded by this registry: a scan of its mentions
-   *  for every new one would be quadratic. An end (a small integer, stored unboxed, unlike a
-   *  number for the whole span) seen before sends the lookup to the mentions themselves. */
-  private readonly recorded = new Map<Entity, Set<number>>();
+  /** The spans of an entity's mentions, made the first time a mention ends no later than the
+   *  latest of them (`end`) and kept up to date after: a scan of its mentions for every such one
+   *  would be quadratic. Mentions come mostly in reading order, each past the last, which needs
+   *  no lookup: most entities never get a set. */
+  private readonly spans = new Map<Entity, Set<number | string>>();
 
-  /** A mention recorded by this registry (not restored) has the span [s, e]. */
-  private recordedSpan(x: Entity, s: number, e: number): boolean {
-    const from = this.restoredCount.get(x) ?? 0;
-    for (let i = x.mentions.length - 1; i >= from; i--) if (x.mentions[i].span[1] === e && x.mentions[i].span[0] === s) return true;
-    return false;
-  }
-  /** Entities restored from a checkpoint: how many of their mentions came with them. Those are
-   *  looked through only for a span ending no later than the last of them (`end`), which a run
-   *  going on in reading order seldom meets, so restoring builds no set of them. */
-  private readonly restoredCount = new Map<Entity, number>();
-  private readonly restoredSeen = new Map<Entity, Set<number | string>>();
-
-  private isRestored(e: Entity, m: MentionInfo): boolean {
-    const n = this.restoredCount.get(e);
-    if (n === undefined || m.e > e.end) return false;
-    let seen = this.restoredSeen.get(e);
+  /** The entity has a mention with the span [s, e]. */
+  private hasSpan(x: Entity, s: number, e: number): boolean {
+    let seen = this.spans.get(x);
     if (!seen) {
-      this.restoredSeen.set(e, (seen = new Set()));
-      for (let i = 0; i < n; i++) seen.add(spanKey(e.mentions[i].span[0], e.mentions[i].span[1]));
+      this.spans.set(x, (seen = new Set()));
+      for (const m of x.mentions) seen.add(spanKey(m.span[0], m.span[1]));
     }
-    return seen.has(spanKey(m.s, m.e));
+    return seen.has(spanKey(s, e));
   }
 
   private record(e: Entity, m: MentionInfo) {
-    // An empty span is a relay named outside the text's words (no mention to show).
-    if (m.e > m.s) {
-      let seen = this.recorded.get(e);
-      if (!seen) this.recorded.set(e, (seen = new Set()));
-      if (!(seen.has(m.e) && this.recordedSpan(e, m.s, m.e)) && !this.isRestored(e, m)) {
-        seen.add(m.e);
-        e.mentions.push({ text: m.text, span: [m.s, m.e] });
-        if (m.e > e.end) e.end = m.e;
-      }
+    // An empty span is a relay named outside the text's words (no mention to show). A span ending
+    // past every mention's (restored ones too: `end` came with them) is new.
+    if (m.e > m.s && (m.e > e.end || !this.hasSpan(e, m.s, m.e))) {
+      e.mentions.push({ text: m.text, span: [m.s, m.e] });
+      if (m.e > e.end) e.end = m.e;
+      this.spans.get(e)?.add(spanKey(m.s, m.e));
     }
     e.last = Math.max(e.last, m.s);
     if (m.pronoun && m.gender && !e.gender && e.kind === 'person') e.gender = m.gender;
@@ -202,17 +187,8 @@ export class EntityRegistry {
 
   private byPronoun(m: MentionInfo, pos: number): Entity | null {
     const p = m.pronoun!;
-    const ok = (e: Entity) => {
-      if (p === 'he' || p === 'him' || p === 'she' || p === 'her' || p === 'i') {
-        if (e.kind !== 'person' || e.plural) return false;
-        return !m.gender || !e.gender || e.gender === m.gender;
-      }
-      if (p === 'they' || p === 'them' || p === 'we') return e.plural || e.kind === 'organization' || e.kind === 'anonymous';
-      if (p === 'it') return e.kind === 'organization' && !e.plural;
-      return true;
-    };
     // "they": a group before an organisation.
-    const hit = (p === 'they' || p === 'them' ? this.latest((e) => e.last <= pos && e.plural) : null) ?? this.latest((e) => e.last <= pos && ok(e));
+    const hit = (p === 'they' || p === 'them' ? this.latestPlural(pos) : null) ?? this.latestFor(p, m.gender, pos);
     if (hit) return hit;
     // No speaker yet: the latest person named in the text before the pronoun ("Clara Voss ... she testified").
     if (p === 'he' || p === 'she' || p === 'him' || p === 'her') {
@@ -241,7 +217,12 @@ export class EntityRegistry {
     for (const e of this.entities) {
       if (!known(e) || orgHead !== (e.kind === 'organization')) continue;
       let score = 0;
-      if (cls.some((c) => wordsInclude(e, c))) score += 2;
+      for (const c of cls) {
+        if (wordsInclude(e, c)) {
+          score += 2;
+          break;
+        }
+      }
       if (e.key.includes(head)) score += 2;
       for (const w of mods) if (e.traits.has(w) || (e.affiliation && e.affiliation.toLowerCase().includes(w))) score += 1;
       if (orgHead && score === 0 && GENERIC_ORG_HEADS.has(head)) score = 0.5; // "the agency": the latest organisation will do
@@ -260,22 +241,14 @@ export class EntityRegistry {
     if (!key.length) return null;
     // Exact name, or acronym in brackets ("FSB" ~ "Federal Security Service (FSB)").
     const acronymLike = key.length === 1 && /^\(?[A-Z0-9-]{2,}\)?$/.test(name);
-    const found = this.latest((e) => same(e.key, key) || (acronymLike && e.key.includes(key[0])) || (e.kind === 'organization' && sameOrg(e.key, key)));
+    const found = this.latestNamed(key, acronymLike);
     if (found) return found;
     // Each loop below takes the first entity, latest mentioned first (then the first made), that
-    // passes its test: the latest() scan finds it without sorting every entity per lookup.
+    // passes its test: a scan as latest() makes finds it without sorting every entity per lookup.
     if (!exactOnly && m.kind === 'person' && key.length >= 2) {
       // "a US Embassy official said ... US Embassy spokesman Sean Hale": an unnamed official of the
       // same capitalised body, seen just before, turns out to be the named one.
-      const caps = new Set(m.traits.filter((t) => /^[a-z]/.test(t) && !TITLEISH.has(t)));
-      const e = this.latest((e) => {
-        if (!e.descriptive || e.plural || e.kind === 'organization') return false;
-        const shared = [...e.traits].filter((t) => caps.has(t) && e.name.toLowerCase().includes(t) && !TITLEISH.has(t));
-        // ... or a role named first and the person later: "the region's governor" then "Governor X".
-        const eHead = e.key[e.key.length - 1];
-        const sameRole = !!eHead && TITLE_HEADS.has(eHead) && m.traits.includes(eHead);
-        return (shared.length > 0 && /official|spokes/i.test(e.name) && m.traits.some((t) => /official|spokes/.test(t))) || sameRole;
-      });
+      const e = this.latestUnnamed(m.traits);
       if (e) {
         e.name = name;
         e.key = key;
@@ -286,10 +259,18 @@ export class EntityRegistry {
     }
     if (!exactOnly && (m.kind === 'person' || m.loneName)) {
       // Surname or first name of a known full name; or a fuller form of a known short one.
-      const shorter = (e: Entity) => key.length < e.key.length && (endsWith(e.key, key) || (key.length === 1 && e.key[0] === key[0]));
-      const e = this.latest((e) => e.kind === 'person' && !e.descriptive && !e.plural && (shorter(e) || (key.length > e.key.length && endsWith(key, e.key))));
+      let e: Entity | null = null;
+      let shorter = false;
+      for (const x of this.entities) {
+        if ((e !== null && x.last <= e.last) || x.kind !== 'person' || x.descriptive || x.plural) continue;
+        const k = x.key;
+        if (key.length < k.length ? endsWith(k, key) || (key.length === 1 && k[0] === key[0]) : key.length > k.length && endsWith(key, k)) {
+          e = x;
+          shorter = key.length < k.length;
+        }
+      }
       if (e) {
-        if (shorter(e)) return e;
+        if (shorter) return e;
         e.name = name;
         e.key = key;
         return e;
@@ -299,11 +280,12 @@ export class EntityRegistry {
     // same start; the first such entity with exactly this surname stops the search (matched below).
     if (!exactOnly && key.length === 1 && key[0].length >= 5 && (m.kind === 'person' || m.loneName)) {
       const w = key[0];
-      const e = this.latest((e) => {
-        if (e.kind !== 'person' || e.descriptive || e.plural || e.key.length < 2) return false;
-        const last = e.key[e.key.length - 1];
-        return last === w || (last[0] === w[0] && Math.abs(last.length - w.length) <= 1 && editDistance(last, w) <= 2);
-      });
+      let e: Entity | null = null;
+      for (const x of this.entities) {
+        if ((e !== null && x.last <= e.last) || x.kind !== 'person' || x.descriptive || x.plural || x.key.length < 2) continue;
+        const last = x.key[x.key.length - 1];
+        if (last === w || (last[0] === w[0] && Math.abs(last.length - w.length) <= 1 && editDistance(last, w) <= 2)) e = x;
+      }
       if (e && e.key[e.key.length - 1] !== w) return e;
     }
     // A bare surname whose full name appears elsewhere in the article; an acronym spelled out there.
@@ -313,9 +295,16 @@ export class EntityRegistry {
     if (!exactOnly && (m.kind === 'person' || m.loneName)) {
       // Last token first ("Varga"), then an inner surname ("Ruiz" of "Marta Ruiz Ortega").
       const { names: people, keys } = this.people();
-      let at = keys.findIndex((k) => same(k, key) || (key.length === 1 && k.length > 1 && k[k.length - 1] === key[0]));
+      let at = -1;
+      for (let i = 0; i < keys.length && at < 0; i++) {
+        const k = keys[i];
+        if (same(k, key) || (key.length === 1 && k.length > 1 && k[k.length - 1] === key[0])) at = i;
+      }
       // The second test reads every person before its hit, and all of them when the first finds none.
-      const at2 = at < 0 ? keys.findIndex((k) => key.length === 1 && k.length > 2 && k.indexOf(key[0]) > 0) : -1;
+      let at2 = -1;
+      if (at < 0 && key.length === 1) {
+        for (let i = 0; i < keys.length && at2 < 0; i++) if (keys[i].length > 2 && keys[i].indexOf(key[0]) > 0) at2 = i;
+      }
       // One past the length: the whole list was read (a later run needs every entry the same and no more).
       const reach = at >= 0 ? at + 1 : people.length + 1;
       if (reach > this.reachPeople) this.reachPeople = reach;
@@ -354,6 +343,66 @@ export class EntityRegistry {
     return e;
   }
 
+  /** The latest entity whose name is `key`, or (an acronym) holds it, or (an organisation) is it
+   *  but for bracketed acronyms. */
+  private latestNamed(key: string[], acronymLike: boolean): Entity | null {
+    let best: Entity | null = null;
+    let org: string | null = null;
+    for (const e of this.entities) {
+      if (best !== null && e.last <= best.last) continue;
+      if (same(e.key, key) || (acronymLike && e.key.includes(key[0]))) best = e;
+      else if (e.kind === 'organization' && stripped(e.key) === (org ??= stripped(key))) best = e;
+    }
+    return best;
+  }
+
+  /** The latest unnamed person that a person named with `traits` turns out to be: an official of
+   *  the same capitalised body ("a US Embassy official"), or the holder of the role named first. */
+  private latestUnnamed(traits: string[]): Entity | null {
+    let best: Entity | null = null;
+    let official: boolean | null = null;
+    for (const e of this.entities) {
+      if ((best !== null && e.last <= best.last) || !e.descriptive || e.plural || e.kind === 'organization') continue;
+      // ... or a role named first and the person later: "the region's governor" then "Governor X".
+      const head = e.key[e.key.length - 1];
+      if (head && TITLE_HEADS.has(head) && traits.includes(head)) {
+        best = e;
+        continue;
+      }
+      if (!(official ??= traits.some((t) => /official|spokes/.test(t))) || !/official|spokes/i.test(e.name)) continue;
+      // A trait of both, a lower-case word in the entity's name that says more than "official".
+      const lower = e.name.toLowerCase();
+      for (const t of e.traits) {
+        const c = t.charCodeAt(0);
+        if (c >= 97 && c <= 122 && !TITLEISH.has(t) && traits.includes(t) && lower.includes(t)) {
+          best = e;
+          break;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** latest((e) => e.last <= pos && e.plural), as a loop. */
+  private latestPlural(pos: number): Entity | null {
+    let best: Entity | null = null;
+    for (const e of this.entities) if ((best === null || e.last > best.last) && e.last <= pos && e.plural) best = e;
+    return best;
+  }
+
+  /** The latest entity mentioned by `pos` that the pronoun `p` (of gender `g`, if any) can stand for. */
+  private latestFor(p: string, g: 'm' | 'f' | null, pos: number): Entity | null {
+    const single = p === 'he' || p === 'him' || p === 'she' || p === 'her' || p === 'i';
+    const group = !single && (p === 'they' || p === 'them' || p === 'we');
+    const it = !single && !group && p === 'it';
+    let best: Entity | null = null;
+    for (const e of this.entities) {
+      if ((best !== null && e.last <= best.last) || e.last > pos) continue;
+      if (single ? e.kind === 'person' && !e.plural && (!g || !e.gender || e.gender === g) : group ? e.plural || e.kind === 'organization' || e.kind === 'anonymous' : !it || (e.kind === 'organization' && !e.plural)) best = e;
+    }
+    return best;
+  }
+
   /** The entity mentioned latest (the first made of those mentioned at one place) that passes `test`. */
   private latest(test: (e: Entity) => boolean): Entity | null {
     let best: Entity | null = null;
@@ -382,7 +431,6 @@ export class EntityRegistry {
       const { count, ...e } = x;
       const restored: Entity = { ...e, traits: new Set(x.traits), mentions: x.mentions.slice(0, count) };
       this.entities.push(restored);
-      this.restoredCount.set(restored, count);
     }
     this.reachNames = snap.reachNames;
     this.reachPeople = snap.reachPeople;
@@ -458,9 +506,20 @@ function wordsInclude(e: Entity, c: string): boolean {
   return false;
 }
 
-const same = (a: string[], b: string[]) => a.length === b.length && a.every((w, i) => w === b[i]);
-const endsWith = (full: string[], part: string[]) => part.length <= full.length && part.every((w, i) => full[full.length - part.length + i] === w);
-// Keys are shared and never changed: each one's form without bracketed acronyms is made once.
+function same(a: string[], b: string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+function endsWith(full: string[], part: string[]): boolean {
+  const d = full.length - part.length;
+  if (d < 0) return false;
+  for (let i = 0; i < part.length; i++) if (full[d + i] !== part[i]) return false;
+  return true;
+}
+// Keys are shared and never changed: each one's form without bracketed acronyms ("The Emergencies
+// Ministry" ~ "emergencies ministry (emercom)", as organisations are compared) is made once.
 const STRIPPED = new WeakMap<string[], string>();
 function stripped(k: string[]): string {
   let s = STRIPPED.get(k);
@@ -468,10 +527,6 @@ function stripped(k: string[]): string {
   return s;
 }
 
-function sameOrg(a: string[], b: string[]): boolean {
-  // "The Emergencies Ministry" ~ "emergencies ministry"; ignore bracketed acronyms.
-  return stripped(a) === stripped(b);
-}
 
 /** A name without its article, and whether it is an institution every country has: made once per
  *  name (names repeat through an article). Bounded. */
