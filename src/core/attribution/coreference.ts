@@ -39,6 +39,7 @@ function keyOf(name: string): string[] {
   let k = KEYS.get(name);
   if (k === undefined) {
     k = computeKey(name);
+    stripped(k);
     if (KEYS.size >= 20_000) KEYS.clear();
     KEYS.set(name, k);
   }
@@ -116,12 +117,12 @@ export class EntityRegistry {
   private find(m: MentionInfo, pos: number): Entity | null {
     if (m.pronoun) return this.byPronoun(m, pos);
     if (m.parts) {
-      const parts = m.parts.map((p) => this.find({ ...p, s: p.s, e: p.e }, pos)).filter((x): x is Entity => !!x);
+      const parts = m.parts.map((p) => this.find(p, pos)).filter((x): x is Entity => !!x);
       const name = parts.length === m.parts.length ? parts.map((p) => p.name).join(' and ') : m.name!;
       for (const [k, p] of parts.entries()) this.record(p, m.parts[k]);
-      return this.byName({ ...m, name }, pos, true);
+      return this.byName(m, name, pos, true);
     }
-    if (m.name) return this.byName(m, pos, false);
+    if (m.name) return this.byName(m, m.name, pos, false);
     if (m.description) {
       if (m.anaphoric) {
         const hit = this.byDescription(m, pos);
@@ -129,8 +130,8 @@ export class EntityRegistry {
       }
       // "the defendants", "both officers": the two people the article named together before.
       const pair = m.plural ? this.pairFor(m, pos) : null;
-      if (pair) return this.byName({ ...m, name: pair, description: null, kind: 'person' }, pos, true);
-      return this.byName({ ...m, name: this.qualified(m.description) }, pos, true);
+      if (pair) return this.byName({ ...m, name: pair, description: null, kind: 'person' }, pair, pos, true);
+      return this.byName(m, this.qualified(m.description), pos, true);
     }
     return null;
   }
@@ -198,7 +199,7 @@ export class EntityRegistry {
         const g = FIRST_NAMES.get(stripMarks(n.name.split(/\s+/)[0].toLowerCase())) ?? null;
         if (m.gender && g && g !== m.gender) continue;
         if (!g) continue;
-        return this.byName({ ...m, pronoun: null, name: n.name, kind: 'person', gender: g, traits: n.traits, s: n.pos }, pos, false);
+        return this.byName({ ...m, pronoun: null, name: n.name, kind: 'person', gender: g, traits: n.traits, s: n.pos }, n.name, pos, false);
       }
     }
     return null;
@@ -234,8 +235,9 @@ export class EntityRegistry {
     return best;
   }
 
-  private byName(m: MentionInfo, pos: number, exactOnly: boolean): Entity | null {
-    const bare = bareName(m.name!);
+  /** `m` named `raw` (its own name, or one it stands for: a qualified description, a joint name). */
+  private byName(m: MentionInfo, raw: string, pos: number, exactOnly: boolean): Entity | null {
+    const bare = bareName(raw);
     const name = m.kind === 'organization' && bare.institution ? this.qualified(bare.name) : bare.name;
     const key = keyOf(name);
     if (!key.length) return null;
@@ -337,7 +339,7 @@ export class EntityRegistry {
       end: -1,
       last: m.s,
       key: keyOf(canonical),
-      descriptive: !m.name || m.name === m.description || exactOnly && !!m.description,
+      descriptive: !raw || raw === m.description || exactOnly && !!m.description,
     };
     this.entities.push(e);
     return e;
@@ -519,14 +521,13 @@ function endsWith(full: string[], part: string[]): boolean {
   return true;
 }
 // Keys are shared and never changed: each one's form without bracketed acronyms ("The Emergencies
-// Ministry" ~ "emergencies ministry (emercom)", as organisations are compared) is made once.
-const STRIPPED = new WeakMap<string[], string>();
-function stripped(k: string[]): string {
-  let s = STRIPPED.get(k);
-  if (s === undefined) STRIPPED.set(k, (s = k.filter((w) => !/^\(.*\)$/.test(w)).join(' ')));
-  return s;
+// Ministry" ~ "emergencies ministry (emercom)", as organisations are compared) is made with it and
+// kept on the array itself (read for every organisation on every name lookup).
+type NameKey = string[] & { stripped?: string };
+const strip = (k: string[]): string => k.filter((w) => !/^\(.*\)$/.test(w)).join(' ');
+function stripped(k: NameKey): string {
+  return k.stripped ?? (k.stripped = strip(k));
 }
-
 
 /** A name without its article, and whether it is an institution every country has: made once per
  *  name (names repeat through an article). Bounded. */
