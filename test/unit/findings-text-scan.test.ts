@@ -4,7 +4,7 @@
 // from the characters at the edges of its tables (joiners at the end, letters U+00C0-024F and
 // just past them, Unicode spaces, digits with suffixes).
 import * as assert from 'assert';
-import { readWords, tokenize } from '../../src/core/findings/text';
+import { readRange, readWords, tokenize } from '../../src/core/findings/text';
 import { rng } from './random';
 
 const TOKEN_RE = /(\d+(?:[.,]\d+)*(?:st|nd|rd|th|s)?)|([A-Za-z\u00C0-\u024F]+(?:['\u2019.\-][A-Za-z\u00C0-\u024F]+)*\.?)|([^\sA-Za-z\u00C0-\u024F\d])/g;
@@ -96,5 +96,29 @@ describe('findings tokenizer scan', () => {
       assert.strictEqual(part.hints, fresh.hints);
       assert.strictEqual(part.flags, fresh.flags);
     }
+  });
+
+  it('reads a range of a text in place as it reads the range sliced (ranges cut inside tokens, outside the text)', () => {
+    const r = rng(44);
+    let cut = 0;
+    for (let k = 0; k < 5000; k++) {
+      const t = randomText(r) + (r() < 0.5 ? ' 1,5 3.5th U.S. a.b ' : ' ') + randomText(r);
+      let a = Math.floor(r() * (t.length + 1));
+      let b = a + Math.floor(r() * (t.length + 1 - a));
+      // Now and then a range a slice clamps or reads from the end: past the text, negative, reversed.
+      const odd = r();
+      if (odd < 0.03) b = t.length + 1 + Math.floor(r() * 5);
+      else if (odd < 0.06) a = -1 - Math.floor(r() * 5);
+      else if (odd < 0.08) [a, b] = [b, a];
+      const want = readWords(t.slice(a, b), a);
+      const got = readRange(t, a, b);
+      assert.deepStrictEqual(got.starts, want.starts, JSON.stringify({ t, a, b }));
+      // The very same infos (found in the same tables), so the same hints and flags.
+      assert.ok(got.infos.length === want.infos.length && got.infos.every((x, i) => x === want.infos[i]), JSON.stringify({ t, a, b }));
+      assert.strictEqual(got.hints, want.hints);
+      assert.strictEqual(got.flags, want.flags);
+      if (b < t.length && /[\w.,'\u00C0-\u024F]/.test(t[b] ?? '')) cut++;
+    }
+    assert.ok(cut > 1000, `${cut} ranges end before a character a token could go on with`);
   });
 });

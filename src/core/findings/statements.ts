@@ -7,7 +7,7 @@ import { ANY, GATES, mayMatch } from './gates';
 import { ATTRIBUTION_CUES, CHANGE_MARKERS, NEGATING_CUES, PHRASES, TRANSPARENT } from './lexicon';
 import { quantitiesOf, type Quantity } from './numbers';
 import {
-  readWords, splitSentences, W_AUX, W_CAPITAL, W_CLAUSE, W_CLAUSE_END, W_CONDITION, W_NEGATOR, W_NOT_DENYING, W_PHRASE, W_SCOPE_BREAKER, W_TRANSPARENT,
+  readRange, splitSentences, W_AUX, W_CAPITAL, W_CLAUSE, W_CLAUSE_END, W_CONDITION, W_NEGATOR, W_NOT_DENYING, W_PHRASE, W_SCOPE_BREAKER, W_TRANSPARENT,
   Words, type WordInfo,
 } from './text';
 
@@ -43,7 +43,8 @@ export interface Statement {
   /** Capitalised names in the content ("Iran", "Senate"), as keys. */
   names: Set<string>;
   quantities: Quantity[];
-  /** The statement speaks of change over time ("rose from ... to ..."). */
+  /** The statement speaks of change over time ("rose from ... to ..."). Read only with its
+   *  figures (it qualifies them), so false for a statement with none. */
   changing: boolean;
   /** Cue text, lower case ("denied", "claimed"), or "". */
   cue: string;
@@ -52,14 +53,14 @@ export interface Statement {
 export function quoteStatement(text: string, q: Quote, speakers: Map<string, Speaker>): Statement {
   // One span (most quotes): its tokens as they come; several: joined (no push(...): a quote may be huge).
   let words: Words;
-  if (q.spans.length === 1) words = readWords(text.slice(q.spans[0][0], q.spans[0][1]), q.spans[0][0]);
+  if (q.spans.length === 1) words = readRange(text, q.spans[0][0], q.spans[0][1]);
   else {
     const infos: WordInfo[] = [];
     const starts: number[] = [];
     let hints = 0;
     let flags = 0;
     for (const s of q.spans) {
-      const part = readWords(text.slice(s[0], s[1]), s[0]);
+      const part = readRange(text, s[0], s[1]);
       for (let i = 0; i < part.infos.length; i++) {
         infos.push(part.infos[i]);
         starts.push(part.starts[i]);
@@ -71,20 +72,29 @@ export function quoteStatement(text: string, q: Quote, speakers: Map<string, Spe
   }
   // The gates read the quote's words: they speak for its text when that is its spans' text.
   if (!isSpansText(q.text, text, q.spans)) words.hints = ANY;
-  const cue = q.cue?.text.toLowerCase() ?? '';
+  const cue = q.cue ? cueReading(q.cue.text) : NO_CUE;
   const speaker = q.speaker.id ? speakers.get(q.speaker.id) : undefined;
   const name = speaker?.entity ?? q.speaker.entity ?? q.speaker.mention ?? 'an unnamed speaker';
-  return build(q.id, 'quote', q.type, q.spans, q.text, words, q.speaker.id, name, cue, deniesAll(cue));
+  return build(q.id, 'quote', q.type, q.spans, q.text, words, q.speaker.id, name, cue.lower, cue.denies);
 }
 
-// Cues repeat ("said", "told"): each one's reading is kept (bounded, like the word caches).
-const NEGATING_CUE_CACHE = new Map<string, boolean>();
-function deniesAll(cue: string): boolean {
-  let v = NEGATING_CUE_CACHE.get(cue);
+/** A cue's lower case and whether it denies what it reports. */
+interface CueReading {
+  lower: string;
+  denies: boolean;
+}
+const NO_CUE: CueReading = { lower: '', denies: NEGATING_CUES.test('') };
+
+// Cues repeat ("said", "told"): each one's reading is kept by its text as written, so neither its
+// lower case nor the regex is made again (bounded, like the word caches).
+const CUE_CACHE = new Map<string, CueReading>();
+function cueReading(text: string): CueReading {
+  let v = CUE_CACHE.get(text);
   if (v === undefined) {
-    v = NEGATING_CUES.test(cue);
-    if (NEGATING_CUE_CACHE.size > 10_000) NEGATING_CUE_CACHE.clear();
-    NEGATING_CUE_CACHE.set(cue, v);
+    const lower = text.toLowerCase();
+    v = { lower, denies: NEGATING_CUES.test(lower) };
+    if (CUE_CACHE.size > 10_000) CUE_CACHE.clear();
+    CUE_CACHE.set(text, v);
   }
   return v;
 }
@@ -120,8 +130,8 @@ export function isSpansText(s: string, text: string, spans: Span[]): boolean {
   return at === s.length;
 }
 
-export function ownStatement(text: string, span: Span, words: Words = readWords(text.slice(span[0], span[1]), span[0])): Statement {
-  return build(`s${span[0]}`, 'own', 'own', [span], text.slice(span[0], span[1]), words, null, 'the article', '', false);
+export function ownStatement(text: string, span: Span, words: Words = readRange(text, span[0], span[1]), sentence = text.slice(span[0], span[1])): Statement {
+  return build(`s${span[0]}`, 'own', 'own', [span], sentence, words, null, 'the article', '', false);
 }
 
 function build(
@@ -203,7 +213,8 @@ function build(
       const had = neg.size;
       fresh = neg.add(key).size !== had;
       if (fresh) {
-        const bits = ANTONYM_BITS.get(key);
+        // A word's bits are kept on its info (one lookup per distinct word), a phrase's looked up.
+        const bits = phrase ? ANTONYM_BITS.get(key) : w.anto !== undefined ? w.anto : (w.anto = ANTONYM_BITS.get(key) ?? null);
         if (bits) {
           negX |= bits[0];
           negY |= bits[1];
@@ -214,7 +225,8 @@ function build(
       const had = pos.size;
       fresh = pos.add(key).size !== had;
       if (fresh) {
-        const bits = ANTONYM_BITS.get(key);
+        // A word's bits are kept on its info (one lookup per distinct word), a phrase's looked up.
+        const bits = phrase ? ANTONYM_BITS.get(key) : w.anto !== undefined ? w.anto : (w.anto = ANTONYM_BITS.get(key) ?? null);
         if (bits) {
           posX |= bits[0];
           posY |= bits[1];
@@ -276,6 +288,8 @@ function build(
       }
     }
   }
+  // A figure needs a number: without one, no token can start a quantity.
+  const quantities = quantitiesOf(words);
   const out: Statement & { [PREPARED]: Prepared } = {
     id,
     source,
@@ -291,9 +305,10 @@ function build(
     hedged,
     type,
     names: names ?? NONE,
-    // A figure needs a number: without one, no token can start a quantity.
-    quantities: quantitiesOf(words),
-    changing: mayMatch(words.hints, GATES.change) && CHANGE_MARKERS.test(text),
+    quantities,
+    // Change over time only qualifies figures (the numeric test reads it, with figures on both
+    // sides): without any, the regex is not run.
+    changing: quantities.length > 0 && mayMatch(words.hints, GATES.change) && CHANGE_MARKERS.test(text),
     cue,
     [PREPARED]: { pos, keys, text, posX, posY, keyX, keyY, hints: words.hints },
   };
@@ -364,10 +379,11 @@ export function articleStatements(
   for (const s of sentences) {
     if (overlapsTaken(s)) continue;
     const text = article.text.slice(s[0], s[1]);
-    if (!isOwnVoice(text)) continue;
-    const words = readWords(text, s[0]);
+    // Read first: its words' gate bits spare most sentences the cue regex.
+    const words = readRange(article.text, s[0], s[1]);
+    if (!isOwnVoice(text, words)) continue;
     ownWords?.set(s[0], words);
-    out.push(ownStatement(article.text, s, words));
+    out.push(ownStatement(article.text, s, words, text));
   }
   return out;
 }
@@ -389,9 +405,12 @@ export function quotedSpanTest(quotes: readonly Quote[]): (s: Span) => boolean {
   return spanOverlapTest(taken);
 }
 
-/** A sentence outside every quote is the article's own statement unless it reports someone or opens a quotation. */
-export function isOwnVoice(sentenceText: string): boolean {
-  return !ATTRIBUTION_CUES.test(sentenceText) && !/^["\u201C]/.test(sentenceText);
+/** A sentence outside every quote is the article's own statement unless it reports someone or
+ *  opens a quotation; `words`: its words, when at hand (their gate bits may rule the cues out). */
+export function isOwnVoice(sentenceText: string, words?: Words): boolean {
+  const c = sentenceText.charCodeAt(0);
+  if (c === 34 || c === 0x201c) return false;
+  return !((words ? mayMatch(words.hints, GATES.attribution) : true) && ATTRIBUTION_CUES.test(sentenceText));
 }
 
 /**

@@ -44,6 +44,9 @@ export interface WordInfo {
   flags: number;
   /** Bits of the gated regexes this token may start a match of (gates.ts). */
   hints: number;
+  /** The antonym bits of `key` ([first-word mask, second-word mask], null: none), filled in by the
+   *  statement builder on first use (antonyms.ts reads keyOf at load, so this module cannot). */
+  anto: readonly [number, number] | null | undefined;
 }
 
 /**
@@ -138,7 +141,7 @@ function makeInfo(whole: string, kind: Token['kind']): WordInfo {
   if (value !== null || ordinalValue(probe) !== null) flags |= W_NUMERIC;
   if (value !== null || AMOUNT_WORDS.has(lower)) flags |= W_AMOUNT;
   const hints = kind === 'punct' ? (lower === '"' || lower === '\u201c' || lower === '\u201d' ? GATES.quoteMark : 0) : wordHints(lower);
-  return { whole, text: t, lower, kind, dot: t.length < whole.length, key, flags, hints };
+  return { whole, text: t, lower, kind, dot: t.length < whole.length, key, flags, hints, anto: undefined };
 }
 
 // Distinct token texts are few: each is worked out once and found again in a table (open
@@ -243,12 +246,27 @@ for (let c = 0; c < 128; c++) {
 
 /** The tokens of `text` (at `offset`) with what each is; see `tokenize` for what a token is. */
 export function readWords(text: string, offset = 0): Words {
+  return scanWords(text, 0, text.length, offset);
+}
+
+/**
+ * `readWords(text.slice(from, to), from)` read in place: no copy of the range is made (a slice's
+ * characters are read through its parent, more slowly than the flat text's). A range outside the
+ * text is read from its slice, as slice clamps it.
+ */
+export function readRange(text: string, from: number, to: number): Words {
+  if (!(from >= 0 && from <= to && to <= text.length)) return readWords(text.slice(from, to), from);
+  return scanWords(text, from, to, 0);
+}
+
+/** The tokens of text[from, n), each start moved by `shift`. A character at or past `n` never
+ *  decides anything: where the slice would end, each test that reads on checks `n` too. */
+function scanWords(text: string, from: number, n: number, shift: number): Words {
   const infos: WordInfo[] = [];
   const starts: number[] = [];
   let hints = 0;
   let flags = 0;
-  const n = text.length;
-  let i = 0;
+  let i = from;
   while (i < n) {
     const c = text.charCodeAt(i);
     const cls = c < 128 ? ASCII_CLASS[c] : c <= 0x24f && c >= 0xc0 ? C_LETTER : isSpaceCode(c) ? C_SPACE : C_PUNCT;
@@ -321,7 +339,7 @@ export function readWords(text: string, offset = 0): Words {
       }
       info = key < PACKED_END ? packedInfoAt(text, i, e, key, kind) : infoAt(text, i, e, kind);
     }
-    const at = offset + i;
+    const at = shift + i;
     infos.push(info);
     starts.push(at);
     hints |= info.hints;
