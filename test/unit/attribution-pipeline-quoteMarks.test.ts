@@ -106,7 +106,10 @@ function findQuoteRegionsRef(text: string, paragraphs: Span[]): QuoteRegion[] {
   return regions;
 }
 
-const PIECES = ['the', 'Mayor', 'said', "don't", '5\'11', '6"', '’90s', ' ', ' ', ' ', ',', '.', '—', '(', '42', '“', '”', '‘', '’', '"', "'", '«', '»', '„'];
+// Besides words and marks: the characters the pairing tests around a mark (non-ASCII letters,
+// no-break and zero-width spaces, brackets, dashes, slash, colon, decades).
+const PIECES = ['the', 'Mayor', 'said', "don't", '5\'11', '6"', '’90s', '\'90s', ' ', ' ', ' ', ',', '.', '—', '–', '-', '(', '[', '{', '/', ':', '42', '7', 's',
+  "-'", '(’', '—‘', 'Élan', 'é', 'ß', 'Ω', '٣', '𝐀', '\u00a0', '\u200d', '\n', '“', '”', '‘', '’', '"', "'", '«', '»', '„'];
 
 /** Paragraphs of random pieces joined by blank lines (some paragraphs hold no mark), and their spans. */
 const article = fc.array(fc.array(fc.integer({ min: 0, max: PIECES.length - 1 }), { maxLength: 25 }), { minLength: 1, maxLength: 8 }).map((paras) => {
