@@ -302,7 +302,9 @@ export function markGroups(lines: Line[], kinds: (FurnitureKind | null)[], nonBl
   for (let k = 1; k < nonBlank.length; k++) {
     const x = lines[nonBlank[k - 1]];
     const y = lines[nonBlank[k]];
-    if (x.text === y.text && wordCount(x.text) >= 3 && wordCount(x.text) <= 60) kinds[x.index] = kinds[y.index] = 'caption';
+    if (x.text !== y.text) continue;
+    const n = wordCount(x.text, 61);
+    if (n >= 3 && n <= 60) kinds[x.index] = kinds[y.index] = 'caption';
   }
 
   // Blocks of a few lines: a credit inside makes the whole block a caption; so does a caption
@@ -326,7 +328,7 @@ export function markGroups(lines: Line[], kinds: (FurnitureKind | null)[], nonBl
   // "Related" headers own the list of short link lines under them.
   for (let k = 0; k < nonBlank.length; k++) {
     const i = nonBlank[k];
-    if (kinds[i] !== 'related' || wordCount(lines[i].text) > 6) continue;
+    if (kinds[i] !== 'related' || wordCount(lines[i].text, 7) > 6) continue;
     let j = k + 1;
     while (j < nonBlank.length && !kinds[nonBlank[j]] && isListItem(lines[nonBlank[j]].text)) kinds[nonBlank[j++]] = 'related';
   }

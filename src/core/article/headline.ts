@@ -6,7 +6,7 @@ import { isByline, leadDateline } from './dateline';
 export function looksLikeHeadline(line: Line, hasMoreText: boolean): boolean {
   const s = line.text;
   if (!hasMoreText || !s) return false;
-  if (wordCount(s) > 40 || s.length > 300) return false;
+  if (s.length > 300 || wordCount(s, 41) > 40) return false;
   // A period at the end marks prose ("Police said 3 people died."), unless it ends an abbreviation.
   if (/\.["”’]?$/.test(s) && !/(?:\b\p{Lu}\.){2,}$|\.\.\.$/u.test(s)) return false;
   if (leadDateline(s) || isByline(s)) return false;

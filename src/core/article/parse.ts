@@ -75,10 +75,13 @@ export function readBody(
   // Body lines: everything else after the headline.
   const body: BodyLine[] = [];
   const blockLines = new Map<number, Line[]>();
+  // The header holds a few lines at most: most texts' body lines need no lookup in it.
+  const taken = header.taken.size > 0 ? header.taken : null;
+  const starts = header.bodyStart.size > 0 ? header.bodyStart : null;
   for (let i = from; i < to; i++) {
     const l = lines[i];
-    if (!l.text || l.index <= header.headlineLine || kinds[l.index] || header.taken.has(l.index)) continue;
-    const start = header.bodyStart.get(l.index) ?? l.start;
+    if (!l.text || l.index <= header.headlineLine || kinds[l.index] || (taken && taken.has(l.index))) continue;
+    const start = (starts && starts.get(l.index)) ?? l.start;
     if (start >= l.end) continue;
     body.push({ line: l, start });
     const list = blockLines.get(l.block);
