@@ -93,8 +93,7 @@ export const isPossessiveText = (w: string) => {
 const possessive = (t: Token) => isPossessiveText(t.text);
 
 function joinTokens(text: string, toks: Token[]): string {
-  if (!toks.length) return '';
-  return squeezeSpaces(text.slice(toks[0].s, toks[toks.length - 1].e));
+  return joinRange(text, toks, 0, toks.length);
 }
 
 /** `s.replace(/\s+/g, ' ')`, returning `s` itself when it has nothing but single spaces (the usual case). */
@@ -277,9 +276,20 @@ function splitTop(span: Token[], sep: string): Token[][] {
   return out;
 }
 
-/** `squeezeSpaces` of the text from `toks[from]` to `toks[to - 1]`; '' when the range is empty. */
+/** `squeezeSpaces` of the text from `toks[from]` to `toks[to - 1]`; '' when the range is empty.
+ *  When the tokens are nothing or one space apart, the text has no white space to squeeze, and its
+ *  characters are not read (a punctuation token can be white space itself: a thin space is one). */
 function joinRange(text: string, toks: Token[], from: number, to: number): string {
-  return to > from ? squeezeSpaces(text.slice(toks[from].s, toks[to - 1].e)) : '';
+  if (to <= from) return '';
+  const s = text.slice(toks[from].s, toks[to - 1].e);
+  let prevEnd = toks[from].s;
+  for (let k = from; k < to; k++) {
+    const t = toks[k];
+    const gap = t.s - prevEnd;
+    if ((gap !== 0 && (gap !== 1 || text.charCodeAt(prevEnd) !== 32)) || (t.kind !== 'w' && isSpaceCode(text.charCodeAt(t.s)))) return squeezeSpaces(s);
+    prevEnd = t.e;
+  }
+  return s;
 }
 
 /** `s.replace(/^the\s+/i, '')` */
@@ -294,11 +304,18 @@ function wordsJoined(toks: Token[], from: number, to: number, lower: boolean): s
   return out;
 }
 
+/** The text of a mention read by readChunk: its span, runs of white space as single spaces. */
+function chunkText(text: string, m: MentionInfo): string {
+  return squeezeSpaces(text.slice(m.s, m.e));
+}
+
+/** Reads one chunk of a mention (no top-level comma). The result's `text` is '' (its readers place
+ *  it, or set it with chunkText): cutting and squeezing it for every chunk was wasted work. */
 function readChunk(text: string, chunk: Token[]): MentionInfo | null {
   let toks: Token[] = [];
   for (const t of chunk) if (t.kind === 'w' || t.text === '(' || t.text === ')' || t.text === '&' || t.text === '-') toks.push(t);
   if (!toks.length) return null;
-  const base = mention(toks[0].s, toks[toks.length - 1].e, joinTokens(text, toks));
+  const base = mention(toks[0].s, toks[toks.length - 1].e, '');
   if (toks.length === 1 && hasClass(toks[0], W_PRON)) {
     const p = PRONOUNS.get(toks[0].low)!;
     return asPronoun(base, toks[0].low, p);
@@ -332,6 +349,8 @@ function readChunk(text: string, chunk: Token[]): MentionInfo | null {
       const l = readChunk(text, left);
       const r = readChunk(text, right);
       if (l && r && (l.name || l.description || l.pronoun) && (r.name || r.description || r.pronoun)) {
+        l.text = chunkText(text, l);
+        r.text = chunkText(text, r);
         const label = (m: MentionInfo) => m.name ?? m.description ?? m.text;
         const kind: SpeakerKind = l.kind === r.kind ? l.kind : 'organization';
         base.name = `${label(l)} and ${label(r)}`;
@@ -373,7 +392,7 @@ function readChunk(text: string, chunk: Token[]): MentionInfo | null {
     const o = owner[docAt - 1];
     owner[docAt - 1] = retoken(o, o.text.replace(/['’]s?$/, ''), o.low.replace(/['’]s?$/, ''), o.e - 2, o.cap);
     const author = readChunk(text, owner);
-    if (author) return place(author, base.s, base.e, base.text);
+    if (author) return place(author, base.s, base.e, '');
   }
   if (docAt >= 0 && docAt <= 3) {
     let by = -1;
@@ -383,7 +402,7 @@ function readChunk(text: string, chunk: Token[]): MentionInfo | null {
     }
     if (by > 0 && by < n - 1) {
       const author = readChunk(text, rest.slice(by + 1));
-      if (author) return place(author, base.s, base.e, base.text);
+      if (author) return place(author, base.s, base.e, '');
     }
   }
 
@@ -706,7 +725,7 @@ function isHead(left: Token[]): boolean {
 function isOrgLike(t: Token): boolean {
   const w = t.text;
   if (OUTLETS.has(t.low)) return true;
-  if (/^[\p{Lu}\d-]{2,}$/u.test(w) && !/^[IVX]+$/.test(w)) return true; // acronyms: UNESCO, TVN24
+  if (isAcronymText(w) && !/^[IVX]+$/.test(w)) return true; // acronyms: UNESCO, TVN24
   if (/\.(com|org|net|ru|uk)$/i.test(w)) return true;
   if (hasClass(t, W_NATION_WORD)) return true;
   return false;
