@@ -405,8 +405,13 @@ let members: Int32Array = new Int32Array(1024);
 let pairBuffer: Int32Array = new Int32Array(1024);
 const partners: number[] = [];
 
-function nextCall(): number {
+/** Called before keys are numbered for one use (not while numbers from before are in use). */
+function beginNumbering(): void {
   if (KEY_NUMBERS.size > MAX_KEY_NUMBERS) KEY_NUMBERS.clear();
+}
+
+function nextCall(): number {
+  beginNumbering();
   if (++calls === 0x7fffffff) {
     calls = 1;
     keyCall.fill(0);
@@ -557,19 +562,31 @@ function coreId(memo: ContradictionMemo, keys: Set<string>): number {
 
 /** Up to this many groups of alike statements, a speaker's pairs are compared without an index
  *  (below the restatement window, so every pair is within it either way). */
-const FEW_GROUPS = 12;
+const FEW_GROUPS = 48;
 
-/** Whether two key sets share at least four keys. */
-function sharesFour(a: Set<string>, b: Set<string>): boolean {
-  if (a.size > b.size) [a, b] = [b, a];
-  let left = a.size;
+/** Whether the sorted numbers at [a, aEnd) and [b, bEnd) of `nums` share at least four. */
+function sharesFour(nums: Int32Array, a: number, aEnd: number, b: number, bEnd: number): boolean {
   let common = 0;
-  for (const k of a) {
-    if (b.has(k) && ++common === 4) return true;
-    if (common + --left < 4) return false;
+  while (a < aEnd && b < bEnd) {
+    const x = nums[a];
+    const y = nums[b];
+    if (x === y) {
+      if (++common === 4) return true;
+      a++;
+      b++;
+    } else if (x < y) a++;
+    else b++;
+    if (common + Math.min(aEnd - a, bEnd - b) < 4) return false;
   }
   return false;
 }
+
+// speakerDrops' arrays: where each group's key numbers end, and the numbers.
+let groupAt: Int32Array = new Int32Array(64);
+let groupKeys: Int32Array = new Int32Array(256);
+
+/** A Smi of what `alike` statements share (rank and set sizes; larger sizes may collide, which only costs a comparison). */
+const shapeOf = (s: Statement) => rank(s) | (Math.min(s.keys.size, 1023) << 2) | (Math.min(s.pos.size, 1023) << 12) | (Math.min(s.denied.size, 255) << 22);
 
 /** Which of one speaker's statements (in text order) restate another: their indices (`fewGroups`: see FEW_GROUPS; tests set it). */
 export function speakerDrops(list: Statement[], memo?: ContradictionMemo, fewGroups = FEW_GROUPS): number[] {
@@ -578,7 +595,8 @@ export function speakerDrops(list: Statement[], memo?: ContradictionMemo, fewGro
   const drop = new Set<number>();
   // Alike statements have equal rank and set sizes: only those sharing these numbers with another
   // need comparing; a statement alone in its numbers is alone in its group.
-  const shape = list.map((s) => ((rank(s) * 65599 + s.keys.size) * 65599 + s.pos.size) * 65599 + s.denied.size);
+  const shape: number[] = new Array(list.length);
+  for (let i = 0; i < list.length; i++) shape[i] = shapeOf(list[i]);
   const shapes = new Map<number, number>();
   for (const h of shape) shapes.set(h, (shapes.get(h) ?? 0) + 1);
   // Groups of alike statements, in order of their first member, members in text order. Alike:
@@ -630,11 +648,36 @@ export function speakerDrops(list: Statement[], memo?: ContradictionMemo, fewGro
     }
   };
   if (groups.length <= fewGroups) {
-    // A few groups (most speakers): each pair's shared keys counted directly, up to four.
+    // A few groups (most speakers): each pair's shared keys counted directly, up to four, by a
+    // merge of their keys' numbers (sorted, in one array; none for a group of fewer than four).
+    let size = 0;
+    let wide = 0;
+    for (const g of groups) if (list[g[0]].keys.size >= 4) (size += list[g[0]].keys.size), wide++;
+    if (wide < 2) return [...drop]; // no pair of groups can share four keys
+    beginNumbering();
+    // The module's arrays, reused (made per speaker, typed arrays cost more than the merges).
+    if (groupAt.length <= groups.length) groupAt = new Int32Array(2 * groups.length + 2);
+    if (groupKeys.length < size) groupKeys = new Int32Array(2 * size);
+    const at = groupAt;
+    const nums = groupKeys;
+    at[0] = 0;
+    for (let x = 0, o = 0; x < groups.length; x++) {
+      const keys = list[groups[x][0]].keys;
+      if (keys.size >= 4) {
+        const from = o;
+        for (const k of keys) {
+          // Insertion sort: a statement has a few keys.
+          const v = keyNumber(k);
+          let y = o++;
+          while (y > from && nums[y - 1] > v) (nums[y] = nums[y - 1]), y--;
+          nums[y] = v;
+        }
+      }
+      at[x + 1] = o;
+    }
     for (let x = 0; x < groups.length; x++) {
-      const kx = list[groups[x][0]].keys;
-      if (kx.size < 4) continue;
-      for (let y = x + 1; y < groups.length; y++) if (sharesFour(kx, list[groups[y][0]].keys)) judge(x, y);
+      if (at[x + 1] === at[x]) continue;
+      for (let y = x + 1; y < groups.length; y++) if (at[y + 1] !== at[y] && sharesFour(nums, at[x], at[x + 1], at[y], at[y + 1])) judge(x, y);
     }
     return [...drop];
   }
