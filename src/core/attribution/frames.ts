@@ -6,9 +6,10 @@ import { classOf, hasClass, type Token } from './tokens';
 import type { Cue } from './cues';
 import { findCues, RELAY_LEMMAS } from './cues';
 import { startsLower } from './speakers';
+import { endsEd, endsIng, endsLy, isShortNumber } from './wordForms';
 import * as lexicon from './lexicon';
 // Word classes as bits of a token (tokens.ts classOf): one Map lookup per word, then bit tests.
-import { W_ADV, W_AUX, W_DET, W_DOC, W_ED, W_ING, W_MONTH, W_NATION_WORD, W_OBJECT_VERB, W_OPENER, W_ORG_WORD, W_PLURAL, W_PREP, W_PRON, W_S, W_SOURCE, W_SPEECH_VERB, W_TIME, W_TITLE_WORD, W_WEEKDAY } from './lexicon';
+import { W_ADV, W_AUX, W_DET, W_DOC, W_ED, W_ING, W_LY, W_MONTH, W_NATION_WORD, W_OBJECT_VERB, W_OPENER, W_ORG_WORD, W_PLURAL, W_PREP, W_PRON, W_S, W_SOURCE, W_SPEECH_VERB, W_TIME, W_TITLE_WORD, W_WEEKDAY } from './lexicon';
 // Local bindings: module-namespace getters would cost a call on every lookup in the hot loops.
 const { DETERMINERS, DOCUMENT_NOUNS, MEDIA_WORDS, AUDIENCE_WORDS, NATIONALITIES, ORG_WORDS, SOURCE_NOUNS } = lexicon;
 // Word lists as Sets: one lookup instead of a scan of the list for every word.
@@ -53,7 +54,9 @@ export interface Frame {
 }
 
 const TELL_LIKE = new Set(['tell', 'inform', 'assure', 'remind', 'notify', 'brief', 'warn']);
-const PARTICIPLE_CUES = /^(saying|adding|telling|writing|calling|asking|describing|blaming|claiming|insisting|warning|urging|noting|arguing|explaining|stating|declaring|accusing|stressing|announcing|denying|promising|vowing|reporting|criticizing|criticising|condemning|arguing|suggesting|expressing|citing|referring|praising|questioning|confirming|revealing|indicating|estimating|implying|recommending|characterizing|emphasizing|pledging|tweeting|posting)$/;
+const PARTICIPLE_CUES = new Set(['saying', 'adding', 'telling', 'writing', 'calling', 'asking', 'describing', 'blaming', 'claiming', 'insisting', 'warning', 'urging', 'noting', 'arguing', 'explaining', 'stating', 'declaring', 'accusing', 'stressing', 'announcing', 'denying', 'promising', 'vowing', 'reporting', 'criticizing', 'criticising', 'condemning', 'suggesting', 'expressing', 'citing', 'referring', 'praising', 'questioning', 'confirming', 'revealing', 'indicating', 'estimating', 'implying', 'recommending', 'characterizing', 'emphasizing', 'pledging', 'tweeting', 'posting']);
+const PARTICIPLE_CLAUSE_LINKS = new Set(['upon', 'after', 'before', 'while', 'when', 'by', 'on']);
+const HAVE_BE = new Set(['was', 'were', 'is', 'are', 'has', 'had', 'have']);
 const SPEAKING = new Set(['speaking', 'talking', 'writing', 'appearing', 'testifying']);
 const STOP_AFTER_COMMA = new Set(['while', 'whereas', 'although', 'though', 'adding', 'saying', 'according', 'citing', 'calling', 'telling', 'noting', 'warning', 'asking', 'urging', 'insisting', 'explaining', 'arguing', 'claiming']);
 
@@ -138,7 +141,7 @@ function buildFrame(text: string, toks: Token[], a: number, b: number, cue: Cue,
   if (cue.participle) {
     const withSubj = prevLow && toks[cue.a - 1].kind === 'w' ? npBackward(toks, a, cue.a, true) : null;
     const before = cue.a - 1 >= a ? toks[cue.a - 1] : null;
-    const clauseSubj = before && before.kind === 'w' && /^(upon|after|before|while|when|by|on)$/.test(before.low) ? subjectOfClause(toks, a, cue.a - 1) : null;
+    const clauseSubj = before && before.kind === 'w' && PARTICIPLE_CLAUSE_LINKS.has(before.low) ? subjectOfClause(toks, a, cue.a - 1) : null;
     if (clauseSubj) {
       // "X was applauded upon announcing ...": the participle's subject is its clause's.
       f.speaker = clauseSubj;
@@ -147,10 +150,9 @@ function buildFrame(text: string, toks: Token[], a: number, b: number, cue: Cue,
     } else if (withSubj && before && before.text !== ',' && hasClass(toks[withSubj.a], W_PRON) && withSubj.b - withSubj.a === 1) {
       f.speaker = withSubj;
     } else {
-      const host = lastFrame(prior, (p) => !p.dropped && p.cue.a < cue.a);
+      const host = lastOpenBefore(prior, cue.a);
       if (host) f.inheritFrom = host;
       else if (leadingOf(lead)) f.speaker = leadingOf(lead);
-      else if (PARTICIPLE_CUES.test(low)) return null;
       else return null;
     }
   } else if ((prevLow === 'who' || prevLow === 'which') && cue.a - 1 >= a) {
@@ -165,19 +167,29 @@ function buildFrame(text: string, toks: Token[], a: number, b: number, cue: Cue,
     if (leading && leading.a < ante.a) f.speaker = leading;
     else f.speaker = ante;
     f.relative = true;
-  } else if (cue.a > a && cue.kind !== 'object' && (prevTok.text === ',' || prevTok.kind === 'q' || prevTok.quote >= 0 || prevTok.text === '—') && startsNp(toks[cue.b]) && toks[cue.b]?.low !== 'that' && invertedNp(toks, cue.b, b) && !subjectStartsClause(toks, a, cue.a)) {
-    // Inverted: '"...," said Pryor.' / '..., reported officials, ...'
-    f.speaker = invertedNp(toks, cue.b, b);
-    inverted = true;
   } else {
-    const coord = coordinated(toks, a, cue.a);
-    if (coord) {
-      const host = lastFrame(prior, (p) => !p.dropped && p.cue.a < cue.a);
+    // Inverted: '"...," said Pryor.' / '..., reported officials, ...', unless the words before the
+    // comma are the cue's subject from the clause start. Each phrase is read once: the subject
+    // read for that test is the one the uninverted reading below takes.
+    let inv: TokRange | null = null;
+    let subj: TokRange | null | undefined;
+    if (cue.a > a && cue.kind !== 'object' && (prevTok.text === ',' || prevTok.kind === 'q' || prevTok.quote >= 0 || prevTok.text === '—') && startsNp(toks[cue.b]) && toks[cue.b]?.low !== 'that') {
+      inv = invertedNp(toks, cue.b, b);
+      if (inv && prevTok.text === ',') {
+        subj = subjectBackward(toks, a, cue.a);
+        if (subj && (subj.a === a || isLeadInComma(toks, a, subj.a))) inv = null;
+      }
+    }
+    if (inv) {
+      f.speaker = inv;
+      inverted = true;
+    } else if (coordinated(toks, a, cue.a)) {
+      const host = lastOpenBefore(prior, cue.a);
       if (host) f.inheritFrom = host;
       else if (leadingOf(lead)) f.speaker = leadingOf(lead);
       else return null;
     } else {
-      f.speaker = subjectBackward(toks, a, cue.a);
+      f.speaker = subj !== undefined ? subj : subjectBackward(toks, a, cue.a);
       if (!f.speaker) {
         const leading = leadingOf(lead);
         if (leading && leading.b <= cue.a) f.speaker = leading;
@@ -185,7 +197,7 @@ function buildFrame(text: string, toks: Token[], a: number, b: number, cue: Cue,
       }
       // "..., called the Association of ...": an "-ed" form right after a comma is a participle unless
       // the comma closes an appositive of a subject that starts the clause ("X, the Y, condemned ...").
-      if (cue.kind === 'object' && /ed$/.test(low) && prevTok?.text === ',' && !(f.speaker.a === a || isLeadInComma(toks, a, f.speaker.a))) return null;
+      if (cue.kind === 'object' && endsEd(low) && prevTok?.text === ',' && !(f.speaker.a === a || isLeadInComma(toks, a, f.speaker.a))) return null;
     }
   }
 
@@ -197,14 +209,16 @@ function buildFrame(text: string, toks: Token[], a: number, b: number, cue: Cue,
   if (viaOut.via) f.via = viaOut.via;
   const speakerStart = f.speaker ? f.speaker.a : cue.a;
   const subjStart = Math.min(speakerStart, cue.a);
-  // Lead-in adverbials ("On Friday, X said") are not content.
-  const before = subjStart > a && isLeadInComma(toks, a, subjStart) && !priorEndsBefore(prior, subjStart) ? null : contentBefore(toks, a, subjStart, prior);
 
   // The comma that follows the cue and its adverbials, if any ('"A," she added, "B."').
   let comma = -1;
   for (let k = inverted ? f.speaker!.b : cue.b; k <= start && k < b; k++) if (toks[k].text === ',' && toks[k].quote < 0) { comma = k; break; }
   const paren = comma >= 0 && isParenthetical(toks, comma, b);
-  if (before && (inverted || start >= b || paren || isParenthetical(toks, start, b) || endsClause(toks, start, b))) {
+  // The content comes before the cue only when nothing but a clause end follows it: the words
+  // before are read only then. Lead-in adverbials ("On Friday, X said") are not content.
+  const first = inverted || start >= b || paren || isParenthetical(toks, start, b) || endsClause(toks, start, b);
+  const before = !first || (subjStart > a && isLeadInComma(toks, a, subjStart) && !priorEndsBefore(prior, subjStart)) ? null : contentBefore(toks, a, subjStart, prior);
+  if (before) {
     f.contentFirst = true;
     f.content = [before];
     // "The sanctions, he added, undermined ...": the clause resumes after the cue.
@@ -246,7 +260,7 @@ function subjectOfClause(toks: Token[], a: number, i: number): TokRange | null {
   for (let k = i - 1; k > a && i - k < 15; k--) {
     const t = toks[k];
     if (t.quote >= 0 || t.text === ';') return null;
-    if (t.kind === 'w' && /^(was|were|is|are|has|had|have)$/.test(t.low)) {
+    if (t.kind === 'w' && HAVE_BE.has(t.low)) {
       const np = npBackward(toks, a, k, true);
       return np && !hasClass(toks[np.a], W_PRON) && speakable(toks, np) ? np : null;
     }
@@ -254,8 +268,9 @@ function subjectOfClause(toks: Token[], a: number, i: number): TokRange | null {
   return null;
 }
 
-function lastFrame(frames: Frame[], ok: (f: Frame) => boolean): Frame | undefined {
-  for (let k = frames.length - 1; k >= 0; k--) if (ok(frames[k])) return frames[k];
+/** The last frame kept so far whose cue starts before token `i`. */
+function lastOpenBefore(frames: Frame[], i: number): Frame | undefined {
+  for (let k = frames.length - 1; k >= 0; k--) if (!frames[k].dropped && frames[k].cue.a < i) return frames[k];
   return undefined;
 }
 
@@ -269,7 +284,11 @@ function accordingFrame(text: string, toks: Token[], a: number, b: number, cue: 
   const np = npForward(toks, cue.b, b, true);
   if (!np) return null;
   // When another cue in the clause already names a speaker, "according to X" is the relay.
-  const host = lastFrame(prior, (p) => !p.dropped && p.content.length > 0 && p.content[p.content.length - 1].b >= cue.a - 1 && p.content[0].a < cue.a);
+  let host: Frame | undefined;
+  for (let k = prior.length - 1; k >= 0 && !host; k--) {
+    const p = prior[k];
+    if (!p.dropped && p.content.length > 0 && p.content[p.content.length - 1].b >= cue.a - 1 && p.content[0].a < cue.a) host = p;
+  }
   if (host && host.speaker) {
     host.via = np;
     trimContentAt(toks, host, cue.a);
@@ -406,7 +425,7 @@ export function subjectBackward(toks: Token[], a: number, i: number): TokRange |
   let j = i;
   // Adverbs, auxiliaries and times between subject and verb: "also said", "has previously said", "X Friday quoted".
   for (let guard = 0; guard < 6; guard++) {
-    while (j > a && toks[j - 1].kind === 'w' && (hasClass(toks[j - 1], W_ADV) || hasClass(toks[j - 1], W_AUX) || hasClass(toks[j - 1], W_WEEKDAY) || /^(today|yesterday|tonight|both|all|each)$/.test(toks[j - 1].low) || (!toks[j - 1].cap && /ly$/.test(toks[j - 1].low) && toks[j - 1].low !== 'only')) && !hasClass(toks[j - 1], W_PRON)) j--;
+    while (j > a && isPreVerbWord(toks[j - 1])) j--;
     // A time phrase: "X during the weekend said", "X on Friday said".
     const k = timePhraseStart(toks, a, j);
     if (k < j) { j = k; continue; }
@@ -427,9 +446,9 @@ export function subjectBackward(toks: Token[], a: number, i: number): TokRange |
     })();
     // Skip an adverbial or relative chunk and its opening comma: "X, in a statement, said",
     // "X, who was ..., criticized", "X, the would-be successor should ..., has expressed".
-    if (first && first.kind === 'w' && (hasClass(first, W_PREP) || first.low === 'also' || first.low === 'who' || first.low === 'which' || first.low === 'whose' || (clauseLike && hasClass(first, W_DET)) || (!first.cap && /(ed|ing)$/.test(first.low)) || (k - chunkStart === 1 && /^\d{1,3}$/.test(first.low))) && chunkStart > a && toks[chunkStart - 1].text === ',') {
+    if (first && first.kind === 'w' && (hasClass(first, W_PREP) || first.low === 'also' || first.low === 'who' || first.low === 'which' || first.low === 'whose' || (clauseLike && hasClass(first, W_DET)) || (!first.cap && (endsEd(first.low) || endsIng(first.low))) || (k - chunkStart === 1 && isShortNumber(first.low))) && chunkStart > a && toks[chunkStart - 1].text === ',') {
       // An age ("X, 38, said") is kept with the name for the mention.
-      if (k - chunkStart === 1 && /^\d{1,3}$/.test(first.low)) {
+      if (k - chunkStart === 1 && isShortNumber(first.low)) {
         const np = npBackward(toks, a, chunkStart - 1, true);
         if (np) return { a: np.a, b: k };
       }
@@ -452,6 +471,17 @@ export function subjectBackward(toks: Token[], a: number, i: number): TokRange |
   return null;
 }
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
+const PRE_VERB_WORDS = new Set(['today', 'yesterday', 'tonight', 'both', 'all', 'each']);
+
+/** A word that can stand between a subject and its verb: an adverb, auxiliary or weekday, "today",
+ *  "both", or a lower-case "-ly" word other than "only"; never a pronoun. (Classes read once.) */
+function isPreVerbWord(t: Token): boolean {
+  if (t.kind !== 'w') return false;
+  const c = classOf(t);
+  if ((c & W_PRON) !== 0) return false;
+  if ((c & (W_ADV | W_AUX | W_WEEKDAY)) !== 0 || PRE_VERB_WORDS.has(t.low)) return true;
+  return !t.cap && (c & W_LY) !== 0 && t.low !== 'only';
+}
 
 /** "-ed" and "-ing" words that are adjectives in a name or title ("ruling party", "acting mayor"). */
 const PARTICIPLE_ADJECTIVES = new Set(['leading', 'ruling', 'incoming', 'outgoing', 'acting', 'former', 'governing', 'red', 'united']);
@@ -510,7 +540,7 @@ export function npBackward(toks: Token[], a: number, end: number, simple = false
     // "Commission on International Religious Freedom": a preposition between capitals stays.
     if ((c & W_PREP) !== 0 && toks[s]?.cap && toks[s - 2]?.cap && toks[s - 2].kind === 'w') { s--; words++; continue; }
     if ((c & W_PREP) !== 0 && !NP_PREPOSITIONS.has(low)) break;
-    if (ROLE_PREPOSITIONS.has(low)) {
+    if ((c & W_PREP) !== 0 && ROLE_PREPOSITIONS.has(low)) {
       // Keep "sources at the meeting", "a lawyer for the victim"; stop at "in Paris, X".
       const left = toks[s - 2];
       if (!left || left.kind !== 'w' || !(hasClass(left, W_SOURCE) || hasClass(left, W_TITLE_WORD) || hasClass(left, W_DOC) || left.cap || hasClass(left, W_DET))) break;
@@ -523,7 +553,7 @@ export function npBackward(toks: Token[], a: number, end: number, simple = false
       const left = toks[s - 2];
       if (!left || left.kind !== 'w' || !(hasClass(left, W_SOURCE) || hasClass(left, W_DOC) || hasClass(left, W_ORG_WORD) || left.cap)) break;
     }
-    if (isTimeWord(t) && !t.cap && words === 0) break;
+    if ((c & W_TIME) !== 0 && !t.cap && words === 0) break;
     if (words > 0 && ((c & W_WEEKDAY) !== 0 || (c & W_MONTH) !== 0) && toks[s]?.cap) break; // "This Thursday the Commission
     s--;
     words++;
@@ -551,12 +581,12 @@ export function npBackward(toks: Token[], a: number, end: number, simple = false
 }
 
 function startsWithLeadIn(t: Token, next?: Token): boolean {
-  return hasClass(t, W_PREP) || isParticipleLead(t, next) || isTimeWord(t) || hasClass(t, W_ADV) || (/ly$/.test(t.low) && !t.cap);
+  return hasClass(t, W_PREP) || isParticipleLead(t, next) || isTimeWord(t) || hasClass(t, W_ADV) || (endsLy(t.low) && !t.cap);
 }
 
 /** "Recalling that meeting", "Speaking to X": an "-ing" word opening an adverbial (not "Boeing said"). */
 function isParticipleLead(t: Token, next?: Token): boolean {
-  if (!/ing$/.test(t.low) || t.low.length < 5) return false;
+  if (t.low.length < 5 || !endsIng(t.low)) return false;
   if (!t.cap) return true;
   return !!next && next.kind === 'w' && (hasClass(next, W_DET) || hasClass(next, W_PREP) || hasClass(next, W_PRON));
 }
@@ -573,7 +603,7 @@ function isLeadInComma(toks: Token[], a: number, s: number): boolean {
     for (let m = k + 1; m < e; m++) {
       const t = toks[m];
       if (t.quote >= 0) return false;
-      if (t.kind === 'w' && (hasClass(t, W_AUX) || (!t.cap && /ed$/.test(t.low) && !hasClass(toks[m - 1], W_DET)))) return false;
+      if (t.kind === 'w' && (hasClass(t, W_AUX) || (!t.cap && endsEd(t.low) && !hasClass(toks[m - 1], W_DET)))) return false;
     }
     k = e + 1;
   }
@@ -620,14 +650,8 @@ export function speakable(toks: Token[], r: TokRange): boolean {
 }
 
 function priorEndsBefore(prior: Frame[], i: number): boolean {
-  return prior.some((p) => !p.dropped && p.content.some((c) => c.b <= i));
-}
-
-/** The words before the cue are its subject, from the clause start: "X, a lawyer for Y, told ...". */
-function subjectStartsClause(toks: Token[], a: number, i: number): boolean {
-  if (toks[i - 1]?.text !== ',') return false;
-  const subj = subjectBackward(toks, a, i);
-  return !!subj && (subj.a === a || isLeadInComma(toks, a, subj.a));
+  for (const p of prior) if (!p.dropped) for (const c of p.content) if (c.b <= i) return true;
+  return false;
 }
 
 /** The subject after an inverted cue, which must close the clause: '..., said Pryor.' */
@@ -635,10 +659,10 @@ function invertedNp(toks: Token[], i: number, b: number): TokRange | null {
   const np = npForward(toks, i, b);
   if (!np) return null;
   const next = toks[np.b];
-  if (next && next.kind === 'w' && !hasClass(next, W_PREP) && !isTimeWord(next) && !SPEECH_LIKE.test(next.low)) return null;
+  if (next && next.kind === 'w' && !hasClass(next, W_PREP) && !isTimeWord(next) && !SPEECH_LIKE.has(next.low)) return null;
   return np;
 }
-const SPEECH_LIKE = /^(said|told|says|tells|added|wrote)$/;
+const SPEECH_LIKE = new Set(['said', 'told', 'says', 'tells', 'added', 'wrote']);
 
 function startsNp(t: Token | undefined): boolean {
   if (!t || t.kind !== 'w' || t.quote >= 0 || isTimeWord(t)) return false;
@@ -662,7 +686,7 @@ export function npForward(toks: Token[], i: number, b: number, untilComma = fals
         // "Dan Pryor, the U.S. Attorney for ...": an appositive after a name continues the phrase.
         const nxt = toks[j + 1];
         // ... or after a description: "One of the unions, the Federation of Dock Workers, said".
-        if (nxt && nxt.kind === 'w' && (hasClass(nxt, W_DET) || /^\d{1,3}$/.test(nxt.low)) && (toks[j - 1].cap || (nxt.low === 'the' && toks[j + 2]?.cap))) {
+        if (nxt && nxt.kind === 'w' && (hasClass(nxt, W_DET) || isShortNumber(nxt.low)) && (toks[j - 1].cap || (nxt.low === 'the' && toks[j + 2]?.cap))) {
           const k = appositiveEnd(toks, j + 1, b);
           if (k > j + 1) { j = k; continue; }
         }
@@ -721,7 +745,7 @@ function appositiveEnd(toks: Token[], i: number, b: number): number {
   while (j < b && toks[j].text !== ',' && toks[j].text !== '.' && toks[j].quote < 0 && toks[j].text !== ';' && j - i < 20) {
     if (toks[j].kind === 'w' && (hasClass(toks[j], W_AUX) || toks[j].low === 'that')) return i;
     // A past-tense verb means a clause, not an appositive ("the police then surrounded ...").
-    if (toks[j].kind === 'w' && !toks[j].cap && /ed$/.test(toks[j].low) && j > i && !hasClass(toks[j - 1], W_DOC) && toks[j + 1]?.low !== 'by') return i;
+    if (toks[j].kind === 'w' && !toks[j].cap && endsEd(toks[j].low) && j > i && !hasClass(toks[j - 1], W_DOC) && toks[j + 1]?.low !== 'by') return i;
     j++;
   }
   return j;
@@ -743,7 +767,7 @@ function skipAdverbials(toks: Token[], i: number, b: number, out: { via: TokRang
       // "— as reported by X —"
       let k = j + 1;
       while (k < b && toks[k].text === '-') k++;
-      if (toks[k]?.low === 'as' && /^(reported|quoted)$/.test(toks[k + 1]?.low ?? '') && toks[k + 2]?.low === 'by') {
+      if (toks[k]?.low === 'as' && isQuotedOrReported(toks[k + 1]) && toks[k + 2]?.low === 'by') {
         const np = npForward(toks, k + 3, b, true);
         if (np) {
           out.via = np;
@@ -781,12 +805,15 @@ function skipAdverbials(toks: Token[], i: number, b: number, out: { via: TokRang
 function isOutletPhrase(toks: Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const low = toks[k].low;
-    if (low === 'tv' || low === 'radio' || low === 'television' || /news$/.test(low) || ORG_WORDS.has(low) && BROADCAST_WORDS.has(low)) return true;
-    if (toks[k].cap && /^(TV|News)$/.test(toks[k].text)) return true;
+    if (low === 'tv' || low === 'radio' || low === 'television' || low.endsWith('news') || ORG_WORDS.has(low) && BROADCAST_WORDS.has(low)) return true;
+    if (toks[k].cap && (toks[k].text === 'TV' || toks[k].text === 'News')) return true;
   }
-  if (b - a >= 1 && toks[a].cap && toks[b - 1].cap && /(TV|News|Radio)$/.test(toks[b - 1].text)) return true;
+  if (b - a >= 1 && toks[a].cap && toks[b - 1].cap && endsBroadcast(toks[b - 1].text)) return true;
   return false;
 }
+
+/** `/(TV|News|Radio)$/.test(w)` */
+const endsBroadcast = (w: string): boolean => w.endsWith('TV') || w.endsWith('News') || w.endsWith('Radio');
 
 /** End of a prepositional phrase's noun phrase. */
 function ppEnd(toks: Token[], i: number, b: number): number {
@@ -817,8 +844,8 @@ function ppEnd(toks: Token[], i: number, b: number): number {
 function hasClauseStart(toks: Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const t = toks[k];
-    if (t.kind === 'w' && (hasClass(t, W_AUX) || /^(is|are|was|were|has|had)$/.test(t.low))) return true;
-    if (t.kind === 'w' && k > a && !t.cap && /ed$/.test(t.low) && !hasClass(toks[k - 1], W_DET)) return true;
+    if (t.kind === 'w' && (hasClass(t, W_AUX) || (HAVE_BE.has(t.low) && t.low !== 'have'))) return true;
+    if (t.kind === 'w' && k > a && !t.cap && endsEd(t.low) && !hasClass(toks[k - 1], W_DET)) return true;
   }
   return false;
 }
@@ -880,7 +907,8 @@ function clauseStartBefore(toks: Token[], a: number, e: number, prior: Frame[]):
     if (toks[k].quote < 0 && toks[k].text === ';') { s = k + 1; break; }
   }
   for (const p of prior) {
-    const lastEnd = Math.max(...p.content.map((c) => c.b), p.cue.b, p.speaker?.b ?? 0);
+    let lastEnd = Math.max(p.cue.b, p.speaker?.b ?? 0);
+    for (const c of p.content) if (c.b > lastEnd) lastEnd = c.b;
     if (lastEnd <= e && lastEnd > s) {
       s = lastEnd;
       while (s < e && (toks[s].text === ',' || toks[s].text === ';' || toks[s].text === '.' || toks[s].low === 'and' || toks[s].low === 'but' || toks[s].low === 'while')) s++;
@@ -897,7 +925,7 @@ function endsClause(toks: Token[], i: number, b: number): boolean {
   if (t.text === ',') {
     const n = toks[i + 1];
     if (!n) return true;
-    if (n.kind === 'w' && (/ing$/.test(n.low) || n.low === 'according' || n.low === 'as' || n.low === 'while' || n.low === 'but' || n.low === 'with')) return true;
+    if (n.kind === 'w' && (endsIng(n.low) || n.low === 'according' || n.low === 'as' || n.low === 'while' || n.low === 'but' || n.low === 'with')) return true;
   }
   return false;
 }
@@ -909,15 +937,17 @@ function isParenthetical(toks: Token[], i: number, b: number): boolean {
   if (!n) return false;
   if (n.quote >= 0 || n.kind === 'q') return true; // '"A," he added, "B."'
   if (n.kind !== 'w') return false;
-  if (/ing$/.test(n.low) || STOP_AFTER_COMMA.has(n.low) || n.low === 'as' || n.low === 'with' || n.low === 'who' || n.low === 'which') return false;
+  if (endsIng(n.low) || STOP_AFTER_COMMA.has(n.low) || n.low === 'as' || n.low === 'with' || n.low === 'who' || n.low === 'which') return false;
   if (hasClass(n, W_PREP) && n.low !== 'of') return false;
   return true;
 }
 
 function isTrailingAdjunct(toks: Token[], a: number, b: number): boolean {
   const t = toks[a];
-  return !t || t.kind !== 'w' || hasClass(t, W_PREP) || /ing$/.test(t.low) || isTimeWord(t);
+  return !t || t.kind !== 'w' || hasClass(t, W_PREP) || endsIng(t.low) || isTimeWord(t);
 }
+
+const isQuotedOrReported = (t: Token | undefined): boolean => t !== undefined && (t.low === 'quoted' || t.low === 'reported');
 
 /** Where a clause's content ends: a semicolon, ", but", ", adding", the unit's end; final punctuation trimmed. */
 function clauseEnd(toks: Token[], i: number, b: number): number {
@@ -927,10 +957,10 @@ function clauseEnd(toks: Token[], i: number, b: number): number {
     if (t.quote < 0 && t.text === ';') break;
     if (t.quote < 0 && t.text === ',' && j > i) {
       const n = toks[j + 1];
-      if (n && n.kind === 'w' && (STOP_AFTER_COMMA.has(n.low) || PARTICIPLE_CUES.test(n.low))) break;
-      if (n && n.low === 'as' && /^(quoted|reported)$/.test(toks[j + 2]?.low ?? '')) break;
+      if (n && n.kind === 'w' && (STOP_AFTER_COMMA.has(n.low) || PARTICIPLE_CUES.has(n.low))) break;
+      if (n && n.low === 'as' && isQuotedOrReported(toks[j + 2])) break;
     }
-    if (t.quote < 0 && (t.text === '—' || t.text === '–') && toks[j + 1]?.low === 'as' && /^(quoted|reported)$/.test(toks[j + 2]?.low ?? '')) break;
+    if (t.quote < 0 && (t.text === '—' || t.text === '–') && toks[j + 1]?.low === 'as' && isQuotedOrReported(toks[j + 2])) break;
     j++;
   }
   return trimEnd(toks, i, j);

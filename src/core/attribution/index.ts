@@ -13,7 +13,7 @@ import { capUnits } from './unitCap';
 import { governmentOf } from './countrySpeaker';
 import { nameLedeDescription } from './cataphora';
 import * as lexicon from './lexicon';
-import { leadingWords } from './words';
+import { isSpaceCode, leadingWords } from './words';
 import { shiftMention, shiftSpan, shiftTextSpan } from '../shift';
 // Local bindings: module-namespace getters would cost a call on every lookup in the hot loops.
 const { AUDIENCE_WORDS, MEDIA_WORDS, NATIONALITIES, ORG_WORDS, OUTLETS, TITLE_WORDS } = lexicon;
@@ -197,9 +197,10 @@ export function paragraphLocal(article: Article, span: Span, index: number, regi
   const text = article.text;
   const p = buildPara(text, article, span, index, regions);
   const own = paraDrafts(text, p, regions, consumed, before);
-  const { qualifiers, embassies } = collectQualifiers(p.toks);
-  // The name, pair and nationality scans start only at capitalised words: find those once.
-  const caps = capWords(p.toks);
+  // The name, pair and nationality scans start only at capitalised words: find those once, in the
+  // same walk over the tokens as the qualifiers.
+  const caps: number[] = [];
+  const { qualifiers, embassies } = collectQualifiers(p.toks, caps);
   const sameIdx: (number | null)[] = [];
   for (const d of own) sameIdx.push(sameAsIndex(d, own, before));
   return {
@@ -611,8 +612,11 @@ function draftFromFrame(text: string, p: Para, f: Frame, regions: QuoteRegion[],
   for (const c of ranges) {
     for (let k = c.a; k < c.b; k++) {
       const t = toks[k];
-      if (t.quote >= 0) {
-        if (t.quote !== regionIds[regionIds.length - 1] && !regionIds.includes(t.quote)) regionIds.push(t.quote);
+      const r = t.quote;
+      if (r >= 0) {
+        if (r !== regionIds[regionIds.length - 1] && !regionIds.includes(r)) regionIds.push(r);
+        // A quotation's tokens come in one run: step over the rest of it.
+        while (k + 1 < c.b && toks[k + 1].quote === r) k++;
       } else if (t.kind === 'w' && !(t.low === 'and' && between(toks, k))) outside++;
     }
   }
@@ -635,13 +639,14 @@ function draftFromFrame(text: string, p: Para, f: Frame, regions: QuoteRegion[],
   }
   // The content's text and first words serve the tests of reported clauses and of naming verbs
   // only: a direct quote after another verb needs neither.
+  // Five words are enough for the "at most two" and "at most four" tests below (read from the
+  // spans in place: the same words as from their text joined by spaces).
   const naming = f.cue.lemma === 'call' || f.cue.lemma === 'name';
-  const contentText = type === 'indirect' || naming ? joinSpans(text, spans) : '';
+  const words = type === 'indirect' || naming ? spanWords(text, spans, 5) : [];
   // Quotes too short to be statements ("called for his release" stays; a lone pronoun does not).
-  if (type === 'indirect' && /^(him|her|them|it|me|us|this|that|so)$/i.test(contentText.trim())) return null;
+  // (The content's trimmed text is one word exactly when it has one word.)
+  if (type === 'indirect' && words.length === 1 && /^(him|her|them|it|me|us|this|that|so)$/i.test(words[0])) return null;
   // A bare noun after a verb of saying is rarely a statement ("were maintaining professionalism").
-  // Five words are enough for the "at most two" and "at most four" tests below.
-  const words = contentText ? leadingWords(contentText, 5) : [];
   if (type === 'indirect' && f.cue.kind === 'speech' && words.length <= 2 && !/^that$/i.test(words[0] ?? '')) return null;
   // "confirmed the nomination" is a vote, "confirmed that ..." a statement.
   if ((f.cue.lemma === 'confirm' || f.cue.lemma === 'announce' && false) && type === 'indirect' && !hasClause(toks, ranges)) return null;
@@ -722,6 +727,24 @@ function draftFromFrame(text: string, p: Para, f: Frame, regions: QuoteRegion[],
 function sortedByStart(spans: Span[]): boolean {
   for (let k = 1; k < spans.length; k++) if (spans[k][0] < spans[k - 1][0]) return false;
   return true;
+}
+
+/** The first `max` words of the spans' texts joined by single spaces (`leadingWords(joinSpans(text,
+ *  spans), max)`), read in place: a span's end is a word break, as the joining space is. */
+export function spanWords(text: string, spans: Span[], max: number): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < spans.length && out.length < max; k++) {
+    const n = spans[k][1];
+    let i = spans[k][0];
+    while (out.length < max) {
+      while (i < n && isSpaceCode(text.charCodeAt(i))) i++;
+      if (i >= n) break;
+      const start = i;
+      while (i < n && !isSpaceCode(text.charCodeAt(i))) i++;
+      out.push(text.slice(start, i));
+    }
+  }
+  return out;
 }
 
 /** The spans' texts joined by single spaces. */
@@ -887,13 +910,17 @@ function joinTexts(toks: Token[], a: number, b: number): string {
 }
 
 /** "<Place> police", "<Place>'s police", "<Nationality> state media": the qualified names of
- *  generic sources, so a bare "police" later in the article gets the same name. */
-function collectQualifiers(toks: Token[]): { qualifiers: [string, string][]; embassies: string[] } {
+ *  generic sources, so a bare "police" later in the article gets the same name. Also fills `caps`
+ *  (the tokens' capWords), which costs one more test in the walk instead of a walk of its own. */
+function collectQualifiers(toks: Token[], caps: number[]): { qualifiers: [string, string][]; embassies: string[] } {
   const out: [string, string][] = [];
   const embassies: string[] = [];
-  // One pass for both lists: each keeps its own order.
+  // One pass for both lists (each keeps its own order) and for `caps`, the indices of the tokens
+  // with a capital first letter, in order (capWords).
+  if (toks.length && toks[0].cap) caps.push(0);
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i];
+    if (t.cap) caps.push(i);
     // Only "police", "media" and "embassy" open one: a first-letter test turns most words away.
     const c0 = t.low.charCodeAt(0);
     if (c0 !== 112 && c0 !== 109 && c0 !== 101) continue;
