@@ -200,6 +200,12 @@ const T_FIGURES = 4;
 const T_WRONGDOING = 8;
 const T_CAUSE = 16;
 const T_PARTY = 32;
+// Finer bits for mayClashPair: clears of wrongdoing / accuses without clearing; an accidental /
+// a deliberate cause, not both.
+const T_CLEARS = 64;
+const T_ACCUSES = 128;
+const T_ACCIDENT = 256;
+const T_DELIBERATE = 512;
 
 /** A statement's clash traits: read once, then tested per pair with `mayClash`. */
 export interface ClashTraits {
@@ -217,6 +223,9 @@ export function clashTraits(s: Statement): ClashTraits {
   if (f.exoneration || f.accusation) bits |= T_WRONGDOING;
   if (f.cause) bits |= T_CAUSE;
   if (f.party) bits |= T_PARTY;
+  if (f.exoneration) bits |= T_CLEARS;
+  else if (f.accusation) bits |= T_ACCUSES;
+  if (f.cause && f.accidental !== f.deliberate) bits |= f.accidental ? T_ACCIDENT : T_DELIBERATE;
   return { bits, posX: f.posX, posY: f.posY };
 }
 
@@ -231,6 +240,36 @@ export function mayClash(a: ClashTraits, b: ClashTraits): boolean {
   if (!(both & T_QUOTE)) return false;
   if ((a.bits | b.bits) & T_DENIES || both & (T_WRONGDOING | T_CAUSE | T_PARTY)) return true;
   return ((a.posX & b.posY) | (b.posX & a.posY)) !== 0;
+}
+
+/**
+ * False when `compareStatements(a, b, near)` (within one article, `ta` and `tb` their traits)
+ * cannot find a clash, whatever `near`: `mayClash`, and then each test's own condition on both
+ * sides that does not depend on `near` (a denied head the other asserts, two figures that clash,
+ * opposite wrongdoing or cause readings from two speakers, two parties). Cheaper than the tests.
+ */
+export function mayClashPair(a: Statement, b: Statement, ta: ClashTraits, tb: ClashTraits): boolean {
+  if (!mayClash(ta, tb)) return false;
+  const bothQuotes = ta.bits & tb.bits & T_QUOTE;
+  if (bothQuotes) {
+    for (const h of a.denied) if (assertsHead(b, h)) return true;
+    for (const h of b.denied) if (assertsHead(a, h)) return true;
+  }
+  if (ta.bits & tb.bits & T_FIGURES && (ta.bits | tb.bits) & T_QUOTE) {
+    for (const qa of a.quantities) for (const qb of b.quantities) if (quantitiesClash(qa, qb)) return true;
+  }
+  if (!bothQuotes) return false;
+  if (!a.hedged && !b.hedged && ((ta.posX & tb.posY) | (tb.posX & ta.posY)) !== 0) return true;
+  if (a.speakerId === b.speakerId) return false;
+  const x = ta.bits;
+  const y = tb.bits;
+  return (
+    (x & T_CLEARS && y & T_ACCUSES) !== 0 ||
+    (y & T_CLEARS && x & T_ACCUSES) !== 0 ||
+    (x & T_ACCIDENT && y & T_DELIBERATE) !== 0 ||
+    (y & T_ACCIDENT && x & T_DELIBERATE) !== 0 ||
+    (a.speakerId !== null && b.speakerId !== null && x & y & T_PARTY) !== 0
+  );
 }
 
 /** False when `mayClash(t, u)` is false for every `u`: neither a quote nor figures (an own sentence without any). */

@@ -2,7 +2,7 @@
 // (statements sharing no key are never compared), each pair is judged by `compareStatements`, and
 // a clash is reported on both sides, each pointing at the other.
 import type { Finding, RelatedLocation, Span } from '../types';
-import { clashTraits, compareStatements, eachIndexKey, indexKeys, mayClash, mayClashAtAll, type Clash } from './contradiction';
+import { clashTraits, compareStatements, eachIndexKey, indexKeys, mayClashAtAll, mayClashPair, type Clash } from './contradiction';
 import type { Statement } from './statements';
 import { EXONERATION } from './lexicon';
 
@@ -102,13 +102,14 @@ export function contradictingPairs(statements: Statement[], memo?: Contradiction
     pairs = keptPairs(kept, memo);
     count = pairs.length / 2;
   } else {
-    // What each side needs for any clash, read once: most candidate pairs fail it on a few bits,
-    // and are left out as they are found (a statement that can clash with none finds none).
+    // What each side needs for any clash, read once: most candidate pairs fail it on a few bits
+    // or a few lookups, and are left out as they are found (a statement that can clash with none
+    // finds none).
     const traits = kept.map(clashTraits);
     count = collectPairs(
       n,
       (i, post) => eachIndexKey(kept[i], post),
-      (i, j) => mayClash(traits[i], traits[j]),
+      (i, j) => mayClashPair(kept[i], kept[j], traits[i], traits[j]),
       (i) => !mayClashAtAll(traits[i]),
     );
     pairs = pairBuffer;

@@ -194,7 +194,17 @@ function quantitiesAmong(tokens: readonly Item[], numeric: readonly WordInfo[] |
 
 /** True when two figures for the same kind cannot both hold. */
 export function quantitiesClash(a: Quantity, b: Quantity): boolean {
-  if (a.kind !== b.kind) return false;
-  if (a.narrowing.join(' ') !== b.narrowing.join(' ')) return false;
-  return a.hi < b.lo || b.hi < a.lo;
+  if (a.kind !== b.kind || !(a.hi < b.lo || b.hi < a.lo)) return false;
+  return sameNarrowing(a.narrowing, b.narrowing);
+}
+
+/** Whether two narrowings read alike (joined by spaces, as they are compared), most without joining them. */
+function sameNarrowing(a: string[], b: string[]): boolean {
+  if (a.length === b.length) {
+    let k = 0;
+    while (k < a.length && a[k] === b[k]) k++;
+    if (k === a.length) return true;
+  }
+  // Unequal lists may still join alike when a key holds a space (none does): compare as joined.
+  return a.join(' ') === b.join(' ');
 }
