@@ -88,6 +88,10 @@ export class EntityRegistry {
   private hasSpan(x: Entity, s: number, e: number): boolean {
     let seen = this.spans.get(x);
     if (!seen) {
+      // A mention read again (a relay or speaker for the next quote) is most often among the latest.
+      const ms = x.mentions;
+      for (let i = ms.length - 1; i >= 0 && i >= ms.length - 4; i--) if (ms[i].span[1] === e && ms[i].span[0] === s) return true;
+      if (ms.length <= 4) return false;
       this.spans.set(x, (seen = new Set()));
       for (const m of x.mentions) seen.add(spanKey(m.span[0], m.span[1]));
     }
@@ -156,6 +160,19 @@ export class EntityRegistry {
 
   /** "police" is the "El Paso police" when the article names that force elsewhere. */
   private qualified(description: string): string {
+    // A function of the description, the qualifiers and the nationality: kept per description while those stay.
+    if (this.qualifiedFor !== this.nationality) {
+      this.qualifiedMemo.clear();
+      this.qualifiedFor = this.nationality;
+    }
+    let q = this.qualifiedMemo.get(description);
+    if (q === undefined) this.qualifiedMemo.set(description, (q = this.qualify(description)));
+    return q;
+  }
+  private readonly qualifiedMemo = new Map<string, string>();
+  private qualifiedFor: string | null = null;
+
+  private qualify(description: string): string {
     const d = description.replace(/^(the|some|a|an)\s+/i, '');
     if (/\s/.test(d) && !/^(state|local)\s/i.test(d) && !INSTITUTIONS.has(d.toLowerCase())) return description;
     const found = this.qualifiers.get(d.toLowerCase());
@@ -172,7 +189,10 @@ export class EntityRegistry {
 
   /** Registers "<Place> police", "<Nationality> state media" seen in the text. */
   addQualifier(head: string, full: string) {
-    if (!this.qualifiers.has(head)) this.qualifiers.set(head, full);
+    if (!this.qualifiers.has(head)) {
+      this.qualifiers.set(head, full);
+      this.qualifiedMemo.clear();
+    }
   }
 
   /** What a pronoun would resolve to at `pos`, without recording a mention. */
@@ -440,10 +460,21 @@ export class EntityRegistry {
   }
 
   speakers(used: Set<string>): Speaker[] {
-    return this.entities
-      .filter((e) => used.has(e.id))
-      .map((e) => ({ id: e.id, entity: e.name, kind: e.kind, role: e.role, affiliation: e.affiliation, mentions: e.mentions.slice().sort((a, b) => a.span[0] - b.span[0]) }));
+    const out: Speaker[] = [];
+    for (const e of this.entities) {
+      if (!used.has(e.id)) continue;
+      // Mentions are recorded mostly in reading order: a list already in order is not sorted (the sort is stable).
+      const mentions = e.mentions.slice();
+      if (!inOrder(mentions)) mentions.sort((a, b) => a.span[0] - b.span[0]);
+      out.push({ id: e.id, entity: e.name, kind: e.kind, role: e.role, affiliation: e.affiliation, mentions });
+    }
+    return out;
   }
+}
+
+function inOrder(mentions: TextSpan[]): boolean {
+  for (let i = 1; i < mentions.length; i++) if (mentions[i].span[0] < mentions[i - 1].span[0]) return false;
+  return true;
 }
 
 /** A registry's state during a run (see EntityRegistry.snapshot). */
