@@ -33,7 +33,7 @@ export interface Statement {
   /** Every content key. */
   keys: Set<string>;
   /** A word as written for each key, for messages ("agreement" rather than the key "agre"). */
-  surface: Map<string, string>;
+  surface: ReadonlyMap<string, string>;
   /** What a negation denies: the first content key after each negator (all keys under a denying cue). */
   denied: Set<string>;
   /** Reports a speculation or speaks of people in general: asserts nothing about the event. */
@@ -151,7 +151,6 @@ function build(
   // Most statements negate nothing and name no one: those sets are made only when first needed.
   let neg: Set<string> | null = null;
   let names: Set<string> | null = null;
-  const surface = new Map<string, string>();
   let deniedList: string[] | null = null; // made at the first denial (most statements have none)
   // Antonym masks of what goes into pos and neg (read as the keys are added).
   let posX = 0;
@@ -205,36 +204,29 @@ function build(
     }
     if (!key) continue;
     if (f & W_CAPITAL && (i > 0 || source === 'quote')) (names ??= new Set()).add(key);
-    // A key new to its set is looked up (antonym bits), and new to both is given its surface
-    // (every key goes into one of them, so surface holds exactly the keys of pos and neg).
-    let fresh: boolean;
+    // A key new to its set is looked up (antonym bits).
     if (inScope) {
       neg ??= new Set();
       const had = neg.size;
-      fresh = neg.add(key).size !== had;
-      if (fresh) {
+      if (neg.add(key).size !== had) {
         // A word's bits are kept on its info (one lookup per distinct word), a phrase's looked up.
         const bits = phrase ? ANTONYM_BITS.get(key) : w.anto !== undefined ? w.anto : (w.anto = ANTONYM_BITS.get(key) ?? null);
         if (bits) {
           negX |= bits[0];
           negY |= bits[1];
         }
-        fresh = !pos.has(key);
       }
     } else {
       const had = pos.size;
-      fresh = pos.add(key).size !== had;
-      if (fresh) {
+      if (pos.add(key).size !== had) {
         // A word's bits are kept on its info (one lookup per distinct word), a phrase's looked up.
         const bits = phrase ? ANTONYM_BITS.get(key) : w.anto !== undefined ? w.anto : (w.anto = ANTONYM_BITS.get(key) ?? null);
         if (bits) {
           posX |= bits[0];
           posY |= bits[1];
         }
-        fresh = neg === null || !neg.has(key);
       }
     }
-    if (fresh) surface.set(key, phrase ? infos.slice(i - phrase[1] + 1, i + 1).map((x) => x.text).join(' ') : w.text);
     if (wantHead && transparent) {
       throughEvidence = true;
     } else if (wantHead) {
@@ -300,7 +292,7 @@ function build(
     pos,
     neg: neg ?? NONE,
     keys,
-    surface,
+    surface: new Surface(infos),
     denied: denied ?? NONE,
     hedged,
     type,
@@ -312,6 +304,58 @@ function build(
     cue,
     [PREPARED]: { pos, keys, text, posX, posY, keyX, keyY, hints: words.hints },
   };
+  return out;
+}
+
+/**
+ * A statement's surfaces, read from its words when first asked for: only a clash's message reads
+ * them, and most statements are in none. The keys are build's, in its order (every word but
+ * punctuation and negators, a phrase as one key), each with the words that first gave it.
+ */
+class Surface implements ReadonlyMap<string, string> {
+  private made: Map<string, string> | null = null;
+  constructor(private readonly infos: readonly WordInfo[]) {}
+
+  private read(): Map<string, string> {
+    return (this.made ??= surfacesOf(this.infos));
+  }
+  get(key: string): string | undefined {
+    return this.read().get(key);
+  }
+  has(key: string): boolean {
+    return this.read().has(key);
+  }
+  get size(): number {
+    return this.read().size;
+  }
+  forEach(each: (value: string, key: string, map: ReadonlyMap<string, string>) => void, thisArg?: unknown): void {
+    for (const [k, v] of this.read()) each.call(thisArg, v, k, this);
+  }
+  entries(): MapIterator<[string, string]> {
+    return this.read().entries();
+  }
+  keys(): MapIterator<string> {
+    return this.read().keys();
+  }
+  values(): MapIterator<string> {
+    return this.read().values();
+  }
+  [Symbol.iterator](): MapIterator<[string, string]> {
+    return this.read()[Symbol.iterator]();
+  }
+}
+
+function surfacesOf(infos: readonly WordInfo[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (let i = 0; i < infos.length; i++) {
+    const w = infos[i];
+    if (w.kind === 'punct' || w.flags & W_NEGATOR) continue;
+    const phrase = w.flags & W_PHRASE ? matchPhrase(infos, i) : null;
+    if (phrase) {
+      if (!out.has(phrase[0])) out.set(phrase[0], infos.slice(i, i + phrase[1]).map((x) => x.text).join(' '));
+      i += phrase[1] - 1;
+    } else if (w.key !== null && !out.has(w.key)) out.set(w.key, w.text);
+  }
   return out;
 }
 
