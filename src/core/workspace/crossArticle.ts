@@ -5,7 +5,8 @@
 // asked only of the articles whose statements met.
 import type { Analysis, Finding, Quote, Speaker } from '../types';
 import { articleStatements, bodySentences, compareStatements, contradictionFindings, indexKeys, type Clash, type Statement } from '../findings';
-import { InvertedIndex } from './invertedIndex';
+import { IntList } from './intList';
+import { KeyIndex } from './keyIndex';
 import { quotedWords, reworded } from './misquote';
 import { mergeSpeakerSteps, type SpeakerRef } from './speakers';
 import { fullAnalysis, poolSummaryStrings, summariseAnalysis, type AnalysisSummary } from './summary';
@@ -80,21 +81,6 @@ interface DocInfo {
 interface Item {
   doc: DocInfo;
   st: Statement;
-}
-
-/** A statement by its place in its article's list (the full statement is rebuilt only when needed). */
-interface StatementRef {
-  doc: DocInfo;
-  i: number;
-}
-
-/** Statements alike in everything the comparison reads, compared once for all their articles. */
-interface StatementGroup {
-  rep: StatementRef;
-  /** The speaker's identity across articles (merged), the same for every member. */
-  speaker: string | null;
-  /** Its articles' statements, the representative first. */
-  members: StatementRef[];
 }
 
 /**
@@ -230,15 +216,6 @@ function digestOf(analysis: Analysis | AnalysisSummary, made?: Statement[]): Dig
   return d;
 }
 
-/** A statement's text, from where its digest says it is. */
-function statementText(d: DocInfo, i: number): string {
-  const { textAt, texts } = d.digest;
-  const a = textAt[2 * i];
-  const b = textAt[2 * i + 1];
-  if (a >= 0) return d.analysis.article.text.slice(a, b);
-  return a === -1 ? d.analysis.quotes[b].text : texts[b];
-}
-
 /** Names an article mentions: capitalised content keys of its statements, and its speakers. */
 function eventNames(doc: DocInfo, globalId: Map<string, string>): Set<string> {
   const out = new Set<string>();
@@ -341,65 +318,11 @@ function* crossArticle(docs: WorkspaceDoc[], opts: CrossArticleOptions): Generat
     return r;
   };
   const closeInTime = (a: DocInfo, b: DocInfo) => a.date === null || b.date === null || Math.abs(a.date - b.date) <= maxDays * DAY;
-  const related = (x: StatementRef, y: StatementRef) => x.doc !== y.doc && closeInTime(x.doc, y.doc) && sameEvent(x.doc, y.doc);
-  // Full statements, rebuilt only for the articles a candidate pair reaches.
-  const full = new Map<DocInfo, Statement[]>();
-  const statement = (r: StatementRef): Statement => {
-    let list = full.get(r.doc);
-    if (!list) {
-      full.set(r.doc, (list = statementsOf(r.doc.analysis)));
-      stats.rebuilt++;
-    }
-    return list[r.i];
-  };
+  const related = (a: DocInfo, b: DocInfo) => a !== b && closeInTime(a, b) && sameEvent(a, b);
 
-  // Contradictions and changes of position. Word-for-word repeats (wire copy reprinted, a claim
-  // restated) are one group, compared once; groups meet through an index on content keys.
-  const groups = new Map<string, Map<string, StatementGroup>>();
-  const stIndex = new InvertedIndex<StatementGroup>();
-  for (const d of infos) {
-    const { kinds, speakerIds, keys, keyEnds } = d.digest;
-    for (let i = 0; i < kinds.length; i++) {
-      const text = statementText(d, i);
-      stats.statements++;
-      const speaker = who(d, speakerIds[i]);
-      const kind = `${kinds[i]}\u0000${speaker}`;
-      let byText = groups.get(kind);
-      if (!byText) groups.set(kind, (byText = new Map()));
-      const ref: StatementRef = { doc: d, i };
-      const g = byText.get(text);
-      if (g) g.members.push(ref);
-      else {
-        const group: StatementGroup = { rep: ref, speaker, members: [ref] };
-        byText.set(text, group);
-        // Indexed as it is made (the index keeps its own list of the keys): in the order groups are made.
-        stIndex.add(group, keys.slice(i ? keyEnds[i - 1] : 0, keyEnds[i]));
-        stats.distinctStatements++;
-      }
-      if (++tick % STEP === 0) yield;
-    }
-  }
-  const groupPairs = yield* stIndex.pairSteps(() => true, 2, POSTING_CAP);
-  stats.skippedKeys += stIndex.skippedKeys;
-  stats.statementPairs += groupPairs.length;
-  const candidates: [Item, Item, Clash][] = [];
-  // Rebuilding an article's statements is the largest single piece of work: a sliced search may
-  // stop before each.
-  const unbuilt = (r: StatementRef) => !full.has(r.doc);
-  for (const [g1, g2] of groupPairs) {
-    if (++tick % STEP === 0 || unbuilt(g1.rep) || unbuilt(g2.rep)) yield;
-    const clash = compareStatements(statement(g1.rep), statement(g2.rep), false, true, [g1.speaker, g2.speaker]);
-    if (!clash) continue;
-    // A statement repeated in many articles meets many: these loops can be long too.
-    for (const x of g1.members) {
-      for (const y of g2.members) {
-        if (++tick % STEP === 0) yield;
-        if (!related(x, y)) continue;
-        if (unbuilt(x) || unbuilt(y)) yield;
-        candidates.push(orderPair({ doc: x.doc, st: statement(x) }, { doc: y.doc, st: statement(y) }, clash));
-      }
-    }
-  }
+  // Contradictions and changes of position: the candidate pairs, found in a phase of their own so
+  // its tables are gone before the misquote phase builds its own.
+  const candidates = yield* contradictionCandidates(infos, who, related, stats);
   // One clash per pair of speakers and pair of articles: a dispute restated in several quotes is one finding.
   const reported = new Set<string>();
   const perStatement = new Map<string, number>();
@@ -455,6 +378,211 @@ function* crossArticle(docs: WorkspaceDoc[], opts: CrossArticleOptions): Generat
   return out;
 }
 
+/**
+ * Pairs of statements of related articles that contradict each other. Word-for-word repeats (wire
+ * copy reprinted, a claim restated) are one group, compared once; groups meet through an index on
+ * content keys. A workspace of 10,000 articles holds over half a million statements: each is a
+ * number here (its article's first statement's number plus its place in the article), groups and
+ * keys are integer ids, and what they hold is kept in typed arrays, never an object per statement.
+ */
+function* contradictionCandidates(
+  infos: DocInfo[],
+  who: (d: DocInfo, id: string | null) => string | null,
+  related: (a: DocInfo, b: DocInfo) => boolean,
+  stats: CrossArticleStats,
+): Generator<void, [Item, Item, Clash][], void> {
+  let tick = 0;
+  const first = new Int32Array(infos.length + 1);
+  for (const d of infos) first[d.i + 1] = first[d.i] + d.digest.kinds.length;
+  const total = first[infos.length];
+  const docOf = new Int32Array(total);
+  for (const d of infos) docOf.fill(d.i, first[d.i], first[d.i + 1]);
+  // Each group's members, in the order met: the first is its representative, next[s] follows s (-1 ends).
+  const next = new Int32Array(total).fill(-1);
+  const groups = new StatementGroups(infos, first);
+  // Who said it, and the kind of statement, as integer ids (0: nobody).
+  const speakerNames: (string | null)[] = [null];
+  const speakerIds = new Map<string, number>();
+  const kindIds = new Map<string, number>();
+  const keyIds = new Map<string, number>();
+  const index = new KeyIndex();
+  for (const d of infos) {
+    const { kinds, keys, keyEnds } = d.digest;
+    const speakerOf = new Map<string | null, number>();
+    for (let i = 0; i < kinds.length; i++) {
+      stats.statements++;
+      const local = d.digest.speakerIds[i];
+      let speaker = speakerOf.get(local);
+      if (speaker === undefined) {
+        const name = who(d, local);
+        speaker = name === null ? 0 : speakerIds.get(name);
+        if (speaker === undefined) {
+          speakerIds.set(name!, (speaker = speakerNames.length));
+          speakerNames.push(name);
+        }
+        speakerOf.set(local, speaker);
+      }
+      let kind = kindIds.get(kinds[i]);
+      if (kind === undefined) kindIds.set(kinds[i], (kind = kindIds.size));
+      const s = first[d.i] + i;
+      const g = groups.place(s, kind, speaker);
+      if (g < 0) {
+        // A new group, indexed as it is made: in the order groups are made.
+        index.addItem();
+        for (let k = i ? keyEnds[i - 1] : 0; k < keyEnds[i]; k++) {
+          let id = keyIds.get(keys[k]);
+          if (id === undefined) keyIds.set(keys[k], (id = keyIds.size));
+          index.addKey(id);
+        }
+        stats.distinctStatements++;
+      } else next[groups.lastMember(g)] = s;
+      groups.setLastMember(g < 0 ? groups.size - 1 : g, s);
+      if (++tick % STEP === 0) yield;
+    }
+  }
+  keyIds.clear();
+  const pairs = yield* index.pairSteps(2, POSTING_CAP);
+  stats.skippedKeys += index.skippedKeys;
+  stats.statementPairs += pairs.length / 2;
+  // Full statements, rebuilt only for the articles a candidate pair reaches.
+  const full = new Map<number, Statement[]>();
+  const statement = (s: number): Statement => {
+    const d = docOf[s];
+    let list = full.get(d);
+    if (!list) {
+      full.set(d, (list = statementsOf(infos[d].analysis)));
+      stats.rebuilt++;
+    }
+    return list[s - first[d]];
+  };
+  // Rebuilding an article's statements is the largest single piece of work: a sliced search may
+  // stop before each.
+  const unbuilt = (s: number) => !full.has(docOf[s]);
+  const candidates: [Item, Item, Clash][] = [];
+  for (let p = 0; p < pairs.length; p += 2) {
+    const g1 = pairs.get(p);
+    const g2 = pairs.get(p + 1);
+    const r1 = groups.rep(g1);
+    const r2 = groups.rep(g2);
+    if (++tick % STEP === 0 || unbuilt(r1) || unbuilt(r2)) yield;
+    const clash = compareStatements(statement(r1), statement(r2), false, true, [speakerNames[groups.speaker(g1)], speakerNames[groups.speaker(g2)]]);
+    if (!clash) continue;
+    // A statement repeated in many articles meets many: these loops can be long too.
+    for (let x = r1; x !== -1; x = next[x]) {
+      for (let y = r2; y !== -1; y = next[y]) {
+        if (++tick % STEP === 0) yield;
+        const dx = infos[docOf[x]];
+        const dy = infos[docOf[y]];
+        if (!related(dx, dy)) continue;
+        if (unbuilt(x) || unbuilt(y)) yield;
+        candidates.push(orderPair({ doc: dx, st: statement(x) }, { doc: dy, st: statement(y) }, clash));
+      }
+    }
+  }
+  return candidates;
+}
+
+/**
+ * Statements alike in everything the comparison reads (kind, speaker, text), one group each: an
+ * open-addressing table of group ids over a hash of the three, the text read in place (the
+ * article's text, a quote's, or the digest's), never copied out as a key.
+ */
+class StatementGroups {
+  private slots = new Int32Array(1024);
+  private readonly hashes = new IntList(256);
+  private readonly kinds = new IntList(256);
+  private readonly speakers = new IntList(256);
+  private readonly reps = new IntList(256);
+  private readonly lasts = new IntList(256);
+
+  constructor(
+    private readonly infos: DocInfo[],
+    private readonly first: Int32Array,
+  ) {}
+
+  get size(): number {
+    return this.reps.length;
+  }
+
+  rep(g: number): number {
+    return this.reps.get(g);
+  }
+
+  speaker(g: number): number {
+    return this.speakers.get(g);
+  }
+
+  lastMember(g: number): number {
+    return this.lasts.get(g);
+  }
+
+  setLastMember(g: number, s: number): void {
+    this.lasts.set(g, s);
+  }
+
+  /** Statement `s`'s group if one is alike, else -1 after making it a new group (number `size - 1`). */
+  place(s: number, kind: number, speaker: number): number {
+    const [text, from, to] = this.text(s);
+    let h = Math.imul(kind + 1, 0x9e3779b1) ^ Math.imul(speaker + 1, 0x85ebca6b);
+    for (let c = from; c < to; c++) h = Math.imul(h ^ text.charCodeAt(c), 0x01000193);
+    const mask = this.slots.length - 1;
+    let at = h & mask;
+    for (let g = this.slots[at] - 1; g >= 0; g = this.slots[(at = (at + 1) & mask)] - 1) {
+      if (this.hashes.get(g) !== h || this.kinds.get(g) !== kind || this.speakers.get(g) !== speaker) continue;
+      const [other, a, b] = this.text(this.reps.get(g));
+      if (sameChars(text, from, to, other, a, b)) return g;
+    }
+    this.slots[at] = this.reps.length + 1;
+    this.hashes.push(h);
+    this.kinds.push(kind);
+    this.speakers.push(speaker);
+    this.reps.push(s);
+    this.lasts.push(s);
+    if (2 * this.reps.length > this.slots.length) this.grow();
+    return -1;
+  }
+
+  /** Where statement `s`'s text is: a string and the range of it (as the digest says, without copying it out). */
+  private text(s: number): [string, number, number] {
+    let lo = 0;
+    let hi = this.infos.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.first[mid] <= s) lo = mid;
+      else hi = mid - 1;
+    }
+    const d = this.infos[lo];
+    const i = s - this.first[lo];
+    const { textAt, texts } = d.digest;
+    const a = textAt[2 * i];
+    const b = textAt[2 * i + 1];
+    if (a >= 0) {
+      const t = d.analysis.article.text;
+      const from = Math.min(a, t.length);
+      return [t, from, Math.max(from, Math.min(b, t.length))];
+    }
+    const t = a === -1 ? d.analysis.quotes[b].text : texts[b];
+    return [t, 0, t.length];
+  }
+
+  private grow(): void {
+    const slots = new Int32Array(this.slots.length * 2);
+    const mask = slots.length - 1;
+    for (let g = 0; g < this.reps.length; g++) {
+      let at = this.hashes.get(g) & mask;
+      while (slots[at] !== 0) at = (at + 1) & mask;
+      slots[at] = g + 1;
+    }
+    this.slots = slots;
+  }
+}
+
+function sameChars(x: string, xFrom: number, xTo: number, y: string, yFrom: number, yTo: number): boolean {
+  if (xTo - xFrom !== yTo - yFrom) return false;
+  for (let i = 0; i < xTo - xFrom; i++) if (x.charCodeAt(xFrom + i) !== y.charCodeAt(yFrom + i)) return false;
+  return true;
+}
+
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -465,8 +593,42 @@ function orderPair(x: Item, y: Item, clash: Clash): [Item, Item, Clash] {
   return first ? [x, y, clash] : [y, x, clash];
 }
 
-/** A quotation in an article, with the sentences it gives (to tell a rewording from a second remark). */
-type QuoteAt = { doc: DocInfo; q: Quote; units: Set<string> };
+/**
+ * Quotations in articles, each a number: its article, its place in the article's quotes, and
+ * where the sentences it gives are in the article's digest (to tell a rewording from a second
+ * remark). A large workspace quotes its speakers hundreds of thousands of times: 16 bytes each.
+ */
+class QuoteRefs {
+  private readonly docs = new IntList(1024);
+  private readonly places = new IntList(1024);
+  private readonly froms = new IntList(1024);
+  private readonly tos = new IntList(1024);
+
+  constructor(private readonly infos: DocInfo[]) {}
+
+  add(d: DocInfo, k: number, from: number, to: number): number {
+    this.docs.push(d.i);
+    this.places.push(k);
+    this.froms.push(from);
+    this.tos.push(to);
+    return this.docs.length - 1;
+  }
+
+  doc(r: number): DocInfo {
+    return this.infos[this.docs.get(r)];
+  }
+
+  quote(r: number): Quote {
+    return this.doc(r).analysis.quotes[this.places.get(r)];
+  }
+
+  /** Whether the quotation gives this sentence. */
+  gives(r: number, sentence: string): boolean {
+    const { quoted } = this.doc(r).digest;
+    for (let u = this.froms.get(r), to = this.tos.get(r); u < to; u++) if (quoted[u] === sentence) return true;
+    return false;
+  }
+}
 
 /**
  * Misquotes: the sentences one (merged) speaker is quoted as saying, each distinct wording once,
@@ -479,32 +641,62 @@ type QuoteAt = { doc: DocInfo; q: Quote; units: Set<string> };
 function* misquotes(infos: DocInfo[], globalId: Map<string, string>, stats: CrossArticleStats, push: (file: string, f: Finding) => void): Generator<void, void, void> {
   let tick = 0;
   let work = 0;
-  type Sentence = { g: string; text: string; words: string[]; at: QuoteAt[] };
-  const sentences = new Map<string, Sentence>();
+  type Sentence = { g: string; text: string; words: string[]; at: number[] };
+  const refs = new QuoteRefs(infos);
+  // By speaker, then by sentence; `list` in the order first met.
+  const bySpeaker = new Map<string, Map<string, Sentence>>();
+  const list: Sentence[] = [];
   for (const d of infos) {
+    const { quoted, quotedEnds } = d.digest;
+    const gids = new Map<string, string | undefined>();
     for (const [k, q] of d.analysis.quotes.entries()) {
-      const g = q.speaker.id ? globalId.get(`${d.file}#${q.speaker.id}`) : undefined;
+      const id = q.speaker.id;
+      if (!id) continue;
+      let g = gids.get(id);
+      if (!gids.has(id)) gids.set(id, (g = globalId.get(`${d.file}#${id}`)));
       if (!g) continue;
-      const { quoted, quotedEnds } = d.digest;
       const from = k ? quotedEnds[k - 1] : 0;
       if (from === quotedEnds[k]) continue;
-      const at: QuoteAt = { doc: d, q, units: new Set(quoted.slice(from, quotedEnds[k])) };
-      for (const u of at.units) {
-        const key = `${g}\u0000${u}`;
-        let s = sentences.get(key);
-        if (!s) sentences.set(key, (s = { g, text: u, words: u.split(' '), at: [] }));
-        s.at.push(at);
+      const r = refs.add(d, k, from, quotedEnds[k]);
+      let sentences = bySpeaker.get(g);
+      if (!sentences) bySpeaker.set(g, (sentences = new Map()));
+      for (let i = from; i < quotedEnds[k]; i++) {
+        const u = quoted[i];
+        if (quoted.indexOf(u, from) < i) continue; // each sentence once per quotation
+        let s = sentences.get(u);
+        if (!s) {
+          sentences.set(u, (s = { g, text: u, words: u.split(' '), at: [] }));
+          list.push(s);
+        }
+        s.at.push(r);
       }
     }
     if (++tick % STEP === 0) yield;
   }
-  const index = new InvertedIndex<Sentence>();
-  for (const s of sentences.values()) {
-    index.add(s, s.words.filter((x) => x.length > 3).map((x) => `${s.g}|${x}`));
+  bySpeaker.clear();
+  // Sentences meet through the speaker's quoted words (a key per speaker and word).
+  const index = new KeyIndex();
+  const keyIds = new Map<string, number>();
+  for (const s of list) {
+    index.addItem();
+    for (const x of s.words) {
+      if (x.length <= 3) continue;
+      const key = `${s.g}|${x}`;
+      let id = keyIds.get(key);
+      if (id === undefined) keyIds.set(key, (id = keyIds.size));
+      index.addKey(id);
+    }
     if (++tick % STEP === 0) yield;
   }
-  const pairs = yield* index.pairSteps((x, y) => x.g === y.g, 2, POSTING_CAP);
+  keyIds.clear();
+  const found = yield* index.pairSteps(2, POSTING_CAP);
   stats.skippedKeys += index.skippedKeys;
+  const pairs: [Sentence, Sentence][] = [];
+  for (let p = 0; p < found.length; p += 2) {
+    const x = list[found.get(p)];
+    const y = list[found.get(p + 1)];
+    if (x.g === y.g) pairs.push([x, y]);
+  }
   stats.quotationPairs += pairs.length;
   for (const [x, y] of pairs) {
     if (++tick % STEP === 0) yield;
@@ -515,7 +707,7 @@ function* misquotes(infos: DocInfo[], globalId: Map<string, string>, stats: Cros
     for (const [here, there, onlyHere, onlyThere] of sides) {
       // A wording most articles agree on, against one a few give: only the few are flagged (the
       // many quoted the remark as it was said, as far as the workspace can tell).
-      if (isMajority(here, there)) continue;
+      if (isMajority(refs, here.at, there.at)) continue;
       for (const a of here.at) {
         // Each quotation is checked against all that give the other wording: count those.
         if ((work += there.at.length) >= STEP * 64) {
@@ -523,23 +715,27 @@ function* misquotes(infos: DocInfo[], globalId: Map<string, string>, stats: Cros
           yield;
         }
         // Another article that gives the other wording, and not this one too (then it quotes both remarks).
-        if (a.units.has(there.text)) continue;
-        const others = there.at.filter((b) => b.doc !== a.doc && !b.units.has(here.text));
+        if (refs.gives(a, there.text)) continue;
+        const aDoc = refs.doc(a);
+        const others = there.at.filter((b) => refs.doc(b) !== aDoc && !refs.gives(b, here.text));
         if (!others.length) continue;
         const b = others[0];
-        const files = new Set(others.map((o) => o.doc.file));
+        const bDoc = refs.doc(b);
+        const files = new Set(others.map((o) => refs.doc(o).file));
         const more = files.size - 1;
-        const who = a.doc.speakers.get(a.q.speaker.id!)?.entity ?? 'the speaker';
-        const where = more ? `${b.doc.file} and ${more} other article${more === 1 ? '' : 's'}` : b.doc.file;
-        const shown: QuoteAt[] = [];
-        for (const o of others) if (shown.length < MAX_PER_STATEMENT && !shown.some((x) => x.doc === o.doc)) shown.push(o);
-        push(a.doc.file, {
+        const aQuote = refs.quote(a);
+        const who = aDoc.speakers.get(aQuote.speaker.id!)?.entity ?? 'the speaker';
+        const where = more ? `${bDoc.file} and ${more} other article${more === 1 ? '' : 's'}` : bDoc.file;
+        const shown: number[] = [];
+        for (const o of others) if (shown.length < MAX_PER_STATEMENT && !shown.some((x) => refs.doc(x) === refs.doc(o))) shown.push(o);
+        const aSpans = aQuote.spans;
+        push(aDoc.file, {
           rule: 'misquote',
           severity: 'warning',
-          span: [a.q.spans[0][0], a.q.spans[a.q.spans.length - 1][1]],
+          span: [aSpans[0][0], aSpans[aSpans.length - 1][1]],
           message: `Misquote? ${who} is quoted differently in ${where}: ${diff(onlyHere, onlyThere)}.`,
-          related: shown.map((o) => ({ file: o.doc.file, span: o.q.spans[0], message: `The same quote as given there` })),
-          data: { otherFile: b.doc.file, otherSpan: b.q.spans[0], similarity: r.similarity, onlyHere, onlyThere, otherArticles: files.size },
+          related: shown.map((o) => ({ file: refs.doc(o).file, span: refs.quote(o).spans[0], message: `The same quote as given there` })),
+          data: { otherFile: bDoc.file, otherSpan: refs.quote(b).spans[0], similarity: r.similarity, onlyHere, onlyThere, otherArticles: files.size },
         });
       }
     }
@@ -547,9 +743,9 @@ function* misquotes(infos: DocInfo[], globalId: Map<string, string>, stats: Cros
 }
 
 /** `a` is given by at least three articles, and by three times as many as `b`. */
-function isMajority(a: { at: QuoteAt[] }, b: { at: QuoteAt[] }): boolean {
-  const na = new Set(a.at.map((x) => x.doc)).size;
-  const nb = new Set(b.at.map((x) => x.doc)).size;
+function isMajority(refs: QuoteRefs, a: number[], b: number[]): boolean {
+  const na = new Set(a.map((x) => refs.doc(x))).size;
+  const nb = new Set(b.map((x) => refs.doc(x))).size;
   return na >= 3 && na >= 3 * nb;
 }
 

@@ -39,8 +39,17 @@ function tokensOf(entity: string): string[] {
     .map((w) => w.toLowerCase());
 }
 
+// Roles and affiliations recur as names do, compared for every pair of speakers who share a name.
+const wordsCache = new Map<string, Set<string>>();
+
 function words(s: string | null): Set<string> {
-  return new Set((s ?? '').toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 2 && w !== 'the'));
+  const key = s ?? '';
+  let w = wordsCache.get(key);
+  if (!w) {
+    if (wordsCache.size > 50_000) wordsCache.clear();
+    wordsCache.set(key, (w = new Set(key.toLowerCase().split(/[^a-z]+/).filter((x) => x.length > 2 && x !== 'the'))));
+  }
+  return w;
 }
 
 /** Role or affiliation given on both sides with no word in common: two different people. */
@@ -60,13 +69,20 @@ export function sameSpeaker(a: Speaker, b: Speaker): boolean {
   const na = nameTokens(a.entity);
   const nb = nameTokens(b.entity);
   if (!na.length || !nb.length) return false;
-  if (a.kind === 'organization') return na.join(' ') === nb.join(' ');
+  // Tokens hold no spaces and are never empty: comparing them one by one is comparing the joined names.
+  if (a.kind === 'organization') return na.length === nb.length && endsWith(na, nb);
   const [short, long] = na.length <= nb.length ? [na, nb] : [nb, na];
   // "Varga" ~ "Elena Varga": the short name must be the long one's tail, never its first name
-  const tail = long.slice(long.length - short.length);
-  if (short.join(' ') !== tail.join(' ')) return false;
+  if (!endsWith(long, short)) return false;
   // Roles change over time ("former envoy"); an affiliation that shares no word is another person.
   return !clash(a.affiliation, b.affiliation);
+}
+
+/** `long`'s last words are `short`'s (called on thousands of pairs of speakers: no copies). */
+function endsWith(long: string[], short: string[]): boolean {
+  const off = long.length - short.length;
+  for (let i = 0; i < short.length; i++) if (long[off + i] !== short[i]) return false;
+  return true;
 }
 
 /** Levenshtein distance, stopping early once over `max`. */
@@ -172,24 +188,26 @@ export function* mergeSpeakerSteps(refs: SpeakerRef[]): Generator<void, { global
   }
   // Refs of one distinct speaker are one person only when the speaker is the same as itself (not
   // anonymous, a name left after titles); otherwise each ref stays its own.
+  // Asked once per distinct speaker, and one id string per person, not per ref.
+  const self = distinct.map((d) => sameSpeaker(d.speaker, d.speaker));
+  const personId: string[] = [];
   const globalId = new Map<string, string>();
   for (const [i, r] of refs.entries()) {
     const d = refSig[i];
-    const self = sameSpeaker(distinct[d].speaker, distinct[d].speaker);
-    globalId.set(`${r.file}#${r.speaker.id}`, self ? `g${find(d)}` : `r${i}`);
+    const root = find(d);
+    globalId.set(`${r.file}#${r.speaker.id}`, self[d] ? (personId[root] ??= `g${root}`) : `r${i}`);
     if (++tick % 16 === 0) yield;
   }
 
   const variants: NameVariant[] = [];
-  const seen = new Set<string>();
-  // Variants differ in one word, so they share another: index on the first and last words.
-  for (const list of [...byFirst.values(), ...bySurname.values()]) {
+  // Variants differ in one word, so they share another: index on the first and last words. A pair
+  // met under its first word is not taken again under its last (each list holds a speaker once).
+  const firstLists = byFirst.size;
+  for (const [l, list] of [...byFirst.values(), ...bySurname.values()].entries()) {
     for (let x = 0; x < list.length; x++)
       for (let y = x + 1; y < list.length; y++) {
         if (++tick % 16 === 0) yield;
-        const key = `${list[x]}:${list[y]}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
+        if (l >= firstLists && distinct[list[x]].tokens[0] === distinct[list[y]].tokens[0]) continue;
         const dx = distinct[list[x]];
         const dy = distinct[list[y]];
         if (!isNameVariant(dx.speaker, dy.speaker)) continue;
