@@ -2,7 +2,7 @@
 // "according to", "quoted ... as saying", and nouns of saying after a possessive ("X's remarks").
 import { hasClass, type Token } from './tokens';
 import * as lexicon from './lexicon';
-import { WordSieve } from './words';
+import { endsPossessiveMark, isLowerAscii, WordSieve } from './words';
 import { CUE_STARTS, W_ADV, W_CUE, W_AUX, W_DET, W_DOC, W_PLURAL, W_PREP, W_PRON, W_SOURCE } from './lexicon';
 // Local bindings: module-namespace getters would cost a call on every lookup in the hot loops.
 const { DETERMINERS, OBJECT_VERBS, PREPOSITIONS, QUOTE_ONLY_VERBS, SPEECH_NOUNS, SPEECH_VERBS } = lexicon;
@@ -38,9 +38,9 @@ const NOUN_HOMOGRAPHS = new Set([
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am']);
 // Subordinators that are also prepositions: a verb after them still has its subject before.
 const CONJ_PREPS = new Set(['as', 'while', 'when', 'after', 'before', 'since', 'because', 'if', 'though', 'although']);
-const POSSESSIVE = /['’]s?$/;
 const MODALS = new Set(['may', 'might', 'can', 'could', 'would', 'should', 'must', 'shall']);
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who']);
+const AS_SAYING = new Set(['saying', 'stating', 'telling', 'writing', 'declaring', 'adding', 'remarking']);
 
 /** Lemmas whose cue is a relay of someone else's words ("X reported Y said"). */
 export const RELAY_LEMMAS = new Set(['report', 'claim', 'say', 'quote', 'cite']);
@@ -79,7 +79,7 @@ export function findCues(toks: Token[], a: number, b: number): Cue[] {
       if (low === 'citing' || low === 'cited') continue; // "citing the attack as an example" is not speech
     }
     // "X's remarks ... that": a noun of saying after a possessive.
-    if (SPEECH_NOUNS.has(low) && i > a && /['’]s?$/.test(toks[i - 1].text) && toks[i - 1].cap) {
+    if (SPEECH_NOUNS.has(low) && i > a && endsPossessiveMark(toks[i - 1].text) && toks[i - 1].cap) {
       cues.push({ a: i, b: i + 1, lemma: low, kind: 'noun', participle: false, passiveBy: false });
       continue;
     }
@@ -115,7 +115,7 @@ export function findCues(toks: Token[], a: number, b: number): Cue[] {
     if (!passive && by && low.endsWith('ed') && !passiveBy) continue;
     // Hypotheticals are not reports: "may declare", "could say".
     if (prev >= 0 && MODALS.has(prevLow)) continue;
-    if (!passiveBy && /ed$/.test(low) && reducedRelative(toks, i, a)) continue;
+    if (!passiveBy && low.endsWith('ed') && reducedRelative(toks, i, a)) continue;
     const participle = low.endsWith('ing');
     // "referred to" is a cue only as "referred to X as Y".
     if (lem === 'refer to' && !hasAsLater(toks, end, b)) continue;
@@ -130,7 +130,7 @@ export function findCues(toks: Token[], a: number, b: number): Cue[] {
 function findAsSaying(toks: Token[], from: number, to: number): number {
   for (let j = from; j < to - 1; j++) {
     if (toks[j].quote >= 0) return -1;
-    if (toks[j].low === 'as' && /^(saying|stating|telling|writing|declaring|adding|remarking)$/.test(toks[j + 1].low)) return j;
+    if (toks[j].low === 'as' && AS_SAYING.has(toks[j + 1].low)) return j;
     if (toks[j].text === '.' || toks[j].text === ';') return -1;
   }
   return -1;
@@ -154,13 +154,14 @@ function verbContext(toks: Token[], i: number, a: number): boolean {
   if (p.kind !== 'w') return p.quote >= 0; // right after a quotation: '"...", claims X'
   if (hasClass(p, W_AUX)) return !BE.has(p.low) || toks[i].low.endsWith('ing');
   if (p.low === 'not' || p.low === 'also' || p.low === 'never') return true;
-  if ((p.low === 'and' || p.low === 'but') && /ed$/.test(toks[i].low)) return true;
+  if ((p.low === 'and' || p.low === 'but') && toks[i].low.endsWith('ed')) return true;
   if (SUBJECT_PRONOUNS.has(p.low)) return true;
-  const base = !/(s|ed|ing)$/.test(toks[i].low) || toks[i].low.endsWith('ss');
-  // "a UN report", "the BBC report": a base form after a singular name is a noun.
-  if (p.cap && !hasClass(p, W_DET)) return !base || hasClass(p, W_PLURAL) || /s$/.test(p.low);
-  if (/['’]$/.test(p.text)) return true;
   const w = toks[i].low;
+  const base = !(w.endsWith('s') || w.endsWith('ed') || w.endsWith('ing')) || w.endsWith('ss');
+  // "a UN report", "the BBC report": a base form after a singular name is a noun.
+  if (p.cap && !hasClass(p, W_DET)) return !base || hasClass(p, W_PLURAL) || p.low.endsWith('s');
+  const last = p.text.charCodeAt(p.text.length - 1);
+  if (last === 39 || last === 0x2019) return true;
   if (hasClass(p, W_PLURAL) && !w.endsWith('s')) return true;
   if (w.endsWith('s') && !w.endsWith('ss')) return (hasClass(p, W_SOURCE) || hasClass(p, W_DOC)) && !hasClass(p, W_PLURAL);
   if (w.endsWith('ed') || w.endsWith('ing')) return !hasClass(p, W_DET) && !hasClass(p, W_PREP);
@@ -192,11 +193,11 @@ function reducedRelative(toks: Token[], i: number, a: number): boolean {
   if (hasClass(p, W_DOC)) {
     // "The Turkish statement called for ...": a document opening the clause is the subject.
     let k = j - 1;
-    while (k >= a && toks[k].kind === 'w' && (hasClass(toks[k], W_DET) || toks[k].cap || POSSESSIVE.test(toks[k].text))) k--;
+    while (k >= a && toks[k].kind === 'w' && (hasClass(toks[k], W_DET) || toks[k].cap || endsPossessiveMark(toks[k].text))) k--;
     return k >= a;
   }
   if (hasClass(p, W_PRON) || hasClass(p, W_AUX) || p.low === 'who' || p.low === 'which' || p.low === 'that') return false;
   if (p.low === 'and' || p.low === 'but' || p.low === 'or' || p.low === 'then' || p.low === 'also') return false; // "... and claimed
-  if (hasClass(p, W_SOURCE) || hasClass(p, W_PLURAL) || /s$/.test(p.low)) return false;
-  return /^[a-z]+$/.test(p.low) && !hasClass(p, W_ADV) && !/ly$/.test(p.low);
+  if (hasClass(p, W_SOURCE) || hasClass(p, W_PLURAL) || p.low.endsWith('s')) return false;
+  return isLowerAscii(p.low) && !hasClass(p, W_ADV) && !p.low.endsWith('ly');
 }

@@ -6,7 +6,7 @@ import type { SpeakerKind } from '../types';
 import { hasClass, retoken, type Token } from './tokens';
 import * as lexicon from './lexicon';
 import { W_DET, W_DOC, W_HONORIFIC, W_NATION, W_NATION_WORD, W_ORG, W_PRON, W_SOURCE, W_TITLE, W_TITLE_WORD } from './lexicon';
-import { isSpaceCode } from './words';
+import { isAscii, isSpaceCode } from './words';
 // Local bindings: module-namespace getters would cost a call on every lookup in the hot loops.
 const { DOCUMENT_NOUNS, FIRST_NAMES, GENDERED_ROLES, HONORIFICS, NATIONALITIES, OUTLETS, PLURAL_HEADS, PRONOUNS, SOURCE_NOUNS } = lexicon;
 // Word lists as Sets: one lookup instead of a scan of the list for every word.
@@ -50,7 +50,7 @@ const COUNTRIES = new Set<string>(['saudi arabia', 'south africa', 'united state
 const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'al-', 'el', 'de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'dos', 'das', 'y', 'abu', 'ben']);
 
 // ASCII needs no decomposition; only other text pays for NFD.
-export const stripMarks = (s: string) => (/^[\x00-\x7f]*$/.test(s) ? s : s.normalize('NFD').replace(/\p{M}/gu, ''));
+export const stripMarks = (s: string) => (isAscii(s) ? s : s.normalize('NFD').replace(/\p{M}/gu, ''));
 
 const INITIAL = /^\p{Lu}\.$/u;
 /** "J." (an astral capital takes two code units): the regex runs only on two- or three-unit words ending in a dot. */
@@ -564,7 +564,7 @@ function readChunk(text: string, chunk: Token[]): MentionInfo | null {
     const orgB = hasOrgWord ? end : end < n || afterLen ? n : capPhraseEnd;
     // Keep a bracketed acronym: "Syrian Democratic Forces (SDF)"; drop "Kurdish-led", "Yemen-based".
     const orgEnd = end < n && hasOrgWord ? n : orgB;
-    while (orgEnd - orgA > 1 && /-(led|based|backed|funded|owned|run|born)$/i.test(rest[orgA].text)) orgA++;
+    while (orgEnd - orgA > 1 && rest[orgA].text.indexOf('-') >= 0 && /-(led|based|backed|funded|owned|run|born)$/i.test(rest[orgA].text)) orgA++;
     while (orgEnd - orgA > 1 && !rest[orgA].cap) orgA++;
     const name = dropLeadingThe(joinRange(text, rest, orgA, orgEnd));
     let nat: string | null | undefined;
@@ -726,7 +726,7 @@ function isOrgLike(t: Token): boolean {
   const w = t.text;
   if (OUTLETS.has(t.low)) return true;
   if (isAcronymText(w) && !/^[IVX]+$/.test(w)) return true; // acronyms: UNESCO, TVN24
-  if (/\.(com|org|net|ru|uk)$/i.test(w)) return true;
+  if (w.indexOf('.') >= 0 && /\.(com|org|net|ru|uk)$/i.test(w)) return true;
   if (hasClass(t, W_NATION_WORD)) return true;
   return false;
 }

@@ -7,6 +7,30 @@ export function isSpaceCode(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** `/['’]s?$/.test(w)`: ends in an apostrophe, or in an apostrophe and "s" ("Smith's", "officials’"). */
+export function endsPossessiveMark(w: string): boolean {
+  const n = w.length;
+  let c = w.charCodeAt(n - 1);
+  if (c === 115 && n >= 2) c = w.charCodeAt(n - 2);
+  return c === 39 || c === 0x2019;
+}
+
+/** `/^[\x00-\x7f]*$/.test(w)` */
+export function isAscii(w: string): boolean {
+  for (let k = 0; k < w.length; k++) if (w.charCodeAt(k) > 127) return false;
+  return true;
+}
+
+/** `/^[a-z]+$/.test(w)` */
+export function isLowerAscii(w: string): boolean {
+  if (!w.length) return false;
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
 /** The first `max` words of `s.split(/\s+/).filter(Boolean)`, read in place. */
 export function leadingWords(s: string, max: number): string[] {
   const out: string[] = [];
