@@ -1,6 +1,6 @@
 // The article model's fast paths (issue 6) agree with the plain definitions they replace: the
 // language guess that stops once its verdict is settled, the one-test space check, and the
-// first-character gates that let classifyLine skip furniture rules.
+// opening gates (a line's first two characters) that let classifyLine skip furniture rules.
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -69,6 +69,40 @@ describe('article model fast paths', () => {
       }
     }
     lines.push('Follow @newsdesk', '12 min read', '(Reporting by Jo Li)', '© 2021 Example', 'www.example.com', '[Photo: Jo Li]', '██ Held');
+    // A line for every opening each rule's gate lists (the gate is tested at every one of them).
+    lines.push(
+      'Change font size', 'Increase text size', 'Decrease type size', 'Reset the font size', 'Adjust font size',
+      'Font size: A+ A-', 'Text size', 'Type size Small Medium Large', 'Follow @newsdesk', 'Follow us on Twitter',
+      'Like us on Facebook', 'Post a comment', 'Comments are closed', 'Join the conversation', 'Username',
+      'User name Required', 'Enter the code shown', 'Most recent comments', 'Comment (3)', 'No comments yet',
+      'Be the first to comment', 'Add your comment', 'Leave a reply', 'Write a comment', 'Show all comments',
+      'View comments', 'Hide comments', 'Load more comments', 'Read all comments', 'Your name *', 'Report abuse',
+      'Sort by', 'This article is more than 5 years old', 'Skip to main content', 'Jump to navigation',
+      'Sign up for our newsletter', 'Subscribe to the daily briefing', 'Click here to subscribe', 'Keep reading',
+      'Continue reading', '(Reporting by Jo Li)', '(Writing by Jo Li)', '(Editing by Jo Li)',
+      '(Additional reporting by Jo Li)', '(Compiled by Jo Li)', 'Reporting by Jo Li', 'Writing by Jo Li',
+      'Editing by Jo Li', 'Additional reporting by Jo Li', 'Compiled by Jo Li', 'Listen to this article',
+      '12 min read', '5 minute read', '3\tmins read', 'Terms of Use', 'Terms of Service',
+      'This video is not available', 'Loading...', 'Story continues below', 'Sponsored content', 'Promoted stories',
+      'Privacy Policy', 'About Us', 'Contact Us', 'Cookie Policy', 'We use cookies', 'Already a subscriber?',
+      'You have accessed an archived page', 'Copyright 2021 Example', '© 2021 Example', '[Photo: Jo Li]',
+      '[Image: the site]', '[Video of the blast]', '[Picture by Jo]', 'Image caption The site', 'Media caption',
+      'Video caption', 'Photo credit: Jo', 'Photographs by: Jo', 'Picture source: x', 'Graphic: Jo',
+      'Illustration by Jo', 'Maps by: x', 'Footage courtesy of x', 'Composite: Jo', 'Credit: Jo', 'Credits: Jo',
+      'Courtesy: Jo', 'Caption: x', 'Pictured: Jo', 'Above: the site', 'Top: the site', 'Main image: x',
+      'File photo: x', 'FILE PHOTO: x', 'FILE - The site', 'Hide caption', 'Show caption', 'Expand caption',
+      'Close caption', 'VIRIN: 210101-A-1234', 'Image ID: 12345', 'Photo ID: 12345', 'Photo No.: 12', 'Getty Images',
+      'AFP via Getty Images', 'AFP/Getty Images', 'Shutterstock', 'Alamy', 'iStockphoto', 'Reuters', 'AP', 'AFP',
+      'EPA', 'Xinhua/Li Ming', 'Getty', 'Source: Xinhua', 'Editor: Li', 'Edited by: Li', 'Reporter: Jo',
+      'Writer: Jo', 'Producer: Jo', 'You may also like', 'You might also be interested in', 'Editor\'s picks',
+      'Editors picks', 'Latest news', 'Latest stories:', 'What to read next', 'Further reading', 'Topics',
+      'Top stories', 'Trending now', 'More from Reuters', 'More on this story', 'Most read', 'Recommended for you',
+      'See also', 'Also read', 'Read more', 'Related', 'Related stories', 'More stories', 'READ MORE: x',
+      'Read more: x', 'Related: x', 'See also: x', 'Also read: x', 'Read also - x', 'ALSO READ: x', 'RELATED: x',
+      'qz.com', '9news.com', '_site.org', '-dash.net', 'https://example.com/a', 'www.example.com', 'Example.org',
+      'ZZ.co.uk', 'Advertisement', 'ADVERTISEMENT', 'Advertising', 'Ad', 'Sponsored', 'Scroll to continue',
+      'Scroll down',
+    );
     lines.push(
       'Comments may be removed by the moderators.', 'POSTS WILL BE DELETED if abusive', 'Read our commenting guidelines first',
       'Please respect our community standards', 'Posted by the moderator', 'From the historical collection of the city',

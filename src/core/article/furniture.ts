@@ -102,42 +102,68 @@ export function anywhereMayMatch(s: string): boolean {
 const SITE_ADDRESS = /^(?:https?:\/\/\S+|(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|mil|edu|int|info|news|co\.uk|[a-z]{2})\/?)$/i;
 
 // Whole-line patterns, tried on short lines only. Each is anchored or bounded so it stays linear.
-// The third field lists the ASCII characters a line the rule matches can open with (either case
-// under /i); classifyLine skips the rule for a line that opens with another ASCII character, which
-// spares most body lines most rules. A non-ASCII first character always runs the rule (case
+// The third field lists the ASCII openings a line the rule matches can have: two characters (either
+// case under /i; '#' a digit, '~' an ASCII space), or one for any second character. classifyLine
+// skips the rule for a line that opens otherwise, which spares most body lines most rules ("The",
+// "He", "A " open none of them). A non-ASCII first or second character always runs the rule (case
 // folding, "©", swatches); rules without the field search the whole line or its end.
-// test/unit/article-speed-furniture.test.ts checks the lists against every rule's matches.
+// test/unit/article-speed-equivalence.test.ts checks the lists against every rule's matches.
 export const LINE_RULES: [FurnitureKind, RegExp, string?][] = [
-  ['font-size', /^(?:(?:Adjust|Change|Increase|Decrease|Reset)\s+(?:the\s+)?)?(?:font|text|type)\s*size\b[\s:]*(?:[-+]|A\+?|A-|Small|Medium|Large|\s)*$/i, 'acidrft'],
-  ['follow', /^(?:Follow|Like)\s+(?:us|me|him|her|them|@?[\w.@-]+(?:\s+[\w.@-]+){0,5})\s+on\s+(?:Twitter|X|Facebook|Instagram|Threads|Bluesky|LinkedIn|TikTok|YouTube|Telegram|Mastodon|WhatsApp)\b.{0,120}$/i, 'fl'],
-  ['follow', /^Follow\s+@\w+/, 'F'],
-  ['comments', /^(?:No comments?(?: yet)?|Be the first to comment|Add (?:your|a) comments?|Leave a (?:comment|reply)|Post (?:a |your )?comments?|Write a comment|Comments? (?:are|is) (?:closed|disabled)|(?:Show|View|Hide|Load|Read) (?:all |more )?comments|Join the (?:conversation|discussion)|User ?name(?:\s+(?:Required|\*))?|Your (?:comment|name|e-?mail(?: address)?)(?:\s+(?:Required|\*))?|Enter the (?:words|characters|code|text) (?:you see|shown|above)|Report (?:abuse|this comment)|Sort by|Comment(?:s)? \(\d+\)|Most (?:recent|popular) comments)\b[\s.:*>»…]*$/i, 'nbalpwcsvhrjuyem'],
+  ['font-size', /^(?:(?:Adjust|Change|Increase|Decrease|Reset)\s+(?:the\s+)?)?(?:font|text|type)\s*size\b[\s:]*(?:[-+]|A\+?|A-|Small|Medium|Large|\s)*$/i, 'ad ch in de re fo te ty'],
+  ['follow', /^(?:Follow|Like)\s+(?:us|me|him|her|them|@?[\w.@-]+(?:\s+[\w.@-]+){0,5})\s+on\s+(?:Twitter|X|Facebook|Instagram|Threads|Bluesky|LinkedIn|TikTok|YouTube|Telegram|Mastodon|WhatsApp)\b.{0,120}$/i, 'fo li'],
+  ['follow', /^Follow\s+@\w+/, 'Fo'],
+  ['comments', /^(?:No comments?(?: yet)?|Be the first to comment|Add (?:your|a) comments?|Leave a (?:comment|reply)|Post (?:a |your )?comments?|Write a comment|Comments? (?:are|is) (?:closed|disabled)|(?:Show|View|Hide|Load|Read) (?:all |more )?comments|Join the (?:conversation|discussion)|User ?name(?:\s+(?:Required|\*))?|Your (?:comment|name|e-?mail(?: address)?)(?:\s+(?:Required|\*))?|Enter the (?:words|characters|code|text) (?:you see|shown|above)|Report (?:abuse|this comment)|Sort by|Comment(?:s)? \(\d+\)|Most (?:recent|popular) comments)\b[\s.:*>»…]*$/i, 'no be ad le po wr co sh vi hi lo re jo us yo en so mo'],
   ['comments', COMMENT_POLICY],
-  ['notice', /^(?:You have accessed|This (?:article|story|page|content) (?:is|was) (?:more than|over) \d+ (?:years?|months?|days?) old|We use cookies|(?:Skip|Jump) to (?:main |the )?(?:content|navigation|article)|(?:Sign up|Subscribe) (?:for|to) (?:our|the|a) (?:free |daily |weekly )?(?:newsletter|briefing|alerts?|email)|Click here (?:to|for)\b|(?:Continue|Keep) reading\b|Already a subscriber|This (?:video|content|embed) (?:is )?(?:not available|unavailable|can ?not be (?:played|displayed))|(?:Copyright|©)\s|Story continues below|\(?(?:Reporting|Writing|Editing|Additional reporting|Compiled) by\b|Listen to (?:this|the) (?:article|story)|\d+\s+min(?:ute)?s?\s+read$|(?:Terms of (?:Use|Service)|Privacy Policy|Cookie Policy|Contact Us|About Us)$|(?:Sponsored|Promoted)(?: content| stories)?$|Loading\b.{0,20}$)/i, 'ytwsjckaerlp(0123456789'],
+  ['notice', /^(?:You have accessed|This (?:article|story|page|content) (?:is|was) (?:more than|over) \d+ (?:years?|months?|days?) old|We use cookies|(?:Skip|Jump) to (?:main |the )?(?:content|navigation|article)|(?:Sign up|Subscribe) (?:for|to) (?:our|the|a) (?:free |daily |weekly )?(?:newsletter|briefing|alerts?|email)|Click here (?:to|for)\b|(?:Continue|Keep) reading\b|Already a subscriber|This (?:video|content|embed) (?:is )?(?:not available|unavailable|can ?not be (?:played|displayed))|(?:Copyright|©)\s|Story continues below|\(?(?:Reporting|Writing|Editing|Additional reporting|Compiled) by\b|Listen to (?:this|the) (?:article|story)|\d+\s+min(?:ute)?s?\s+read$|(?:Terms of (?:Use|Service)|Privacy Policy|Cookie Policy|Contact Us|About Us)$|(?:Sponsored|Promoted)(?: content| stories)?$|Loading\b.{0,20}$)/i, 'yo th we sk ju si su cl co ke al st re wr ed ad (r (w (e (a (c li ## #~ te pr ab sp lo'],
   ['notice', NOTICE_ANYWHERE],
-  ['caption', /^(?:Image|Media|Video|Photo|Picture) (?:caption|copyright|source)\b|^(?:Photo|Photograph|Picture|Image|Video|Graphic|Illustration|Map|Footage)s?(?:\s+(?:by|credit|courtesy(?: of)?|source))\s*:?\s*\S|^(?:Photo|Photograph|Image|Picture|Video|Illustration|Graphic|Composite|Credit|Credits|Courtesy|Caption|Pictured|Above|Top|Main image|File photo|FILE PHOTO)\s*[:|]\s*\S|^\[(?:Photo|Image|Video|Picture)\b[^\]]{0,80}\]$|^FILE PHOTO\b|^FILE\s*[-–—]\s|^(?:Hide|Show|Expand|Close) caption\b/i, 'imvpgfcat[hse'],
-  ['credit', /^(?:Source|Editor|Edited by|Reporter|Writer|Producer)\s*:\s*[^|]{1,60}$|^(?:VIRIN|Image ID|Photo ID|Photo No\.)\s*:\s*\S+$|^(?:Getty Images|AFP via Getty Images|AFP\/Getty Images|Shutterstock|Alamy|iStock(?:photo)?|Reuters|AP|AFP|EPA|Xinhua|Getty)(?:\s*\/\s*[\p{L} .'-]{1,60})?$/iu, 'serwpvigax'],
+  ['caption', /^(?:Image|Media|Video|Photo|Picture) (?:caption|copyright|source)\b|^(?:Photo|Photograph|Picture|Image|Video|Graphic|Illustration|Map|Footage)s?(?:\s+(?:by|credit|courtesy(?: of)?|source))\s*:?\s*\S|^(?:Photo|Photograph|Image|Picture|Video|Illustration|Graphic|Composite|Credit|Credits|Courtesy|Caption|Pictured|Above|Top|Main image|File photo|FILE PHOTO)\s*[:|]\s*\S|^\[(?:Photo|Image|Video|Picture)\b[^\]]{0,80}\]$|^FILE PHOTO\b|^FILE\s*[-–—]\s|^(?:Hide|Show|Expand|Close) caption\b/i, 'im me vi ph pi gr il ma fo co cr ca ab to fi [p [i [v hi sh ex cl'],
+  ['credit', /^(?:Source|Editor|Edited by|Reporter|Writer|Producer)\s*:\s*[^|]{1,60}$|^(?:VIRIN|Image ID|Photo ID|Photo No\.)\s*:\s*\S+$|^(?:Getty Images|AFP via Getty Images|AFP\/Getty Images|Shutterstock|Alamy|iStock(?:photo)?|Reuters|AP|AFP|EPA|Xinhua|Getty)(?:\s*\/\s*[\p{L} .'-]{1,60})?$/iu, 'so ed re wr pr vi im ph ge af sh al is ap ep xi'],
   ['caption', CAPTION_END],
-  ['related', /^(?:Related|Read (?:more|also|next)|Also read|See also|More on this(?: story)?|More from [\p{Lu}][\w.'-]*(?:\s[\w.'-]+){0,3}|You (?:may|might) also (?:like|be interested in)|Recommended(?:\s+(?:stories|for you|reading|articles))?|Most (?:read|popular|viewed|shared)|Top stories|Trending(?:\s+now|\s+stories)?|Editors?'?’?s? picks?|Latest (?:news|stories|headlines)|What to read next|Further reading|Topics|More (?:stories|news|videos)|Related (?:stories|articles|news|coverage|content|links|topics|reading|posts|videos?))\s*[:>»|]*\s*$/iu, 'rasmytelwf'],
-  ['related', /^(?:READ MORE|Read more|Related|See also|Also read|Read also|ALSO READ|RELATED)\s*[:|»>–—-]\s*\S.{0,200}$/u, 'RSA'],
-  ['notice', SITE_ADDRESS, 'abcdefghijklmnopqrstuvwxyz0123456789_-'],
-  ['advert', /^(?:Advertisement|ADVERTISEMENT|Advertising|Ad|Sponsored|Scroll (?:down |to continue)?.{0,30})$/, 'AS'],
+  ['related', /^(?:Related|Read (?:more|also|next)|Also read|See also|More on this(?: story)?|More from [\p{Lu}][\w.'-]*(?:\s[\w.'-]+){0,3}|You (?:may|might) also (?:like|be interested in)|Recommended(?:\s+(?:stories|for you|reading|articles))?|Most (?:read|popular|viewed|shared)|Top stories|Trending(?:\s+now|\s+stories)?|Editors?'?’?s? picks?|Latest (?:news|stories|headlines)|What to read next|Further reading|Topics|More (?:stories|news|videos)|Related (?:stories|articles|news|coverage|content|links|topics|reading|posts|videos?))\s*[:>»|]*\s*$/iu, 're al se mo yo to tr ed la wh fu'],
+  ['related', /^(?:READ MORE|Read more|Related|See also|Also read|Read also|ALSO READ|RELATED)\s*[:|»>–—-]\s*\S.{0,200}$/u, 'RE Re Se Al AL'],
+  ['notice', SITE_ADDRESS, 'a b c d e f g h i j k l m n o p q r s t u v w x y z # _ -'],
+  ['advert', /^(?:Advertisement|ADVERTISEMENT|Advertising|Ad|Sponsored|Scroll (?:down |to continue)?.{0,30})$/, 'Ad AD Sp Sc'],
   // A map key: colour swatches drawn with block characters ("██ Government held").
   ['legend', /^[\u2580-\u259F\u25A0\u25A1\u25AA\u25AB\u25FC\u25FE\u2B1B\u2B1C\u{1F7E5}-\u{1F7EB}]/u, ''],
 ];
 
-/** Bit r of RULE_GATE[c]: rule r may match a line whose first code unit is the ASCII `c`. */
-const RULE_GATE = (() => {
-  const gate = new Uint32Array(128);
-  LINE_RULES.forEach(([, re, first], r) => {
-    for (let c = 0; c < 128; c++) {
-      const ch = String.fromCharCode(c);
-      const ok = first === undefined || (re.flags.includes('i') ? first.includes(ch.toLowerCase()) || first.includes(ch.toUpperCase()) : first.includes(ch));
-      if (ok) gate[c] |= 1 << r;
+/** The ASCII codes an opening's character stands for (see LINE_RULES). */
+function codesOf(ch: string, fold: boolean): number[] {
+  if (ch === '#') return [48, 49, 50, 51, 52, 53, 54, 55, 56, 57];
+  if (ch === '~') return [32, 9, 10, 11, 12, 13];
+  if (fold && ch.toLowerCase() !== ch.toUpperCase()) return [ch.toLowerCase().charCodeAt(0), ch.toUpperCase().charCodeAt(0)];
+  return [ch.charCodeAt(0)];
+}
+
+/** Bit r of RULE_GATE[c]: rule r may match a line whose first code unit is the ASCII `c`; of
+ *  RULE_GATE2[c * 128 + d]: one whose first two are the ASCII `c` and `d`. */
+const RULE_GATE = new Uint32Array(128);
+const RULE_GATE2 = new Uint32Array(128 * 128);
+LINE_RULES.forEach(([, re, openings], r) => {
+  const bit = 1 << r;
+  if (openings === undefined) {
+    for (let c = 0; c < 128; c++) RULE_GATE[c] |= bit;
+    for (let i = 0; i < RULE_GATE2.length; i++) RULE_GATE2[i] |= bit;
+    return;
+  }
+  const fold = re.flags.includes('i');
+  for (const o of openings.split(' ')) {
+    if (!o) continue;
+    for (const c of codesOf(o[0], fold)) {
+      RULE_GATE[c] |= bit;
+      if (o.length === 1) for (let d = 0; d < 128; d++) RULE_GATE2[c * 128 + d] |= bit;
+      else for (const d of codesOf(o[1], fold)) RULE_GATE2[c * 128 + d] |= bit;
     }
-  });
-  return gate;
-})();
+  }
+});
+
+/** The rules a line (nonempty, trimmed) may match as far as its first two characters tell. */
+function rulesFor(s: string): number {
+  const c = s.charCodeAt(0);
+  if (c >= 128) return ALL_RULES;
+  const d = s.length > 1 ? s.charCodeAt(1) : 128;
+  return d < 128 ? RULE_GATE2[c * 128 + d] : RULE_GATE[c];
+}
 
 // LINE_RULES by field, for the loop over a line's rules.
 const RULE_KINDS = LINE_RULES.map((x) => x[0]);
@@ -146,10 +172,9 @@ const RULE_ANYWHERE = LINE_RULES.map((x) => ANYWHERE.has(x[1]));
 const ALL_RULES = LINE_RULES.length >= 32 ? -1 : 2 ** LINE_RULES.length - 1;
 const SITE_BIT = 1 << LINE_RULES.findIndex((x) => x[1] === SITE_ADDRESS);
 
-/** Whether LINE_RULES[r] can match `s` (nonempty, trimmed) as far as its first character tells. */
+/** Whether LINE_RULES[r] can match `s` (nonempty, trimmed) as far as its opening tells. */
 export function ruleMayMatch(r: number, s: string): boolean {
-  const c = s.charCodeAt(0);
-  return c >= 128 || (RULE_GATE[c] & (1 << r)) !== 0;
+  return (rulesFor(s) & (1 << r)) !== 0;
 }
 
 // The last word of alt text left by an image ("A pentagon icon.", "Company logo").
@@ -201,7 +226,7 @@ export function classifyLine(s: string, edge = true): FurnitureKind | null {
   // The whole-line rules' shared gate runs once, when the first of them is reached.
   let searchAnywhere = edge || s.length <= SHORT_LINE ? 0 : -1;
   // The rules the first character lets through, in order: one bit each.
-  let bits = c0 < 128 ? RULE_GATE[c0] : ALL_RULES;
+  let bits = rulesFor(s);
   // The bare-address rule matches no line with a space in it.
   if (bits & SITE_BIT && s.includes(' ')) bits &= ~SITE_BIT;
   for (; bits !== 0; bits &= bits - 1) {
