@@ -904,7 +904,8 @@ function contentBefore(toks: Token[], a: number, subjStart: number, prior: Frame
 function clauseStartBefore(toks: Token[], a: number, e: number, prior: Frame[]): number {
   let s = a;
   for (let k = e - 1; k >= a; k--) {
-    if (toks[k].quote < 0 && toks[k].text === ';') { s = k + 1; break; }
+    const t = toks[k];
+    if (t.kind === 'p' && t.quote < 0 && t.text === ';') { s = k + 1; break; }
   }
   for (const p of prior) {
     let lastEnd = Math.max(p.cue.b, p.speaker?.b ?? 0);
@@ -952,16 +953,18 @@ const isQuotedOrReported = (t: Token | undefined): boolean => t !== undefined &&
 /** Where a clause's content ends: a semicolon, ", but", ", adding", the unit's end; final punctuation trimmed. */
 function clauseEnd(toks: Token[], i: number, b: number): number {
   let j = i;
-  while (j < b) {
+  for (; j < b; j++) {
     const t = toks[j];
-    if (t.quote < 0 && t.text === ';') break;
-    if (t.quote < 0 && t.text === ',' && j > i) {
+    // Only punctuation outside quotations ends a clause: words and quoted tokens pass on one test each.
+    if (t.kind !== 'p' || t.quote >= 0) continue;
+    const x = t.text;
+    if (x === ';') break;
+    if (x === ',' && j > i) {
       const n = toks[j + 1];
       if (n && n.kind === 'w' && (STOP_AFTER_COMMA.has(n.low) || PARTICIPLE_CUES.has(n.low))) break;
       if (n && n.low === 'as' && isQuotedOrReported(toks[j + 2])) break;
     }
-    if (t.quote < 0 && (t.text === '—' || t.text === '–') && toks[j + 1]?.low === 'as' && isQuotedOrReported(toks[j + 2])) break;
-    j++;
+    if ((x === '—' || x === '–') && toks[j + 1]?.low === 'as' && isQuotedOrReported(toks[j + 2])) break;
   }
   return trimEnd(toks, i, j);
 }

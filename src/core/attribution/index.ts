@@ -420,7 +420,8 @@ function paraDrafts(text: string, p: Para, regions: QuoteRegion[], consumed: Set
       unitDrafts.push(d);
     }
     // Attach a cue-less pure quotation to the quote before it in the same paragraph.
-    const pure = pureQuote(p, unit, regions);
+    // (Read only for a unit without frames: nothing else asks.)
+    const pure = frames.length ? null : pureQuote(p, unit, regions);
     if (!frames.length && pure !== null && !consumed.has(pure)) {
       const prev = drafts[drafts.length - 1] ?? before;
       if (lastDirect && prev === lastDirect) {
@@ -531,7 +532,7 @@ function buildPara(text: string, article: Article, span: Span, index: number, re
       for (let m = from; m < toks.length && toks[m].e <= e; m++) {
         const t = toks[m];
         t.quote = r;
-        if ((t.s === s || t.e === e) && t.kind === 'p' && /["“”«»„]/.test(t.text)) t.kind = 'q';
+        if ((t.s === s || t.e === e) && t.kind === 'p' && isQuoteMark(t.text)) t.kind = 'q';
       }
     }
   }
@@ -559,6 +560,13 @@ function buildPara(text: string, article: Article, span: Span, index: number, re
   // Tokens outside every sentence (rare) join the last unit.
   if (units.length && units[units.length - 1].b < toks.length) units[units.length - 1].b = toks.length;
   return { index, span, toks, units: capUnits(toks, units) };
+}
+
+/** `/["“”«»„]/.test(w)` for a punctuation token's text (one character, or a surrogate pair that is none of these). */
+function isQuoteMark(w: string): boolean {
+  if (w.length !== 1) return /["“”«»„]/.test(w);
+  const c = w.charCodeAt(0);
+  return c === 34 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb || c === 0x201e;
 }
 
 /** True when the quotation open at token `i - 1` is still open at `i`. */
@@ -812,13 +820,16 @@ function npObjectAfterTell(toks: Token[], i: number): TokRange | null {
   return j > i ? { a: i, b: j } : null;
 }
 
+const LEAD_SPEAKING = new Set(['speaking', 'talking', 'writing', 'appearing']);
+
 /** "Speaking to NBC News, she said ..." / "In an interview with Sputnik News, X said ...". */
 function leadingVia(text: string, toks: Token[], unit: TokRange): string | null {
   const t = toks[unit.a];
   if (!t || t.kind !== 'w') return null;
   let i = unit.a;
-  if (/^(speaking|talking|writing|appearing)$/.test(t.low) && /^(to|on|with|in)$/.test(toks[i + 1]?.low ?? '')) i += 2;
-  else if (t.low === 'in' && /^(an?|the)$/.test(toks[i + 1]?.low ?? '') && /^(interview|conversation)$/.test(toks[i + 2]?.low ?? '') && toks[i + 3]?.low === 'with') i += 4;
+  const n1 = toks[i + 1]?.low;
+  if (LEAD_SPEAKING.has(t.low) && (n1 === 'to' || n1 === 'on' || n1 === 'with' || n1 === 'in')) i += 2;
+  else if (t.low === 'in' && (n1 === 'a' || n1 === 'an' || n1 === 'the') && (toks[i + 2]?.low === 'interview' || toks[i + 2]?.low === 'conversation') && toks[i + 3]?.low === 'with') i += 4;
   else return null;
   const np = npForward(toks, i, unit.b, true);
   if (!np) return null;
@@ -891,13 +902,16 @@ function isInitial(w: string): boolean {
 const isJoiner = (w: string): boolean => w === 'of' || w === 'for' || w === 'and' || w === 'on';
 const isArticle = (w: string): boolean => w === 'a' || w === 'an' || w === 'the' || w === 'this' || w === 'that';
 
+/** "dr", "mr", "mrs", "ms", each with or without its dot. */
+const SHORT_HONORIFICS = new Set(['dr', 'dr.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.']);
+
 /** Up to four title and nationality words right before a name ("Foreign Minister", "Dr."). */
 function titlesBefore(toks: Token[], i: number): string[] {
   const traits: string[] = [];
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
     const t = toks[k];
-    if (t.kind !== 'w' || !(TITLE_WORDS.has(t.low) || NATIONALITIES.has(t.low) || /^(dr|mr|mrs|ms)\.?$/.test(t.low))) break;
-    traits.push(t.low.replace(/\.$/, ''));
+    if (t.kind !== 'w' || !(TITLE_WORDS.has(t.low) || NATIONALITIES.has(t.low) || SHORT_HONORIFICS.has(t.low))) break;
+    traits.push(t.low.charCodeAt(t.low.length - 1) === 46 ? t.low.slice(0, -1) : t.low);
   }
   return traits;
 }
