@@ -492,7 +492,8 @@ function readChunk(text: string, chunk: Token[]): MentionInfo | null {
     if (q >= n) break;
     const t = rest[q];
     const low = dropDot(dropPossessive(t.low));
-    if (hasClass(t, W_NATION_WORD) || NATIONALITIES.has(low)) {
+    // W_NATION_WORD is NATIONALITIES.has(t.low): the Map is asked only when a suffix was cut.
+    if (hasClass(t, W_NATION_WORD) || (low !== t.low && NATIONALITIES.has(low))) {
       affiliation ??= NATIONALITIES.get(t.low) ?? NATIONALITIES.get(low)!;
       traits.push(low);
       continue;
@@ -501,7 +502,7 @@ function readChunk(text: string, chunk: Token[]): MentionInfo | null {
       gender ??= HONORIFICS.get(t.low) ?? null;
       continue;
     }
-    if (GENDERED_ROLES.has(low)) gender ??= GENDERED_ROLES.get(low)!;
+    if (gender === null) gender = GENDERED_ROLES.get(low) ?? null;
     if (possessive(t) && t.cap) {
       affiliation ??= t.text.replace(/['’]s?$/, '');
       continue;
@@ -651,7 +652,7 @@ function readChunk(text: string, chunk: Token[]): MentionInfo | null {
     description += described ? ' ' + t.text : t.text;
     described = true;
   }
-  for (const w of words) if (GENDERED_ROLES.has(w.low)) gender ??= GENDERED_ROLES.get(w.low)!;
+  for (const w of words) if (gender === null) gender = GENDERED_ROLES.get(w.low) ?? null;
   base.description = description;
   base.kind = kind;
   base.plural = plural;
