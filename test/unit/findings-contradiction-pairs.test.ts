@@ -3,11 +3,12 @@
 // These tests hold that filtering to its definition and the search's answers to the unfiltered
 // search (the memo's path keeps every candidate pair and judges each).
 import * as assert from 'assert';
-import { contradictingPairs, contradictionMemo, pairsByKeys } from '../../src/core/findings/contradictions';
+import { clashCandidates, contradictingPairs, contradictionMemo, dropRestatements, pairsByKeys } from '../../src/core/findings/contradictions';
 import { articleStatements, bodySentences } from '../../src/core/findings/statements';
 import { analyzeText } from '../../src/core/analyze';
 import { loadSamples, templateCorpus } from '../../scripts/bench/corpus';
 import { rng } from './random';
+import type { Statement } from '../../src/core/findings/statements';
 
 /** Every pair of postings of each key with at most 24 postings, sorted, each once, that `keep` takes. */
 function pairsByDefinition(keys: string[][], keep: (i: number, j: number) => boolean): number[] {
@@ -84,5 +85,58 @@ describe('contradiction candidate pairs, filtered as they are found', () => {
       clashes += got.length;
     }
     assert.ok(clashes >= 5, `${clashes} clashes`);
+  });
+
+  it('a few statements judged pair by pair give the pairs the postings give', () => {
+    // Our samples and generated articles, and their first statements only (most within the bound
+    // of 24 postings), also with a clashing figure added to each (a statement paired with itself).
+    const texts = [...loadSamples(), ...(templateCorpus(150_000)?.articles ?? [])];
+    let pairs = 0;
+    let selfPairs = 0;
+    for (const text of texts) {
+      const a = analyzeText(text);
+      const kept = dropRestatements(articleStatements(a.article, a, bodySentences(a.article)));
+      // The added figure: of the first one's kind, far above it (the two clash).
+      const twice = kept.map((s) => (s.quantities.length && s.quantities[0].hi < 1e9 ? { ...s, quantities: [...s.quantities, { ...s.quantities[0], lo: 1e9, hi: 1e9 }] } : s));
+      for (const list of [kept, kept.slice(0, 12), twice.slice(0, 10), twice.slice(-10)]) {
+        const few = [...clashCandidates(list, true)];
+        assert.deepStrictEqual(few, [...clashCandidates(list, false)]);
+        pairs += few.length / 2;
+        for (let p = 0; p < few.length; p += 2) if (few[p] === few[p + 1]) selfPairs++;
+      }
+    }
+    assert.ok(pairs > 30 && selfPairs > 2, `${pairs} pairs, ${selfPairs} of a statement with itself`);
+  });
+
+  it('random statements judged pair by pair give the pairs the postings give', () => {
+    // Keys, denials and figures drawn from a few words, so that pairs share keys or not, deny what
+    // the other asserts with or without a key in common, and repeat a figure's kind.
+    const random = rng(41);
+    const words = ['tide', 'gate', 'harbour', 'ferry', 'storm'];
+    const pick = () => words[Math.floor(random() * words.length)];
+    let pairs = 0;
+    let few = 0;
+    for (let round = 0; round < 2000; round++) {
+      const n = Math.floor(random() * 14);
+      const list: Statement[] = [];
+      for (let i = 0; i < n; i++) {
+        const keys = new Set(Array.from({ length: Math.floor(random() * 3) }, pick));
+        const denied = new Set(random() < 0.4 ? [pick()] : []);
+        const quantities = Array.from({ length: random() < 0.3 ? 1 + Math.floor(random() * 2) : 0 }, () => {
+          const v = Math.floor(random() * 3);
+          return { kind: random() < 0.7 ? 'dead' : 'injured', lo: v, hi: v, narrowing: [], span: [0, 1] as [number, number], text: '' };
+        });
+        list.push({
+          id: `q${i}`, source: random() < 0.8 ? 'quote' : 'own', spans: [[i * 10, i * 10 + 5]], text: '', speakerId: random() < 0.5 ? null : `s${i % 3}`,
+          speakerName: 'x', pos: new Set([...keys].filter((k) => !denied.has(k))), neg: new Set(), keys, surface: new Map(), denied, hedged: false,
+          type: 'direct', names: new Set(), quantities, changing: false, cue: '',
+        } as Statement);
+      }
+      const got = [...clashCandidates(list, true)];
+      assert.deepStrictEqual(got, [...clashCandidates(list, false)], JSON.stringify(list.map((s) => [s.source, [...s.keys], [...s.denied], s.quantities.map((q) => q.kind + q.lo)])));
+      pairs += got.length / 2;
+      if (list.length + list.reduce((t, s) => t + Math.max(0, s.quantities.length - 1), 0) <= 24) few++;
+    }
+    assert.ok(pairs > 2_000 && few > 1_500, `${pairs} pairs, ${few} lists within the bound`);
   });
 });

@@ -212,7 +212,18 @@ export interface ClashTraits {
   bits: number;
   posX: number;
   posY: number;
+  /** eachIndexKey's tags other than the antonym pairs' (which posX | posY hold) as bits (see
+   *  tagBits); -1 when one has no bit. */
+  tags: number;
+  /** eachIndexKey posts a tag twice (two figures of one kind). */
+  repeats: boolean;
 }
+
+const TAG_CAUSE = 1;
+const TAG_WRONGDOING = 2;
+const TAG_MOVE = 4;
+const KIND_TAG = new Map(QUANTITY_KINDS.map(([kind], i) => [kind, 8 << i]));
+if (QUANTITY_KINDS.length > 24) throw new Error('QUANTITY_KINDS: at most 24 kinds');
 
 export function clashTraits(s: Statement): ClashTraits {
   const f = features(s);
@@ -226,7 +237,32 @@ export function clashTraits(s: Statement): ClashTraits {
   if (f.exoneration) bits |= T_CLEARS;
   else if (f.accusation) bits |= T_ACCUSES;
   if (f.cause && f.accidental !== f.deliberate) bits |= f.accidental ? T_ACCIDENT : T_DELIBERATE;
-  return { bits, posX: f.posX, posY: f.posY };
+  // The tags eachIndexKey posts (keep the two alike).
+  let tags = (f.cause ? TAG_CAUSE : 0) | (f.exoneration || f.accusation ? TAG_WRONGDOING : 0) | (f.wholeMove || f.limitedMove ? TAG_MOVE : 0);
+  let repeats = false;
+  for (const q of s.quantities) {
+    const bit = KIND_TAG.get(q.kind);
+    if (bit === undefined) {
+      tags = -1;
+      break;
+    }
+    if (tags & bit) repeats = true;
+    tags |= bit;
+  }
+  return { bits, posX: f.posX, posY: f.posY, tags, repeats };
+}
+
+/**
+ * Whether statements `a` and `b` share a key eachIndexKey posts: a content key, or a tag (the
+ * traits' bits; content keys are words' keys, never a tag's "~..."). Their traits must know every
+ * tag (tags >= 0).
+ */
+export function sharesIndexKey(a: Statement, b: Statement, ta: ClashTraits, tb: ClashTraits): boolean {
+  if ((ta.tags & tb.tags) !== 0 || ((ta.posX | ta.posY) & (tb.posX | tb.posY)) !== 0) return true;
+  const small = a.keys.size <= b.keys.size ? a.keys : b.keys;
+  const large = small === a.keys ? b.keys : a.keys;
+  for (const k of small) if (large.has(k)) return true;
+  return false;
 }
 
 /**

@@ -2,7 +2,7 @@
 // (statements sharing no key are never compared), each pair is judged by `compareStatements`, and
 // a clash is reported on both sides, each pointing at the other.
 import type { Finding, RelatedLocation, Span } from '../types';
-import { clashTraits, compareStatements, eachIndexKey, indexKeys, mayClashAtAll, mayClashPair, type Clash } from './contradiction';
+import { clashTraits, compareStatements, eachIndexKey, indexKeys, mayClashAtAll, mayClashPair, sharesIndexKey, type Clash, type ClashTraits } from './contradiction';
 import type { Statement } from './statements';
 import { EXONERATION } from './lexicon';
 
@@ -105,13 +105,7 @@ export function contradictingPairs(statements: Statement[], memo?: Contradiction
     // What each side needs for any clash, read once: most candidate pairs fail it on a few bits
     // or a few lookups, and are left out as they are found (a statement that can clash with none
     // finds none).
-    const traits = kept.map(clashTraits);
-    count = collectPairs(
-      n,
-      (i, post) => eachIndexKey(kept[i], post),
-      (i, j) => mayClashPair(kept[i], kept[j], traits[i], traits[j]),
-      (i) => !mayClashAtAll(traits[i]),
-    );
+    count = clashCandidateCount(kept, kept.map(clashTraits), true);
     pairs = pairBuffer;
   }
   // One clash per pair of speakers: the first found in text order, so a dispute restated in
@@ -140,6 +134,60 @@ export function contradictingPairs(statements: Statement[], memo?: Contradiction
     if (!best.has(pairKey)) best.set(pairKey, [a, b, clash]);
   }
   return [...best.values()];
+}
+
+/**
+ * The candidate pairs (see pairsByKeys) that mayClashPair keeps, into pairBuffer; their number.
+ * `few`: a few statements' pairs are found by judging every pair (see fewPairs).
+ */
+function clashCandidateCount(kept: Statement[], traits: ClashTraits[], few: boolean): number {
+  return (
+    (few ? fewPairs(kept, traits) : null) ??
+    collectPairs(
+      kept.length,
+      (i, post) => eachIndexKey(kept[i], post),
+      (i, j) => mayClashPair(kept[i], kept[j], traits[i], traits[j]),
+      (i) => !mayClashAtAll(traits[i]),
+    )
+  );
+}
+
+/** clashCandidateCount's pairs, as [i, j, ...] (for tests: with `few` false, through the postings alone). */
+export function clashCandidates(kept: Statement[], few: boolean): Int32Array {
+  const count = clashCandidateCount(kept, kept.map(clashTraits), few);
+  return pairBuffer.slice(0, 2 * count);
+}
+
+/**
+ * clashCandidateCount for a few statements, found by judging every pair: when no key can have
+ * more than MAX_POSTING postings (a statement posts each key once, a count tag once per figure),
+ * every pair sharing a key is a candidate, so the pre-test runs first and a shared key is looked
+ * for only in the pairs it keeps (most articles: no key is numbered, no posting made). Null when
+ * that bound does not hold or a tag has no bit.
+ */
+function fewPairs(kept: Statement[], traits: ClashTraits[]): number | null {
+  const n = kept.length;
+  let postings = n; // the most postings any key can have
+  for (let i = 0; i < n; i++) {
+    if (traits[i].tags < 0) return null;
+    if (kept[i].quantities.length > 1) postings += kept[i].quantities.length - 1;
+  }
+  if (postings > MAX_POSTING) return null;
+  if (pairBuffer.length < n * (n + 1)) pairBuffer = new Int32Array(n * (n + 1));
+  let size = 0;
+  for (let i = 0; i < n; i++) {
+    const ti = traits[i];
+    if (!mayClashAtAll(ti)) continue;
+    const a = kept[i];
+    // i with itself when it posts a key twice (two figures of one kind), as every pair of a key's postings has it.
+    if (ti.repeats && mayClashPair(a, a, ti, ti)) (pairBuffer[size++] = i), (pairBuffer[size++] = i);
+    for (let j = i + 1; j < n; j++) {
+      const b = kept[j];
+      const tj = traits[j];
+      if (mayClashPair(a, b, ti, tj) && sharesIndexKey(a, b, ti, tj)) (pairBuffer[size++] = i), (pairBuffer[size++] = j);
+    }
+  }
+  return size / 2;
 }
 
 /**
