@@ -225,7 +225,12 @@ const TAG_MOVE = 4;
 const KIND_TAG = new Map(QUANTITY_KINDS.map(([kind], i) => [kind, 8 << i]));
 if (QUANTITY_KINDS.length > 24) throw new Error('QUANTITY_KINDS: at most 24 kinds');
 
-export function clashTraits(s: Statement): ClashTraits {
+/**
+ * `few`: for fewPairs, where an own sentence's traits need only its figures (it clashes on figures
+ * alone, and a pair that does shares their count tag), so its features are not read.
+ */
+export function clashTraits(s: Statement, few = false): ClashTraits {
+  if (few && s.source !== 'quote') return figureTraits(s);
   const f = features(s);
   let bits = 0;
   if (s.source === 'quote') bits |= T_QUOTE;
@@ -250,6 +255,22 @@ export function clashTraits(s: Statement): ClashTraits {
     tags |= bit;
   }
   return { bits, posX: f.posX, posY: f.posY, tags, repeats };
+}
+
+/** An own sentence's traits for fewPairs: its figures and their count tags (see clashTraits). */
+function figureTraits(s: Statement): ClashTraits {
+  let tags = 0;
+  let repeats = false;
+  for (const q of s.quantities) {
+    const bit = KIND_TAG.get(q.kind);
+    if (bit === undefined) {
+      tags = -1;
+      break;
+    }
+    if (tags & bit) repeats = true;
+    tags |= bit;
+  }
+  return { bits: s.quantities.length && !s.changing ? T_FIGURES : 0, posX: 0, posY: 0, tags, repeats };
 }
 
 /**

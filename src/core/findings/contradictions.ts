@@ -105,7 +105,7 @@ export function contradictingPairs(statements: Statement[], memo?: Contradiction
     // What each side needs for any clash, read once: most candidate pairs fail it on a few bits
     // or a few lookups, and are left out as they are found (a statement that can clash with none
     // finds none).
-    count = clashCandidateCount(kept, kept.map(clashTraits), true);
+    count = clashCandidateCount(kept, true);
     pairs = pairBuffer;
   }
   // One clash per pair of speakers: the first found in text order, so a dispute restated in
@@ -140,39 +140,40 @@ export function contradictingPairs(statements: Statement[], memo?: Contradiction
  * The candidate pairs (see pairsByKeys) that mayClashPair keeps, into pairBuffer; their number.
  * `few`: a few statements' pairs are found by judging every pair (see fewPairs).
  */
-function clashCandidateCount(kept: Statement[], traits: ClashTraits[], few: boolean): number {
-  return (
-    (few ? fewPairs(kept, traits) : null) ??
-    collectPairs(
-      kept.length,
-      (i, post) => eachIndexKey(kept[i], post),
-      (i, j) => mayClashPair(kept[i], kept[j], traits[i], traits[j]),
-      (i) => !mayClashAtAll(traits[i]),
-    )
+function clashCandidateCount(kept: Statement[], few: boolean): number {
+  const count = few && fewEnough(kept) ? fewPairs(kept, kept.map((s) => clashTraits(s, true))) : null;
+  if (count !== null) return count;
+  const traits = kept.map((s) => clashTraits(s));
+  return collectPairs(
+    kept.length,
+    (i, post) => eachIndexKey(kept[i], post),
+    (i, j) => mayClashPair(kept[i], kept[j], traits[i], traits[j]),
+    (i) => !mayClashAtAll(traits[i]),
   );
 }
 
 /** clashCandidateCount's pairs, as [i, j, ...] (for tests: with `few` false, through the postings alone). */
 export function clashCandidates(kept: Statement[], few: boolean): Int32Array {
-  const count = clashCandidateCount(kept, kept.map(clashTraits), few);
+  const count = clashCandidateCount(kept, few);
   return pairBuffer.slice(0, 2 * count);
 }
 
+/** Whether no key can have more than MAX_POSTING postings (a statement posts each key once, a count tag once per figure). */
+function fewEnough(kept: Statement[]): boolean {
+  let postings = kept.length; // the most postings any key can have
+  for (const s of kept) if (s.quantities.length > 1) postings += s.quantities.length - 1;
+  return postings <= MAX_POSTING;
+}
+
 /**
- * clashCandidateCount for a few statements, found by judging every pair: when no key can have
- * more than MAX_POSTING postings (a statement posts each key once, a count tag once per figure),
- * every pair sharing a key is a candidate, so the pre-test runs first and a shared key is looked
- * for only in the pairs it keeps (most articles: no key is numbered, no posting made). Null when
- * that bound does not hold or a tag has no bit.
+ * clashCandidateCount for a few statements (see fewEnough), found by judging every pair: when no
+ * key can have more than MAX_POSTING postings, every pair sharing a key is a candidate, so the
+ * pre-test runs first and a shared key is looked for only in the pairs it keeps (most articles:
+ * no key is numbered, no posting made). Null when a tag has no bit.
  */
 function fewPairs(kept: Statement[], traits: ClashTraits[]): number | null {
   const n = kept.length;
-  let postings = n; // the most postings any key can have
-  for (let i = 0; i < n; i++) {
-    if (traits[i].tags < 0) return null;
-    if (kept[i].quantities.length > 1) postings += kept[i].quantities.length - 1;
-  }
-  if (postings > MAX_POSTING) return null;
+  for (let i = 0; i < n; i++) if (traits[i].tags < 0) return null;
   if (pairBuffer.length < n * (n + 1)) pairBuffer = new Int32Array(n * (n + 1));
   let size = 0;
   for (let i = 0; i < n; i++) {
@@ -786,7 +787,7 @@ export function excerpt(s: Statement): string {
     const cut = longExcerpt(s.text);
     if (cut !== null) return cut;
   }
-  let t = s.text.replace(/\s+/g, ' ').trim();
+  let t = singleSpaced(s.text) ? s.text.trim() : s.text.replace(/\s+/g, ' ').trim();
   // Only a statement that opens with a mark is a quotation as a whole; a closing mark at the end
   // of any other one closes a phrase inside it ('called it "a disgrace"').
   if (t.length > 1 && OPENING_MARKS.includes(t[0])) {
@@ -798,6 +799,24 @@ export function excerpt(s: Statement): string {
     t = t.slice(0, end);
   }
   return t.length > 70 ? t.slice(0, 67) + '...' : t;
+}
+
+/** Whether `t`'s only white space is single spaces (collapsing white space then changes nothing). */
+export function singleSpaced(t: string): boolean {
+  let prev = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 32) {
+      if (prev === 32) return false;
+    } else if (c <= 13 ? c >= 9 : c >= 0xa0 && isOtherSpace(c)) return false;
+    prev = c;
+  }
+  return true;
+}
+
+/** White space of /\s/ from U+00A0 up. */
+function isOtherSpace(c: number): boolean {
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 const HEAD = 160;
