@@ -269,8 +269,8 @@ export function isTitleLine(s: string): boolean {
 /** A line that could be an item of a link list or a comment form: short, not prose. */
 function isListItem(s: string): boolean {
   if (/^[•·▪◦*>»-]\s/.test(s)) return true;
-  const words = wordCount(s, 17);
-  return (words <= 16 && !/[.!?]["”’]?$/.test(s)) || words <= 3;
+  // At most 16 words without closing punctuation, or at most 3 with it: count no further than that.
+  return /[.!?]["”’]?$/.test(s) ? wordCount(s, 4) <= 3 : wordCount(s, 17) <= 16;
 }
 
 /**

@@ -32,6 +32,19 @@ export function hardWrapped(lines: Line[]): boolean {
   return min >= 40 && max <= 110 && max - min <= 25;
 }
 
+/** hardWrapped of the lines of body[a, b). */
+function bodyWrapped(body: BodyLine[], a: number, b: number): boolean {
+  if (b - a < 3) return false;
+  let min = Infinity;
+  let max = 0;
+  for (let k = a; k < b - 1; k++) {
+    const len = body[k].line.end - body[k].line.start;
+    min = Math.min(min, len);
+    max = Math.max(max, len);
+  }
+  return min >= 40 && max <= 110 && max - min <= 25;
+}
+
 /** Whether body line `cur` continues the paragraph of body line `prev` (`wrapped`: their block is hard-wrapped). */
 export function continues(prev: Line, cur: Line, wrapped: boolean): boolean {
   return (
@@ -40,18 +53,22 @@ export function continues(prev: Line, cur: Line, wrapped: boolean): boolean {
   );
 }
 
-/** `wrapped`: blocks whose wrapping is known (when only part of a block's lines are given). */
-export function groupParagraphs(body: BodyLine[], blockLines: Map<number, Line[]>, wrapped?: Map<number, boolean>): Span[] {
+/** `body` in text order (a block's lines are consecutive); `wrapped`: blocks whose wrapping is
+ *  known (when only part of a block's lines are given). */
+export function groupParagraphs(body: BodyLine[], wrapped?: Map<number, boolean>): Span[] {
   const out: Span[] = [];
   let cur: Span | null = null;
   let prev: BodyLine | null = null;
   // Whether the current block is hard-wrapped, found once per block (body lines come in block order).
   let block = -2;
   let blockWrapped = false;
-  for (const b of body) {
+  for (let i = 0; i < body.length; i++) {
+    const b = body[i];
     if (b.line.block !== block) {
       block = b.line.block;
-      blockWrapped = wrapped?.get(block) ?? hardWrapped(blockLines.get(block) ?? []);
+      let j = i + 1;
+      while (j < body.length && body[j].line.block === block) j++;
+      blockWrapped = wrapped?.get(block) ?? bodyWrapped(body, i, j);
     }
     const joins = cur !== null && prev !== null && continues(prev.line, b.line, blockWrapped);
     if (joins && cur) cur[1] = b.line.end;

@@ -74,7 +74,6 @@ export function readBody(
 ): void {
   // Body lines: everything else after the headline.
   const body: BodyLine[] = [];
-  const blockLines = new Map<number, Line[]>();
   // The header holds a few lines at most: most texts' body lines need no lookup in it.
   const taken = header.taken.size > 0 ? header.taken : null;
   const starts = header.bodyStart.size > 0 ? header.bodyStart : null;
@@ -84,22 +83,22 @@ export function readBody(
     const start = (starts && starts.get(l.index)) ?? l.start;
     if (start >= l.end) continue;
     body.push({ line: l, start });
-    const list = blockLines.get(l.block);
-    if (list) list.push(l);
-    else blockLines.set(l.block, [l]);
   }
   const limit = to < lines.length ? lines[to].start : text.length;
   const hints = glossHints(text, limit);
   const marks = terminalMarks(text, limit);
-  for (const p of groupParagraphs(body, blockLines, wrapped)) {
+  for (const p of groupParagraphs(body, wrapped)) {
     const glosses = findGlosses(text, p[0], p[1], hints);
-    for (const g of glosses) furniture.push({ span: g, kind: 'gloss' });
-    for (const piece of subtract(p, glosses)) {
+    // Most paragraphs hold no gloss: the paragraph is its one piece.
+    const pieces = glosses.length ? subtract(p, glosses) : null;
+    for (let k = 0; k < (pieces ? pieces.length : 1); k++) {
+      const piece = pieces ? pieces[k] : p;
       const t = trimSpan(text, piece[0], piece[1]);
       if (!t) continue;
       paragraphs.push(t);
       splitSentences(text, t[0], t[1], sentences, marks);
     }
+    for (const g of glosses) furniture.push({ span: g, kind: 'gloss' });
   }
 }
 
