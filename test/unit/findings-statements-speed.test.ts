@@ -222,12 +222,22 @@ describe('statements: which quotes and sentences count', () => {
       }
       const taken = quotes.flatMap((q) => [...q.spans, ...(q.cue ? [q.cue.span] : [])]);
       const test = quotedSpanTest(quotes);
+      const asked: Span[] = [];
       for (let t = 0; t < 20; t++) {
         const a = Math.floor(random() * 220);
         const s: Span = [a, a + Math.floor(random() * 30)];
+        asked.push(s);
         const want = taken.some((x) => x[0] < s[1] && s[0] < x[1]);
         if (want) overlaps++;
         assert.strictEqual(test(s), want, JSON.stringify({ taken, s }));
+      }
+      // Asked in text order (as the statements are), by a fresh test and by the same one again.
+      asked.sort((x, y) => x[1] - y[1] || x[0] - y[0]);
+      const fresh = quotedSpanTest(quotes);
+      for (const s of asked) {
+        const want = taken.some((x) => x[0] < s[1] && s[0] < x[1]);
+        assert.strictEqual(fresh(s), want, JSON.stringify({ taken, s, inOrder: true }));
+        assert.strictEqual(test(s), want, JSON.stringify({ taken, s, again: true }));
       }
     }
     assert.ok(overlaps > 5000 && overlaps < 35_000, `${overlaps} of 40,000 overlap`);

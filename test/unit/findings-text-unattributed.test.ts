@@ -40,6 +40,33 @@ describe('sentences covered by quotes', () => {
     assert.ok(marked > total / 5 && marked < (total * 4) / 5, `${marked} of ${total}`);
   });
 
+  it('marks the same when the spans come mostly in text order, near and far apart (long lists)', () => {
+    const r = rng(62);
+    let far = 0;
+    for (let k = 0; k < 3000; k++) {
+      const sentences: Span[] = [];
+      let at = 0;
+      for (let i = Math.floor(r() * 60); i > 0; i--) {
+        const start = at + (r() < 0.5 ? 0 : Math.floor(r() * 4));
+        const end = start + (r() < 0.1 ? 0 : 1 + Math.floor(r() * 20));
+        sentences.push([start, end]);
+        at = end;
+      }
+      // Spans in text order with steps short and long, now and then one from further back.
+      const taken: Span[] = [];
+      let from = 0;
+      for (let i = Math.floor(r() * 20); i > 0; i--) {
+        const step = r() < 0.7 ? Math.floor(r() * 15) : Math.floor(r() * 300);
+        if (step > 150) far++;
+        from = r() < 0.1 ? Math.floor(r() * from) : from + step;
+        taken.push([from, from + Math.floor(r() * 25)]);
+      }
+      const want = sentences.map((s) => taken.some((t) => overlaps(t, s)));
+      assert.deepStrictEqual(coveredSentences(sentences, taken), want, JSON.stringify({ sentences, taken }));
+    }
+    assert.ok(far > 3000, `${far} long steps`);
+  });
+
   it('reads sentences out of text order as before: by the spans sorted by start', () => {
     const text = 'Headline\n\nA fire killed 12 people on Monday. Officials said 40 homes burned. "It was 3 times worse," he said. Rescuers found 9 more bodies.';
     const a = analyzeText(text);

@@ -458,8 +458,10 @@ export function isOwnVoice(sentenceText: string, words?: Words): boolean {
 }
 
 /**
- * A test "does this span overlap any of these?" in O(log n) per call: spans sorted by start, with
- * the running maximum of their ends, so one binary search answers it (no scan of every span).
+ * A test "does this span overlap any of these?": spans sorted by start, with the running maximum
+ * of their ends, so the number of spans starting before its end answers it: walked on from the
+ * last call's when the span ends no earlier (spans asked in text order: linear in all), else a
+ * binary search (O(log n)).
  */
 function spanOverlapTest(spans: Span[]): (s: Span) => boolean {
   // Sorted in place (the caller's own list), and only when out of order.
@@ -470,18 +472,35 @@ function spanOverlapTest(spans: Span[]): (s: Span) => boolean {
       break;
     }
   }
-  const maxEnd: number[] = [];
+  const n = sorted.length;
+  const starts = new Float64Array(n);
+  const maxEnd = new Float64Array(n);
   let m = -Infinity;
-  for (const t of sorted) maxEnd.push((m = Math.max(m, t[1])));
+  for (let k = 0; k < n; k++) {
+    starts[k] = sorted[k][0];
+    maxEnd[k] = m = Math.max(m, sorted[k][1]);
+  }
+  // Spans starting before the last span asked about ends: indices [0, at). Asked in text order
+  // (as the callers ask), the next answer is found by walking on from there.
+  let at = 0;
+  let lastEnd = -Infinity;
   return (s) => {
-    // Spans starting before s ends: indices [0, lo).
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid][0] < s[1]) lo = mid + 1;
-      else hi = mid;
+    const end = s[1];
+    let lo: number;
+    if (end >= lastEnd) {
+      lo = at;
+      while (lo < n && starts[lo] < end) lo++;
+    } else {
+      lo = 0;
+      let hi = n;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (starts[mid] < end) lo = mid + 1;
+        else hi = mid;
+      }
     }
+    at = lo;
+    lastEnd = end;
     return lo > 0 && maxEnd[lo - 1] > s[0];
   };
 }

@@ -463,6 +463,9 @@ export function scaleValue(t: Pick<Token, 'kind' | 'lower'>): number | null {
 
 const ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Rep|Sen|Gov|Jr|Sr|Prof|Capt|Adm|Maj|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|approx|Inc|Corp|Co|Ltd)|\b[A-Z](?:\.[A-Z])*)$/;
 
+// One regex for every call (its lastIndex is reset at each): none is made per sentence.
+const SENTENCE_BREAK = /[.!?]+["'\u201D\u2019)\]]*(?=\s+["'\u201C\u2018(]?[A-Z0-9])/g;
+
 /**
  * Splits a span into sentences when the article model handed over a longer block. Sentence ends
  * are [.!?] (plus closing quotes/brackets) before whitespace and an upper-case letter or an opening
@@ -470,7 +473,8 @@ const ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Rep|Sen|Gov|Jr|Sr|Prof|Ca
  */
 export function splitSentences(text: string, span: [number, number]): [number, number][] {
   const out: [number, number][] = [];
-  const re = /[.!?]+["'\u201D\u2019)\]]*(?=\s+["'\u201C\u2018(]?[A-Z0-9])/g;
+  const re = SENTENCE_BREAK;
+  re.lastIndex = 0;
   const slice = text.slice(span[0], span[1]);
   let start = 0;
   let m: RegExpExecArray | null;

@@ -154,19 +154,31 @@ function inTextOrder(spans: readonly Span[]): boolean {
 /**
  * For sentences in text order, true for each one that a span of `taken` overlaps: the sentences
  * a span overlaps (ending after its start, starting before its end) are a run, from the first
- * that ends after its start (a binary search; no sort of the spans).
+ * that ends after its start (found a few steps on from the last span's, else by a binary search;
+ * no sort of the spans).
  */
 export function coveredSentences(sentences: readonly Span[], taken: readonly Span[]): boolean[] {
-  const out = new Array<boolean>(sentences.length).fill(false);
+  const n = sentences.length;
+  const out = new Array<boolean>(n).fill(false);
+  const ends = new Float64Array(n);
+  for (let j = 0; j < n; j++) ends[j] = sentences[j][1];
+  // The last span's first sentence: spans mostly come in text order (a quote, its cue, its
+  // speaker, the next quote), so the next one's is found a few steps on from it.
+  let lo = 0;
   for (const t of taken) {
-    let lo = 0;
-    let hi = sentences.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sentences[mid][1] > t[0]) hi = mid;
-      else lo = mid + 1;
+    const from = t[0];
+    if (lo > 0 && ends[lo - 1] > from) lo = 0; // starts before the last one's: search from the start
+    let step = 0;
+    while (lo < n && ends[lo] <= from && step < 8) (lo++, step++);
+    if (lo < n && ends[lo] <= from) {
+      let hi = n;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (ends[mid] > from) hi = mid;
+        else lo = mid + 1;
+      }
     }
-    for (let j = lo; j < sentences.length && sentences[j][0] < t[1]; j++) out[j] = true;
+    for (let j = lo; j < n && sentences[j][0] < t[1]; j++) out[j] = true;
   }
   return out;
 }
