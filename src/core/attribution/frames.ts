@@ -75,7 +75,9 @@ export function framesInUnit(text: string, toks: Token[], a: number, b: number):
     if (f) frames.push(f);
   }
   resolveOverlaps(toks, frames);
-  return frames.filter((f) => !f.dropped);
+  // Most units drop no frame: keep the list then.
+  for (const f of frames) if (f.dropped) return frames.filter((g) => !g.dropped);
+  return frames;
 }
 
 /** A unit's leading subject, read once when first asked for (the same range every time). */

@@ -910,7 +910,8 @@ function titlesBefore(toks: Token[], i: number): string[] {
   const traits: string[] = [];
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
     const t = toks[k];
-    if (t.kind !== 'w' || !(TITLE_WORDS.has(t.low) || NATIONALITIES.has(t.low) || SHORT_HONORIFICS.has(t.low))) break;
+    // W_TITLE_WORD and W_NATION_WORD are TITLE_WORDS and NATIONALITIES, read from the token's classes.
+    if (t.kind !== 'w' || !((classOf(t) & (W_TITLE_WORD | W_NATION_WORD)) !== 0 || SHORT_HONORIFICS.has(t.low))) break;
     traits.push(t.low.charCodeAt(t.low.length - 1) === 46 ? t.low.slice(0, -1) : t.low);
   }
   return traits;
