@@ -571,15 +571,16 @@ export function dropRestatements(statements: Statement[], memo?: ContradictionMe
     const dropped = last.dropped;
     return statements.filter((_, i) => dropped[i] === 0);
   }
-  const bySpeaker = new Map<string, Statement[]>();
-  for (const s of statements) {
-    if (s.source !== 'quote' || !s.speakerId) continue;
-    const list = bySpeaker.get(s.speakerId);
-    if (list) list.push(s);
-    else bySpeaker.set(s.speakerId, [s]);
-  }
+  // A statement of fewer than four keys neither restates nor is restated (restates asks for four
+  // shared keys, of one statement with itself too), and leaving it out moves no other statement's
+  // pairs into or out of the window unless a speaker has more statements than the window holds:
+  // it is left out when no speaker can (when fewer quotes than that have a speaker).
+  let grouped = 0;
+  for (const s of statements) if (s.source === 'quote' && s.speakerId) grouped++;
+  const bySpeaker = speakerLists(statements, grouped > RESTATEMENT_WINDOW ? 0 : 4);
   const drop = new Set<Statement>();
   for (const list of bySpeaker.values()) {
+    if (list.length < 2) continue;
     let gone: number[] | undefined;
     if (memo?.drops) {
       // A speaker whose statements are the same contents in the same order drops the same ones.
@@ -597,6 +598,18 @@ export function dropRestatements(statements: Statement[], memo?: ContradictionMe
     memo.lastDrops = { keys: statements.map((s) => s.keys), groups: statements.map(groupOf), dropped };
   }
   return drop.size ? statements.filter((s) => !drop.has(s)) : statements.slice();
+}
+
+/** The quotes of each known speaker with at least `least` keys, in text order. */
+function speakerLists(statements: Statement[], least: number): Map<string, Statement[]> {
+  const bySpeaker = new Map<string, Statement[]>();
+  for (const s of statements) {
+    if (s.source !== 'quote' || !s.speakerId || s.keys.size < least) continue;
+    const list = bySpeaker.get(s.speakerId);
+    if (list) list.push(s);
+    else bySpeaker.set(s.speakerId, [s]);
+  }
+  return bySpeaker;
 }
 
 function sameGroups(groups: (string | null)[], statements: Statement[]): boolean {
