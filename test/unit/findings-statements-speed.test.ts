@@ -242,4 +242,28 @@ describe('statements: which quotes and sentences count', () => {
     }
     assert.ok(overlaps > 5000 && overlaps < 35_000, `${overlaps} of 40,000 overlap`);
   });
+
+  it('quotedSpanTest answers alike over many quotes nearly in order, reversed or shuffled (its sort)', () => {
+    const random = rng(43);
+    for (let round = 0; round < 300; round++) {
+      const count = 20 + Math.floor(random() * 200);
+      const quotes: Quote[] = [];
+      for (let k = 0; k < count; k++) {
+        const a = k * 50 + Math.floor(random() * 40);
+        // The cue before or after its quote, as "X said: ..." and "..., X said" put it.
+        const c = random() < 0.5 ? a - 10 : a + 35;
+        quotes.push({ spans: [[a, a + 30]], cue: { span: [c, c + 5] } } as unknown as Quote);
+      }
+      const how = round % 3;
+      if (how === 1) quotes.reverse();
+      else if (how === 2) quotes.sort(() => random() - 0.5);
+      const taken = quotes.flatMap((q) => [...q.spans, q.cue!.span]);
+      const test = quotedSpanTest(quotes);
+      for (let t = 0; t < 40; t++) {
+        const a = Math.floor(random() * count * 50);
+        const s: Span = [a, a + Math.floor(random() * 12)];
+        assert.strictEqual(test(s), taken.some((x) => x[0] < s[1] && s[0] < x[1]), JSON.stringify({ how, s }));
+      }
+    }
+  });
 });

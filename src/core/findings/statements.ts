@@ -468,17 +468,18 @@ function spanOverlapTest(spans: Span[]): (s: Span) => boolean {
   const sorted = spans;
   for (let k = 1; k < sorted.length; k++) {
     if (sorted[k][0] < sorted[k - 1][0]) {
-      sorted.sort((a, b) => a[0] - b[0]);
+      sortByStart(sorted, k);
       break;
     }
   }
+  // Plain arrays: a typed array past 64 bytes has its memory allocated apart, slowly.
   const n = sorted.length;
-  const starts = new Float64Array(n);
-  const maxEnd = new Float64Array(n);
+  const starts: number[] = [];
+  const maxEnd: number[] = [];
   let m = -Infinity;
   for (let k = 0; k < n; k++) {
-    starts[k] = sorted[k][0];
-    maxEnd[k] = m = Math.max(m, sorted[k][1]);
+    starts.push(sorted[k][0]);
+    maxEnd.push((m = Math.max(m, sorted[k][1])));
   }
   // Spans starting before the last span asked about ends: indices [0, at). Asked in text order
   // (as the callers ask), the next answer is found by walking on from there.
@@ -503,6 +504,30 @@ function spanOverlapTest(spans: Span[]): (s: Span) => boolean {
     lastEnd = end;
     return lo > 0 && maxEnd[lo - 1] > s[0];
   };
+}
+
+/**
+ * Sorts spans by start, in place, when [0, from) is sorted already. Quote spans and cues come
+ * nearly in order (a cue a place or two from its quote): an insertion sort moves each a few steps,
+ * with no comparator call; one that would move spans far (more than 8 steps a span on average)
+ * leaves the rest to Array.prototype.sort.
+ */
+function sortByStart(spans: Span[], from: number): void {
+  let budget = 8 * spans.length;
+  for (let k = from; k < spans.length; k++) {
+    const x = spans[k];
+    let j = k - 1;
+    while (j >= 0 && spans[j][0] > x[0]) {
+      spans[j + 1] = spans[j];
+      j--;
+    }
+    spans[j + 1] = x;
+    budget -= k - 1 - j;
+    if (budget < 0) {
+      spans.sort((a, b) => a[0] - b[0]);
+      return;
+    }
+  }
 }
 
 /**

@@ -160,8 +160,8 @@ function inTextOrder(spans: readonly Span[]): boolean {
 export function coveredSentences(sentences: readonly Span[], taken: readonly Span[]): boolean[] {
   const n = sentences.length;
   const out = new Array<boolean>(n).fill(false);
-  const ends = new Float64Array(n);
-  for (let j = 0; j < n; j++) ends[j] = sentences[j][1];
+  const ends: number[] = [];
+  for (let j = 0; j < n; j++) ends.push(sentences[j][1]);
   // The last span's first sentence: spans mostly come in text order (a quote, its cue, its
   // speaker, the next quote), so the next one's is found a few steps on from it.
   let lo = 0;
