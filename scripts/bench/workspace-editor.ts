@@ -1,5 +1,6 @@
 // The editor's cold workspace index, end to end without VS Code: `npx tsx scripts/bench/workspace-editor.ts
-// [n=1000] [--workers N]` (default: as the extension picks them for this machine). The index's own
+// [n=1000] [--workers N] [--young-mb N] [--old-mb N]` (default: as the extension picks them for this
+// machine, with its heap caps; the overrides are for trying other caps). The index's own
 // pieces run as in the extension host: the bundled index worker (built from source here) in a pool
 // of worker threads, batches of files read by this thread while the workers analyse, each answer
 // stored with `storeWorkerResult`; then the Quotes by Speaker directory and the cross-article
@@ -42,8 +43,11 @@ async function main(): Promise<void> {
   const { SpeakerDirectory } = await import('../../src/extension/quotesTreeModel');
   const { findCrossArticleFindings } = await import('../../src/core/workspace');
   const workers = Number(arg('--workers') ?? indexWorkerCount());
+  const limits = { ...WORKER_RESOURCE_LIMITS };
+  if (arg('--young-mb')) limits.maxYoungGenerationSizeMb = Number(arg('--young-mb'));
+  if (arg('--old-mb')) limits.maxOldGenerationSizeMb = Number(arg('--old-mb'));
   const pool = new IndexWorkerPool(() => {
-    const w = new Worker(bundle, { resourceLimits: WORKER_RESOURCE_LIMITS });
+    const w = new Worker(bundle, { resourceLimits: limits });
     return {
       postMessage: (m) => w.postMessage(m),
       onMessage: (cb) => w.on('message', cb),
