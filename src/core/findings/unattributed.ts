@@ -188,7 +188,11 @@ export function coveredSentences(sentences: readonly Span[], taken: readonly Spa
  * One pass over the text in order of sentence start (paragraphs are sorted and disjoint), so a
  * paragraph is never rescanned from its start: linear even on one huge paragraph.
  */
-const MARKS = /["\u201C\u201D]/g;
+/** Where `mark` next occurs in `text` from `from`, Infinity if nowhere. */
+function nextOf(text: string, mark: string, from: number): number {
+  const at = text.indexOf(mark, from);
+  return at < 0 ? Infinity : at;
+}
 
 export function insideQuotation(article: Article, sentences: readonly Span[]): boolean[] {
   const out = new Array<boolean>(sentences.length).fill(false);
@@ -203,6 +207,9 @@ export function insideQuotation(article: Article, sentences: readonly Span[]): b
   let scanned = -1; // position up to which `open` is counted, in paragraph `pi`
   let open = 0;
   let nextMark = -1; // position of the first mark at or after `scanned`, once searched
+  let nextStraight = -1; // ... and of each kind of mark
+  let nextOpen = -1;
+  let nextClose = -1;
   for (const i of order) {
     const start = sentences[i][0];
     while (pi < paras.length && paras[pi][1] <= start) {
@@ -214,12 +221,14 @@ export function insideQuotation(article: Article, sentences: readonly Span[]): b
       scanned = paras[pi][0];
       open = 0;
     }
-    // Jump from mark to mark with the regex engine's search (most characters are not marks); the
-    // next mark found is kept, so the search never passes the same stretch twice.
+    // Jump from mark to mark with indexOf (most characters are not marks; no match object per
+    // mark): the next of each mark found is kept, so no search passes the same stretch twice.
     for (;;) {
       if (nextMark < scanned) {
-        MARKS.lastIndex = scanned;
-        nextMark = MARKS.exec(text)?.index ?? Infinity;
+        if (nextStraight < scanned) nextStraight = nextOf(text, '"', scanned);
+        if (nextOpen < scanned) nextOpen = nextOf(text, '\u201C', scanned);
+        if (nextClose < scanned) nextClose = nextOf(text, '\u201D', scanned);
+        nextMark = Math.min(nextStraight, nextOpen, nextClose);
       }
       if (nextMark >= start) break;
       const ch = text.charCodeAt(nextMark);
