@@ -455,13 +455,25 @@ let members: Int32Array = new Int32Array(1024);
 let pairBuffer: Int32Array = new Int32Array(1024);
 const partners: number[] = [];
 
+/** Arrays longer than this that one huge article grew are dropped at the next call, not kept. */
+const KEPT_LENGTH = 1 << 16;
+
 /** Called before keys are numbered for one use (not while numbers from before are in use). */
 function beginNumbering(): void {
-  if (KEY_NUMBERS.size > MAX_KEY_NUMBERS) KEY_NUMBERS.clear();
+  if (KEY_NUMBERS.size > MAX_KEY_NUMBERS) {
+    KEY_NUMBERS.clear();
+    if (keyCall.length > KEPT_LENGTH) (keyCall = new Int32Array(1024)), (keyLocal = new Int32Array(1024));
+  }
 }
 
 function nextCall(): number {
   beginNumbering();
+  // The last call's arrays are no longer read (its pairs were copied or read by now).
+  if (postedKey.length > KEPT_LENGTH) postedKey = new Int32Array(1024);
+  if (postedEnd.length > KEPT_LENGTH) (postedEnd = new Int32Array(256)), (seen = new Int32Array(256));
+  if (start.length > KEPT_LENGTH) (start = new Int32Array(1024)), (fill = new Int32Array(1024));
+  if (members.length > KEPT_LENGTH) members = new Int32Array(1024);
+  if (pairBuffer.length > KEPT_LENGTH) pairBuffer = new Int32Array(1024);
   if (++calls === 0x7fffffff) {
     calls = 1;
     keyCall.fill(0);
@@ -720,7 +732,9 @@ export function speakerDrops(list: Statement[], memo?: ContradictionMemo, fewGro
     beginNumbering();
     // The module's arrays, reused (made per speaker, typed arrays cost more than the merges).
     if (groupAt.length <= groups.length) groupAt = new Int32Array(2 * groups.length + 2);
-    if (groupKeys.length < size) groupKeys = new Int32Array(2 * size);
+    // Kept for the next speaker unless one huge quote's keys grew it.
+    if (groupKeys.length < size) groupKeys = new Int32Array(size > KEPT_LENGTH ? size : 2 * size);
+    else if (groupKeys.length > KEPT_LENGTH && size <= KEPT_LENGTH) groupKeys = new Int32Array(Math.max(256, 2 * size));
     const at = groupAt;
     const nums = groupKeys;
     at[0] = 0;
