@@ -4,7 +4,7 @@
 // from the characters at the edges of its tables (joiners at the end, letters U+00C0-024F and
 // just past them, Unicode spaces, digits with suffixes).
 import * as assert from 'assert';
-import { readRange, readWords, tokenize } from '../../src/core/findings/text';
+import { readRange, readRanges, readWords, tokenize } from '../../src/core/findings/text';
 import { rng } from './random';
 
 const TOKEN_RE = /(\d+(?:[.,]\d+)*(?:st|nd|rd|th|s)?)|([A-Za-z\u00C0-\u024F]+(?:['\u2019.\-][A-Za-z\u00C0-\u024F]+)*\.?)|([^\sA-Za-z\u00C0-\u024F\d])/g;
@@ -120,5 +120,23 @@ describe('findings tokenizer scan', () => {
       if (b < t.length && /[\w.,'\u00C0-\u024F]/.test(t[b] ?? '')) cut++;
     }
     assert.ok(cut > 1000, `${cut} ranges end before a character a token could go on with`);
+  });
+
+  it('reads several ranges into one list as it reads each range alone, one after another', () => {
+    const r = rng(46);
+    for (let k = 0; k < 3000; k++) {
+      const t = randomText(r) + ' ' + randomText(r);
+      const spans: [number, number][] = [];
+      for (let j = 1 + Math.floor(r() * 4); j > 0; j--) {
+        const a = Math.floor(r() * (t.length + 1)) - (r() < 0.03 ? 3 : 0);
+        spans.push([a, a + Math.floor(r() * 15) + (r() < 0.03 ? t.length : 0)]);
+      }
+      const parts = spans.map(([a, b]) => readRange(t, a, b));
+      const got = readRanges(t, spans);
+      assert.deepStrictEqual(got.starts, parts.flatMap((p) => p.starts), JSON.stringify({ t, spans }));
+      assert.ok(got.infos.length === got.starts.length && parts.flatMap((p) => p.infos).every((x, i) => x === got.infos[i]));
+      assert.strictEqual(got.hints, parts.reduce((h, p) => h | p.hints, 0));
+      assert.strictEqual(got.flags, parts.reduce((f, p) => f | p.flags, 0));
+    }
   });
 });

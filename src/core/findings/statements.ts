@@ -7,7 +7,7 @@ import { ANY, GATES, mayMatch } from './gates';
 import { ATTRIBUTION_CUES, CHANGE_MARKERS, NEGATING_CUES, PHRASES, TRANSPARENT } from './lexicon';
 import { quantitiesOf, type Quantity } from './numbers';
 import {
-  readRange, splitSentences, W_AUX, W_CAPITAL, W_CLAUSE, W_CLAUSE_END, W_CONDITION, W_NEGATOR, W_NOT_DENYING, W_PHRASE, W_SCOPE_BREAKER, W_TRANSPARENT,
+  readRange, readRanges, splitSentences, W_AUX, W_CAPITAL, W_CLAUSE, W_CLAUSE_END, W_CONDITION, W_NEGATOR, W_NOT_DENYING, W_PHRASE, W_SCOPE_BREAKER, W_TRANSPARENT,
   Words, type WordInfo,
 } from './text';
 
@@ -51,25 +51,8 @@ export interface Statement {
 }
 
 export function quoteStatement(text: string, q: Quote, speakers: Map<string, Speaker>): Statement {
-  // One span (most quotes): its tokens as they come; several: joined (no push(...): a quote may be huge).
-  let words: Words;
-  if (q.spans.length === 1) words = readRange(text, q.spans[0][0], q.spans[0][1]);
-  else {
-    const infos: WordInfo[] = [];
-    const starts: number[] = [];
-    let hints = 0;
-    let flags = 0;
-    for (const s of q.spans) {
-      const part = readRange(text, s[0], s[1]);
-      for (let i = 0; i < part.infos.length; i++) {
-        infos.push(part.infos[i]);
-        starts.push(part.starts[i]);
-      }
-      hints |= part.hints;
-      flags |= part.flags;
-    }
-    words = new Words(infos, starts, hints, flags);
-  }
+  // One span (most quotes): its tokens; several: each span's read on into one list.
+  const words = q.spans.length === 1 ? readRange(text, q.spans[0][0], q.spans[0][1]) : readRanges(text, q.spans);
   // The gates read the quote's words: they speak for its text when that is its spans' text.
   if (!isSpansText(q.text, text, q.spans)) words.hints = ANY;
   const cue = q.cue ? cueReading(q.cue.text) : NO_CUE;

@@ -277,11 +277,25 @@ export function readRange(text: string, from: number, to: number): Words {
   return scanWords(text, from, to, 0);
 }
 
-/** The tokens of text[from, n), each start moved by `shift`. A character at or past `n` never
- *  decides anything: where the slice would end, each test that reads on checks `n` too. */
-function scanWords(text: string, from: number, n: number, shift: number): Words {
+/** The words of several ranges (a quote's spans) one after another, as readRange reads each:
+ *  read into one pair of arrays, with their hints and flags together. */
+export function readRanges(text: string, spans: readonly (readonly [number, number])[]): Words {
   const infos: WordInfo[] = [];
   const starts: number[] = [];
+  let hints = 0;
+  let flags = 0;
+  for (const [from, to] of spans) {
+    const part = from >= 0 && from <= to && to <= text.length ? scanWords(text, from, to, 0, infos, starts) : scanWords(text.slice(from, to), 0, text.slice(from, to).length, from, infos, starts);
+    hints |= part.hints;
+    flags |= part.flags;
+  }
+  return new Words(infos, starts, hints, flags);
+}
+
+/** The tokens of text[from, n), each start moved by `shift`, added to `infos` and `starts` (with
+ *  the hints and flags of these tokens alone). A character at or past `n` never decides anything:
+ *  where the slice would end, each test that reads on checks `n` too. */
+function scanWords(text: string, from: number, n: number, shift: number, infos: WordInfo[] = [], starts: number[] = []): Words {
   let hints = 0;
   let flags = 0;
   let i = from;
