@@ -226,11 +226,14 @@ const KIND_TAG = new Map(QUANTITY_KINDS.map(([kind], i) => [kind, 8 << i]));
 if (QUANTITY_KINDS.length > 24) throw new Error('QUANTITY_KINDS: at most 24 kinds');
 
 /**
- * `few`: for fewPairs, where an own sentence's traits need only its figures (it clashes on figures
- * alone, and a pair that does shares their count tag), so its features are not read.
+ * clashTraits for fewPairs, where an own sentence's traits need only its figures (it clashes on
+ * figures alone, and a pair that does shares their count tag), so its features are not read.
  */
-export function clashTraits(s: Statement, few = false): ClashTraits {
-  if (few && s.source !== 'quote') return figureTraits(s);
+export function fewClashTraits(s: Statement): ClashTraits {
+  return s.source === 'quote' ? clashTraits(s) : figureTraits(s);
+}
+
+export function clashTraits(s: Statement): ClashTraits {
   const f = features(s);
   let bits = 0;
   if (s.source === 'quote') bits |= T_QUOTE;
@@ -257,7 +260,7 @@ export function clashTraits(s: Statement, few = false): ClashTraits {
   return { bits, posX: f.posX, posY: f.posY, tags, repeats };
 }
 
-/** An own sentence's traits for fewPairs: its figures and their count tags (see clashTraits). */
+/** An own sentence's traits for fewPairs: its figures and their count tags (see fewClashTraits). */
 function figureTraits(s: Statement): ClashTraits {
   let tags = 0;
   let repeats = false;

@@ -2,7 +2,7 @@
 // (statements sharing no key are never compared), each pair is judged by `compareStatements`, and
 // a clash is reported on both sides, each pointing at the other.
 import type { Finding, RelatedLocation, Span } from '../types';
-import { clashTraits, compareStatements, eachIndexKey, indexKeys, mayClashAtAll, mayClashPair, sharesIndexKey, type Clash, type ClashTraits } from './contradiction';
+import { clashTraits, compareStatements, eachIndexKey, fewClashTraits, indexKeys, mayClashAtAll, mayClashPair, sharesIndexKey, type Clash, type ClashTraits } from './contradiction';
 import type { Statement } from './statements';
 import { EXONERATION } from './lexicon';
 
@@ -141,9 +141,9 @@ export function contradictingPairs(statements: Statement[], memo?: Contradiction
  * `few`: a few statements' pairs are found by judging every pair (see fewPairs).
  */
 function clashCandidateCount(kept: Statement[], few: boolean): number {
-  const count = few && fewEnough(kept) ? fewPairs(kept, kept.map((s) => clashTraits(s, true))) : null;
+  const count = few && fewEnough(kept) ? fewPairs(kept, kept.map(fewClashTraits)) : null;
   if (count !== null) return count;
-  const traits = kept.map((s) => clashTraits(s));
+  const traits = kept.map(clashTraits);
   return collectPairs(
     kept.length,
     (i, post) => eachIndexKey(kept[i], post),
