@@ -167,16 +167,20 @@ export function coveredSentences(sentences: readonly Span[], taken: readonly Spa
   let lo = 0;
   for (const t of taken) {
     const from = t[0];
-    if (lo > 0 && ends[lo - 1] > from) lo = 0; // starts before the last one's: search from the start
-    let step = 0;
-    while (lo < n && ends[lo] <= from && step < 8) (lo++, step++);
-    if (lo < n && ends[lo] <= from) {
-      let hi = n;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (ends[mid] > from) hi = mid;
-        else lo = mid + 1;
-      }
+    let hi = n;
+    if (lo > 0 && ends[lo - 1] > from) {
+      // Before the last span's first sentence: searched for among those before it.
+      hi = lo;
+      lo = 0;
+    } else {
+      let step = 0;
+      while (lo < n && ends[lo] <= from && step < 4) (lo++, step++);
+      if (lo >= n || ends[lo] > from) hi = lo;
+    }
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ends[mid] > from) hi = mid;
+      else lo = mid + 1;
     }
     for (let j = lo; j < n && sentences[j][0] < t[1]; j++) out[j] = true;
   }
