@@ -28,10 +28,11 @@ export interface IndexResult {
 /**
  * Writes (once, cached in the temp folder) `n` articles of 300-1,200 words. One article in a
  * hundred rewords a remark the others quote word for word ("a lack of steel" for "a shortage of
- * steel"), so the cross-article search has misquotes to find at every size.
+ * steel"), so the cross-article search has misquotes to find at every size, and another one in a
+ * hundred turns a denial round ("the budget has been cut"), so it has contradictions to find.
  */
 export function generateWorkspace(n: number): string {
-  const dir = path.join(os.tmpdir(), `newsfact-bench-ws-v2-${n}`);
+  const dir = path.join(os.tmpdir(), `newsfact-bench-ws-v3-${n}`);
   const done = path.join(dir, '.complete');
   if (fs.existsSync(done)) return dir;
   fs.rmSync(dir, { recursive: true, force: true });
@@ -41,6 +42,7 @@ export function generateWorkspace(n: number): string {
     const name = `article-${String(i).padStart(5, '0')}.txt`;
     let text = makeArticle(rng, 300 + Math.floor(rng() * 900));
     if (i % 100 === 50) text = text.split('a shortage of steel').join('a lack of steel');
+    if (i % 100 === 25) text = text.split('the budget has not been cut').join('the budget has been cut');
     fs.writeFileSync(path.join(dir, name), text);
   }
   fs.writeFileSync(done, '');
