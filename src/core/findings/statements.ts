@@ -285,7 +285,7 @@ function build(
     // sides): without any, the regex is not run.
     changing: quantities.length > 0 && mayMatch(words.hints, GATES.change) && CHANGE_MARKERS.test(text),
     cue,
-    [PREPARED]: { pos, keys, text, posX, posY, keyX, keyY, hints: words.hints },
+    [PREPARED]: { pos, keys, text, posX, posY, keyX, keyY, hints: words.hints, features: undefined },
   };
   return out;
 }
