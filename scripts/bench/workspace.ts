@@ -28,8 +28,9 @@ export interface IndexResult {
 /**
  * Writes (once, cached in the temp folder) `n` articles of 300-1,200 words. One article in a
  * hundred rewords a remark the others quote word for word ("a lack of steel" for "a shortage of
- * steel"), so the cross-article search has misquotes to find at every size, and another one in a
- * hundred turns a denial round ("the budget has been cut"), so it has contradictions to find.
+ * steel"), so the cross-article search has misquotes to find at every size. Another one in a
+ * hundred drops a quoted denial's "not" ("the budget has been cut"): the search reports it as a
+ * misquote too, since the speaker's words are quoted elsewhere word for word.
  */
 export function generateWorkspace(n: number): string {
   const dir = path.join(os.tmpdir(), `newsfact-bench-ws-v3-${n}`);
