@@ -127,7 +127,11 @@ export function parseArticle(text: string, lineKindCache?: LineKindCache, keep =
   markGroups(lines, kinds, nonBlank, blankSeparated(counts));
   const trailerStop = markTrailer(lines, kinds, nonBlank);
 
-  const furniture: FurniturePiece[] = header.furniture.map((span) => ({ span, kind: 'share' }));
+  // Filled by push from a literal, never made by map(): map() of an empty list is an array of
+  // another elements kind than map() of a full one, and each kind reaching the push below (or
+  // mergeSpans, inlined here) threw the optimised parseArticle away and had it recompiled.
+  const furniture: FurniturePiece[] = [];
+  for (const span of header.furniture) furniture.push({ span, kind: 'share' });
   for (const l of lines) {
     const k = kinds[l.index];
     if (k && l.text) furniture.push({ span: [l.start, l.end], kind: k });
@@ -141,7 +145,7 @@ export function parseArticle(text: string, lineKindCache?: LineKindCache, keep =
     text,
     headline: header.headline,
     dateline: header.dateline,
-    boilerplate: mergeSpans(text, furniture.map((f) => f.span)),
+    boilerplate: mergeSpans(text, spansOf(furniture)),
     paragraphs,
     sentences,
     byline: header.byline,
@@ -154,6 +158,13 @@ export function parseArticle(text: string, lineKindCache?: LineKindCache, keep =
 /** Remembers the state of an article made by reparseArticle. */
 export function keepState(article: Article, state: ParseState): void {
   states.set(article, state);
+}
+
+/** The pieces' spans (in an array of one elements kind whatever their number: see parseArticle). */
+export function spansOf(furniture: readonly { span: Span }[]): Span[] {
+  const out: Span[] = [];
+  for (const f of furniture) out.push(f.span);
+  return out;
 }
 
 /** Sorted spans, merged where only white space lies between them. */

@@ -11,7 +11,7 @@ import type { Article, Span } from '../types';
 import { splitLines, type Line } from './lines';
 import { continues, hardWrapped } from './paragraphs';
 import { blankSeparated, countBlocks, markGroups, type FurnitureKind } from './furniture';
-import { classifyLines, keepState, mergeSpans, parseArticle, parseState, readBody, type FurniturePiece, type LineKindCache, type ParseState } from './parse';
+import { classifyLines, keepState, mergeSpans, parseArticle, parseState, readBody, spansOf, type FurniturePiece, type LineKindCache, type ParseState } from './parse';
 import { diffTexts } from '../diff';
 
 /** An edit: text[start, oldEnd) of the previous text became text[start, newEnd) of the new one
@@ -207,7 +207,7 @@ function redo(
     text,
     headline: prev.headline,
     dateline: prev.dateline,
-    boilerplate: mergeSpans(text, furniture.map((f) => f.span)),
+    boilerplate: mergeSpans(text, spansOf(furniture)),
     paragraphs,
     sentences,
     byline: prev.byline,
