@@ -37,6 +37,9 @@ interface ParaSnap {
   last: number;
   drafts: DraftIn[];
   local: ParaLocal;
+  /** Stand-in drafts at the snap's own positions, made when first needed and reused by every
+   *  later coreference run that finds the paragraph unmoved (see standIns). */
+  stand?: Draft[];
 }
 
 export interface AttrMemo {
@@ -386,6 +389,26 @@ function sameSpeakerNames(was: Speaker[], now: Speaker[]): boolean {
 
 /** Drafts standing for a kept paragraph's settled drafts (its snap), moved by `d`, unlinked. */
 function standIns(snap: ParaSnap, d: number, p: number): Draft[] {
+  if (d === 0) {
+    // Unmoved: the snap's own stand-ins, with what the last coreference run wrote into them
+    // (entity, mention, relay, sameAs) put back. Resolved keeps no draft, so sharing them between
+    // runs (and between analyses made from the same snap) is safe; only `para` may differ.
+    const own = snap.stand ?? (snap.stand = makeStandIns(snap, 0, p));
+    for (let k = 0; k < own.length; k++) {
+      const x = snap.drafts[k];
+      const y = own[k];
+      y.mention = x.mention;
+      y.via = x.via;
+      y.sameAs = null;
+      y.entity = null;
+      y.para = p;
+    }
+    return own;
+  }
+  return makeStandIns(snap, d, p);
+}
+
+function makeStandIns(snap: ParaSnap, d: number, p: number): Draft[] {
   const drafts: Draft[] = [];
   for (const x of snap.drafts) {
     // Coreference reads a stand-in's cue text alone and never changes its spans, regions or
