@@ -637,7 +637,10 @@ function draftFromFrame(text: string, p: Para, f: Frame, regions: QuoteRegion[],
       consumed.add(r);
     }
   } else {
-    spans = ranges.map((c) => [toks[c.a].s, toks[c.b - 1].e] as Span);
+    // Pushed, not map()ped: map() inlined by the optimising compiler makes a holey array, of a
+    // map spanWords (inlined here) never saw, and draftFromFrame was deoptimised and recompiled.
+    spans = [];
+    for (const c of ranges) spans.push([toks[c.a].s, toks[c.b - 1].e]);
     // A mixed quote that ends in an unclosed quotation running on: take the rest too.
     for (const r of regionIds) {
       consumed.add(r);
