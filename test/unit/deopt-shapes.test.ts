@@ -7,6 +7,9 @@ import * as assert from 'node:assert/strict';
 import * as v8 from 'node:v8';
 import { parseArticle } from '../../src/core';
 import { spansOf } from '../../src/core/article/parse';
+import { analyzeText } from '../../src/core/analyze';
+import { dropRestatements } from '../../src/core/findings/contradictions';
+import { articleStatements, bodySentences, type Statement } from '../../src/core/findings/statements';
 
 v8.setFlagsFromString('--allow-natives-syntax');
 // Compiled after the flag is set, so the % calls parse.
@@ -35,5 +38,19 @@ describe('deopt: arrays of the maps their readers saw', () => {
     const spans = spansOf(pieces);
     assert.deepEqual(spans, pieces.map((f) => f.span));
     assert.equal(holey(spans), false);
+  });
+
+  it('dropRestatements hands on a packed list when given a holey one, with the same statements', () => {
+    const text = `${WITH_FURNITURE}\n\n"The levee will hold," the mayor said. "The levee will not hold," the engineer said.`;
+    const a = analyzeText(text);
+    const statements = articleStatements(a.article, a, bodySentences(a.article));
+    assert.ok(statements.length >= 2);
+    // What an optimised map() makes: an array of the right length, filled after.
+    const holeyList: Statement[] = new Array(statements.length);
+    for (let i = 0; i < statements.length; i++) holeyList[i] = statements[i];
+    assert.equal(holey(holeyList), true);
+    const kept = dropRestatements(holeyList);
+    assert.deepEqual(kept, dropRestatements(statements.slice()));
+    assert.equal(holey(kept), false);
   });
 });

@@ -141,9 +141,16 @@ export function contradictingPairs(statements: Statement[], memo?: Contradiction
  * `few`: a few statements' pairs are found by judging every pair (see fewPairs).
  */
 function clashCandidateCount(kept: Statement[], few: boolean): number {
-  const count = few && fewEnough(kept) ? fewPairs(kept, kept.map(fewClashTraits)) : null;
-  if (count !== null) return count;
-  const traits = kept.map(clashTraits);
+  // Traits pushed into literals, not map()ped: map() inlined by the optimising compiler makes a
+  // holey array, of a map fewPairs and the pair tests never saw, and they were recompiled.
+  if (few && fewEnough(kept)) {
+    const fewTraits: ClashTraits[] = [];
+    for (let i = 0; i < kept.length; i++) fewTraits.push(fewClashTraits(kept[i]));
+    const count = fewPairs(kept, fewTraits);
+    if (count !== null) return count;
+  }
+  const traits: ClashTraits[] = [];
+  for (let i = 0; i < kept.length; i++) traits.push(clashTraits(kept[i]));
   return collectPairs(
     kept.length,
     (i, post) => eachIndexKey(kept[i], post),
@@ -581,7 +588,9 @@ export function dropRestatements(statements: Statement[], memo?: ContradictionMe
   const last = memo?.lastDrops;
   if (last && sameContents(last.keys, statements) && sameGroups(last.groups, statements)) {
     const dropped = last.dropped;
-    return statements.filter((_, i) => dropped[i] === 0);
+    const kept: Statement[] = [];
+    for (let i = 0; i < statements.length; i++) if (dropped[i] === 0) kept.push(statements[i]);
+    return kept;
   }
   // A statement of fewer than four keys neither restates nor is restated (restates asks for four
   // shared keys, of one statement with itself too), and leaving it out moves no other statement's
@@ -609,7 +618,12 @@ export function dropRestatements(statements: Statement[], memo?: ContradictionMe
     if (drop.size) statements.forEach((s, i) => (dropped[i] = drop.has(s) ? 1 : 0));
     memo.lastDrops = { keys: statements.map((s) => s.keys), groups: statements.map(groupOf), dropped };
   }
-  return drop.size ? statements.filter((s) => !drop.has(s)) : statements.slice();
+  // Pushed into a literal (not slice(), filter()): the list reaching clashCandidateCount and the
+  // pair tests is then packed whatever the caller's was (a holey one, from an optimised map(),
+  // deoptimised them).
+  const kept: Statement[] = [];
+  for (const s of statements) if (!drop.has(s)) kept.push(s);
+  return kept;
 }
 
 /** The quotes of each known speaker with at least `least` keys, in text order. */
