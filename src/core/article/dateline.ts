@@ -95,7 +95,12 @@ const LABEL = /^(Source|Editor|Author|Writer|Reporter|Edited by|Written by|Text|
  */
 function dateStrip(s: string): DatelineMatch | null {
   if (s.length > 200 || !STRIP_SEPARATOR.test(s)) return null;
-  const parts = s.split(/[|·•]/).map((p) => p.trim()).filter(Boolean);
+  // A loop, not map().filter(): an optimised map() is holey, a map filter() had not seen here.
+  const parts: string[] = [];
+  for (const p of s.split(STRIP_SEPARATOR)) {
+    const t = p.trim();
+    if (t) parts.push(t);
+  }
   if (parts.length < 2) return null;
   let date: DatelineMatch | null = null;
   let agency: string | null = null;

@@ -107,6 +107,18 @@ export function assertsHead(y: Pick<Statement, 'pos' | 'denied'>, head: string):
   return true;
 }
 
+/** The heads in the words y (else x) used, "a b, c": built in loops, as join() of an optimised
+ *  map() (a holey array) deoptimised compareStatements. */
+function headsText(heads: string[], x: Statement, y: Statement): string {
+  let out = '';
+  for (let i = 0; i < heads.length; i++) {
+    if (i) out += ', ';
+    const keys = heads[i].split('+');
+    for (let j = 0; j < keys.length; j++) out += (j ? ' ' : '') + (y.surface.get(keys[j]) ?? x.surface.get(keys[j]) ?? keys[j]);
+  }
+  return out;
+}
+
 /**
  * Judges one pair. `near` says the two sit close in one article (the same or neighbouring
  * sentences): a rebuttal right after a claim needs less shared wording to be about the same thing.
@@ -132,7 +144,7 @@ export function compareStatements(a: Statement, b: Statement, near = false, cros
       const headKeys = heads.flatMap((h) => h.split('+'));
       common ??= shared(a.keys, b.keys);
       const beyond = common.filter((k) => !headKeys.includes(k));
-      if (beyond.length >= 2 || near) return { kind: 'negation', about: heads.map((h) => h.split('+').map((k) => y.surface.get(k) ?? x.surface.get(k) ?? k).join(' ')).join(', ') };
+      if (beyond.length >= 2 || near) return { kind: 'negation', about: headsText(heads, x, y) };
     }
   }
 
