@@ -887,9 +887,15 @@ function collectNames(toks: Token[], caps: number[]): KnownName[] {
 /** A capitalised word, not a possessive ("Smith's" ends a name, it is not in one). */
 function isCapWord(t: Token): boolean {
   if (!t.cap || t.kind !== 'w') return false;
-  const c = t.text.charCodeAt(t.text.length - 1);
-  const c2 = t.text.charCodeAt(t.text.length - 2);
-  return !(c === 39 || c === 0x2019 || ((c === 115 || c === 83) && (c2 === 39 || c2 === 0x2019)));
+  const n = t.text.length;
+  const c = t.text.charCodeAt(n - 1);
+  if (c === 39 || c === 0x2019) return false;
+  // Read the character before only when there is one: charCodeAt(-1) deoptimises (out of bounds).
+  if ((c === 115 || c === 83) && n > 1) {
+    const c2 = t.text.charCodeAt(n - 2);
+    return !(c2 === 39 || c2 === 0x2019);
+  }
+  return true;
 }
 
 /** A capitalised word that can be part of a person's name: no title, organisation or nationality word. */

@@ -401,7 +401,9 @@ export function articleStatements(
 ): Statement[] {
   const speakers = new Map<string, Speaker>();
   for (const s of attribution.speakers) speakers.set(s.id, s);
-  const out: Statement[] = attribution.quotes.filter(isNamedQuote).map((q) => quoteStatement(article.text, q, speakers));
+  // A loop, not filter().map(): TurboFan's inlined map() makes a holey array, which deoptimises its readers.
+  const out: Statement[] = [];
+  for (const q of attribution.quotes) if (isNamedQuote(q)) out.push(quoteStatement(article.text, q, speakers));
   const overlapsTaken = quotedSpanTest(attribution.quotes);
   for (const s of sentences) {
     if (overlapsTaken(s)) continue;

@@ -201,7 +201,8 @@ function nextOf(text: string, mark: string, from: number): number {
 export function insideQuotation(article: Article, sentences: readonly Span[]): boolean[] {
   const out = new Array<boolean>(sentences.length).fill(false);
   // In order of start: as they come when they come so (bodySentences'), else sorted.
-  const order = sentences.map((_, i) => i);
+  const order: number[] = [];
+  for (let i = 0; i < sentences.length; i++) order.push(i);
   let sorted = true;
   for (let i = 1; i < sentences.length && sorted; i++) sorted = sentences[i - 1][0] <= sentences[i][0];
   if (!sorted) order.sort((x, y) => sentences[x][0] - sentences[y][0]);
