@@ -258,7 +258,12 @@ export function clashTraits(s: Statement): ClashTraits {
   else if (f.accusation) bits |= T_ACCUSES;
   if (f.cause && f.accidental !== f.deliberate) bits |= f.accidental ? T_ACCIDENT : T_DELIBERATE;
   // The tags eachIndexKey posts (keep the two alike).
-  let tags = (f.cause ? TAG_CAUSE : 0) | (f.exoneration || f.accusation ? TAG_WRONGDOING : 0) | (f.wholeMove || f.limitedMove ? TAG_MOVE : 0);
+  const tags = (f.cause ? TAG_CAUSE : 0) | (f.exoneration || f.accusation ? TAG_WRONGDOING : 0) | (f.wholeMove || f.limitedMove ? TAG_MOVE : 0);
+  return withFigureTags(s, bits, f.posX, f.posY, tags);
+}
+
+/** The traits with `tags` plus a count tag per figure (-1 when a figure's kind has none), and whether one repeats. */
+function withFigureTags(s: Statement, bits: number, posX: number, posY: number, tags: number): ClashTraits {
   let repeats = false;
   for (const q of s.quantities) {
     const bit = KIND_TAG.get(q.kind);
@@ -269,23 +274,12 @@ export function clashTraits(s: Statement): ClashTraits {
     if (tags & bit) repeats = true;
     tags |= bit;
   }
-  return { bits, posX: f.posX, posY: f.posY, tags, repeats };
+  return { bits, posX, posY, tags, repeats };
 }
 
 /** An own sentence's traits for fewPairs: its figures and their count tags (see fewClashTraits). */
 function figureTraits(s: Statement): ClashTraits {
-  let tags = 0;
-  let repeats = false;
-  for (const q of s.quantities) {
-    const bit = KIND_TAG.get(q.kind);
-    if (bit === undefined) {
-      tags = -1;
-      break;
-    }
-    if (tags & bit) repeats = true;
-    tags |= bit;
-  }
-  return { bits: s.quantities.length && !s.changing ? T_FIGURES : 0, posX: 0, posY: 0, tags, repeats };
+  return withFigureTags(s, s.quantities.length && !s.changing ? T_FIGURES : 0, 0, 0, 0);
 }
 
 /**
