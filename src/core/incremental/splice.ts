@@ -346,22 +346,25 @@ function recoreference(
   const fe = firstQuote[e];
   const fresh0 = fe;
   for (let k = 0; k < drafts.length; k++) {
-    const id = `q${k + 1}`;
     if (k >= fresh0 && k < fresh0 + fresh.length) {
-      quotes[k] = quoteOf(text, drafts[k], k, id, resolved);
+      quotes[k] = quoteOf(text, drafts[k], k, `q${k + 1}`, resolved);
       continue;
     }
     // The quote as it was, moved, with this run's number, speaker and relay.
     const oldK = k < fe ? k : k - fresh.length + (memo.firstQuote[e + 1] - memo.firstQuote[e]);
     const q = prevQuotes[oldK];
+    // Quotes are numbered by place (the k-th is `q${k + 1}`, here as in findAttributions): one
+    // keeps its number when it keeps its place, so no number is written out for the others.
+    const sameId = oldK === k;
     const ent = resolved.entity[k];
     const sid = ent < 0 ? null : resolved.ids[ent];
     const sname = ent < 0 ? null : resolved.names[ent];
     const via = resolved.via[k];
     const moved = k >= fe && delta ? moveQuote(q, delta) : q;
-    if (moved.id !== id || moved.speaker.id !== sid || moved.speaker.entity !== sname) sameOutside = false;
-    if (moved.id === id && moved.speaker.id === sid && moved.speaker.entity === sname && moved.via === via) quotes[k] = moved;
-    else quotes[k] = { ...moved, id, speaker: { ...moved.speaker, id: sid, entity: sname }, via };
+    const sameSpeaker = moved.speaker.id === sid && moved.speaker.entity === sname;
+    if (!sameId || !sameSpeaker) sameOutside = false;
+    if (sameId && sameSpeaker && moved.via === via) quotes[k] = moved;
+    else quotes[k] = { ...moved, id: `q${k + 1}`, speaker: { ...moved.speaker, id: sid, entity: sname }, via };
   }
   const attribution = { quotes, speakers: resolved.speakers };
   if (sameOutside) sameOutside = sameSpeakerNames(memo.attribution.speakers, resolved.speakers);
