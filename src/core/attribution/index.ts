@@ -13,7 +13,7 @@ import { capUnits } from './unitCap';
 import { governmentOf } from './countrySpeaker';
 import { nameLedeDescription } from './cataphora';
 import * as lexicon from './lexicon';
-import { isSpaceCode, leadingWords } from './words';
+import { leadingWords, pushWords } from './words';
 import { shiftMention, shiftSpan, shiftTextSpan } from '../shift';
 // Local bindings: module-namespace getters would cost a call on every lookup in the hot loops.
 const { AUDIENCE_WORDS, MEDIA_WORDS, NATIONALITIES, ORG_WORDS, OUTLETS, TITLE_WORDS } = lexicon;
@@ -744,17 +744,7 @@ function sortedByStart(spans: Span[]): boolean {
  *  spans), max)`), read in place: a span's end is a word break, as the joining space is. */
 export function spanWords(text: string, spans: Span[], max: number): string[] {
   const out: string[] = [];
-  for (let k = 0; k < spans.length && out.length < max; k++) {
-    const n = spans[k][1];
-    let i = spans[k][0];
-    while (out.length < max) {
-      while (i < n && isSpaceCode(text.charCodeAt(i))) i++;
-      if (i >= n) break;
-      const start = i;
-      while (i < n && !isSpaceCode(text.charCodeAt(i))) i++;
-      out.push(text.slice(start, i));
-    }
-  }
+  for (let k = 0; k < spans.length && out.length < max; k++) pushWords(text, spans[k][0], spans[k][1], max, out);
   return out;
 }
 

@@ -33,15 +33,18 @@ export function isLowerAscii(w: string): boolean {
 
 /** The first `max` words of `s.split(/\s+/).filter(Boolean)`, read in place. */
 export function leadingWords(s: string, max: number): string[] {
-  const out: string[] = [];
-  const n = s.length;
-  let i = 0;
+  return pushWords(s, 0, s.length, max, []);
+}
+
+/** Pushes the words of `text` in [from, to) onto `out` until it holds `max`; returns `out`. */
+export function pushWords(text: string, from: number, to: number, max: number, out: string[]): string[] {
+  let i = from;
   while (out.length < max) {
-    while (i < n && isSpaceCode(s.charCodeAt(i))) i++;
-    if (i >= n) break;
+    while (i < to && isSpaceCode(text.charCodeAt(i))) i++;
+    if (i >= to) break;
     const start = i;
-    while (i < n && !isSpaceCode(s.charCodeAt(i))) i++;
-    out.push(s.slice(start, i));
+    while (i < to && !isSpaceCode(text.charCodeAt(i))) i++;
+    out.push(text.slice(start, i));
   }
   return out;
 }
