@@ -399,7 +399,7 @@ function* contradictionCandidates(
   for (const d of infos) docOf.fill(d.i, first[d.i], first[d.i + 1]);
   // Each group's members, in the order met: the first is its representative, next[s] follows s (-1 ends).
   const next = new Int32Array(total).fill(-1);
-  const groups = new StatementGroups(infos, first);
+  const groups = new StatementGroups(infos, first, docOf);
   // Who said it, and the kind of statement, as integer ids (0: nobody).
   const speakerNames: (string | null)[] = [null];
   const speakerIds = new Map<string, number>();
@@ -498,6 +498,8 @@ class StatementGroups {
   constructor(
     private readonly infos: DocInfo[],
     private readonly first: Int32Array,
+    /** The article of each statement (an index into `infos`). */
+    private readonly docOf: Int32Array,
   ) {}
 
   get size(): number {
@@ -544,15 +546,9 @@ class StatementGroups {
 
   /** Where statement `s`'s text is: a string and the range of it (as the digest says, without copying it out). */
   private text(s: number): [string, number, number] {
-    let lo = 0;
-    let hi = this.infos.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.first[mid] <= s) lo = mid;
-      else hi = mid - 1;
-    }
-    const d = this.infos[lo];
-    const i = s - this.first[lo];
+    const k = this.docOf[s];
+    const d = this.infos[k];
+    const i = s - this.first[k];
     const { textAt, texts } = d.digest;
     const a = textAt[2 * i];
     const b = textAt[2 * i + 1];
