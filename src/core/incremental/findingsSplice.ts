@@ -46,12 +46,25 @@ function moveStatement(s: Statement, d: number): Statement {
  *  are not are compared field by field). */
 function sameStatements(a: readonly Statement[], b: readonly Statement[]): boolean {
   if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && !sameValue(a[i], b[i])) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && !sameStatement(a[i], b[i])) return false;
+  return true;
+}
+
+/** Equal field by field, except `surface`: it is read from the words at `spans` (compared with
+ *  `text`), and fills itself in when a message reads it, so one side may hold more of it. */
+function sameStatement(a: Statement, b: Statement): boolean {
+  const ka = Object.keys(a) as (keyof Statement)[];
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  for (let i = 0; i < ka.length; i++) {
+    if (ka[i] !== kb[i]) return false;
+    if (ka[i] !== 'surface' && !sameValue(a[ka[i]], b[ka[i]])) return false;
+  }
   return true;
 }
 
 /** Plain data equal throughout: arrays, sets and maps in the same order, objects with the same keys in the same order. */
-export function sameValue(a: unknown, b: unknown): boolean {
+function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
