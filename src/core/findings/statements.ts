@@ -407,14 +407,20 @@ export function articleStatements(
   const overlapsTaken = quotedSpanTest(attribution.quotes);
   for (const s of sentences) {
     if (overlapsTaken(s)) continue;
-    const text = article.text.slice(s[0], s[1]);
-    // Read first: its words' gate bits spare most sentences the cue regex.
-    const words = readRange(article.text, s[0], s[1]);
-    if (!isOwnVoice(text, words)) continue;
-    ownWords?.set(s[0], words);
-    out.push(ownStatement(article.text, s, words, text));
+    const own = ownVoiceStatement(article.text, s, ownWords);
+    if (own) out.push(own);
   }
   return out;
+}
+
+/** The article's own statement in sentence `s`, or null when the sentence cites someone; its words go into `ownWords` when given. */
+export function ownVoiceStatement(articleText: string, s: Span, ownWords?: Map<number, Words>): Statement | null {
+  const text = articleText.slice(s[0], s[1]);
+  // Read first: its words' gate bits spare most sentences the cue regex.
+  const words = readRange(articleText, s[0], s[1]);
+  if (!isOwnVoice(text, words)) return null;
+  ownWords?.set(s[0], words);
+  return ownStatement(articleText, s, words, text);
 }
 
 /** A quote whose speaker is only a pronoun cannot be set against another: we could not say who said it. */

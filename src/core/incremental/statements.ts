@@ -3,7 +3,7 @@
 // speaker, its figures moved to where the text now sits. The selection (which quotes and which of
 // the article's own sentences are statements) uses `articleStatements`' own tests.
 import type { Article, Quote, Span, Speaker } from '../types';
-import { isNamedQuote, isOwnVoice, ownStatement, quotedSpanTest, quoteStatement, type Statement } from '../findings/statements';
+import { isNamedQuote, ownVoiceStatement, quotedSpanTest, quoteStatement, type Statement } from '../findings/statements';
 import { GenerationCache } from './cache';
 import { throughStore, type ParaStore } from './paraStore';
 
@@ -82,9 +82,8 @@ export function cachedStatements(caches: StatementCaches) {
       if (overlapsTaken(s)) continue;
       let fresh: Statement | null = null;
       const k = throughStore(caches.own, s, () => {
-        if (!isOwnVoice(text.slice(s[0], s[1]))) return null;
-        fresh = ownStatement(text, s);
-        return { at: s[0], s: fresh };
+        fresh = ownVoiceStatement(text, s);
+        return fresh && { at: s[0], s: fresh };
       });
       if (fresh) out.push(fresh);
       else if (k) out.push(moved(k, s[0], `s${s[0]}`, [s], null, 'the article'));
