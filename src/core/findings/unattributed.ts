@@ -27,8 +27,8 @@ export function checkWorthiness(sentence: string, words?: Words): CheckWorthines
  * A count, share or amount: a number that is not a year, a date, a clock time or a measure.
  * `tokens` may sit at any offset: only their text, kind and adjacency are read.
  */
-export function hasFigure(sentence: string, tokens: Token[] = tokenize(sentence), infos?: WordInfo[]): boolean {
-  return figureAmong(tokens, infos ?? null, (i) => tokens[i - 1].end === tokens[i].start);
+export function hasFigure(sentence: string, tokens: Token[] = tokenize(sentence)): boolean {
+  return figureAmong(tokens, null, (i) => tokens[i - 1].end === tokens[i].start);
 }
 
 /** hasFigure of a sentence's words, read from their infos: no Token objects are made. */
