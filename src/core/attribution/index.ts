@@ -500,10 +500,10 @@ function reuseLocal(l: ParaLocal, delta: number, regionDelta: number, index: num
     regionBase: l.regionBase + regionDelta,
     drafts,
     sameIdx: l.sameIdx,
-    names: delta ? l.names.map((n) => ({ ...n, pos: n.pos + delta })) : l.names,
+    names: delta ? movedAll(l.names, delta, movedName) : l.names,
     qualifiers: l.qualifiers,
     embassies: l.embassies,
-    pairs: delta ? l.pairs.map((x) => ({ ...x, pos: x.pos + delta })) : l.pairs,
+    pairs: delta ? movedAll(l.pairs, delta, movedPair) : l.pairs,
     nationalities: l.nationalities,
   };
 }
@@ -1016,6 +1016,17 @@ export interface Pair {
   name: string;
   role: string | null;
   pos: number;
+}
+
+// Names and pairs moved by an edit, written out field by field: an object spread cost more than
+// the rest of the incremental loop that moves them (about 900 names at 100k words).
+export const movedName = (x: KnownName, d: number): KnownName => ({ name: x.name, traits: x.traits, pos: x.pos + d, kind: x.kind });
+export const movedPair = (x: Pair, d: number): Pair => ({ name: x.name, role: x.role, pos: x.pos + d });
+
+function movedAll<T>(xs: readonly T[], d: number, move: (x: T, d: number) => T): T[] {
+  const out: T[] = [];
+  for (const x of xs) out.push(move(x, d));
+  return out;
 }
 
 function collectPairs(toks: Token[], caps: number[]): Pair[] {

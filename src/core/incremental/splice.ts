@@ -8,7 +8,7 @@
 // but one tight loop that moves offsets. Anything else (an edit across paragraphs, in the lede, a
 // changed mention) returns null and the engine computes it all.
 import type { Article, Quote, Span, Speaker, TextSpan } from '../types';
-import { paragraphLocal, quoteOf, resolveSpeakers, type Attribution, type AttributionRun, type Draft, type ParaLocal, type Resolved, type Setting } from '../attribution';
+import { movedName, movedPair, paragraphLocal, quoteOf, resolveSpeakers, type Attribution, type AttributionRun, type Draft, type ParaLocal, type Resolved, type Setting } from '../attribution';
 import { settleQuotes } from '../attribution/settle';
 import type { MentionInfo } from '../attribution/speakers';
 import type { QuoteRegion } from '../attribution/quoteMarks';
@@ -329,11 +329,9 @@ function recoreference(
     for (const x of own) drafts.push(x);
     firstQuote[p + 1] = firstQuote[p] + own.length;
     const l = snap.local;
-    // Moved names and pairs written out field by field: an object spread here cost more than
-    // the rest of the loop on a typed letter (about 900 names moved at 100k words).
-    for (const x of l.names) names.push(d ? { name: x.name, traits: x.traits, pos: x.pos + d, kind: x.kind } : x);
+    for (const x of l.names) names.push(d ? movedName(x, d) : x);
     for (const x of l.qualifiers) qualifiers.push(x);
-    for (const x of l.pairs) pairs.push(d ? { name: x.name, role: x.role, pos: x.pos + d } : x);
+    for (const x of l.pairs) pairs.push(d ? movedPair(x, d) : x);
   }
   const newSetting: Setting = { ...setting, names, qualifiers, pairs, nextEnd: paraSpans[1]?.[1] ?? 0 };
   // The drafts before the paragraph's are the last run's: coreference resumes from a checkpoint before them when it can.
