@@ -21,24 +21,21 @@ function startsLower(s: string): boolean {
 
 /** A block wrapped at a fixed width: three or more lines of similar length but the last. */
 export function hardWrapped(lines: Line[]): boolean {
-  if (lines.length < 3) return false;
-  let min = Infinity;
-  let max = 0;
-  for (let k = 0; k < lines.length - 1; k++) {
-    const len = lines[k].end - lines[k].start;
-    min = Math.min(min, len);
-    max = Math.max(max, len);
-  }
-  return min >= 40 && max <= 110 && max - min <= 25;
+  return wrappedWidths(lines.length, (k) => lines[k].end - lines[k].start);
 }
 
 /** hardWrapped of the lines of body[a, b). */
 function bodyWrapped(body: BodyLine[], a: number, b: number): boolean {
-  if (b - a < 3) return false;
+  return wrappedWidths(b - a, (k) => body[a + k].line.end - body[a + k].line.start);
+}
+
+/** The hard-wrap test on `count` lines, the k-th `width(k)` long. */
+function wrappedWidths(count: number, width: (k: number) => number): boolean {
+  if (count < 3) return false;
   let min = Infinity;
   let max = 0;
-  for (let k = a; k < b - 1; k++) {
-    const len = body[k].line.end - body[k].line.start;
+  for (let k = 0; k < count - 1; k++) {
+    const len = width(k);
     min = Math.min(min, len);
     max = Math.max(max, len);
   }
