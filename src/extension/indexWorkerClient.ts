@@ -75,21 +75,14 @@ export class IndexWorkerClient {
   /** Stops the worker now if it has nothing to do (it holds the core's memory); the next batch starts another. */
   release(): void {
     if (this.pending.size > 0 || !this.worker) return;
-    if (this.idleTimer) clearTimeout(this.idleTimer);
-    this.idleTimer = undefined;
-    const w = this.worker;
-    this.worker = undefined;
-    w.terminate();
+    this.stopWorker();
   }
 
   private scheduleIdleStop(): void {
     if (this.idleTimer) clearTimeout(this.idleTimer);
     this.idleTimer = setTimeout(() => {
       this.idleTimer = undefined;
-      if (this.pending.size > 0 || !this.worker) return;
-      const w = this.worker;
-      this.worker = undefined;
-      w.terminate();
+      this.release();
     }, this.idleMs);
     (this.idleTimer as { unref?: () => void }).unref?.(); // never keeps a Node process alive
   }
@@ -98,16 +91,19 @@ export class IndexWorkerClient {
   private drop(err: unknown): void {
     for (const p of this.pending.values()) p.reject(err);
     this.pending.clear();
-    const w = this.worker;
-    this.worker = undefined;
-    w?.terminate();
+    this.stopWorker();
   }
 
   private fail(err: unknown): void {
     this.failed = err ?? new Error('the index worker stopped');
     for (const p of this.pending.values()) p.reject(this.failed);
     this.pending.clear();
+    this.stopWorker();
+  }
+
+  private stopWorker(): void {
     if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = undefined;
     const w = this.worker;
     this.worker = undefined;
     w?.terminate();
