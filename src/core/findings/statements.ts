@@ -192,8 +192,7 @@ function build(
       neg ??= new Set();
       const had = neg.size;
       if (neg.add(key).size !== had) {
-        // A word's bits are kept on its info (one lookup per distinct word), a phrase's looked up.
-        const bits = phrase ? ANTONYM_BITS.get(key) : w.anto !== undefined ? w.anto : (w.anto = ANTONYM_BITS.get(key) ?? null);
+        const bits = antonymBits(key, phrase ? null : w);
         if (bits) {
           negX |= bits[0];
           negY |= bits[1];
@@ -202,8 +201,7 @@ function build(
     } else {
       const had = pos.size;
       if (pos.add(key).size !== had) {
-        // A word's bits are kept on its info (one lookup per distinct word), a phrase's looked up.
-        const bits = phrase ? ANTONYM_BITS.get(key) : w.anto !== undefined ? w.anto : (w.anto = ANTONYM_BITS.get(key) ?? null);
+        const bits = antonymBits(key, phrase ? null : w);
         if (bits) {
           posX |= bits[0];
           posY |= bits[1];
@@ -411,6 +409,12 @@ export function articleStatements(
     if (own) out.push(own);
   }
   return out;
+}
+
+/** The antonym bits of `key`: a word's are kept on its info (one lookup per distinct word), a phrase's (no `w`) looked up. */
+function antonymBits(key: string, w: WordInfo | null): readonly [number, number] | null | undefined {
+  if (!w) return ANTONYM_BITS.get(key);
+  return w.anto !== undefined ? w.anto : (w.anto = ANTONYM_BITS.get(key) ?? null);
 }
 
 /** The article's own statement in sentence `s`, or null when the sentence cites someone; its words go into `ownWords` when given. */
