@@ -18,6 +18,7 @@ import { analyzeText } from '../core/analyze';
 import { IndexWorkerPool } from './indexWorkerClient';
 import { restoreSummary, type IndexResult } from './indexWorkerProtocol';
 import { indexWorkerCount, spawnIndexWorker } from './indexWorkerSpawn';
+import { NewFolderWatchers, type FolderFileEvent } from './newFolderWatchers';
 import { SpeakerDirectory, type ArticleEntry } from './quotesTreeModel';
 import { prepareForCrossArticle, type AnalysisSummary } from '../core/workspace';
 
@@ -73,6 +74,9 @@ export class WorkspaceIndex implements vscode.Disposable {
   private queueTimer: ReturnType<typeof setTimeout> | undefined;
   private warmTimer: ReturnType<typeof setTimeout> | undefined;
   private rescanTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Files a watcher reported while a rescan searched: the search may have missed them. */
+  private touchedDuringRescan: Set<string> | undefined;
+  private readonly newFolders = new NewFolderWatchers((event, uri) => this.onNewFolderEvent(event, uri));
   private disposed = false;
   private worker: IndexWorkerPool | undefined;
   /** Files analysed in the worker and in the extension host (the fallback), and files a pass left alone because they had not changed since they were read; for tests and bench. */
@@ -159,7 +163,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.pass = pass;
     cts.token.onCancellationRequested(() => (pass.cancelled = true));
     this.watch();
-    const uris = await this.findArticleFiles(cts.token);
+    const { uris } = await this.findArticleFiles(cts.token);
     if (cts.token.isCancellationRequested) return void (pass.finished = true);
     pass.total = uris.length;
     this.diskFiles = new Set(uris.map((u) => u.toString()));
@@ -184,17 +188,20 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.bump();
   }
 
-  private async findArticleFiles(token: vscode.CancellationToken): Promise<vscode.Uri[]> {
-    if (!vscode.workspace.workspaceFolders?.length) return [];
+  /** The article files on disk; `complete` is false if a search failed or was cancelled. */
+  private async findArticleFiles(token: vscode.CancellationToken): Promise<{ uris: vscode.Uri[]; complete: boolean }> {
+    if (!vscode.workspace.workspaceFolders?.length) return { uris: [], complete: true };
     const found = new Map<string, vscode.Uri>();
+    let complete = true;
     for (const pattern of articleFilePatterns(this.extension)) {
       try {
         for (const uri of await vscode.workspace.findFiles(pattern, undefined, undefined, token)) found.set(uri.toString(), uri);
       } catch (err) {
+        complete = false;
         console.error(`newsfact: cannot search for ${pattern}`, err);
       }
     }
-    return [...found.values()];
+    return { uris: [...found.values()], complete: complete && !token.isCancellationRequested };
   }
 
   /** `reread`: read even files whose time and size are those of the entry (a watcher said they changed). */
@@ -352,15 +359,19 @@ export class WorkspaceIndex implements vscode.Disposable {
   private watch(): void {
     for (const w of this.watchers) w.dispose();
     this.watchers = [];
+    this.newFolders.dispose();
     // File events inside a folder that was just created or copied in can be coalesced into the
-    // folder's own event; a new folder (a name without a dot) triggers a search for new articles.
-    const folders = vscode.workspace.createFileSystemWatcher('**/*', false, true, true);
+    // folder's own event, or never come (newFolderWatchers.ts); a new folder (a name without a
+    // dot) triggers a search for new articles and watchers of its own.
+    const folders = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
     this.watchers.push(
       folders,
       folders.onDidCreate((u) => {
-        const name = u.path.slice(u.path.lastIndexOf('/') + 1);
-        if (!name.includes('.')) this.scheduleRescan();
+        if (!looksLikeFolder(u)) return;
+        this.scheduleRescan();
+        void this.newFolders.add(u);
       }),
+      folders.onDidDelete((u) => looksLikeFolder(u) && this.folderDeleted(u)),
     );
     for (const pattern of articleFilePatterns(this.extension)) {
       const w = vscode.workspace.createFileSystemWatcher(pattern);
@@ -368,13 +379,39 @@ export class WorkspaceIndex implements vscode.Disposable {
         w,
         w.onDidCreate((u) => this.enqueue(u, true)),
         w.onDidChange((u) => this.enqueue(u, true)),
-        w.onDidDelete((u) => {
-          this.diskFiles.delete(u.toString());
-          this.deleted.add(u.toString());
-          if (!this.service.get(u) && this.entries.delete(u.toString())) this.bump();
-        }),
+        w.onDidDelete((u) => this.fileDeleted(u)),
       );
     }
+  }
+
+  /** An event from a folder the recursive watcher may not see (newFolderWatchers.ts). */
+  private onNewFolderEvent(event: FolderFileEvent, uri: vscode.Uri): void {
+    const known = this.diskFiles.has(uri.toString());
+    if (event === 'delete') {
+      if (known) this.fileDeleted(uri);
+      else if (this.newFolders.has(uri) || looksLikeFolder(uri)) this.folderDeleted(uri);
+    } else if (known) {
+      this.enqueue(uri, true);
+    } else if (event === 'create') {
+      // Whether a new file is an article is the article globs' call: the search applies them.
+      this.scheduleRescan();
+      if (looksLikeFolder(uri)) void this.newFolders.add(uri);
+    }
+  }
+
+  private fileDeleted(uri: vscode.Uri): void {
+    const key = uri.toString();
+    this.diskFiles.delete(key);
+    this.deleted.add(key);
+    this.touchedDuringRescan?.add(key);
+    if (!this.service.get(uri) && this.entries.delete(key)) this.bump();
+  }
+
+  /** A deleted folder's files may not get events of their own. */
+  private folderDeleted(folder: vscode.Uri): void {
+    this.newFolders.remove(folder);
+    const prefix = `${folder.toString()}/`;
+    for (const key of [...this.diskFiles]) if (key.startsWith(prefix)) this.fileDeleted(vscode.Uri.parse(key));
   }
 
   /**
@@ -388,9 +425,21 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.rescanTimer = setTimeout(async () => {
       this.rescanTimer = undefined;
       const cts = new vscode.CancellationTokenSource();
+      const touched = (this.touchedDuringRescan = new Set());
       try {
-        for (const uri of await this.findArticleFiles(cts.token)) if (!this.diskFiles.has(uri.toString())) this.enqueue(uri, true);
+        const { uris, complete } = await this.findArticleFiles(cts.token);
+        const found = new Set<string>();
+        for (const uri of uris) {
+          found.add(uri.toString());
+          if (!this.diskFiles.has(uri.toString()) && !touched.has(uri.toString())) this.enqueue(uri, true);
+        }
+        // A file the search no longer finds is gone, even if its delete event never came. A file a
+        // watcher reported during the search is left to that event: the search may predate it.
+        if (complete && !this.disposed) {
+          for (const key of [...this.diskFiles]) if (!found.has(key) && !touched.has(key)) this.fileDeleted(vscode.Uri.parse(key));
+        }
       } finally {
+        if (this.touchedDuringRescan === touched) this.touchedDuringRescan = undefined;
         cts.dispose();
       }
       if (later.length && !this.rescanTimer) this.scheduleRescan(later);
@@ -402,6 +451,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     if (isArticleFile) {
       this.diskFiles.add(uri.toString());
       this.deleted.delete(uri.toString());
+      this.touchedDuringRescan?.add(uri.toString());
     }
     this.queue.add(uri.toString());
     if (this.queueTimer) return;
@@ -444,8 +494,14 @@ export class WorkspaceIndex implements vscode.Disposable {
     if (this.rescanTimer) clearTimeout(this.rescanTimer);
     if (this.warmTimer) clearTimeout(this.warmTimer);
     for (const w of this.watchers) w.dispose();
+    this.newFolders.dispose();
     for (const d of this.disposables) d.dispose();
   }
+}
+
+/** New folders are told from new files by name alone: a stat per event would cost more than a rare wrong guess (a file without an extension is searched for, a folder with a dot is not watched). */
+function looksLikeFolder(uri: vscode.Uri): boolean {
+  return !uri.path.slice(uri.path.lastIndexOf('/') + 1).includes('.');
 }
 
 interface ReadFile {
