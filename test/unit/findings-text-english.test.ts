@@ -76,6 +76,28 @@ describe('one walk for detectLanguage and looksEnglish', () => {
     assert.deepStrictEqual([...seen].sort(), ['en', 'other']);
   });
 
+  it("settles looksEnglish's verdict early only when a tail of one-letter words could not bring it under 12%", () => {
+    // English words up front, then short non-English words to the sample's end (some with
+    // U+0130, which lower-cases to two code units, "i" and a combining dot): the ratio crosses
+    // the threshold only near the end.
+    const head = 'the council said it was in the town and that a vote was due '.repeat(8);
+    const hits = (head.match(/[a-z]+/g) ?? []).filter((w) => ['the', 'said', 'it', 'was', 'in', 'and', 'that', 'a'].includes(w)).length;
+    const words = (head.match(/[a-z]+/g) ?? []).length;
+    const seen = new Set<boolean>();
+    for (let tail = Math.floor(hits / 0.12) - words - 30; tail < Math.floor(hits / 0.12) - words + 30; tail++) {
+      // "xİ" and "İİ" are two words each: more than one per two code units.
+      for (const [piece, per] of [['x ', 1], ['x,', 1], ['x\n', 1], ['x\u0130 ', 2], ['\u0130\u0130', 2]] as const) {
+        const t = head + piece.repeat(Math.ceil(tail / per));
+        assert.ok(t.length < 3000);
+        const want = looksEnglishRef(t);
+        seen.add(want);
+        assert.strictEqual(detectLanguage(t), detectLanguageRef(t), `tail of ${tail}`);
+        assert.strictEqual(looksEnglish(t), want, `tail of ${tail}, ${JSON.stringify(piece)}`);
+      }
+    }
+    assert.deepStrictEqual([...seen].sort(), [false, true]);
+  });
+
   it('the sample ends at 3,000 characters exactly: a word starting there is not read', () => {
     // 3 English words in 25: 12%, English; a 26th word would make it not.
     const filler = [...Array.from({ length: 21 }, () => 'x'.repeat(135)), 'x'.repeat(131)];

@@ -1,7 +1,7 @@
 // A cheap guess at whether a text is English, from how often the commonest English function words
 // occur. The rules are written for English news; on other languages they would misfire, so the
 // pipeline keeps quotes (marks are universal) and drops findings for non-English text.
-import { ENGLISH_SAMPLE_CHARS, ENGLISH_WORDS, LONGEST_ENGLISH, englishVerdict, lowerOf, packWord, remember } from './looksEnglish';
+import { ENGLISH_HITS, ENGLISH_SAMPLE_CHARS, ENGLISH_WORDS, LONGEST_ENGLISH, englishVerdict, lowerOf, packWord, remember } from './looksEnglish';
 
 const ENGLISH_FUNCTION_WORDS = new Set(
   (
@@ -92,6 +92,8 @@ export function detectLanguage(text: string): LanguageGuess {
   const m = Math.min(n, ENGLISH_SAMPLE_CHARS);
   let i = 0;
   let apart = false;
+  let settled = false; // looksEnglish's verdict is known (true) before the sample's end
+  let dotted: boolean | undefined; // the sample holds a U+0130, asked once
   while (i < m) {
     // Together: both are between words, or in the same word of ASCII letters only ([i - len, i)).
     let c = text.charCodeAt(i);
@@ -118,6 +120,14 @@ export function detectLanguage(text: string): LanguageGuess {
           // Stop once the sample's verdict is settled (see below); looksEnglish then reads for itself.
           if (english >= EN_AT) return 'en';
           if (english + (SAMPLE_WORDS - words) < EN_AT) return 'other';
+          // looksEnglish's verdict is settled once even a sample's rest of one-letter words could
+          // not bring its ratio under the threshold (at most one word per two code units left,
+          // but for U+0130, whose lower case is two: a text with one is read to the end). Every
+          // 8th word (a check per word costs more than it saves); this module's reading goes on.
+          if ((lWords & 7) === 0 && lHits / (lWords + ((m - i) >> 1)) >= ENGLISH_HITS && (dotted ??= text.lastIndexOf('\u0130', m - 1) >= 0) === false) {
+            settled = true;
+            break;
+          }
         }
         i++;
         continue;
@@ -193,7 +203,10 @@ export function detectLanguage(text: string): LanguageGuess {
     plain = true;
   }
   // looksEnglish's sample ends here, as if at a space.
-  if (apart) {
+  if (settled) {
+    // Between words to both (len is 0).
+    remember(text, true);
+  } else if (apart) {
     if (lLen > 0) {
       lWords++;
       if (lPlain && bitsOf(lKey) & F_ENGLISH) lHits++;
@@ -205,7 +218,7 @@ export function detectLanguage(text: string): LanguageGuess {
     }
     plain = len <= LONGEST_FUNCTION_WORD;
   }
-  remember(text, englishVerdict(lWords, lHits));
+  if (!settled) remember(text, englishVerdict(lWords, lHits));
   // The rest: this module's words alone.
   for (; i <= n; i++) {
     const c = i < n ? text.charCodeAt(i) : 32;

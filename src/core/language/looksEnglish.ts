@@ -18,10 +18,13 @@ export function packWord(w: string): number {
 }
 const ENGLISH_KEYS = new Set(ENGLISH_WORDS.map(packWord));
 
+/** The least share of counted words in the sample that reads as English. */
+export const ENGLISH_HITS = 0.12;
+
 /** The verdict from words and hits counted over the sample. */
 export function englishVerdict(words: number, hits: number): boolean {
   if (words < 8) return true; // too short to tell; the rules are cautious anyway
-  return hits / words >= 0.12;
+  return hits / words >= ENGLISH_HITS;
 }
 
 /** Lower case of one character above ASCII (a few become two: "İ" -> "i̇"). */
