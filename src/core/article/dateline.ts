@@ -184,7 +184,8 @@ export function leadDateline(s: string): DatelineMatch | null {
   if (c0 < 128 && !(c0 >= 65 && c0 <= 90)) return null;
   let m = LEAD.exec(s);
   let mixed = false;
-  if (!m) {
+  // The mixed-case form needs its agency in brackets.
+  if (!m && s.includes('(')) {
     m = LEAD_MIXED.exec(s);
     mixed = true;
   }

@@ -72,9 +72,28 @@ export function sizeTokens(s: string): number {
   // Every token opens with one of A D L M S X (case-sensitive); the line may open with a separator.
   const c = s.charCodeAt(0);
   if (!(c === 65 || c === 68 || c === 76 || c === 77 || c === 83 || c === 88 || c === 124 || c === 47 || c < 33 || c === 0xa0 || c > 0x167f)) return 0;
-  const parts = s.split(/[\s|/]+/).filter(Boolean);
-  for (const p of parts) if (!SIZE_TOKEN.test(p)) return 0;
-  return parts.length;
+  // The tokens between runs of separators, tested as they are reached: most lines fail on their
+  // first, and nothing is split or filtered for them.
+  let n = 0;
+  for (let i = 0; i < s.length; ) {
+    while (i < s.length && isTokenSeparator(s.charCodeAt(i))) i++;
+    if (i >= s.length) break;
+    let j = i + 1;
+    while (j < s.length && !isTokenSeparator(s.charCodeAt(j))) j++;
+    if (!SIZE_TOKEN.test(s.slice(i, j))) return 0;
+    n++;
+    i = j;
+  }
+  return n;
+}
+
+/** A code unit of /[\s|/]/, the separators of size tokens. */
+function isTokenSeparator(c: number): boolean {
+  if (c > 32 && c < 0xa0) return c === 124 || c === 47;
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 ||
+    c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }
 
 // A caption ending in its credit: "... on Monday. (AP Photo/Jane Roe)", "(Xinhua/Li Ming)".
@@ -271,18 +290,6 @@ function isListItem(s: string): boolean {
   if (/^[•·▪◦*>»-]\s/.test(s)) return true;
   // At most 16 words without closing punctuation, or at most 3 with it: count no further than that.
   return /[.!?]["”’]?$/.test(s) ? wordCount(s, 4) <= 3 : wordCount(s, 17) <= 16;
-}
-
-/**
- * Marks furniture lines: `lineKinds` from `classifyLine`, then rules over groups of lines.
- * `protect` holds lines already known to be headline, dateline or byline.
- */
-export function markFurniture(lines: Line[], lineKinds: (FurnitureKind | null)[], protect: Set<number>): (FurnitureKind | null)[] {
-  const kinds = lineKinds.map((k, i) => (protect.has(i) ? null : k));
-  const nonBlank = lines.filter((l) => l.text && !protect.has(l.index)).map((l) => l.index);
-  markGroups(lines, kinds, nonBlank, blankSeparated(countBlocks(lines, nonBlank)));
-  markTrailer(lines, kinds, nonBlank);
-  return kinds;
 }
 
 /** How many blocks the lines `nonBlank` fall into, and how many of them are single lines. */

@@ -40,8 +40,10 @@ export function splitLines(text: string, from = 0, to = text.length, firstIndex 
   const cr = new NextIndex(text, '\r', to);
   const ls = new NextIndex(text, '\u2028', to);
   const ps = new NextIndex(text, '\u2029', to);
+  // Most texts break lines with \n alone: the other breaks are looked for per line only when present.
+  const lfOnly = cr.at(pos) >= n && ls.at(pos) >= n && ps.at(pos) >= n;
   while (pos <= n) {
-    const end = Math.min(lf.at(pos), cr.at(pos), ls.at(pos), ps.at(pos), n);
+    const end = lfOnly ? Math.min(lf.at(pos), n) : Math.min(lf.at(pos), cr.at(pos), ls.at(pos), ps.at(pos), n);
     let s = pos;
     let e = end;
     while (s < e && isSpace(text.charCodeAt(s))) s++;

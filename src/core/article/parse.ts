@@ -104,7 +104,8 @@ export function readBody(
 
 /** The article model of `text`; `keep`: remember what reparseArticle needs to start from it. */
 export function parseArticle(text: string, lineKindCache?: LineKindCache, keep = false): Article {
-  const raw: number[] = [];
+  // Each line's raw start serves only reparseArticle.
+  const raw: number[] | undefined = keep ? [] : undefined;
   const lines = splitLines(text, 0, text.length, 0, 0, raw);
   // Site notices sit near the top of a page (comment policies at the bottom: markTrailer).
   const kindsOfLines: (FurnitureKind | null)[] = new Array(lines.length);
@@ -151,7 +152,7 @@ export function parseArticle(text: string, lineKindCache?: LineKindCache, keep =
     byline: header.byline,
     furniture,
   };
-  if (keep) states.set(article, { text, lines, raw, kinds, header, zoneTop: Math.max(header.scanned, edgeEnd), trailerStop, counts });
+  if (raw) states.set(article, { text, lines, raw, kinds, header, zoneTop: Math.max(header.scanned, edgeEnd), trailerStop, counts });
   return article;
 }
 
