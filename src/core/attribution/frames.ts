@@ -105,7 +105,7 @@ function buildFrame(text: string, toks: Token[], a: number, b: number, cue: Cue,
   // "as reported by X", "as quoted by X": a relay phrase, not a frame of its own.
   if (prevLow === 'as' && toks[cue.b]?.low === 'by') return null;
   // "Speaking to X, ..." is a relay for the clause's own cue.
-  if (SPEAKING.has(toks[cue.a].low) && cue.a === a) return null;
+  if (cue.a === a && SPEAKING.has(toks[cue.a].low)) return null;
 
   if (cue.kind === 'according') return accordingFrame(text, toks, a, b, cue, f, prior);
   if (cue.kind === 'quotedAs') return quotedAsFrame(toks, a, b, cue, f);

@@ -124,8 +124,13 @@ export function findAttributions(article: Article, caches?: AttributionCaches): 
   const regions = (caches?.regions ?? findQuoteRegions)(text, paraSpans);
   // A paragraph is self-contained when no quotation runs into or out of it: then its local results
   // depend on its own text alone, and an unchanged one can be reused.
-  const firstRegion = new Array<number>(paraSpans.length).fill(-1);
-  const spansParas = new Array<boolean>(paraSpans.length).fill(false);
+  // (Pushed: fill() on a new Array(n) runs the generic holey-array path, costlier than the loop.)
+  const firstRegion: number[] = [];
+  const spansParas: boolean[] = [];
+  for (let k = 0; k < paraSpans.length; k++) {
+    firstRegion.push(-1);
+    spansParas.push(false);
+  }
   for (let id = 0; id < regions.length; id++) {
     const r = regions[id];
     if (firstRegion[r.paras[0]] < 0) firstRegion[r.paras[0]] = id;
@@ -166,18 +171,31 @@ export function findAttributions(article: Article, caches?: AttributionCaches): 
   // The headline and dateline place often name the country the body only qualifies ("Iranian").
   // Only short ones: a malformed file's "headline" can be its whole text.
   // (A loop: flatMap's generic flattening cost more than tokenizing the two lines.)
-  const framing: NationalityHit[] = [];
+  // The paragraphs' lists, joined in one walk (the headline and dateline's nationality words after
+  // the body's).
+  const names: KnownName[] = [];
+  const qualifiers: [string, string][] = [];
+  const embassies: string[] = [];
+  const pairs: Pair[] = [];
+  const nationalities: NationalityHit[] = [];
+  for (const l of local) {
+    for (const x of l.names) names.push(x);
+    for (const x of l.qualifiers) qualifiers.push(x);
+    for (const x of l.embassies) embassies.push(x);
+    for (const x of l.pairs) pairs.push(x);
+    for (const x of l.nationalities) nationalities.push(x);
+  }
   for (const h of [article.headline, article.dateline]) if (h && h.span[1] - h.span[0] < 400) {
     const toks = tokenize(text, h.span[0], h.span[1]);
-    for (const x of nationalityHits(toks, capWords(toks))) framing.push(x);
+    for (const x of nationalityHits(toks, capWords(toks))) nationalities.push(x);
   }
   const setting: Setting = {
-    names: gather(local, (l) => l.names),
-    qualifiers: gather(local, (l) => l.qualifiers),
+    names,
+    qualifiers,
     // "the US Embassy in Oslo" named once: a later "the embassy" is that one; several, any of them.
-    embassy: onlyOne(gather(local, (l) => l.embassies)),
-    pairs: gather(local, (l) => l.pairs),
-    nationality: mainNationality(gather(local, (l) => l.nationalities).concat(framing)),
+    embassy: onlyOne(embassies),
+    pairs,
+    nationality: mainNationality(nationalities),
     lede: paraSpans[0] ? text.slice(paraSpans[0][0], paraSpans[0][1]) : '',
     ledeEnd: paraSpans[0]?.[1] ?? 0,
     nextEnd: paraSpans[1]?.[1] ?? 0,
@@ -253,13 +271,6 @@ export function outsideBoilerplate(paragraphs: Span[], boilerplate: Span[]): Spa
 function inOrderApart(spans: Span[]): boolean {
   for (let k = 0; k < spans.length; k++) if (spans[k][0] > spans[k][1] || (k > 0 && spans[k][0] < spans[k - 1][1])) return false;
   return true;
-}
-
-/** The lists of every paragraph, joined (a loop: flatMap allocates per paragraph and is slower). */
-function gather<T>(local: ParaLocal[], pick: (l: ParaLocal) => T[]): T[] {
-  const out: T[] = [];
-  for (const l of local) for (const x of pick(l)) out.push(x);
-  return out;
 }
 
 const onlyOne = (xs: string[]): string | null => {
@@ -379,17 +390,30 @@ export function resolveSpeakers(drafts: Draft[], setting: Setting, every = 0, re
     const gov = d.entity && d.entity.kind === 'organization' && !/^according\b/i.test(d.cue?.text ?? '') ? governmentOf(d.entity.name) : null;
     if (gov) d.entity!.name = gov;
   }
+  // Entities numbered in order of first use; one walk, lists pushed (no map() or key spread).
   const index = new Map<Entity, number>();
   const used = new Set<string>();
-  const entity = drafts.map((d) => {
-    if (!d.entity) return -1;
-    used.add(d.entity.id);
-    let k = index.get(d.entity);
-    if (k === undefined) index.set(d.entity, (k = index.size));
-    return k;
-  });
-  const ents = [...index.keys()];
-  return { entity, ids: ents.map((e) => e.id), names: ents.map((e) => e.name), via: drafts.map((d) => d.via), speakers: registry.speakers(used), trace };
+  const entity: number[] = [];
+  const ids: string[] = [];
+  const names: string[] = [];
+  const via: (string | null)[] = [];
+  for (const d of drafts) {
+    via.push(d.via);
+    const e = d.entity;
+    if (!e) {
+      entity.push(-1);
+      continue;
+    }
+    used.add(e.id);
+    let k = index.get(e);
+    if (k === undefined) {
+      index.set(e, (k = ids.length));
+      ids.push(e.id);
+      names.push(e.name);
+    }
+    entity.push(k);
+  }
+  return { entity, ids, names, via, speakers: registry.speakers(used), trace };
 }
 
 /**
@@ -611,8 +635,10 @@ function shortObject(d: Draft, text: string): boolean {
 
 function draftFromFrame(text: string, p: Para, f: Frame, regions: QuoteRegion[], consumed: Set<number>, unit: number, siblings: Draft[]): Draft | null {
   const toks = p.toks;
-  // Content tokens -> spans; classify by quotation marks.
-  const ranges = f.content.filter((c) => c.b > c.a);
+  // Content tokens -> spans; classify by quotation marks. (Ranges are rarely empty: the list is
+  // copied without them only when one is.)
+  let ranges = f.content;
+  for (const c of ranges) if (c.b <= c.a) { ranges = f.content.filter((x) => x.b > x.a); break; }
   if (!ranges.length) return null;
   // The quotation regions in the content, in the order met (a few: an array, no Set).
   const regionIds: number[] = [];
@@ -771,17 +797,35 @@ function toldVia(text: string, toks: Token[], f: Frame): string | null {
   const i = f.cue.b;
   const np = npObjectAfterTell(toks, i);
   if (!np) return null;
-  const words = toks.slice(np.a, np.b).filter((t) => t.kind === 'w');
+  // The object's words, read in one walk (loops, not slice/filter/some closures): the first "of",
+  // whether a media word or a capitalised word not a title (or an outlet) is among them, the
+  // capitalised ones.
+  const words: Token[] = [];
+  const capWords: Token[] = [];
+  let ofAt = -1;
+  let media = false;
+  let capNamed = false;
+  for (let k = np.a; k < np.b; k++) {
+    const t = toks[k];
+    if (t.kind !== 'w') continue;
+    if (ofAt < 0 && t.low === 'of') ofAt = words.length;
+    if (MEDIA_WORDS.has(t.low)) media = true;
+    if (t.cap) {
+      capWords.push(t);
+      if (OUTLETS.has(t.low) || !TITLE_WORDS.has(t.low)) capNamed = true;
+    }
+    words.push(t);
+  }
   if (!words.length) return null;
-  const ofAt = words.findIndex((t) => t.low === 'of');
   const head = (ofAt > 0 ? words[ofAt - 1] : words[words.length - 1]).low;
   if (AUDIENCE_WORDS.has(head)) return null;
-  if (words.some((t) => MEDIA_WORDS.has(t.low)) || words.some((t) => t.cap && (OUTLETS.has(t.low) || !TITLE_WORDS.has(t.low)))) {
+  if (media || capNamed) {
     if (words.length === 1 && ['him', 'her', 'them', 'me', 'us'].includes(words[0].low)) return null;
-    if (words.every((t) => !t.cap) && !words.some((t) => MEDIA_WORDS.has(t.low))) return null;
+    if (!capWords.length && !media) return null;
     // A person told ("told Smith") is not an outlet unless it looks like one.
-    const capWords = words.filter((t) => t.cap);
-    const orgish = words.some((t) => MEDIA_WORDS.has(t.low) || ORG_WORDS.has(t.low) || OUTLETS.has(t.low)) || capWords.some((t) => /^[\p{Lu}\d-]{2,}$/u.test(t.text)) || capWords.length === 0;
+    let orgish = media || capWords.length === 0;
+    for (let k = 0; k < words.length && !orgish; k++) orgish = ORG_WORDS.has(words[k].low) || OUTLETS.has(words[k].low);
+    for (let k = 0; k < capWords.length && !orgish; k++) orgish = /^[\p{Lu}\d-]{2,}$/u.test(capWords[k].text);
     if (!orgish && capWords.length >= 2 && !NATIONALITIES.has(capWords[0].low)) return null;
     return text.slice(toks[np.a].s, toks[np.b - 1].e);
   }
@@ -935,8 +979,12 @@ function collectQualifiers(toks: Token[], caps: number[]): { qualifiers: [string
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i];
     if (t.cap) caps.push(i);
-    // Only "police", "media" and "embassy" open one: a first-letter test turns most words away.
-    const c0 = t.low.charCodeAt(0);
+    // Only "police", "media" and "embassy" open one: a length test (5 to 7) and a first-letter
+    // test turn most words away.
+    const low = t.low;
+    const n = low.length;
+    if (n < 5 || n > 7) continue;
+    const c0 = low.charCodeAt(0);
     if (c0 !== 112 && c0 !== 109 && c0 !== 101) continue;
     let head: string | null = null;
     let at = i;

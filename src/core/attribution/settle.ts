@@ -103,7 +103,9 @@ function mergeSharedRegions<D extends SettleDraft>(drafts: D[]): Map<SettleDraft
 function normalize(spans: Span[]): Span[] {
   // Most quotes have one span.
   if (spans.length === 1) return spans[0][0] < spans[0][1] ? [[spans[0][0], spans[0][1]]] : [];
-  const sorted = spans.filter((s) => s[0] < s[1]).sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  // Most lists of several spans come sorted and non-empty (a quotation's parts): read them as they
+  // are; filter and sort only a list that is not.
+  const sorted = sortedNonEmpty(spans) ? spans : spans.filter((s) => s[0] < s[1]).sort((x, y) => x[0] - y[0] || x[1] - y[1]);
   const out: Span[] = [];
   for (const s of sorted) {
     const last = out[out.length - 1];
@@ -111,6 +113,19 @@ function normalize(spans: Span[]): Span[] {
     else out.push([s[0], s[1]]);
   }
   return out;
+}
+
+/** Every span non-empty, in (start, end) order. */
+function sortedNonEmpty(spans: Span[]): boolean {
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    if (s[0] >= s[1]) return false;
+    if (k > 0) {
+      const p = spans[k - 1];
+      if (s[0] < p[0] || (s[0] === p[0] && s[1] < p[1])) return false;
+    }
+  }
+  return true;
 }
 
 interface Item {
