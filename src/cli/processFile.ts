@@ -1,6 +1,9 @@
 // The work done for one file, in a worker thread or inline: read, decode, analyse, and render
 // what the command prints, so that only small strings and records cross back to the main thread.
-import { analyzeText, type Analysis } from '../core';
+import type { Analysis } from '../core';
+import { analyzeWith } from '../core/analyze';
+import type { Statement } from '../core/findings';
+import { crossArticleDigest, packQuotes, prepareForCrossArticle, summariseAnalysis, type AnalysisSummary, type CrossArticleDigest } from '../core/workspace';
 import { readArticleFile, type Decoded } from './readArticleFile';
 import { toJson } from './toJson';
 import { renderTextReport } from './textReport';
@@ -33,7 +36,13 @@ export interface TaskResult {
   output?: string;
   /** `check`: findings with line and column. */
   findings?: LocatedFinding[];
+  /**
+   * `keepAnalysis`: the article's summary (core/workspace/summary.ts: no layout, its quotes packed
+   * until `adoptKept`), typed as the `Analysis` it stands for (the cross-article search takes either).
+   */
   analysis?: Analysis;
+  /** `keepAnalysis`: the article's share of the cross-article work, done here while its statements were at hand. */
+  digest?: CrossArticleDigest;
   lineStarts?: number[];
 }
 
@@ -58,8 +67,10 @@ export function analyseRead(task: Task, read: ReadText | TaskResult): TaskResult
   const decoded = read;
   const base = { index: task.index, file: task.file };
   let analysis: Analysis;
+  // The findings make the article's statements; its cross-article share reuses them.
+  let statements: Statement[] | undefined;
   try {
-    analysis = analyzeText(decoded.text);
+    analysis = analyzeWith(decoded.text, task.keepAnalysis ? { findings: { onStatements: (made) => void (statements = made) } } : {});
   } catch (err) {
     // An engine bug must not take the other files down with it.
     return { ...base, error: `analysis failed: ${(err as Error)?.message ?? String(err)}`, notes: decoded.notes };
@@ -73,8 +84,24 @@ export function analyseRead(task: Task, read: ReadText | TaskResult): TaskResult
   else result.findings = locateFindings(task.file, analysis.findings, lines!);
   if (task.keepAnalysis) {
     // Held for the cross-article pass until every file is done: its own findings are already out.
-    result.analysis = { ...analysis, findings: [] };
+    // Its share of that pass is done here, on this thread (the main thread only stores it), and
+    // only the summary crosses back: no layout, the quotes packed (a cheaper copy between threads).
+    const digest = crossArticleDigest(analysis, statements);
+    const quotes = packQuotes(analysis.quotes, decoded.text);
+    const summary = summariseAnalysis({ ...analysis, findings: [] }, false);
+    result.analysis = { ...summary, quotes } as unknown as Analysis;
+    if (digest) result.digest = digest;
     result.lineStarts = lines!.lineStarts;
   }
   return result;
+}
+
+/**
+ * A kept summary (`keepAnalysis`) made ready in the thread that keeps it, in place: its quotes read
+ * from their pack, its strings pooled, its cross-article share adopted (not worked out again).
+ */
+export function adoptKept(result: TaskResult): void {
+  if (!result.analysis) return;
+  prepareForCrossArticle(result.analysis as unknown as AnalysisSummary, true, result.digest);
+  result.digest = undefined;
 }

@@ -7,7 +7,11 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { WorkerExecutor, drive, type Executor } from '../../src/cli/pool';
-import type { Task, TaskResult } from '../../src/cli/processFile';
+import { adoptKept, processFile, type Task, type TaskResult } from '../../src/cli/processFile';
+import { serialize, deserialize } from 'v8';
+import { analyzeText } from '../../src/core';
+import { lineStarts } from '../../src/core/positions';
+import { crossArticleFindings, keepForCrossArticle } from '../../src/cli/crossArticle';
 import { parseArgs } from '../../src/cli/args';
 
 /** An executor whose tasks finish when the test says so. */
@@ -152,5 +156,39 @@ describe('cli: worker pool', () => {
     } finally {
       await ex.close();
     }
+  });
+});
+
+describe('cli: what a worker sends back for the cross-article pass (check)', () => {
+  const DIR = path.join(__dirname, '..', 'fixtures', 'workspace', 'articles');
+  const files = fs.readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(DIR, f));
+
+  /** As a worker answers: the result copied between threads (structured clone), then adopted here. */
+  async function keptResult(file: string, index: number): Promise<TaskResult> {
+    const r = deserialize(serialize(await processFile({ index, file, mode: 'check', format: 'json', maxBytes: 1e6, keepAnalysis: true }))) as TaskResult;
+    adoptKept(r);
+    return r;
+  }
+
+  it('is a summary without layout, its quotes packed, with its cross-article share', async () => {
+    const r = await processFile({ index: 0, file: files[0], mode: 'check', format: 'json', maxBytes: 1e6, keepAnalysis: true });
+    assert.strictEqual((r.analysis!.article as { sentences?: unknown }).sentences, undefined);
+    assert.ok(!Array.isArray(r.analysis!.quotes), 'quotes travel packed');
+    assert.ok(r.digest && r.digest.kinds.length > 0, 'the statements were digested in the worker');
+    assert.deepStrictEqual(r.analysis!.findings, [], 'its own findings are already out');
+  });
+
+  it('gives the cross-article findings whole analyses give, and its own findings unchanged', async () => {
+    const kept = await Promise.all(files.map(keptResult));
+    const whole = files.map((file) => {
+      const text = fs.readFileSync(file, 'utf8');
+      return { file, analysis: analyzeText(text), lineStarts: lineStarts(text) };
+    });
+    const fromWorkers = crossArticleFindings(kept.map((r) => keepForCrossArticle(r.file, r.analysis!, r.lineStarts!)));
+    const expected = crossArticleFindings(whole);
+    assert.ok(expected.findings.length > 0, 'the fixtures hold cross-article findings');
+    assert.deepStrictEqual(fromWorkers, expected);
+    const plain = await Promise.all(files.map((file, index) => processFile({ index, file, mode: 'check', format: 'json', maxBytes: 1e6, keepAnalysis: false })));
+    assert.deepStrictEqual(kept.map((r) => r.findings), plain.map((r) => r.findings));
   });
 });
