@@ -37,8 +37,8 @@ interface ParaSnap {
   last: number;
   drafts: DraftIn[];
   local: ParaLocal;
-  /** Stand-in drafts at the snap's own positions, made when first needed and reused by every
-   *  later coreference run that finds the paragraph unmoved (see standIns). */
+  /** Stand-in drafts, made when first needed and reused (set to where the paragraph now sits) by
+   *  every later coreference run (see standIns). */
   stand?: Draft[];
 }
 
@@ -129,23 +129,39 @@ function same(a: unknown, b: unknown, map: PositionMap, shift: number): boolean 
 }
 
 
+/** A quote moved by `d`, written field by field in quoteOf's order (an object spread of each
+ *  quote and its speaker was much of a typed letter's cost on a long article). */
 function moveQuote(q: Quote, d: number): Quote {
-  const out: Quote = {
-    ...q,
-    spans: q.spans.map((s) => shiftSpan(s, d)),
-    cue: q.cue && shiftTextSpan(q.cue, d),
-    speaker: { ...q.speaker, mentionSpan: q.speaker.mentionSpan && shiftSpan(q.speaker.mentionSpan, d) },
-  };
-  if (q.cueParts) out.cueParts = q.cueParts.map((c) => shiftTextSpan(c, d));
-  return out;
+  const sp = q.speaker;
+  const speaker = { id: sp.id, entity: sp.entity, mention: sp.mention, mentionSpan: sp.mentionSpan && shiftSpan(sp.mentionSpan, d) };
+  const spans: Span[] = [];
+  for (const x of q.spans) spans.push([x[0] + d, x[1] + d]);
+  const cue = q.cue && shiftTextSpan(q.cue, d);
+  if (!q.cueParts) return { id: q.id, type: q.type, spans, text: q.text, cue, speaker, via: q.via };
+  const cueParts: TextSpan[] = [];
+  for (const c of q.cueParts) cueParts.push(shiftTextSpan(c, d));
+  return { id: q.id, type: q.type, spans, text: q.text, cue, cueParts, speaker, via: q.via };
 }
 
 /** Offsets at or after `from` (the end of the old changed stretch) move by `d`. */
 function moveSpeakers(speakers: Speaker[], from: number, d: number): Speaker[] {
-  return speakers.map((s) => {
-    if (!s.mentions.some((m) => m.span[1] >= from)) return s;
-    return { ...s, mentions: s.mentions.map((m) => (m.span[1] >= from ? { text: m.text, span: [m.span[0] >= from ? m.span[0] + d : m.span[0], m.span[1] + d] as Span } : m)) };
-  });
+  const out: Speaker[] = [];
+  for (const s of speakers) {
+    const ms = s.mentions;
+    let i = 0;
+    while (i < ms.length && ms[i].span[1] < from) i++;
+    if (i === ms.length) {
+      out.push(s);
+      continue;
+    }
+    const mentions = ms.slice(0, i);
+    for (; i < ms.length; i++) {
+      const m = ms[i];
+      mentions.push(m.span[1] >= from ? { text: m.text, span: [m.span[0] >= from ? m.span[0] + d : m.span[0], m.span[1] + d] } : m);
+    }
+    out.push({ ...s, mentions });
+  }
+  return out;
 }
 
 /** The paragraph holding the whole change, or -1. */
@@ -392,36 +408,34 @@ function sameSpeakerNames(was: Speaker[], now: Speaker[]): boolean {
 
 /** Drafts standing for a kept paragraph's settled drafts (its snap), moved by `d`, unlinked. */
 function standIns(snap: ParaSnap, d: number, p: number): Draft[] {
-  if (d === 0) {
-    // Unmoved: the snap's own stand-ins, with what the last coreference run wrote into them
-    // (entity, mention, relay, sameAs) put back. Resolved keeps no draft, so sharing them between
-    // runs (and between analyses made from the same snap) is safe; only `para` may differ.
-    const own = snap.stand ?? (snap.stand = makeStandIns(snap, 0, p));
-    for (let k = 0; k < own.length; k++) {
-      const x = snap.drafts[k];
-      const y = own[k];
-      y.mention = x.mention;
-      y.via = x.via;
-      y.sameAs = null;
-      y.entity = null;
-      y.para = p;
-    }
-    return own;
+  // The snap's own stand-ins, made once, with what the last coreference run wrote into them
+  // (entity, mention, relay, sameAs) and where they sit put back. Resolved keeps no draft, so
+  // sharing them between runs (and between analyses made from the same snap) is safe; a moved
+  // paragraph's mentions are new objects (a kept trace may hold the old ones), its drafts are not.
+  const own = snap.stand ?? (snap.stand = makeStandIns(snap, p));
+  for (let k = 0; k < own.length; k++) {
+    const x = snap.drafts[k];
+    const y = own[k];
+    y.mention = x.mention && (d ? shiftMention(x.mention, d) : x.mention);
+    y.viaMention = x.viaMention && (d ? shiftMention(x.viaMention, d) : x.viaMention);
+    y.pos = x.pos + d;
+    y.via = x.via;
+    y.sameAs = null;
+    y.entity = null;
+    y.para = p;
   }
-  return makeStandIns(snap, d, p);
+  return own;
 }
 
-function makeStandIns(snap: ParaSnap, d: number, p: number): Draft[] {
+function makeStandIns(snap: ParaSnap, p: number): Draft[] {
   const drafts: Draft[] = [];
   for (const x of snap.drafts) {
     // Coreference reads a stand-in's cue text alone and never changes its spans, regions or
     // cue: those are shared, not made per draft.
     drafts.push({
       type: 'direct', spans: NO_SPANS, cue: x.cue === null ? null : standInCue(x.cue),
-      mention: x.mention && (d ? shiftMention(x.mention, d) : x.mention),
-      sameAs: null, via: x.via,
-      viaMention: x.viaMention && (d ? shiftMention(x.viaMention, d) : x.viaMention),
-      pos: x.pos + d, entity: null, cueKind: null, para: p, unit: 0, regions: NO_REGIONS,
+      mention: x.mention, sameAs: null, via: x.via, viaMention: x.viaMention,
+      pos: x.pos, entity: null, cueKind: null, para: p, unit: 0, regions: NO_REGIONS,
     });
   }
   return drafts;
