@@ -36,13 +36,15 @@ const ABBREVIATIONS = new Set(
 );
 
 const ABBREVIATION_MAX = Math.max(...[...ABBREVIATIONS].map((w) => w.length));
-/** ASCII letters and digits. */
-const ASCII_WORD = new Uint8Array(128);
-for (let c = 0; c < 128; c++) ASCII_WORD[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
 
 /** One-character strings of ASCII, made once (punctuation tokens' text). */
 const ASCII_CHAR: string[] = [];
 for (let c = 0; c < 128; c++) ASCII_CHAR.push(String.fromCharCode(c));
+
+/** ASCII classes, one table read per character: 1 a lower-case letter or digit, 2 a capital (the word
+ *  needs lower-casing), 4 a joiner inside a word (- ' . & /). */
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_CLASS[c] = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? 1 : c >= 65 && c <= 90 ? 2 : c === 45 || c === 39 || c === 46 || c === 38 || c === 47 ? 4 : 0;
 
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
@@ -54,7 +56,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       i++;
       continue;
     }
-    if (isWordCode(c, text, i)) {
+    const ck = c < 128 ? ASCII_CLASS[c] & 3 : isWordCode(c, text, i) ? 3 : 0;
+    if (ck !== 0) {
       // Letters/digits joined by inner hyphens, apostrophes, dots, ampersands or slashes.
       let e = i + 1;
       // A curly apostrophe or a dot can only enter a word as a joiner: note them here rather than search for them.
@@ -62,25 +65,29 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       let dotted = false;
       // Lower-casing can change the word only if it has an ASCII capital or a letter beyond ASCII
       // (the joiners beyond ASCII, curly apostrophe and hyphens, have no case).
-      let cased = c >= 128 || (c >= 65 && c <= 90);
+      let cased = ck !== 1;
+      // The character that ended the word's last run: text[e] whenever e < end.
+      let d = 0;
       for (;;) {
         while (e < end) {
-          const d = text.charCodeAt(e);
+          d = text.charCodeAt(e);
           if (d < 128) {
-            if (ASCII_WORD[d] !== 1) break;
-            if (d <= 90 && d >= 65) cased = true;
+            const k = ASCII_CLASS[d];
+            if ((k & 3) === 0) break;
+            if (k === 2) cased = true;
           } else if (isWordCode(d, text, e)) cased = true;
           else break;
           e++;
         }
-        const j = text.charCodeAt(e);
-        if (e + 1 < end && (j === 45 || j === 39 || j === 0x2019 || j === 46 || j === 38 || j === 47 || j === 0x2010 || j === 0x2011) && isWordCode(text.charCodeAt(e + 1), text, e + 1)) {
-          if (j === 0x2019) curly = true;
-          else if (j === 46) dotted = true;
-          const d = text.charCodeAt(e + 1);
-          if (d >= 128 || (d >= 65 && d <= 90)) cased = true;
-          e += 2;
-          continue;
+        if (e + 1 < end && (d < 128 ? ASCII_CLASS[d] === 4 : d === 0x2019 || d === 0x2010 || d === 0x2011)) {
+          const n = text.charCodeAt(e + 1);
+          if (n < 128 ? (ASCII_CLASS[n] & 3) !== 0 : isWordCode(n, text, e + 1)) {
+            if (d === 0x2019) curly = true;
+            else if (d === 46) dotted = true;
+            if (n >= 128 || (n >= 65 && n <= 90)) cased = true;
+            e += 2;
+            continue;
+          }
         }
         break;
       }
@@ -91,16 +98,17 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       // is appended to it ('.' has no case and ends a word, so lower-casing with it is the same).
       let t = text.slice(i, e);
       let low = cased ? t.toLowerCase() : t;
-      if (e < end && text.charCodeAt(e) === 46) {
+      const cap = ck === 2 || (c >= 128 && UPPER.test(t));
+      if (e < end && d === 46) {
         const n = e - i;
-        if ((n === 1 && isUpper(c, t)) || (n <= ABBREVIATION_MAX && ABBREVIATIONS.has(low)) || (dotted && DOTTED.test(t))) {
+        if ((n === 1 && cap) || (n <= ABBREVIATION_MAX && ABBREVIATIONS.has(low)) || (dotted && DOTTED.test(t))) {
           e++;
           t = text.slice(i, e);
           low = cased ? low + '.' : t;
         }
       }
       if (curly) low = low.replace(/’/g, "'");
-      out.push({ s: i, e, text: t, low, kind: 'w', cap: isUpper(c, t), quote: -1, f: 0 });
+      out.push({ s: i, e, text: t, low, kind: 'w', cap, quote: -1, f: 0 });
       i = e;
       continue;
     }
@@ -124,11 +132,6 @@ function isWordCode(c: number, text: string, i: number): boolean {
   if (c >= 0xdc00 && c <= 0xdfff) return i > 0 && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff && NON_ASCII_WORD.test(text.slice(i - 1, i + 1));
   if (c === 0x2019 || c === 0x2018 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb || (c >= 0x2000 && c <= 0x206f)) return false;
   return NON_ASCII_WORD.test(text[i]);
-}
-
-function isUpper(c: number, t: string): boolean {
-  if (c < 128) return c >= 65 && c <= 90;
-  return UPPER.test(t);
 }
 
 /** A copy of `t` with new text, lower-case form, end or capital flag ("Smith's" read as "Smith"). */
