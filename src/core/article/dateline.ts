@@ -44,9 +44,10 @@ const MONTH_WORD = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Jun
 
 /** A short line that is only a date, optionally with a publisher name, labels and a time. */
 function dateLine(s: string): DatelineMatch | null {
-  if (s.length > 160 || wordCount(s, 25) > 24) return null;
+  if (s.length > 160) return null;
+  // The date before the word count: most lines hold no digit, which findDate tells at once.
   const d = findDate(s);
-  if (!d) return null;
+  if (!d || wordCount(s, 25) > 24) return null;
   const before = s.slice(0, d.start);
   const after = s.slice(d.end);
   // What follows the date may only be times, zones, labels and separators.

@@ -252,8 +252,10 @@ export function classifyLine(s: string, edge = true): FurnitureKind | null {
     const r = 31 - Math.clz32(bits & -bits);
     const re = RULE_RES[r];
     if (re === CAPTION_END) {
-      const tail = s.length > 200 ? s.slice(-200) : s;
-      if (s.charCodeAt(s.length - 1) === 41 ? re.test(tail) : (tail.includes('/') || tail.includes(': ')) && CREDIT_END.test(tail)) return RULE_KINDS[r];
+      // Both caption ends are read in the line's last 200 characters; most lines have neither
+      // a ')' at the end nor a '/' or ': ' there, and need no copy of them.
+      const from = s.length > 200 ? s.length - 200 : 0;
+      if (s.charCodeAt(s.length - 1) === 41 ? re.test(from ? s.slice(from) : s) : (s.indexOf('/', from) >= 0 || s.indexOf(': ', from) >= 0) && CREDIT_END.test(from ? s.slice(from) : s)) return RULE_KINDS[r];
       continue;
     }
     if (RULE_ANYWHERE[r]) {

@@ -26,6 +26,8 @@ export function hardWrapped(lines: Line[]): boolean {
 
 /** hardWrapped of the lines of body[a, b). */
 function bodyWrapped(body: BodyLine[], a: number, b: number): boolean {
+  // Most blocks are one line: no closure made for them.
+  if (b - a < 3) return false;
   return wrappedWidths(b - a, (k) => body[a + k].line.end - body[a + k].line.start);
 }
 
