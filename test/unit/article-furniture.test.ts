@@ -97,6 +97,15 @@ describe('article model: page furniture', () => {
     assert.deepEqual(paragraphs(a), ['"We will rebuild the town," she said.', 'The council agreed with her.']);
   });
 
+  it('a gloss label after a tab or no-break space, as the label pattern reads it', () => {
+    for (const space of ['\t', '\u00a0']) {
+      const gloss = `Spanish${space}language: Vamos a reconstruir la ciudad`;
+      const a = parseArticle(`${HEAD}\n\n"We will rebuild the town," she said. ${gloss} The council agreed with her.`);
+      assert.deepEqual(boilerplate(a), [gloss], JSON.stringify(space));
+      assert.deepEqual(paragraphs(a), ['"We will rebuild the town," she said.', 'The council agreed with her.']);
+    }
+  });
+
   it('the comment trailer at the end of a page, short lines included', () => {
     const text = `${HEAD}\n\n${P1}\n\n${P2}\n\nFollow Riverton News on Twitter\nPrint E-mail\n\nNo comments.\n\n  • User Name Required\n  • Your Comment\nSend us your tips`;
     const a = parseArticle(text);
