@@ -109,8 +109,11 @@ export function editDistance(a: string, b: string, max = 3): number {
  */
 export function isNameVariant(a: Speaker, b: Speaker): boolean {
   if (a.kind !== 'person' || b.kind !== 'person') return false;
-  const na = nameTokens(a.entity);
-  const nb = nameTokens(b.entity);
+  return variantSpellings(nameTokens(a.entity), nameTokens(b.entity)) && rolesAgree(a, b);
+}
+
+/** The names' part of `isNameVariant`: same number of words (two or more), one of them spelled close. */
+function variantSpellings(na: string[], nb: string[]): boolean {
   if (na.length !== nb.length || na.length < 2) return false;
   let diff = -1;
   for (let i = 0; i < na.length; i++) {
@@ -123,7 +126,11 @@ export function isNameVariant(a: Speaker, b: Speaker): boolean {
   const y = nb[diff];
   if (x[0] !== y[0] || Math.min(x.length, y.length) < 5) return false;
   const d = editDistance(x, y, 2);
-  if (d < 1 || d > 2) return false;
+  return d >= 1 && d <= 2;
+}
+
+/** The people's part of `isNameVariant`: the role or the affiliation agrees where both are known. */
+function rolesAgree(a: Speaker, b: Speaker): boolean {
   const roleAgrees = a.role && b.role ? !clash(a.role, b.role) : false;
   const affAgrees = a.affiliation && b.affiliation ? !clash(a.affiliation, b.affiliation) : false;
   return roleAgrees || affAgrees;
@@ -135,10 +142,11 @@ function signature(s: Speaker): string {
 }
 
 /**
- * Groups speakers of several articles into one global id each (union-find over the pairs that
- * share a surname, found through an index on surnames: never all pairs). Speakers alike in name,
- * kind, role and affiliation are compared once, so a name recurring in thousands of articles costs
- * one comparison per distinct spelling, not per pair of articles. Name variants come back one per
+ * Groups speakers of several articles into one global id each (union-find over classes of
+ * speakers alike in kind, name words and affiliation, compared with the classes of the same name
+ * and of its tails: never all pairs). Speakers alike in name, kind, role and affiliation are one
+ * distinct speaker, so a name recurring in thousands of articles costs one comparison per distinct
+ * spelling and affiliation, not per pair of articles or of roles. Name variants come back one per
  * speaker (pointing at the first article that spells the name the other way), not one per pair of
  * articles.
  */
@@ -170,21 +178,40 @@ export function* mergeSpeakerSteps(refs: SpeakerRef[]): Generator<void, { global
   }
   const parent = distinct.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  const bySurname = new Map<string, number[]>();
-  const byFirst = new Map<string, number[]>();
-  distinct.forEach((d, i) => {
-    const n = d.tokens;
-    if (!n.length) return;
-    const last = n[n.length - 1];
-    (bySurname.get(last) ?? bySurname.set(last, []).get(last)!).push(i);
-    (byFirst.get(n[0]) ?? byFirst.set(n[0], []).get(n[0])!).push(i);
-  });
-  for (const list of bySurname.values()) {
-    for (let x = 0; x < list.length; x++)
-      for (let y = x + 1; y < list.length; y++) {
-        if (++tick % 16 === 0) yield;
-        if (sameSpeaker(distinct[list[x]].speaker, distinct[list[y]].speaker)) parent[find(list[x])] = find(list[y]);
-      }
+  const union = (x: number, y: number) => void (parent[find(x)] = find(y));
+  // Whether two speakers are the same person depends on their kind, their names' words and their
+  // affiliations only: speakers alike in those three are one class, compared once. A name recurs
+  // in thousands of articles with many roles (distinct speakers), but with few names and affiliations.
+  const names = nameGroups(distinct);
+  for (const g of names.list) {
+    if (g.kind === 'anonymous' || !g.tokens.length) continue;
+    // Alike in kind, words and affiliation: the same person (see sameSpeaker); an organization's
+    // affiliation is not asked.
+    const classes = new Map<string | null, number>();
+    for (const m of g.members) {
+      const key = g.kind === 'organization' ? null : distinct[m].speaker.affiliation;
+      const c = classes.get(key);
+      if (c === undefined) classes.set(key, m);
+      else union(m, c);
+      if (++tick % 16 === 0) yield;
+    }
+    g.classes = [...classes.values()];
+  }
+  // Classes of one name, and of a name and its tails ("Varga" of "Elena Varga"), are the same
+  // person unless their affiliations clash: the pairs sameSpeaker would say yes to, met once each.
+  for (const g of names.list) {
+    if (!g.classes) continue;
+    for (let k = g.tokens.length; k >= 1; k--) {
+      const tail = k === g.tokens.length ? g : names.byKey.get(nameKey(g.kind, g.tokens.slice(g.tokens.length - k)));
+      if (!tail?.classes) continue;
+      for (let x = 0; x < g.classes.length; x++)
+        for (let y = tail === g ? x + 1 : 0; y < tail.classes.length; y++) {
+          if (++tick % 16 === 0) yield;
+          const a = distinct[g.classes[x]].speaker;
+          const b = distinct[tail.classes[y]].speaker;
+          if (sameSpeaker(a, b)) union(g.classes[x], tail.classes[y]);
+        }
+    }
   }
   // Refs of one distinct speaker are one person only when the speaker is the same as itself (not
   // anonymous, a name left after titles); otherwise each ref stays its own.
@@ -200,24 +227,87 @@ export function* mergeSpeakerSteps(refs: SpeakerRef[]): Generator<void, { global
   }
 
   const variants: NameVariant[] = [];
-  // Variants differ in one word, so they share another: index on the first and last words. A pair
-  // met under its first word is not taken again under its last (each list holds a speaker once).
+  // Variants differ in one word, so they share another: the first or the last. Within each list of
+  // speakers sharing one, the spellings are compared a pair of names at a time, and only the
+  // speakers of a pair that passes are compared (roles); the pairs found are taken in the order of
+  // the lists and of the speakers in them. A pair met under its first word is not taken again
+  // under its last (each list holds a speaker once).
+  const byFirst = new Map<string, number[]>();
+  const bySurname = new Map<string, number[]>();
+  distinct.forEach((d, i) => {
+    const n = d.tokens;
+    if (!n.length) return;
+    (byFirst.get(n[0]) ?? byFirst.set(n[0], []).get(n[0])!).push(i);
+    (bySurname.get(n[n.length - 1]) ?? bySurname.set(n[n.length - 1], []).get(n[n.length - 1])!).push(i);
+  });
   const firstLists = byFirst.size;
-  for (const [l, list] of [...byFirst.values(), ...bySurname.values()].entries()) {
-    for (let x = 0; x < list.length; x++)
-      for (let y = x + 1; y < list.length; y++) {
+  const found: [number, number, number][] = [];
+  const lists = [...byFirst.values(), ...bySurname.values()];
+  for (const [l, list] of lists.entries()) {
+    // Places in the list of each name's speakers.
+    const places = new Map<NameGroup, number[]>();
+    for (let x = 0; x < list.length; x++) {
+      const g = names.of[list[x]];
+      (places.get(g) ?? places.set(g, []).get(g)!).push(x);
+    }
+    const groups = [...places.keys()];
+    for (let a = 0; a < groups.length; a++)
+      for (let b = a + 1; b < groups.length; b++) {
         if (++tick % 16 === 0) yield;
-        if (l >= firstLists && distinct[list[x]].tokens[0] === distinct[list[y]].tokens[0]) continue;
-        const dx = distinct[list[x]];
-        const dy = distinct[list[y]];
-        if (!isNameVariant(dx.speaker, dy.speaker)) continue;
-        for (const [here, there] of [[dx, dy], [dy, dx]]) {
-          for (const i of here.refs) {
-            const other = there.refs.find((j) => refs[j].file !== refs[i].file);
-            if (other !== undefined) variants.push({ a: refs[i], b: refs[other] });
+        const ga = groups[a];
+        const gb = groups[b];
+        if (ga.kind !== 'person' || gb.kind !== 'person') continue;
+        if (l >= firstLists && ga.tokens[0] === gb.tokens[0]) continue;
+        if (!variantSpellings(ga.tokens, gb.tokens)) continue;
+        for (const x of places.get(ga)!)
+          for (const y of places.get(gb)!) {
+            if (++tick % 16 === 0) yield;
+            if (rolesAgree(distinct[list[x]].speaker, distinct[list[y]].speaker)) found.push(x < y ? [l, x, y] : [l, y, x]);
           }
-        }
       }
   }
+  found.sort((p, q) => p[0] - q[0] || p[1] - q[1] || p[2] - q[2]);
+  for (const [l, x, y] of found) {
+    if (++tick % 16 === 0) yield;
+    const dx = distinct[lists[l][x]];
+    const dy = distinct[lists[l][y]];
+    for (const [here, there] of [[dx, dy], [dy, dx]]) {
+      for (const i of here.refs) {
+        const other = there.refs.find((j) => refs[j].file !== refs[i].file);
+        if (other !== undefined) variants.push({ a: refs[i], b: refs[other] });
+      }
+    }
+  }
   return { globalId, variants };
+}
+
+/** Distinct speakers alike in kind and name words. */
+interface NameGroup {
+  kind: Speaker['kind'];
+  tokens: string[];
+  members: number[];
+  /** One member per affiliation (one in all for an organization), once the members are classed. */
+  classes?: number[];
+}
+
+function nameKey(kind: string, tokens: string[]): string {
+  return `${kind}\u0000${tokens.join(' ')}`;
+}
+
+/** The distinct speakers' name groups: each group by its key, and each speaker's group. */
+function nameGroups(distinct: { speaker: Speaker; tokens: string[] }[]): { list: NameGroup[]; byKey: Map<string, NameGroup>; of: NameGroup[] } {
+  const byKey = new Map<string, NameGroup>();
+  const list: NameGroup[] = [];
+  const of: NameGroup[] = [];
+  for (const [i, d] of distinct.entries()) {
+    const key = nameKey(d.speaker.kind, d.tokens);
+    let g = byKey.get(key);
+    if (!g) {
+      byKey.set(key, (g = { kind: d.speaker.kind, tokens: d.tokens, members: [] }));
+      list.push(g);
+    }
+    g.members.push(i);
+    of.push(g);
+  }
+  return { list, byKey, of };
 }
