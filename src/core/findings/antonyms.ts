@@ -44,6 +44,9 @@ export interface Prepared {
   keyX: number;
   keyY: number;
   hints: number;
+  /** keyId of each key of `keys`, in its order, numbered in generation `gen` (keyIds.ts). */
+  ids: readonly number[];
+  gen: number;
   /** The pair tests' own reading of the statement (contradiction.ts), once made. */
   features?: unknown;
 }

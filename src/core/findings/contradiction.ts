@@ -5,6 +5,7 @@ import { ANTONYM_PAIRS, antonymMasks, prepared } from './antonyms';
 import { ANY, GATES, mayMatch } from './gates';
 import { ACCIDENTAL_CAUSES, BLAMES_PARTY, CAUSE_MARKERS, CHECKWORTHY, DELIBERATE_CAUSES, DENIAL_WORDS, EXONERATION, LIMITED_MOVE, QUANTITY_KINDS, WHOLE_PLACE_MOVE } from './lexicon';
 import { quantitiesClash } from './numbers';
+import { keyGeneration, keyId } from './keyIds';
 import type { Statement } from './statements';
 import { keyOf } from './text';
 
@@ -372,6 +373,53 @@ export function indexKeys(s: Statement): string[] {
 
 const ANTONYM_TAGS = ANTONYM_PAIRS.map(([x, y]) => `~${x}|${y}`);
 const COUNT_TAGS = new Map(QUANTITY_KINDS.map(([kind]) => [kind, `~count:${kind}`]));
+
+/** keyId of each key of `s.keys`, in its order: the builder's when it kept them in this generation. */
+export function keyIdsOf(s: Statement): readonly number[] {
+  const p = prepared(s);
+  if (p && p.gen === keyGeneration()) return p.ids;
+  const out: number[] = [];
+  for (const k of s.keys) out.push(keyId(k));
+  return out;
+}
+
+/** The tags' key numbers in one generation (numbered when it starts). */
+interface TagIds {
+  gen: number;
+  antonym: number[];
+  count: Map<string, number>;
+  cause: number;
+  wrongdoing: number;
+  move: number;
+}
+let tagIds: TagIds | null = null;
+
+function currentTagIds(): TagIds {
+  const gen = keyGeneration();
+  if (tagIds?.gen === gen) return tagIds;
+  return (tagIds = {
+    gen,
+    antonym: ANTONYM_TAGS.map(keyId),
+    count: new Map([...COUNT_TAGS].map(([kind, tag]) => [kind, keyId(tag)])),
+    cause: keyId('~cause'),
+    wrongdoing: keyId('~wrongdoing'),
+    move: keyId('~move'),
+  });
+}
+
+/** `eachIndexKey` as key numbers (keyId of each key, in the same order). */
+export function eachIndexId(s: Statement, use: (id: number) => void): void {
+  const ids = keyIdsOf(s);
+  for (let i = 0; i < ids.length; i++) use(ids[i]);
+  const f = features(s);
+  const t = currentTagIds();
+  const either = f.posX | f.posY;
+  if (either) for (let i = 0; i < t.antonym.length; i++) if (either & (1 << i)) use(t.antonym[i]);
+  if (f.cause) use(t.cause);
+  if (f.exoneration || f.accusation) use(t.wrongdoing);
+  for (const q of s.quantities) use(t.count.get(q.kind) ?? keyId(`~count:${q.kind}`));
+  if (f.wholeMove || f.limitedMove) use(t.move);
+}
 
 /** `indexKeys`, handed one by one (no array). */
 export function eachIndexKey(s: Statement, use: (key: string) => void): void {

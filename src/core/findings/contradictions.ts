@@ -2,8 +2,9 @@
 // (statements sharing no key are never compared), each pair is judged by `compareStatements`, and
 // a clash is reported on both sides, each pointing at the other.
 import type { Finding, RelatedLocation, Span } from '../types';
-import { clashTraits, compareStatements, eachIndexKey, fewClashTraits, indexKeys, mayClashAtAll, mayClashPair, sharesIndexKey, type Clash, type ClashTraits } from './contradiction';
+import { clashTraits, compareStatements, eachIndexId, fewClashTraits, keyIdsOf, indexKeys, mayClashAtAll, mayClashPair, sharesIndexKey, type Clash, type ClashTraits } from './contradiction';
 import type { Statement } from './statements';
+import { beginKeyIds, keyId, keyIdCount } from './keyIds';
 import { EXONERATION } from './lexicon';
 
 export function findContradictions(statements: Statement[], memo?: ContradictionMemo): Finding[] {
@@ -153,7 +154,7 @@ function clashCandidateCount(kept: Statement[], few: boolean): number {
   for (let i = 0; i < kept.length; i++) traits.push(clashTraits(kept[i]));
   return collectPairs(
     kept.length,
-    (i, post) => eachIndexKey(kept[i], post),
+    (i, post) => eachIndexId(kept[i], post),
     (i, j) => mayClashPair(kept[i], kept[j], traits[i], traits[j]),
     (i) => !mayClashAtAll(traits[i]),
   );
@@ -213,7 +214,8 @@ export function keptPairs(kept: Statement[], memo?: ContradictionMemo): Int32Arr
 }
 
 function candidatePairs(kept: Statement[]): Int32Array {
-  return pairsByKeys(kept.length, (i, post) => eachIndexKey(kept[i], post));
+  const count = collectPairs(kept.length, (i, post) => eachIndexId(kept[i], post));
+  return pairBuffer.slice(0, 2 * count);
 }
 
 /** The most statements an edit may change (take out plus put in) for its pairs to be updated. */
@@ -355,20 +357,23 @@ export function pairsByKeys(
   keep?: (i: number, j: number) => boolean,
   alone?: (i: number) => boolean,
 ): Int32Array {
-  const count = collectPairs(n, keysOf, keep, alone); // before reading pairBuffer, which it may replace
+  // before reading pairBuffer, which it may replace
+  const count = collectPairs(n, (i, post) => keysOf(i, (k) => post(keyId(k))), keep, alone);
   return pairBuffer.slice(0, 2 * count);
 }
 
 /**
- * pairsByKeys into `pairBuffer` (valid until the next call), giving the number of pairs. Keys are
- * numbered once per process (see keyNumber) and their postings kept in flat arrays (no array per
- * key: most keys are in one statement only); each statement's partners are collected from its own
- * keys' postings, so no list of every pair is made and sorted. The arrays are the module's, grown
- * and reused: made per call, typed arrays were most of its time (and garbage).
+ * pairsByKeys into `pairBuffer` (valid until the next call), giving the number of pairs, with the
+ * keys posted as their numbers (keyIds.ts: numbered once per process, most of them kept by the
+ * statements' builder, so a posting is no map lookup), read only once the call has begun (its
+ * generation is then fixed). Postings are kept in flat arrays (no array per key: most keys are in
+ * one statement only); each statement's partners are collected from its own keys' postings, so no
+ * list of every pair is made and sorted. The arrays are the module's, grown and reused: made per
+ * call, typed arrays were most of its time (and garbage).
  */
 function collectPairs(
   n: number,
-  keysOf: (i: number, post: (k: string) => void) => void,
+  idsOf: (i: number, post: (id: number) => void) => void,
   keep?: (i: number, j: number) => boolean,
   alone?: (i: number) => boolean,
 ): number {
@@ -376,8 +381,8 @@ function collectPairs(
   let keys = 0; // keys seen in this call, numbered from 0 in order of first posting
   let count = 0;
   if (postedEnd.length < n) (postedEnd = new Int32Array(2 * n)), (seen = new Int32Array(2 * n));
-  const post = (k: string) => {
-    const g = keyNumber(k);
+  const post = (g: number) => {
+    if (g >= keyCall.length) (keyCall = grown(keyCall, keyIdCount())), (keyLocal = grown(keyLocal, keyIdCount()));
     if (keyCall[g] !== call) {
       keyCall[g] = call;
       keyLocal[g] = keys++;
@@ -386,7 +391,7 @@ function collectPairs(
     postedKey[count++] = keyLocal[g];
   };
   for (let i = 0; i < n; i++) {
-    keysOf(i, post);
+    idsOf(i, post);
     postedEnd[i] = count; // where statement i's postings end in postedKey
   }
   // Each key's postings (statement numbers, ascending) at [start[k], start[k + 1]) of `members`.
@@ -443,12 +448,7 @@ function collectPairs(
   return size;
 }
 
-// Index keys numbered once per process, not per call: most of an article's keys were met in earlier
-// ones, so posting one is a lookup in a warm map, and no map is built per article. Bounded like the
-// word caches (the numbers are only compared within one call, so clearing between calls is safe).
-const KEY_NUMBERS = new Map<string, number>();
-const MAX_KEY_NUMBERS = 50_000;
-// Per key number: the call that last posted it, and its number in that call.
+// Per key number (keyIds.ts): the call that last posted it, and its number in that call.
 let keyCall: Int32Array = new Int32Array(1024);
 let keyLocal: Int32Array = new Int32Array(1024);
 let calls = 0;
@@ -467,10 +467,8 @@ const KEPT_LENGTH = 1 << 16;
 
 /** Called before keys are numbered for one use (not while numbers from before are in use). */
 function beginNumbering(): void {
-  if (KEY_NUMBERS.size > MAX_KEY_NUMBERS) {
-    KEY_NUMBERS.clear();
-    if (keyCall.length > KEPT_LENGTH) (keyCall = new Int32Array(1024)), (keyLocal = new Int32Array(1024));
-  }
+  beginKeyIds();
+  if (keyCall.length > KEPT_LENGTH && keyIdCount() < KEPT_LENGTH) (keyCall = new Int32Array(1024)), (keyLocal = new Int32Array(1024));
 }
 
 function nextCall(): number {
@@ -486,19 +484,6 @@ function nextCall(): number {
     keyCall.fill(0);
   }
   return calls;
-}
-
-function keyNumber(k: string): number {
-  let g = KEY_NUMBERS.get(k);
-  if (g === undefined) {
-    g = KEY_NUMBERS.size;
-    KEY_NUMBERS.set(k, g);
-    if (g >= keyCall.length) {
-      keyCall = grown(keyCall, g + 1);
-      keyLocal = grown(keyLocal, g + 1);
-    }
-  }
-  return g;
 }
 
 function grown(a: Int32Array, least: number): Int32Array {
@@ -564,19 +549,16 @@ function sameSet(a: Set<string>, b: Set<string>): boolean {
   return true;
 }
 
-/** A hash of what `alike` compares, the same whatever order the sets hold their members in. */
+/** A hash of what `alike` compares, the same whatever order the sets hold their members in: the
+ *  keys' numbers (pos and denied are among the keys, and their sizes are in the statement's shape). */
 function alikeHash(s: Statement): number {
   let h = rank(s);
-  for (const k of s.keys) h = (h + stringHash(k, 1)) | 0;
-  for (const k of s.pos) h = (h + stringHash(k, 2)) | 0;
-  for (const k of s.denied) h = (h + stringHash(k, 3)) | 0;
+  const ids = keyIdsOf(s);
+  for (let i = 0; i < ids.length; i++) {
+    const x = Math.imul(ids[i] ^ 0x5bd1e995, 0x9e3779b1);
+    h = (h + (x ^ (x >>> 15))) | 0;
+  }
   return h;
-}
-
-function stringHash(k: string, seed: number): number {
-  let h = 0x811c9dc5 ^ seed;
-  for (let i = 0; i < k.length; i++) h = Math.imul(h ^ k.charCodeAt(i), 16777619);
-  return Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
 }
 
 /**
@@ -753,12 +735,13 @@ export function speakerDrops(list: Statement[], memo?: ContradictionMemo, fewGro
     const nums = groupKeys;
     at[0] = 0;
     for (let x = 0, o = 0; x < groups.length; x++) {
-      const keys = list[groups[x][0]].keys;
-      if (keys.size >= 4) {
+      const s = list[groups[x][0]];
+      if (s.keys.size >= 4) {
         const from = o;
-        for (const k of keys) {
+        const ids = keyIdsOf(s);
+        for (let m = 0; m < ids.length; m++) {
           // Insertion sort: a statement has a few keys.
-          const v = keyNumber(k);
+          const v = ids[m];
           let y = o++;
           while (y > from && nums[y - 1] > v) (nums[y] = nums[y - 1]), y--;
           nums[y] = v;

@@ -4,6 +4,7 @@
 import type { Article, Quote, Span, Speaker } from '../types';
 import { ANTONYM_BITS, PREPARED, type Prepared } from './antonyms';
 import { ANY, GATES, mayMatch } from './gates';
+import { keyGeneration, keyId } from './keyIds';
 import { ATTRIBUTION_CUES, CHANGE_MARKERS, NEGATING_CUES, PHRASES, TRANSPARENT } from './lexicon';
 import { quantitiesOf, type Quantity } from './numbers';
 import {
@@ -131,6 +132,10 @@ function build(
 ): Statement {
   const infos = words.infos;
   const pos = new Set<string>();
+  // The key numbers of pos and of neg, in their sets' order (see keyIds.ts).
+  const gen = keyGeneration();
+  const posIds: number[] = [];
+  let negIds: number[] | null = null;
   // Most statements negate nothing and name no one: those sets are made only when first needed.
   let neg: Set<string> | null = null;
   let names: Set<string> | null = null;
@@ -192,6 +197,7 @@ function build(
       neg ??= new Set();
       const had = neg.size;
       if (neg.add(key).size !== had) {
+        (negIds ??= []).push(phrase ? keyId(key) : wordKeyId(w, gen));
         const bits = antonymBits(key, phrase ? null : w);
         if (bits) {
           negX |= bits[0];
@@ -201,6 +207,7 @@ function build(
     } else {
       const had = pos.size;
       if (pos.add(key).size !== had) {
+        posIds.push(phrase ? keyId(key) : wordKeyId(w, gen));
         const bits = antonymBits(key, phrase ? null : w);
         if (bits) {
           posX |= bits[0];
@@ -234,9 +241,18 @@ function build(
   // Every key: pos then neg, in that order. With nothing negated and no denying cue to move keys
   // out of pos, that is pos itself (statements' sets are never changed once built).
   let keys = pos;
+  let ids = posIds;
   if (neg || deniedByCue) {
     keys = new Set(pos);
-    if (neg) for (const k of neg) keys.add(k);
+    if (neg) {
+      ids = posIds.slice();
+      let j = 0;
+      for (const k of neg) {
+        const had = keys.size;
+        if (keys.add(k).size !== had) ids.push(negIds![j]);
+        j++;
+      }
+    }
   }
   const keyX = posX | negX;
   const keyY = posY | negY;
@@ -283,7 +299,7 @@ function build(
     // sides): without any, the regex is not run.
     changing: quantities.length > 0 && mayMatch(words.hints, GATES.change) && CHANGE_MARKERS.test(text),
     cue,
-    [PREPARED]: { pos, keys, text, posX, posY, keyX, keyY, hints: words.hints, features: undefined },
+    [PREPARED]: { pos, keys, text, posX, posY, keyX, keyY, hints: words.hints, ids, gen, features: undefined },
   };
   return out;
 }
@@ -409,6 +425,13 @@ export function articleStatements(
     if (own) out.push(own);
   }
   return out;
+}
+
+/** keyId of word `w`'s key (not null), kept on its info for generation `gen`. */
+function wordKeyId(w: WordInfo, gen: number): number {
+  if (w.kgen === gen) return w.kid;
+  w.kgen = gen;
+  return (w.kid = keyId(w.key!));
 }
 
 /** The antonym bits of `key`: a word's are kept on its info (one lookup per distinct word), a phrase's (no `w`) looked up. */

@@ -47,6 +47,9 @@ export interface WordInfo {
   /** The antonym bits of `key` ([first-word mask, second-word mask], null: none), filled in by the
    *  statement builder on first use (antonyms.ts reads keyOf at load, so this module cannot). */
   anto: readonly [number, number] | null | undefined;
+  /** keyId(key), filled in by the statement builder on first use, for generation `kgen` (keyIds.ts). */
+  kid: number;
+  kgen: number;
 }
 
 /**
@@ -141,7 +144,7 @@ function makeInfo(whole: string, kind: Token['kind']): WordInfo {
   if (value !== null || ordinalValue(probe) !== null) flags |= W_NUMERIC;
   if (value !== null || AMOUNT_WORDS.has(lower)) flags |= W_AMOUNT;
   const hints = kind === 'punct' ? (lower === '"' || lower === '\u201c' || lower === '\u201d' ? GATES.quoteMark : 0) : wordHints(lower);
-  return { whole, text: t, lower, kind, dot: t.length < whole.length, key, flags, hints, anto: undefined };
+  return { whole, text: t, lower, kind, dot: t.length < whole.length, key, flags, hints, anto: undefined, kid: -1, kgen: 0 };
 }
 
 // Distinct token texts are few: each is worked out once and found again in a table (open
