@@ -32,12 +32,21 @@ export interface FindEdit {
   quoteStatements: (() => Statement[]) | null;
 }
 
+// Empty lists (most findings' related locations, most statements' figures) are shared, not
+// copied: map() of an empty list is a new array each time, and statements and findings are never
+// changed once made.
 function moveFinding(f: Finding, d: number): Finding {
-  return { ...f, span: shiftSpan(f.span, d), related: f.related.map((r) => ({ ...r, span: shiftSpan(r.span, d) })) };
+  return { ...f, span: shiftSpan(f.span, d), related: f.related.length ? f.related.map((r) => ({ ...r, span: shiftSpan(r.span, d) })) : f.related };
+}
+
+function movedQuantities(qs: Statement['quantities'], d: number): Statement['quantities'] {
+  return d && qs.length ? qs.map((q) => ({ ...q, span: shiftSpan(q.span, d) })) : qs;
 }
 
 function moveStatement(s: Statement, d: number): Statement {
-  return { ...s, id: `s${s.spans[0][0] + d}`, spans: s.spans.map((x) => shiftSpan(x, d)), quantities: s.quantities.map((q) => ({ ...q, span: shiftSpan(q.span, d) })) };
+  const spans: Span[] = [];
+  for (const x of s.spans) spans.push([x[0] + d, x[1] + d]);
+  return { ...s, id: `s${s.spans[0][0] + d}`, spans, quantities: movedQuantities(s.quantities, d) };
 }
 
 
@@ -144,7 +153,7 @@ export function spliceFindings(
   const again = (s: Statement, d: number): Statement | null => {
     const q = quotes[edit.toNew(Number(s.id.slice(1)) - 1)];
     if (!q) return null;
-    return !d && q.id === s.id ? s : { ...s, id: q.id, spans: q.spans, quantities: d ? s.quantities.map((x) => ({ ...x, span: shiftSpan(x.span, d) })) : s.quantities };
+    return !d && q.id === s.id ? s : { ...s, id: q.id, spans: q.spans, quantities: movedQuantities(s.quantities, d) };
   };
   let k = 0;
   if (edit.quoteStatements) {
