@@ -1,8 +1,7 @@
 // Figures in a statement: what they count ("dead", "injured", ...), the interval they allow
 // ("up to 14" = [0, 14]; "at least 10" = [10, inf)), and the words that narrow what is counted
 // ("six Mexican nationals" counts Mexicans only), so that two figures can be compared.
-import { QUANTITY_KINDS } from './lexicon';
-import { keyOf, numberValue, ordinalValue, scaleValue, W_NUMERIC, type Token, type WordInfo, type Words } from './text';
+import { countedKind, keyOf, numberValue, ordinalValue, scaleValue, W_NUMERIC, type Token, type WordInfo, type Words } from './text';
 
 export interface Quantity {
   kind: string;
@@ -28,13 +27,7 @@ const KIND_CACHE = new Map<string, string | null>();
 function kindOf(lower: string): string | null {
   let kind = KIND_CACHE.get(lower);
   if (kind !== undefined) return kind;
-  kind = null;
-  for (const [k, re] of QUANTITY_KINDS) {
-    if (re.test(lower)) {
-      kind = k;
-      break;
-    }
-  }
+  kind = countedKind(lower);
   if (KIND_CACHE.size > 50_000) KIND_CACHE.clear();
   KIND_CACHE.set(lower, kind);
   return kind;
@@ -83,6 +76,8 @@ type Item = Pick<Token, 'text' | 'lower' | 'kind'>;
  */
 function quantitiesAmong(tokens: readonly Item[], numeric: readonly WordInfo[] | null, spanOf: (a: number, b: number) => [number, number]): Quantity[] {
   const out: Quantity[] = [];
+  // A word's kind is kept on its info: no lookup by its text.
+  const kindAt = (j: number) => (numeric !== null ? numeric[j].counts : kindOf(tokens[j].lower));
   for (let i = 0; i < tokens.length; i++) {
     if (numeric !== null && !(numeric[i].flags & W_NUMERIC)) continue;
     const t = tokens[i];
@@ -92,7 +87,7 @@ function quantitiesAmong(tokens: readonly Item[], numeric: readonly WordInfo[] |
     const last = i > 0 ? tokens[i - 1].lower : '';
     if (t.lower === 'one' && !(ONE_AS_FIGURE_LAST.has(last) && ONE_AS_FIGURE_AFTER.has(phraseBefore(tokens, i, 2)))) {
       // "one" is too often a pronoun or article ("one of the men"); count it only as a figure.
-      if (!(tokens[i + 1] && kindOf(tokens[i + 1].lower))) continue;
+      if (!(tokens[i + 1] && kindAt(i + 1))) continue;
     }
     let end = i;
     // "5.7 million", "two thousand"
@@ -155,7 +150,7 @@ function quantitiesAmong(tokens: readonly Item[], numeric: readonly WordInfo[] |
         break;
       }
       if (w.lower === 'year' || w.lower === 'years') unitYears = true;
-      const k = kindOf(w.lower);
+      const k = kindAt(j);
       if (k && (k !== 'prison-years' || unitYears)) {
         kind = k;
         // "of children" right after the kind word narrows it too
@@ -175,7 +170,7 @@ function quantitiesAmong(tokens: readonly Item[], numeric: readonly WordInfo[] |
     if (!kind) {
       narrowing.length = 0;
       for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
-        const k = kindOf(tokens[j].lower);
+        const k = kindAt(j);
         if (k && k !== 'prison-years') {
           kind = k;
           break;

@@ -2,7 +2,7 @@
 // mapping of stems to concept keys (so "agreed"/"agreement" and "information"/"intelligence" meet).
 import { isSpaceCode } from '../attribution/words';
 import { GATES, wordHints } from './gates';
-import { CONCEPT_GROUPS, IRREGULAR, NEGATORS, PHRASES, SCOPE_BREAKERS, STOPWORDS, TRANSPARENT } from './lexicon';
+import { CONCEPT_GROUPS, IRREGULAR, NEGATORS, PHRASES, QUANTITY_KINDS, SCOPE_BREAKERS, STOPWORDS, TRANSPARENT } from './lexicon';
 
 export interface Token {
   /** As written. */
@@ -50,6 +50,8 @@ export interface WordInfo {
   /** keyId(key), filled in by the statement builder on first use, for generation `kgen` (keyIds.ts). */
   kid: number;
   kgen: number;
+  /** What a figure next to this token counts (the first of QUANTITY_KINDS whose pattern its lower case matches), or null. */
+  counts: string | null;
 }
 
 /**
@@ -116,6 +118,12 @@ export function endsWithNt(w: string): boolean {
   return n >= 3 && w.charCodeAt(n - 1) === 116 && w.charCodeAt(n - 2) === 39 && w.charCodeAt(n - 3) === 110;
 }
 
+/** The first of QUANTITY_KINDS whose pattern `lower` matches, or null. */
+export function countedKind(lower: string): string | null {
+  for (const [k, re] of QUANTITY_KINDS) if (re.test(lower)) return k;
+  return null;
+}
+
 function makeInfo(whole: string, kind: Token['kind']): WordInfo {
   let t = whole;
   // Keep the dot of "U.S." but not a sentence-final one after an ordinary word.
@@ -144,7 +152,7 @@ function makeInfo(whole: string, kind: Token['kind']): WordInfo {
   if (value !== null || ordinalValue(probe) !== null) flags |= W_NUMERIC;
   if (value !== null || AMOUNT_WORDS.has(lower)) flags |= W_AMOUNT;
   const hints = kind === 'punct' ? (lower === '"' || lower === '\u201c' || lower === '\u201d' ? GATES.quoteMark : 0) : wordHints(lower);
-  return { whole, text: t, lower, kind, dot: t.length < whole.length, key, flags, hints, anto: undefined, kid: -1, kgen: 0 };
+  return { whole, text: t, lower, kind, dot: t.length < whole.length, key, flags, hints, anto: undefined, kid: -1, kgen: 0, counts: countedKind(lower) };
 }
 
 // Distinct token texts are few: each is worked out once and found again in a table (open
