@@ -23,6 +23,13 @@ const MAYBE_END = new Set([
   'conn', 'colo', 'ariz', 'ky', 'la', 'md', 'mo', 'nev', 'okla', 'ore', 'ala', 'ark', 'del', 'kan', 'neb', 'wyo',
 ]);
 const LONGEST_ABBREVIATION = Math.max(...[...NEVER_END, ...BEFORE_NUMBER, ...MAYBE_END].map((w) => w.length));
+// Bit n of ABBREVIATION_LENGTHS[a * 26 + b]: some listed abbreviation of n letters opens with the
+// letters a, b (0-25). A word whose opening and length no abbreviation has ends its sentence
+// without being copied and lower-cased ("said.", "week.").
+const ABBREVIATION_LENGTHS = new Uint16Array(26 * 26);
+for (const w of [...NEVER_END, ...BEFORE_NUMBER, ...MAYBE_END]) {
+  if (w.length >= 2) ABBREVIATION_LENGTHS[(w.charCodeAt(0) - 97) * 26 + w.charCodeAt(1) - 97] |= 1 << w.length;
+}
 
 // Capitalised words that typically open a sentence: after "U.S." or an initial, these signal a
 // new sentence ("... in the U.S. The ..."), whereas a name continues it ("John F. Kennedy").
@@ -36,6 +43,11 @@ const OPENERS = new Set([
   'More', 'Only', 'Even', 'Instead', 'Thus', 'Asked', 'Speaking', 'Neither', 'Nor', 'Any', 'Every', 'Nothing',
   'Everyone', 'Nobody', 'Until', 'Once', 'Over', 'About', 'Among', 'Between', 'Following', 'Just',
 ]);
+
+/** The word lists, for tests that check the quick tests against them. */
+export const ABBREVIATION_LISTS: Readonly<Record<'neverEnd' | 'beforeNumber' | 'maybeEnd' | 'openers', ReadonlySet<string>>> = {
+  neverEnd: NEVER_END, beforeNumber: BEFORE_NUMBER, maybeEnd: MAYBE_END, openers: OPENERS,
+};
 
 function isTerminal(c: number): boolean {
   return c === 46 /* . */ || c === 33 /* ! */ || c === 63 /* ? */ || c === 0x2026 /* … */;
@@ -54,6 +66,10 @@ function isUpper(c: number): boolean {
   if (c < 0xc0) return false;
   const ch = String.fromCharCode(c);
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 function isDigit(c: number): boolean {
@@ -78,7 +94,7 @@ function wordAt(text: string, at: number, end: number): string {
  * Whether a lone period at `dot` is an abbreviation's, given the next word starts at `next`.
  * Returns true when the period does NOT end the sentence.
  */
-function abbreviationHolds(text: string, from: number, dot: number, next: number, end: number): boolean {
+export function abbreviationHolds(text: string, from: number, dot: number, next: number, end: number): boolean {
   // The token before the period: letters and inner periods ("U.S", "a.m", "Gen", "F").
   let s = dot;
   let innerDot = false;
@@ -93,6 +109,12 @@ function abbreviationHolds(text: string, from: number, dot: number, next: number
   if (s === dot) return false;
   // A plain word longer than every listed abbreviation (nor an initial) ends the sentence.
   if (!innerDot && dot - s > LONGEST_ABBREVIATION) return false;
+  if (!innerDot && dot - s >= 2) {
+    // Two ASCII letters open it: it lower-cases to a listed abbreviation only if one has its opening and length.
+    const a = text.charCodeAt(s) | 32;
+    const b = text.charCodeAt(s + 1) | 32;
+    if (isAsciiLetter(text.charCodeAt(s)) && isAsciiLetter(text.charCodeAt(s + 1)) && !(ABBREVIATION_LENGTHS[(a - 97) * 26 + b - 97] & (1 << (dot - s)))) return false;
+  }
   const token = text.slice(s, dot);
   const lower = token.toLowerCase();
   const nc = text.charCodeAt(next);
