@@ -42,20 +42,25 @@ function cleanAgency(s: string): string | null {
 
 const MONTH_WORD = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?$/i;
 
+/** The words after a date, as split() by the date line's separators would leave them (no empty ones). */
+const AFTER_WORD = /[^\s|,·•/()–—-]+/g;
+
 /** A short line that is only a date, optionally with a publisher name, labels and a time. */
 function dateLine(s: string): DatelineMatch | null {
   if (s.length > 160) return null;
   // The date before the word count: most lines hold no digit, which findDate tells at once.
   const d = findDate(s);
-  if (!d || wordCount(s, 25) > 24) return null;
-  const before = s.slice(0, d.start);
-  const after = s.slice(d.end);
-  // What follows the date may only be times, zones, labels and separators.
-  for (const w of after.split(/[\s|,·•/()–—-]+/)) {
-    if (!w) continue;
+  if (!d) return null;
+  // What follows the date may only be times, zones, labels and separators: read word by word from
+  // the date's end, a line of prose fails on its first (and is neither split nor counted).
+  AFTER_WORD.lastIndex = d.end;
+  for (let m: RegExpExecArray | null; (m = AFTER_WORD.exec(s)); ) {
+    const w = m[0];
     if (/^\d{1,2}(?:[:.]\d{2}){1,2}(?:[ap]\.?m\.?)?$/i.test(w) || /^\d{1,4}(?:st|nd|rd|th)?$/.test(w) || MONTH_WORD.test(w)) continue;
     if (!DATE_WORDS.has(w.toLowerCase().replace(/[:.]$/, ''))) return null;
   }
+  if (wordCount(s, 25) > 24) return null;
+  const before = s.slice(0, d.start);
   // What precedes it: labels, a time, or a publisher name of a few capitalised words.
   let agency: string | null = null;
   const words = before.split(/[\s|,·•–—]+/).filter((w) => w && w !== '-' && w !== ':');
