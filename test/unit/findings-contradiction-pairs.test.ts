@@ -1,7 +1,8 @@
 // The in-article contradiction search leaves out, as it collects candidate pairs, the pairs the
 // clash pre-test refuses (and does not read the postings of a statement that can clash with none).
 // These tests hold that filtering to its definition and the search's answers to the unfiltered
-// search (the memo's path keeps every candidate pair and judges each).
+// search (the memo's path keeps every candidate pair, puts each to the same pre-test and judges it
+// through its remembered clashes; findings-speed-pairs holds the pre-test to compareStatements).
 import * as assert from 'assert';
 import { clashCandidates, contradictingPairs, contradictionMemo, dropRestatements, pairsByKeys } from '../../src/core/findings/contradictions';
 import { articleStatements, bodySentences } from '../../src/core/findings/statements';
@@ -68,7 +69,7 @@ describe('contradiction candidate pairs, filtered as they are found', () => {
     }
   });
 
-  it('contradictingPairs finds the same clashes as the search that judges every candidate pair', () => {
+  it('contradictingPairs finds the same clashes with the memo (every candidate pair kept, each put to the pre-test, clashes remembered) as without', () => {
     // Our own articles for the clashes the samples lack: an own sentence's figure against a
     // quote's, a denial against an assertion.
     const own = [

@@ -115,6 +115,11 @@ export function contradictingPairs(statements: Statement[], memo?: Contradiction
   // Each statement's speaker name in lower case, made when a pair first asks for it.
   const lowerNames: (string | undefined)[] = new Array(n);
   const lowerName = (i: number) => (lowerNames[i] ??= kept[i].speakerName.toLowerCase());
+  // The memo's pairs are every candidate: each is first put to the clash pre-test, as the other
+  // path's are while collected (a few bits and lookups instead of the memo's two weak-map reads,
+  // or the whole comparison for a pair not met before). Traits read when a pair first asks.
+  const traits: (ClashTraits | undefined)[] = memo ? new Array(n) : [];
+  const traitsOf = (i: number) => (traits[i] ??= clashTraits(kept[i]));
   for (let p = 0; p < 2 * count; p += 2) {
     const i = pairs[p];
     const j = pairs[p + 1];
@@ -125,6 +130,7 @@ export function contradictingPairs(statements: Statement[], memo?: Contradiction
     // A speaker contradicting themselves is worth a flag when the two remarks sit together ("denied
     // X, then said Y"); far apart they usually answer different questions.
     if (!near && a.source === 'quote' && b.source === 'quote' && ((a.speakerId !== null && a.speakerId === b.speakerId) || lowerName(i) === lowerName(j))) continue;
+    if (memo && !mayClashPair(a, b, traitsOf(i), traitsOf(j))) continue;
     const clash = memo ? rememberedClash(memo, a, b, near) : compareStatements(a, b, near);
     if (!clash) continue;
     // A denial of wrongdoing answers one accusation, not every mention of the charges.
