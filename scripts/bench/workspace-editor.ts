@@ -47,21 +47,39 @@ async function main(): Promise<void> {
   const limits = { ...WORKER_RESOURCE_LIMITS };
   if (arg('--young-mb')) limits.maxYoungGenerationSizeMb = Number(arg('--young-mb'));
   if (arg('--old-mb')) limits.maxOldGenerationSizeMb = Number(arg('--old-mb'));
+  // The timeline: when each worker had nothing to do (as this thread sees it: no batch out).
+  const idle: { since: number | null; ms: number; started: number }[] = [];
   const pool = new IndexWorkerPool(() => {
     const w = new Worker(bundle, { resourceLimits: limits });
+    const me = { since: null as number | null, ms: 0, started: performance.now(), out: 0 };
+    idle.push(me);
     return {
-      postMessage: (m) => w.postMessage(m),
-      onMessage: (cb) => w.on('message', cb),
+      postMessage: (m) => {
+        if (me.out++ === 0 && me.since !== null) me.ms += performance.now() - me.since;
+        me.since = null;
+        w.postMessage(m);
+      },
+      onMessage: (cb) =>
+        w.on('message', (m) => {
+          if (--me.out === 0) me.since = performance.now();
+          cb(m);
+        }),
       onError: (cb) => w.on('error', cb),
       terminate: () => void w.terminate(),
     };
   }, workers);
   const gc = (globalThis as { gc?: () => void }).gc;
+  // As WorkspaceIndex: the first worker starts before the files are listed.
+  const warm = (pool as { warm?: () => void }).warm;
+  const tw = performance.now();
+  warm?.call(pool);
   const names = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
   gc?.();
   const heap0 = process.memoryUsage().heapUsed;
   const entries = new Map<string, unknown>();
   let firstMs: number | null = null;
+  let firstReadMs: number | null = null;
+  let firstSentMs: number | null = null;
   let hostStoreMs = 0;
   const elu0 = performance.eventLoopUtilization();
   const hostCpu0 = threadCpuMs();
@@ -82,11 +100,13 @@ async function main(): Promise<void> {
           return { file, text: new TextDecoder('utf-8').decode(await fs.promises.readFile(file)) };
         }),
       );
+      firstReadMs ??= performance.now() - t0;
       for (const r of read) {
         batch.push(r);
         chars += r.text.length;
       }
     }
+    firstSentMs ??= performance.now() - t0;
     const done: Promise<void> = pool.analyze(batch.map((b, k) => ({ id: String(k), text: b.text }))).then((results) => {
         inFlight.delete(done);
         const s = performance.now();
@@ -104,6 +124,9 @@ async function main(): Promise<void> {
   }
   await Promise.all(inFlight);
   const wallMs = performance.now() - t0;
+  // Each worker's idle time from its first batch to the end of the pass (the tail: the last batches).
+  const workerIdleMs = idle.map((w) => Math.round(w.ms + (w.since !== null ? performance.now() - w.since : 0)));
+  const workerStartMs = idle.map((w) => Math.round(w.started - Math.min(t0, tw)));
   const cpu = process.cpuUsage(cpu0);
   const elu = performance.eventLoopUtilization(elu0);
   const hostCpu1 = threadCpuMs();
@@ -119,6 +142,7 @@ async function main(): Promise<void> {
   const s0 = process.cpuUsage();
   const found = findCrossArticleFindings(all.map(crossArticleInput));
   const searchCpuMs = cpuMs(process.cpuUsage(s0));
+  const searchEndMs = performance.now() - t0;
   let findings = 0;
   for (const l of found.values()) findings += l.length;
   fs.rmSync(tmp, { recursive: true, force: true });
@@ -138,6 +162,9 @@ async function main(): Promise<void> {
     heapKeptMB: gc ? Math.round(heapMB) : null,
     directoryCpuMs: Math.round(directoryCpuMs),
     searchCpuMs: Math.round(searchCpuMs),
+    // Since the first file was asked for, ms: first read, first batch sent, each worker's start
+    // and its idle time during the pass, the pass's end, the search's end (the last view update).
+    timeline: { firstReadMs: round(firstReadMs), firstSentMs: round(firstSentMs), workerStartMs, workerIdleMs, firstResultMs: round(firstMs), passEndMs: Math.round(wallMs), searchEndMs: Math.round(searchEndMs) },
     findings,
   };
   process.stdout.write(JSON.stringify(out) + '\n');
@@ -183,6 +210,10 @@ function splitThreads(before: Map<number, number> | null, after: Map<number, num
   const others = [...after].filter(([tid]) => tid !== process.pid).map(([tid, ms]) => ms - (before.get(tid) ?? 0)).sort((a, b) => b - a);
   const sum = (xs: number[]) => Math.round(xs.reduce((a, b) => a + b, 0));
   return { workers: sum(others.slice(0, workers)), background: sum(others.slice(workers)) };
+}
+
+function round(ms: number | null): number | null {
+  return ms === null ? null : Math.round(ms);
 }
 
 function cpuMs(c: NodeJS.CpuUsage): number {

@@ -16,6 +16,8 @@ export class CrossArticleFindings implements vscode.Disposable {
   private results = new Map<string, { analysis: Analysis | core.AnalysisSummary; findings: Finding[] }>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private computedFor = -1;
+  /** False until the first change after the first pass has been scheduled. */
+  private afterFirstPass = false;
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [this.changed];
   readonly onDidChange = this.changed.event;
@@ -33,10 +35,14 @@ export class CrossArticleFindings implements vscode.Disposable {
   private schedule(): void {
     if (!this.index.indexed) return; // wait for the first pass; it bumps again when done
     if (this.timer) clearTimeout(this.timer);
+    // The first pass's end is settled already (its workers are done): search at once, not after
+    // another settle (on two cores, the other core sits idle meanwhile). Later changes settle.
+    const delay = this.afterFirstPass ? SETTLE_MS : 0;
+    this.afterFirstPass = true;
     this.timer = setTimeout(() => {
       this.timer = undefined;
       void this.compute();
-    }, SETTLE_MS);
+    }, delay);
   }
 
   async compute(): Promise<void> {

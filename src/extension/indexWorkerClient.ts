@@ -58,6 +58,22 @@ export class IndexWorkerClient {
     });
   }
 
+  /**
+   * Starts the worker now, if it is not running, so it loads the core while the host looks for
+   * files; stopped again after `idleMs` if no batch comes. A worker that cannot start marks the
+   * client down, as a batch would.
+   */
+  warm(): void {
+    if (this.failed !== undefined || this.worker) return;
+    try {
+      this.worker = this.start();
+    } catch (err) {
+      this.fail(err);
+      return;
+    }
+    this.scheduleIdleStop();
+  }
+
   private start(): WorkerLike {
     const w = this.spawn();
     w.onMessage((m) => {
@@ -150,6 +166,11 @@ export class IndexWorkerPool {
         this.busy[pick]--;
       }
     }
+  }
+
+  /** Starts the first `count` workers now (see `IndexWorkerClient.warm`); the others start with their first batch. */
+  warm(count = 1): void {
+    for (const c of this.clients.slice(0, count)) c.warm();
   }
 
   /** Stops the workers that have nothing to do (see `IndexWorkerClient.release`). */
