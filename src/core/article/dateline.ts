@@ -188,7 +188,9 @@ export function leadDateline(s: string): DatelineMatch | null {
   // Both forms open with a capital: an ASCII character that is not one rules them out.
   const c0 = s.charCodeAt(0);
   if (c0 < 128 && !(c0 >= 65 && c0 <= 90)) return null;
-  let m = LEAD.exec(s);
+  // A place in capitals has a capital or . ' ’ - second: a lower-case ASCII letter there ("The") rules it out.
+  const c1 = s.charCodeAt(1);
+  let m = c1 >= 97 && c1 <= 122 ? null : LEAD.exec(s);
   let mixed = false;
   // The mixed-case form needs its agency in brackets.
   if (!m && s.includes('(')) {
