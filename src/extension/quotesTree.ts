@@ -27,6 +27,11 @@ export interface SpeakerNode {
   quotesOf?: SpeakerGroup;
   treeItem?: vscode.TreeItem;
   treeItemOf?: SpeakerGroup;
+  /** What the tree item's label, description and icon were made from (a new group mostly shows the same). */
+  shownName?: string;
+  shownRole?: string | null;
+  shownCount?: number;
+  shownKind?: SpeakerGroup['kind'];
 }
 
 /**
@@ -51,6 +56,7 @@ export type QuotesNode = SpeakerNode | QuoteNode;
 const SPEAKER_ICONS: Record<SpeakerGroup['kind'], string> = { person: 'person', organization: 'organization', anonymous: 'eye-closed', unresolved: 'question' };
 const QUOTE_ICONS: Record<QuoteType, string> = { direct: 'quote', mixed: 'comment-discussion', indirect: 'comment' };
 
+const speakerIcons: Partial<Record<SpeakerGroup['kind'], vscode.ThemeIcon>> = {};
 const quoteIcons: Partial<Record<QuoteType, [vscode.ThemeIcon | undefined, vscode.ThemeIcon | undefined]>> = {};
 
 /** One icon per quote type and warning state, shared by every item (looked up without building a key). */
@@ -61,6 +67,10 @@ function quoteIcon(type: QuoteType, warn: boolean): vscode.ThemeIcon {
 }
 
 const NO_QUOTES: QuoteNode[] = [];
+
+function quoteCount(n: number): string {
+  return `${n} quote${n === 1 ? '' : 's'}`;
+}
 
 /** The same quote for the view: same article, type and text (its offsets and id may have moved). */
 function sameQuote(a: QuoteItem, b: QuoteItem): boolean {
@@ -145,13 +155,27 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<QuotesNode>, 
   getTreeItem(node: QuotesNode): vscode.TreeItem {
     if (node.kind === 'speaker') {
       const g = node.group;
-      if (node.treeItem && node.treeItemOf === g) return node.treeItem;
-      const item = new vscode.TreeItem(g.name, vscode.TreeItemCollapsibleState.Collapsed);
-      item.id = `speaker:${g.key}`;
-      item.description = [g.role, `${g.count} quote${g.count === 1 ? '' : 's'}`].filter(Boolean).join(' · ');
-      item.iconPath = new vscode.ThemeIcon(SPEAKER_ICONS[g.kind]);
-      item.contextValue = 'speaker';
-      node.treeItem = item;
+      let item = node.treeItem;
+      if (item && node.treeItemOf === g) return item;
+      // A new directory (after any edit in the workspace) gives every speaker a new group; a
+      // speaker whose name, role, count and kind are unchanged keeps its item as it was.
+      if (!item) {
+        item = new vscode.TreeItem(g.name, vscode.TreeItemCollapsibleState.Collapsed);
+        item.id = `speaker:${g.key}`; // the node is kept per key, so its id never changes
+        item.contextValue = 'speaker';
+        node.treeItem = item;
+      }
+      if (node.shownName !== g.name || node.shownRole !== g.role || node.shownCount !== g.count || node.shownKind !== g.kind) {
+        item.label = g.name;
+        item.description = g.role ? `${g.role} · ${quoteCount(g.count)}` : quoteCount(g.count);
+        item.iconPath = speakerIcons[g.kind] ??= new vscode.ThemeIcon(SPEAKER_ICONS[g.kind]);
+        node.shownName = g.name;
+        node.shownRole = g.role;
+        node.shownCount = g.count;
+        node.shownKind = g.kind;
+      }
+      // The tooltip (made on hover) also shows the affiliation: made again for the new group.
+      item.tooltip = undefined;
       node.treeItemOf = g;
       return item;
     }

@@ -57,10 +57,13 @@ function setup(): { provider: Provider; show: (a: Analysis) => void; directory: 
 function shown(p: Provider): unknown[] {
   return p.getChildren().map((root) => {
     const r = p.getTreeItem(root);
+    const icon = r.iconPath as { id: string };
     return {
       label: r.label,
       id: r.id,
       description: r.description,
+      icon: icon.id,
+      tooltip: r.tooltip ?? p.resolveTreeItem(r, root).tooltip,
       children: p.getChildren(root).map((n) => {
         const t = p.getTreeItem(n);
         const icon = t.iconPath as { id: string; color?: { id: string } };
@@ -105,6 +108,22 @@ describe('extension quotes tree provider', () => {
     assert.strictEqual(same, node);
     const [, moved] = provider.getTreeItem(same).command!.arguments as [string, number, number];
     assert.strictEqual(moved, start + 'A new opening paragraph of ten words or so here.\n\n'.length);
+  });
+
+  it('a speaker keeps its tree item across new analyses, brought up to date when its quote count changes', () => {
+    const { provider, show } = setup();
+    show(analyzeText(article(PARAGRAPHS)));
+    const speakerItems = () => new Map(provider.getChildren().map((r) => [r.kind === 'speaker' ? r.group.key : '', provider.getTreeItem(r)]));
+    const before = speakerItems();
+    const descriptions = new Map([...before].map(([k, t]) => [k, t.description]));
+    show(analyzeText(article([...PARAGRAPHS, '"We need two more months," Moss said.'])));
+    const after = speakerItems();
+    const moss = [...after.keys()].find((k) => k.includes('moss'))!;
+    assert.ok(moss, [...after.keys()].join(', '));
+    for (const [key, item] of after) assert.strictEqual(item, before.get(key), key);
+    assert.notStrictEqual(after.get(moss)!.description, descriptions.get(moss));
+    assert.match(String(after.get(moss)!.description), /quotes$/);
+    for (const [key, item] of after) if (key !== moss) assert.strictEqual(item.description, descriptions.get(key), key);
   });
 
   it('a collapsed speaker keeps no quote nodes from the old analysis, and shows the new quotes when expanded again', () => {
