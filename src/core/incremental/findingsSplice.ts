@@ -99,6 +99,17 @@ function sameValue(a: unknown, b: unknown): boolean {
   return true;
 }
 
+/** A quote's place from its id "q<n>" (n - 1), read without slicing the id. */
+function placeOf(id: string): number {
+  let n = 0;
+  for (let i = 1; i < id.length; i++) {
+    const c = id.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = 10 * n + c;
+  }
+  return id.length > 1 ? n - 1 : -1;
+}
+
 /** First index in `spans` (sorted by start) whose start is at or after `at`. */
 function firstAt(spans: readonly Span[], at: number): number {
   let lo = 0;
@@ -141,7 +152,18 @@ export function spliceFindings(
   if (i0 === 0 || !fresh.length) return null;
   const sentences = was.slice(0, i0);
   for (const s of fresh) sentences.push(s);
-  for (let i = i1; i < was.length; i++) sentences.push(delta ? shiftSpan(was[i], delta) : was[i]);
+  if (!delta) for (let i = i1; i < was.length; i++) sentences.push(was[i]);
+  else {
+    // Moved: most are the article's own sentences (found whole, not split), already moved by the
+    // article model; those spans are shared (spans are never changed) instead of made again.
+    let j = firstAt(src, now[1]);
+    for (let i = i1; i < was.length; i++) {
+      const a = was[i][0] + delta;
+      const b = was[i][1] + delta;
+      while (j < src.length && src[j][0] < a) j++;
+      sentences.push(j < src.length && src[j][0] === a && src[j][1] === b ? src[j] : [a, b]);
+    }
+  }
 
   const own = quotes.slice(edit.firstQuote, edit.endQuote);
   const mine = statementsOf(own, fresh);
@@ -151,7 +173,7 @@ export function spliceFindings(
   const prevStatements = memo.statements;
   // A quote's statement, from the quote it was made of (its id "q<n>" says its place then).
   const again = (s: Statement, d: number): Statement | null => {
-    const q = quotes[edit.toNew(Number(s.id.slice(1)) - 1)];
+    const q = quotes[edit.toNew(placeOf(s.id))];
     if (!q) return null;
     return !d && q.id === s.id ? s : { ...s, id: q.id, spans: q.spans, quantities: movedQuantities(s.quantities, d) };
   };
