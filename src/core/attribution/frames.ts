@@ -65,8 +65,9 @@ const isTimeWord = (t: Token): boolean => hasClass(t, W_TIME);
 
 export function framesInUnit(text: string, toks: Token[], a: number, b: number): Frame[] {
   const cues = findCues(toks, a, b);
-  // Most units hold no cue: skip reading their leading subject.
-  if (!cues.length) return [];
+  // Most units hold no cue: skip reading their leading subject. (They share one empty list:
+  // callers only read it.)
+  if (!cues.length) return NO_FRAMES;
   const frames: Frame[] = [];
   // The leading subject only serves cues that find no speaker of their own: read it on first ask.
   const leading: Leading = { toks, a, b, read: false, np: null };
@@ -79,6 +80,8 @@ export function framesInUnit(text: string, toks: Token[], a: number, b: number):
   for (const f of frames) if (f.dropped) return frames.filter((g) => !g.dropped);
   return frames;
 }
+
+const NO_FRAMES: Frame[] = [];
 
 /** A unit's leading subject, read once when first asked for (the same range every time). */
 interface Leading {
@@ -644,7 +647,8 @@ export function speakable(toks: Token[], r: TokRange): boolean {
     const low = dropPossessiveEnd(t.low);
     const known = low === t.low ? hasClass(t, W_SOURCE | W_DOC | W_NATION_WORD) : SOURCE_NOUNS.has(low) || DOCUMENT_NOUNS.has(low) || NATIONALITIES.has(low);
     // The regex only where its literal part occurs. One digit suffices: \d+ rescans digit runs.
-    if (known || (low.includes('-year-old') && /\d-year-old/.test(low))) hasSource = true;
+    // ("-year-old" and a digit before it: ten characters at least.)
+    if (known || (low.length >= 10 && low.includes('-year-old') && /\d-year-old/.test(low))) hasSource = true;
   }
   const first = toks[r.a];
   if (first.kind === 'w' && first.cap && r.b - r.a > 1 && isParticipleLead(first, toks[r.a + 1]) && !hasClass(first, W_SOURCE)) return false;
@@ -846,7 +850,8 @@ function ppEnd(toks: Token[], i: number, b: number): number {
 function hasClauseStart(toks: Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const t = toks[k];
-    if (t.kind === 'w' && (hasClass(t, W_AUX) || (HAVE_BE.has(t.low) && t.low !== 'have'))) return true;
+    // (HAVE_BE's words are auxiliaries, W_AUX: the lexicon's list holds them all.)
+    if (t.kind === 'w' && hasClass(t, W_AUX)) return true;
     if (t.kind === 'w' && k > a && !t.cap && endsEd(t.low) && !hasClass(toks[k - 1], W_DET)) return true;
   }
   return false;

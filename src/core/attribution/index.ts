@@ -387,8 +387,9 @@ export function resolveSpeakers(drafts: Draft[], setting: Setting, every = 0, re
   }
   nameLedeDescription(drafts, { text: setting.lede, end: setting.ledeEnd }, setting.nextEnd);
   for (const d of drafts) {
-    const gov = d.entity && d.entity.kind === 'organization' && !/^according\b/i.test(d.cue?.text ?? '') ? governmentOf(d.entity.name) : null;
-    if (gov) d.entity!.name = gov;
+    // (The country test first: most organisations are none, and the regex then need not run.)
+    const gov = d.entity && d.entity.kind === 'organization' ? governmentOf(d.entity.name) : null;
+    if (gov && !/^according\b/i.test(d.cue?.text ?? '')) d.entity!.name = gov;
   }
   // Entities numbered in order of first use; one walk, lists pushed (no map() or key spread).
   const index = new Map<Entity, number>();
@@ -427,6 +428,8 @@ function sameAsIndex(d: Draft, own: Draft[], before: Draft | null): number | nul
   return d.sameAs === before ? -1 : own.indexOf(d.sameAs);
 }
 
+const NO_DRAFTS: Draft[] = [];
+
 /** The drafts of one paragraph, in the order found; `before` is the last draft of the paragraphs before. */
 function paraDrafts(text: string, p: Para, regions: QuoteRegion[], consumed: Set<number>, before: Draft | null): Draft[] {
   const drafts: Draft[] = [];
@@ -434,7 +437,8 @@ function paraDrafts(text: string, p: Para, regions: QuoteRegion[], consumed: Set
   for (let u = 0; u < p.units.length; u++) {
     const unit = p.units[u];
     const frames = framesInUnit(text, p.toks, unit.a, unit.b);
-    const unitDrafts: Draft[] = [];
+    // Most units have no frame: they share one empty list (never written to) instead of a new one each.
+    const unitDrafts: Draft[] = frames.length ? [] : NO_DRAFTS;
     // Only a unit's drafts take its leading relay: most units have none to give it to.
     const leadVia = frames.length ? leadingVia(text, p.toks, unit) : null;
     for (const f of frames) {
@@ -651,7 +655,7 @@ function draftFromFrame(text: string, p: Para, f: Frame, regions: QuoteRegion[],
         if (r !== regionIds[regionIds.length - 1] && !regionIds.includes(r)) regionIds.push(r);
         // A quotation's tokens come in one run: step over the rest of it.
         while (k + 1 < c.b && toks[k + 1].quote === r) k++;
-      } else if (t.kind === 'w' && !(t.low === 'and' && between(toks, k))) outside++;
+      } else if (outside === 0 && t.kind === 'w' && !(t.low === 'and' && between(toks, k))) outside = 1; // (only "any?" is asked)
     }
   }
   let type: QuoteType = regionIds.length ? (outside === 0 ? 'direct' : 'mixed') : 'indirect';
@@ -911,7 +915,9 @@ function collectNames(toks: Token[], caps: number[]): KnownName[] {
     }
     if (isCapDeterminer(t)) continue;
     let j = i + 1;
-    while (j < toks.length && (isNameWord(toks[j]) || isInitial(toks[j].text) || (isParticle(toks[j]) && toks[j + 1] && isNameWord(toks[j + 1])))) j++;
+    // An initial ("A.") is capitalised; a particle counts only before a name word, tested first
+    // (a cheap test on the next token spares the particle lookup after most words).
+    while (j < toks.length && (isNameWord(toks[j]) || (toks[j].cap && isInitial(toks[j].text)) || (toks[j + 1] && isNameWord(toks[j + 1]) && isParticle(toks[j])))) j++;
     if (j - i >= 2 && j - i <= 4) names.push({ name: joinTexts(toks, i, j), traits: titlesBefore(toks, i), pos: t.s, kind: 'person' });
     next = j;
   }
@@ -980,11 +986,12 @@ function collectQualifiers(toks: Token[], caps: number[]): { qualifiers: [string
     const t = toks[i];
     if (t.cap) caps.push(i);
     // Only "police", "media" and "embassy" open one: a length test (5 to 7) and a first-letter
-    // test turn most words away.
-    const low = t.low;
-    const n = low.length;
+    // test turn most words away. The length is the token's span, read from the token itself (its
+    // lower-case string is another object to load): those three words are ASCII, and a word that
+    // lower-cases to one of them is its letters in some case, of the same length.
+    const n = t.e - t.s;
     if (n < 5 || n > 7) continue;
-    const c0 = low.charCodeAt(0);
+    const c0 = t.low.charCodeAt(0);
     if (c0 !== 112 && c0 !== 109 && c0 !== 101) continue;
     let head: string | null = null;
     let at = i;
