@@ -110,6 +110,12 @@ describe('article model fast paths', () => {
       'Contact the site webmaster', 'E-mail the webmaster', 'Please enable JavaScript to comment', 'Turn on Javascript',
       'Your browser does not support the video tag.', '© 2021 Example News. All rights reserved.',
     );
+    // Each line behind a quotation mark, dash or ellipsis (those skip every rule with openings).
+    const openers = ['\u201c', '\u201d', '\u2018', '\u2019', '\u201e', '\u201a', '\u201b', '\u00ab', '\u00bb', '\u2039', '\u203a', '\u2013', '\u2014', '\u2015', '\u2016', '\u2017', '\u2026'];
+    for (const s of lines.splice(0)) {
+      lines.push(s);
+      for (const o of openers) lines.push(o + s, o + ' ' + s);
+    }
     let matches = 0;
     let anywhere = 0;
     LINE_RULES.forEach(([kind, re], r) => {
@@ -131,5 +137,7 @@ describe('article model fast paths', () => {
   it('the gates do skip rules, so they are not vacuous', () => {
     const skipped = LINE_RULES.filter((_, r) => !ruleMayMatch(r, 'The council voted on Tuesday.')).length;
     assert.ok(skipped >= 6, `${skipped}`);
+    const quoted = LINE_RULES.filter((_, r) => !ruleMayMatch(r, '\u201cWe will rebuild,\u201d she said.')).length;
+    assert.ok(quoted >= 10, `${quoted}`);
   });
 });

@@ -181,7 +181,7 @@ LINE_RULES.forEach(([, re, openings], r) => {
 /** The rules a line (nonempty, trimmed) may match as far as its first two characters tell. */
 function rulesFor(s: string): number {
   const c = s.charCodeAt(0);
-  if (c >= 128) return ALL_RULES;
+  if (c >= 128) return isTypographicOpener(c) ? UNGATED_RULES : ALL_RULES;
   const d = s.length > 1 ? s.charCodeAt(1) : 128;
   return d < 128 ? RULE_GATE2[c * 128 + d] : RULE_GATE[c];
 }
@@ -191,6 +191,15 @@ const RULE_KINDS = LINE_RULES.map((x) => x[0]);
 const RULE_RES = LINE_RULES.map((x) => x[1]);
 const RULE_ANYWHERE = LINE_RULES.map((x) => ANYWHERE.has(x[1]));
 const ALL_RULES = LINE_RULES.length >= 32 ? -1 : 2 ** LINE_RULES.length - 1;
+/** The rules without a list of openings (they search the whole line or its end). */
+const UNGATED_RULES = LINE_RULES.reduce((bits, x, r) => (x[2] === undefined ? bits | (1 << r) : bits), 0);
+
+/** Quotation marks, dashes and ellipses, which open many a line of prose in real typography
+ *  (“We will rebuild,” ...). A rule with a list of openings opens with none of them: with ASCII,
+ *  '©', a colour swatch, or under Unicode case folding 'ſ' (s) and the Kelvin sign (k). */
+function isTypographicOpener(c: number): boolean {
+  return (c >= 0x2013 && c <= 0x201e) || c === 0x2026 || c === 0xab || c === 0xbb || c === 0x2039 || c === 0x203a;
+}
 const SITE_BIT = 1 << LINE_RULES.findIndex((x) => x[1] === SITE_ADDRESS);
 
 /** Whether LINE_RULES[r] can match `s` (nonempty, trimmed) as far as its opening tells. */
