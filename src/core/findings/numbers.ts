@@ -81,8 +81,9 @@ function quantitiesAmong(tokens: readonly Item[], numeric: readonly WordInfo[] |
   for (let i = 0; i < tokens.length; i++) {
     if (numeric !== null && !(numeric[i].flags & W_NUMERIC)) continue;
     const t = tokens[i];
-    let value = numberValue(t);
-    const ordinal = value === null ? ordinalValue(t) : null;
+    // A token's values are kept on its info.
+    let value = numeric !== null ? numeric[i].value : numberValue(t);
+    const ordinal = value === null ? (numeric !== null ? numeric[i].ordinal : ordinalValue(t)) : null;
     if (value === null && ordinal === null) continue;
     const last = i > 0 ? tokens[i - 1].lower : '';
     if (t.lower === 'one' && !(ONE_AS_FIGURE_LAST.has(last) && ONE_AS_FIGURE_AFTER.has(phraseBefore(tokens, i, 2)))) {
@@ -91,7 +92,7 @@ function quantitiesAmong(tokens: readonly Item[], numeric: readonly WordInfo[] |
     }
     let end = i;
     // "5.7 million", "two thousand"
-    const scale = tokens[i + 1] ? scaleValue(tokens[i + 1]) : null;
+    const scale = tokens[i + 1] ? (numeric !== null ? numeric[i + 1].scale : scaleValue(tokens[i + 1])) : null;
     if (value !== null && scale) {
       value *= scale;
       end = i + 1;

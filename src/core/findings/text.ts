@@ -52,6 +52,10 @@ export interface WordInfo {
   kgen: number;
   /** What a figure next to this token counts (the first of QUANTITY_KINDS whose pattern its lower case matches), or null. */
   counts: string | null;
+  /** numberValue, ordinalValue and scaleValue of the token (read once, here). */
+  value: number | null;
+  ordinal: number | null;
+  scale: number | null;
 }
 
 /**
@@ -149,10 +153,11 @@ function makeInfo(whole: string, kind: Token['kind']): WordInfo {
   if (AUX.has(lower)) flags |= W_AUX;
   const probe = { kind, lower };
   const value = numberValue(probe);
-  if (value !== null || ordinalValue(probe) !== null) flags |= W_NUMERIC;
+  const ordinal = ordinalValue(probe);
+  if (value !== null || ordinal !== null) flags |= W_NUMERIC;
   if (value !== null || AMOUNT_WORDS.has(lower)) flags |= W_AMOUNT;
   const hints = kind === 'punct' ? (lower === '"' || lower === '\u201c' || lower === '\u201d' ? GATES.quoteMark : 0) : wordHints(lower);
-  return { whole, text: t, lower, kind, dot: t.length < whole.length, key, flags, hints, anto: undefined, kid: -1, kgen: 0, counts: countedKind(lower) };
+  return { whole, text: t, lower, kind, dot: t.length < whole.length, key, flags, hints, anto: undefined, kid: -1, kgen: 0, counts: countedKind(lower), value, ordinal, scale: scaleValue(probe) };
 }
 
 // Distinct token texts are few: each is worked out once and found again in a table (open
