@@ -1,9 +1,11 @@
 // Bench corpora: lists of article texts of a given total size, built either from the project's
-// own `samples/` (paragraph order shuffled per copy so no two copies are identical) or from
-// our templates. Never from the gold corpus.
+// own `samples/` (paragraph order shuffled per copy so no two copies are identical), from
+// our templates, or from the varied templates (large vocabulary, real typography). Never from the
+// gold corpus.
 import * as fs from 'fs';
 import * as path from 'path';
 import { makeArticle, makeRng, countWords, type Rng } from './templates';
+import { makeVariedArticle, variedLength } from './variedTemplates';
 
 export interface Corpus {
   name: string;
@@ -63,6 +65,19 @@ export function templateCorpus(bytes: number, seed = 1): Corpus {
     total += Buffer.byteLength(a, 'utf8');
   }
   return finish(`templates ${formatBytes(bytes)}`, articles);
+}
+
+/** Varied-news articles of 100-3,000 words until `bytes` is reached (see variedTemplates.ts). */
+export function variedCorpus(bytes: number, seed = 4): Corpus {
+  const rng = makeRng(seed);
+  const articles: string[] = [];
+  let total = 0;
+  while (total < bytes) {
+    const a = makeVariedArticle(rng, variedLength(rng));
+    articles.push(a);
+    total += Buffer.byteLength(a, 'utf8');
+  }
+  return finish(`varied ${formatBytes(bytes)}`, articles);
 }
 
 /** Shuffled copies of the samples until `bytes` is reached; null when there are no samples yet. */

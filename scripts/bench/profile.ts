@@ -1,10 +1,13 @@
-// `npx tsx scripts/bench/profile.ts [words=20000] [repeats=3] [--corpus samples|templates]`:
+// `npx tsx scripts/bench/profile.ts [words=20000] [repeats=3] [--corpus samples|templates|varied|all]`:
 // where analysis time goes. Bundles the core with esbuild (this keeps tsx's loader out of the
 // profile; not minified, so function names stay, and without keepNames, whose __name() call on
 // every closure is a cost the shipped bundle does not have), runs it under `node --cpu-prof` on one template article of
 // `words` words or, with --corpus, on the throughput bench's 1 MB corpus (many short articles,
 // where per-article costs show), then prints self time by function and by source file (mapped
 // through esbuild's `// src/...` markers). The profile file is kept for Chrome DevTools.
+// `--corpus all` profiles the three corpora, each in its own process, and prints each file's and
+// function's self time per 1,000 words side by side: what costs more per word on varied text
+// (large vocabulary, real typography) than on the other two shows there.
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -20,6 +23,18 @@ interface Profile {
   samples: number[];
   timeDeltas: number[];
 }
+interface SelfTimes {
+  what: string;
+  words: number;
+  /** Microseconds sampled, in all and by key. */
+  total: number;
+  /** The profiled process's CPU time (µs): the samples' wall-clock deltas also count time the
+   * process waited for a core, so per-word comparisons scale each key's share to this. */
+  cpu: number;
+  byFn: Map<string, number>;
+  byFile: Map<string, number>;
+  file: string;
+}
 
 const corpusAt = process.argv.indexOf('--corpus');
 const corpusName = corpusAt >= 0 ? process.argv[corpusAt + 1] : null;
@@ -27,26 +42,10 @@ const positional = process.argv.slice(2).filter((_, i, all) => all[i] !== '--cor
 const words = Number(positional[0] ?? 20000);
 const repeats = Number(positional[1] ?? 3);
 
-function main() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsfact-prof-'));
+function buildBundle(dir: string): { bundle: string; fileOfLine: string[] } {
   const bundle = path.join(dir, 'core.js');
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   require('esbuild').buildSync({ entryPoints: [path.join(__dirname, '../../src/core/index.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: bundle, logLevel: 'silent' });
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { articleOfWords, samplesCorpus, templateCorpus } = require('./corpus');
-  const input = path.join(dir, 'articles.json');
-  let what = `a ${words}-word template article`;
-  let texts: string[] = [articleOfWords(words, 7)];
-  if (corpusName) {
-    const c = corpusName === 'samples' ? samplesCorpus(1 << 20) : templateCorpus(1 << 20);
-    if (!c) throw new Error('no samples/ to build the samples corpus from');
-    texts = c.articles;
-    what = `${c.name} (${texts.length} articles)`;
-  }
-  fs.writeFileSync(input, JSON.stringify(texts));
-  const run = `const {analyzeText}=require(${JSON.stringify(bundle)});const ts=JSON.parse(require('fs').readFileSync(${JSON.stringify(input)},'utf8'));for(let i=0;i<${repeats};i++)for(const t of ts)analyzeText(t);`;
-  const r = spawnSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, '-e', run], { stdio: 'inherit' });
-  if (r.status !== 0) process.exit(r.status ?? 1);
   // Bundle line -> source file, from esbuild's "// src/core/..." comment before each module.
   const fileOfLine: string[] = [];
   let current = '(bundle)';
@@ -55,11 +54,55 @@ function main() {
     if (m) current = m[1];
     fileOfLine[i] = current;
   });
-  const file = fs.readdirSync(dir).find((f) => f.endsWith('.cpuprofile'))!;
-  const prof: Profile = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
+  return { bundle, fileOfLine };
+}
+
+function textsOf(name: string | null): { what: string; texts: string[]; words: number } {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { articleOfWords, samplesCorpus, templateCorpus, variedCorpus } = require('./corpus');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { countWords } = require('./templates');
+  if (!name) {
+    const t = articleOfWords(words, 7);
+    return { what: `a ${words}-word template article`, texts: [t], words: countWords(t) };
+  }
+  const make: Record<string, (b: number) => { name: string; articles: string[]; words: number } | null> = { samples: samplesCorpus, templates: templateCorpus, varied: variedCorpus };
+  if (!make[name]) throw new Error(`--corpus ${name}: expected samples, templates, varied or all`);
+  const c = make[name](1 << 20);
+  if (!c) throw new Error('no samples/ to build the samples corpus from');
+  return { what: `${c.name} (${c.articles.length} articles)`, texts: c.articles, words: c.words };
+}
+
+/**
+ * Runs `repeats` passes over `texts` in a fresh node, profiled; self time by function and file.
+ * `warm`: two passes run first, unprofiled, and samples are taken every 250 µs (the per-corpus
+ * comparison measures the optimised code, as speed.ts does, and needs more samples than the
+ * default 1 ms gives); otherwise the whole run is profiled by --cpu-prof, as before.
+ */
+function profileTexts(dir: string, bundle: string, fileOfLine: string[], corpus: { what: string; texts: string[]; words: number }, tag: string, warm: boolean): SelfTimes {
+  const input = path.join(dir, `articles-${tag}.json`);
+  const profDir = path.join(dir, tag);
+  fs.mkdirSync(profDir, { recursive: true });
+  fs.writeFileSync(input, JSON.stringify(corpus.texts));
+  const load = `const {analyzeText}=require(${JSON.stringify(bundle)});const ts=JSON.parse(require('fs').readFileSync(${JSON.stringify(input)},'utf8'));`;
+  const timed = `const c0=process.cpuUsage();for(let i=0;i<${repeats};i++)for(const t of ts)analyzeText(t);const c=process.cpuUsage(c0);`;
+  const run = warm
+    ? load + `for(let i=0;i<2;i++)for(const t of ts)analyzeText(t);const s=new (require('inspector').Session)();s.connect();` +
+      `s.post('Profiler.enable');s.post('Profiler.setSamplingInterval',{interval:250});s.post('Profiler.start');${timed}` +
+      `s.post('Profiler.stop',(e,r)=>{require('fs').writeFileSync(${JSON.stringify(path.join(profDir, 'warm.cpuprofile'))},JSON.stringify(r.profile));console.log(c.user+c.system);});`
+    : load + timed + 'console.log(c.user+c.system);';
+  const flags = warm ? [] : ['--cpu-prof', `--cpu-prof-dir=${profDir}`];
+  const r = spawnSync(process.execPath, [...flags, '-e', run], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+  const cpu = Number(r.stdout.trim());
+  const file = path.join(profDir, fs.readdirSync(profDir).find((f) => f.endsWith('.cpuprofile'))!);
+  const prof: Profile = JSON.parse(fs.readFileSync(file, 'utf8'));
   const byId = new Map(prof.nodes.map((n) => [n.id, n]));
   const self = new Map<number, number>();
-  prof.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (prof.timeDeltas[i] ?? 0)));
+  // The inspector session's own frame (the sample taken as Profiler.stop runs) carries the time
+  // since the last sample of the work; it is not the analysis's.
+  const control = new Set(prof.nodes.filter((n) => warm && n.callFrame.functionName === 'dispatch' && !n.callFrame.url).map((n) => n.id));
+  prof.samples.forEach((id, i) => control.has(id) || self.set(id, (self.get(id) ?? 0) + (prof.timeDeltas[i] ?? 0)));
   const total = [...self.values()].reduce((a, b) => a + b, 0);
   const byFn = new Map<string, number>();
   const byFile = new Map<string, number>();
@@ -71,12 +114,53 @@ function main() {
     byFn.set(key, (byFn.get(key) ?? 0) + us);
     byFile.set(where, (byFile.get(where) ?? 0) + us);
   }
+  return { what: corpus.what, words: corpus.words * repeats, total, cpu, byFn, byFile, file };
+}
+
+function printOne(p: SelfTimes): void {
   const top = (m: Map<string, number>, n: number) =>
-    [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, us]) => `${((100 * us) / total).toFixed(1).padStart(5)}%  ${(us / 1000).toFixed(0).padStart(6)} ms  ${k}`);
-  console.log(`profile of ${repeats} x analyzeText on ${what}: ${(total / 1000).toFixed(0)} ms sampled`);
-  console.log('\nself time by file:\n' + top(byFile, 12).join('\n'));
-  console.log('\nself time by function:\n' + top(byFn, 20).join('\n'));
-  console.log(`\nprofile: ${path.join(dir, file)}`);
+    [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, us]) => `${((100 * us) / p.total).toFixed(1).padStart(5)}%  ${(us / 1000).toFixed(0).padStart(6)} ms  ${k}`);
+  console.log(`profile of ${repeats} x analyzeText on ${p.what}: ${(p.total / 1000).toFixed(0)} ms sampled`);
+  console.log('\nself time by file:\n' + top(p.byFile, 12).join('\n'));
+  console.log('\nself time by function:\n' + top(p.byFn, 20).join('\n'));
+  console.log(`\nprofile: ${p.file}`);
+}
+
+/**
+ * Self time per 1,000 words (µs of CPU: each key's share of the samples times the process's CPU
+ * time) of each corpus, side by side, for the keys that cost most on the
+ * last corpus, with the last corpus's ratio to the mean of the others.
+ */
+function printCompared(ps: SelfTimes[], pick: (p: SelfTimes) => Map<string, number>, n: number): void {
+  const per = (p: SelfTimes, k: string) => ((((pick(p).get(k) ?? 0) / p.total) * p.cpu) / p.words) * 1000;
+  const keys = new Set<string>();
+  for (const p of ps) for (const [k] of [...pick(p).entries()].sort((a, b) => b[1] - a[1]).slice(0, n)) keys.add(k);
+  const rows = [...keys].map((k) => {
+    const vals = ps.map((p) => per(p, k));
+    const others = vals.slice(0, -1);
+    const base = others.reduce((a, b) => a + b, 0) / others.length;
+    return { k, vals, ratio: base > 0 ? vals[vals.length - 1] / base : Infinity };
+  });
+  rows.sort((a, b) => b.vals[b.vals.length - 1] - a.vals[a.vals.length - 1]);
+  const names = ps.map((p) => p.what.split(' ')[0]);
+  console.log(names.map((s) => s.padStart(10)).join('') + `  ${names[names.length - 1]}/others  (µs of CPU self time per 1,000 words)`);
+  for (const r of rows) console.log(r.vals.map((v) => v.toFixed(0).padStart(10)).join('') + `  ${(r.ratio === Infinity ? 'new' : r.ratio.toFixed(2) + 'x').padStart(8)}       ${r.k}`);
+}
+
+function main() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsfact-prof-'));
+  const { bundle, fileOfLine } = buildBundle(dir);
+  if (corpusName !== 'all') {
+    printOne(profileTexts(dir, bundle, fileOfLine, textsOf(corpusName), 'one', false));
+    return;
+  }
+  const ps = ['samples', 'templates', 'varied'].map((name) => profileTexts(dir, bundle, fileOfLine, textsOf(name), name, true));
+  for (const p of ps) console.log(`${p.what}: ${p.words / repeats} words, ${repeats} passes after 2 unprofiled, ${(p.cpu / 1000).toFixed(0)} ms CPU (${(p.total / 1000).toFixed(0)} ms sampled), ${((p.cpu / p.words) * 1000).toFixed(0)} µs CPU per 1,000 words`);
+  console.log('\nself time by file:');
+  printCompared(ps, (p) => p.byFile, 14);
+  console.log('\nself time by function:');
+  printCompared(ps, (p) => p.byFn, 30);
+  console.log(`\nprofiles: ${ps.map((p) => p.file).join(' ')}`);
 }
 
 main();
