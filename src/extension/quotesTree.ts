@@ -42,13 +42,20 @@ export interface QuoteNode {
   kind: 'quote';
   item: QuoteItem;
   parent: SpeakerGroup;
-  treeItem?: vscode.TreeItem;
+  /**
+   * What the node is matched by after a new analysis (its item's article, type and text), kept
+   * here so that matching reads no object of the old analysis (cold in memory by then).
+   */
+  matchUri: string;
+  matchType: QuoteType;
+  matchText: string;
+  treeItem: vscode.TreeItem | undefined;
   /** The item the tree item was last brought up to date for, and what its id and description were made from. */
-  shows?: QuoteItem;
-  shownId?: string;
-  shownUri?: string;
-  shownTitle?: string;
-  shownFindings?: number;
+  shows: QuoteItem | undefined;
+  shownId: string | undefined;
+  shownUri: string | undefined;
+  shownTitle: string | undefined;
+  shownFindings: number | undefined;
 }
 
 export type QuotesNode = SpeakerNode | QuoteNode;
@@ -73,8 +80,24 @@ function quoteCount(n: number): string {
 }
 
 /** The same quote for the view: same article, type and text (its offsets and id may have moved). */
-function sameQuote(a: QuoteItem, b: QuoteItem): boolean {
-  return a === b || (a.uri === b.uri && a.quote.type === b.quote.type && a.quote.text === b.quote.text);
+function sameQuote(node: QuoteNode, b: QuoteItem): boolean {
+  return node.item === b || (node.matchText === b.quote.text && node.matchType === b.quote.type && node.matchUri === b.uri);
+}
+
+/**
+ * A copy of `s` that refers to no other string. A quote's text, a title and a name are slices of
+ * the article's text (V8 keeps a substring of 13 characters or more as a view of its parent), so a
+ * string a node keeps across analyses would keep that whole old text alive: one old text per
+ * analysis a kept node was made in. Concatenating and slicing makes a flat copy of `s` alone.
+ */
+export function detached(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
+/** Every field set at once: nodes made at different times share one shape (matchNodes reads many). */
+function quoteNode(item: QuoteItem, parent: SpeakerGroup): QuoteNode {
+  const q = item.quote;
+  return { kind: 'quote', item, parent, matchUri: item.uri, matchType: q.type, matchText: detached(q.text), treeItem: undefined, shows: undefined, shownId: undefined, shownUri: undefined, shownTitle: undefined, shownFindings: undefined };
 }
 
 /**
@@ -86,17 +109,18 @@ function matchNodes(before: QuoteNode[], items: readonly QuoteItem[], group: Spe
   const n = items.length;
   const m = before.length;
   let head = 0;
-  while (head < n && head < m && sameQuote(before[head].item, items[head])) head++;
+  while (head < n && head < m && sameQuote(before[head], items[head])) head++;
   let tail = 0;
-  while (tail < n - head && tail < m - head && sameQuote(before[m - 1 - tail].item, items[n - 1 - tail])) tail++;
+  while (tail < n - head && tail < m - head && sameQuote(before[m - 1 - tail], items[n - 1 - tail])) tail++;
   const out = n === m && head + tail === n ? before : new Array<QuoteNode>(n);
   for (let k = 0; k < n; k++) {
     const kept = k < head ? before[k] : k >= n - tail ? before[k - n + m] : undefined;
     if (kept) {
+      // Same text, type and article (sameQuote): the match fields stay as they are.
       kept.item = items[k];
       kept.parent = group;
       out[k] = kept;
-    } else out[k] = { kind: 'quote', item: items[k], parent: group };
+    } else out[k] = quoteNode(items[k], group);
   }
   return out;
 }
@@ -166,11 +190,14 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<QuotesNode>, 
         node.treeItem = item;
       }
       if (node.shownName !== g.name || node.shownRole !== g.role || node.shownCount !== g.count || node.shownKind !== g.kind) {
-        item.label = g.name;
-        item.description = g.role ? `${g.role} · ${quoteCount(g.count)}` : quoteCount(g.count);
+        // Kept while unchanged, so made of copies (see detached).
+        const name = detached(g.name);
+        const role = g.role === null ? null : detached(g.role);
+        item.label = name;
+        item.description = role ? `${role} · ${quoteCount(g.count)}` : quoteCount(g.count);
         item.iconPath = speakerIcons[g.kind] ??= new vscode.ThemeIcon(SPEAKER_ICONS[g.kind]);
-        node.shownName = g.name;
-        node.shownRole = g.role;
+        node.shownName = name;
+        node.shownRole = role;
         node.shownCount = g.count;
         node.shownKind = g.kind;
       }
@@ -188,7 +215,7 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<QuotesNode>, 
     if (!item) {
       // Short labels leave room for the article name in the description of a narrow sidebar.
       // The label depends on the text alone, which a kept node shares (sameQuote).
-      item = new vscode.TreeItem(firstWords(q.text, 6), vscode.TreeItemCollapsibleState.None);
+      item = new vscode.TreeItem(detached(firstWords(q.text, 6)), vscode.TreeItemCollapsibleState.None);
       item.contextValue = 'quote';
       item.command = { command: REVEAL_COMMAND, title: 'Reveal Quote', arguments: [i.uri, 0, 0] };
       node.treeItem = item;
@@ -200,11 +227,12 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<QuotesNode>, 
       node.shownUri = i.uri;
     }
     if (node.shownFindings !== i.findings || node.shownTitle !== title) {
+      const shownTitle = detached(title);
       const findings = i.findings ? `${i.findings} finding${i.findings === 1 ? '' : 's'}` : '';
-      item.description = title && findings ? `${title} · ${findings}` : title || findings;
+      item.description = shownTitle && findings ? `${shownTitle} · ${findings}` : shownTitle || findings;
       item.iconPath = quoteIcon(q.type, i.findings > 0);
       node.shownFindings = i.findings;
-      node.shownTitle = title;
+      node.shownTitle = shownTitle;
     }
     // The tooltip (made on hover, from the quote's cue and title) is made again for the new quote.
     item.tooltip = undefined;

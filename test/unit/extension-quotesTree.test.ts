@@ -3,6 +3,8 @@
 // what a provider made afresh shows.
 import * as assert from 'assert';
 import * as path from 'path';
+import * as v8 from 'v8';
+import * as vm from 'vm';
 import { analyzeText, type Analysis } from '../../src/core';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -12,6 +14,7 @@ installVscodeStub();
 const { QuotesTreeProvider } = require('../../src/extension/quotesTree') as typeof import('../../src/extension/quotesTree');
 const { SpeakerDirectory } = require('../../src/extension/quotesTreeModel') as typeof import('../../src/extension/quotesTreeModel');
 /* eslint-enable @typescript-eslint/no-require-imports */
+type ArticleEntry = import('../../src/extension/quotesTreeModel').ArticleEntry;
 type Provider = InstanceType<typeof QuotesTreeProvider>;
 type Directory = InstanceType<typeof SpeakerDirectory>;
 
@@ -75,7 +78,52 @@ function shown(p: Provider): unknown[] {
   });
 }
 
+/** A full collection, then the heap in use (MB). */
+function heapAfterGc(): number {
+  v8.setFlagsFromString('--expose-gc');
+  const gc = vm.runInNewContext('gc') as () => void;
+  gc();
+  gc();
+  return process.memoryUsage().heapUsed / 1e6;
+}
+
+/** An article entry whose title, quote texts, name and role are slices of its own large text, as the core's are. */
+function slicedEntry(k: number) {
+  const text = `Pier report number ${k}\n${' filler'.repeat(600000)} ${k}\n"We will build the new pier next spring," said Mayor Ana Ruiz, the harbour chief.\n`;
+  const at = text.indexOf('We will');
+  const quote = (j: number) => ({ id: `q${j}`, type: 'direct' as const, spans: [[at, at + 40 + j]] as [number, number][], text: text.slice(at, at + 40 + j), cue: null, speaker: { id: 's1', entity: null }, via: null });
+  const name = text.indexOf('Ana Ruiz');
+  const role = text.indexOf('the harbour chief');
+  const speaker = { id: 's1', entity: text.slice(name, name + 'Ana Ruiz'.length), kind: 'person' as const, role: text.slice(role, role + 'the harbour chief'.length), affiliation: null, mentions: [] };
+  // One quote changes with each analysis: its node is new, the others are kept.
+  return { uri: 'file:///ws/pier.txt', title: text.slice(0, text.indexOf('\n')), quotes: [quote(0), quote(1), quote(2 + k)], speakers: [speaker], findings: [] };
+}
+
 describe('extension quotes tree provider', () => {
+  it('nodes kept across analyses keep none of the old texts alive (their strings are copies, not slices)', () => {
+    let dir = new SpeakerDirectory([slicedEntry(0) as unknown as ArticleEntry]);
+    const provider = new QuotesTreeProvider({ directory: () => dir } as unknown as ConstructorParameters<typeof QuotesTreeProvider>[0]);
+    const refresh = () => {
+      provider.refresh();
+      for (const root of provider.getChildren()) {
+        provider.getTreeItem(root);
+        for (const n of provider.getChildren(root)) provider.getTreeItem(n);
+      }
+    };
+    refresh();
+    const before = heapAfterGc();
+    for (let k = 1; k <= 10; k++) {
+      dir = new SpeakerDirectory([slicedEntry(k) as unknown as ArticleEntry]);
+      refresh();
+    }
+    const kept = provider.getChildren().flatMap((root) => provider.getChildren(root));
+    assert.strictEqual(kept.length, 3);
+    // Each text is 4.2 MB: the first was alive when measured, the last is alive now; an old one kept would add one more.
+    const grown = heapAfterGc() - before;
+    assert.ok(grown < 2, `heap grew ${grown.toFixed(1)} MB over 10 analyses`);
+  });
+
+
   it('a new analysis of the same text keeps every quote node and tree item, pointing at the new quotes', () => {
     const { provider, show } = setup();
     const text = article(PARAGRAPHS);
