@@ -64,8 +64,13 @@ suite('diagnostics', () => {
     const editor = vscode.window.activeTextEditor!;
     const end = doc.lineAt(doc.lineCount - 1).range.end;
     await editor.edit((e) => e.insert(end, '\n\nThe harbour lost 300 jobs last year.\n'));
-    await waitForDiagnostic(doc, 'unattributed', (x) => doc.getText(x.range).includes('300 jobs'));
-    await vscode.commands.executeCommand('workbench.action.files.revert');
+    try {
+      await waitForDiagnostic(doc, 'unattributed', (x) => doc.getText(x.range).includes('300 jobs'));
+    } finally {
+      // Never leave the fixture dirty: a later suite's Save All would write the edit to disk.
+      await vscode.window.showTextDocument(doc);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
     await waitFor('the added sentence to lose its diagnostic', () => !newsfactDiagnostics(doc.uri).some((x) => doc.getText(x.range).includes('300 jobs')));
   });
 });
