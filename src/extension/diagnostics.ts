@@ -84,13 +84,15 @@ export class DiagnosticsLayer implements vscode.Disposable {
       const d = new vscode.Diagnostic(toRange(doc, finding.span), finding.message, severity);
       d.source = SOURCE;
       d.code = { value: finding.rule, target: this.ruleHelp(finding.rule) };
-      const related = finding.related
-        .map((r) => {
+      // Most findings have no other side: no arrays made for them (this runs after every edit).
+      if (finding.related.length) {
+        const related: vscode.DiagnosticRelatedInformation[] = [];
+        for (const r of finding.related) {
           const location = this.locate(doc, r.file, r.span);
-          return location && new vscode.DiagnosticRelatedInformation(location, r.message);
-        })
-        .filter((r): r is vscode.DiagnosticRelatedInformation => !!r);
-      if (related.length) d.relatedInformation = related;
+          if (location) related.push(new vscode.DiagnosticRelatedInformation(location, r.message));
+        }
+        if (related.length) d.relatedInformation = related;
+      }
       out.push({ diagnostic: d, finding, version: entry.version, analysis: entry.analysis });
     }
     this.published.set(doc.uri.toString(), out);
