@@ -6,7 +6,9 @@ import { classOf, hasClass, type Token } from './tokens';
 import type { Cue } from './cues';
 import { findCues, RELAY_LEMMAS } from './cues';
 import { startsLower } from './speakers';
-import { endsEd, endsIng, endsLy, isShortNumber } from './wordForms';
+// The -ed/-ing/-ly endings of a token already classed are its W_ED/W_ING/W_LY bits (the same
+// character tests, made once per word by the lexicon); wordForms' tests serve tokens not classed yet.
+import { endsIng, isShortNumber } from './wordForms';
 import * as lexicon from './lexicon';
 // Word classes as bits of a token (tokens.ts classOf): one Map lookup per word, then bit tests.
 import { W_ADV, W_AUX, W_DET, W_DOC, W_ED, W_ING, W_LY, W_MONTH, W_NATION_WORD, W_OBJECT_VERB, W_OPENER, W_ORG_WORD, W_PLURAL, W_PREP, W_PRON, W_S, W_SOURCE, W_SPEECH_VERB, W_TIME, W_TITLE_WORD, W_WEEKDAY } from './lexicon';
@@ -202,7 +204,7 @@ function buildFrame(text: string, toks: Token[], a: number, b: number, cue: Cue,
       }
       // "..., called the Association of ...": an "-ed" form right after a comma is a participle unless
       // the comma closes an appositive of a subject that starts the clause ("X, the Y, condemned ...").
-      if (cue.kind === 'object' && endsEd(low) && prevTok?.text === ',' && !(f.speaker.a === a || isLeadInComma(toks, a, f.speaker.a))) return null;
+      if (cue.kind === 'object' && hasClass(toks[cue.a], W_ED) && prevTok?.text === ',' && !(f.speaker.a === a || isLeadInComma(toks, a, f.speaker.a))) return null;
     }
   }
 
@@ -451,7 +453,7 @@ export function subjectBackward(toks: Token[], a: number, i: number): TokRange |
     })();
     // Skip an adverbial or relative chunk and its opening comma: "X, in a statement, said",
     // "X, who was ..., criticized", "X, the would-be successor should ..., has expressed".
-    if (first && first.kind === 'w' && (hasClass(first, W_PREP) || first.low === 'also' || first.low === 'who' || first.low === 'which' || first.low === 'whose' || (clauseLike && hasClass(first, W_DET)) || (!first.cap && (endsEd(first.low) || endsIng(first.low))) || (k - chunkStart === 1 && isShortNumber(first.low))) && chunkStart > a && toks[chunkStart - 1].text === ',') {
+    if (first && first.kind === 'w' && (hasClass(first, W_PREP) || first.low === 'also' || first.low === 'who' || first.low === 'which' || first.low === 'whose' || (clauseLike && hasClass(first, W_DET)) || (!first.cap && hasClass(first, W_ED | W_ING)) || (k - chunkStart === 1 && isShortNumber(first.low))) && chunkStart > a && toks[chunkStart - 1].text === ',') {
       // An age ("X, 38, said") is kept with the name for the mention.
       if (k - chunkStart === 1 && isShortNumber(first.low)) {
         const np = npBackward(toks, a, chunkStart - 1, true);
@@ -586,12 +588,12 @@ export function npBackward(toks: Token[], a: number, end: number, simple = false
 }
 
 function startsWithLeadIn(t: Token, next?: Token): boolean {
-  return hasClass(t, W_PREP) || isParticipleLead(t, next) || isTimeWord(t) || hasClass(t, W_ADV) || (endsLy(t.low) && !t.cap);
+  return hasClass(t, W_PREP) || isParticipleLead(t, next) || isTimeWord(t) || hasClass(t, W_ADV) || (hasClass(t, W_LY) && !t.cap);
 }
 
 /** "Recalling that meeting", "Speaking to X": an "-ing" word opening an adverbial (not "Boeing said"). */
 function isParticipleLead(t: Token, next?: Token): boolean {
-  if (t.low.length < 5 || !endsIng(t.low)) return false;
+  if (t.low.length < 5 || !hasClass(t, W_ING)) return false;
   if (!t.cap) return true;
   return !!next && next.kind === 'w' && (hasClass(next, W_DET) || hasClass(next, W_PREP) || hasClass(next, W_PRON));
 }
@@ -608,7 +610,7 @@ function isLeadInComma(toks: Token[], a: number, s: number): boolean {
     for (let m = k + 1; m < e; m++) {
       const t = toks[m];
       if (t.quote >= 0) return false;
-      if (t.kind === 'w' && (hasClass(t, W_AUX) || (!t.cap && endsEd(t.low) && !hasClass(toks[m - 1], W_DET)))) return false;
+      if (t.kind === 'w' && (hasClass(t, W_AUX) || (!t.cap && hasClass(t, W_ED) && !hasClass(toks[m - 1], W_DET)))) return false;
     }
     k = e + 1;
   }
@@ -715,8 +717,8 @@ export function npForward(toks: Token[], i: number, b: number, untilComma = fals
     const low = t.low;
     const c = classOf(t);
     if (words > 0 && ((c & W_AUX) !== 0 || low === 'that' || low === 'who' || low === 'which')) break;
-    if (words > 0 && !t.cap && low.endsWith('ed') && (c & W_SOURCE) === 0 && (c & W_TITLE_WORD) === 0 && !untilComma) break;
-    if (words > 0 && !t.cap && low.endsWith('ed') && untilComma && !hasClass(toks[j - 1], W_DOC) && (c & W_SOURCE) === 0 && toks[j + 1]?.low !== 'by' && toks[j + 1]?.low !== 'online') break;
+    if (words > 0 && !t.cap && (c & W_ED) !== 0 && (c & W_SOURCE) === 0 && (c & W_TITLE_WORD) === 0 && !untilComma) break;
+    if (words > 0 && !t.cap && (c & W_ED) !== 0 && untilComma && !hasClass(toks[j - 1], W_DOC) && (c & W_SOURCE) === 0 && toks[j + 1]?.low !== 'by' && toks[j + 1]?.low !== 'online') break;
     if (words > 0 && (isTimeWord(t) && !t.cap && !TIME_LINKS.has(low))) break;
     if (words > 0 && NP_ENDING_PREPOSITIONS.has(low)) {
       // "sources at the meeting" keeps its "at"; "said Pryor in a statement" drops "in ...".
@@ -751,7 +753,7 @@ function appositiveEnd(toks: Token[], i: number, b: number): number {
   while (j < b && toks[j].text !== ',' && toks[j].text !== '.' && toks[j].quote < 0 && toks[j].text !== ';' && j - i < 20) {
     if (toks[j].kind === 'w' && (hasClass(toks[j], W_AUX) || toks[j].low === 'that')) return i;
     // A past-tense verb means a clause, not an appositive ("the police then surrounded ...").
-    if (toks[j].kind === 'w' && !toks[j].cap && endsEd(toks[j].low) && j > i && !hasClass(toks[j - 1], W_DOC) && toks[j + 1]?.low !== 'by') return i;
+    if (toks[j].kind === 'w' && !toks[j].cap && hasClass(toks[j], W_ED) && j > i && !hasClass(toks[j - 1], W_DOC) && toks[j + 1]?.low !== 'by') return i;
     j++;
   }
   return j;
@@ -852,7 +854,7 @@ function hasClauseStart(toks: Token[], a: number, b: number): boolean {
     const t = toks[k];
     // (HAVE_BE's words are auxiliaries, W_AUX: the lexicon's list holds them all.)
     if (t.kind === 'w' && hasClass(t, W_AUX)) return true;
-    if (t.kind === 'w' && k > a && !t.cap && endsEd(t.low) && !hasClass(toks[k - 1], W_DET)) return true;
+    if (t.kind === 'w' && k > a && !t.cap && hasClass(t, W_ED) && !hasClass(toks[k - 1], W_DET)) return true;
   }
   return false;
 }
@@ -952,7 +954,7 @@ function isParenthetical(toks: Token[], i: number, b: number): boolean {
 
 function isTrailingAdjunct(toks: Token[], a: number, b: number): boolean {
   const t = toks[a];
-  return !t || t.kind !== 'w' || hasClass(t, W_PREP) || endsIng(t.low) || isTimeWord(t);
+  return !t || t.kind !== 'w' || hasClass(t, W_PREP) || hasClass(t, W_ING) || isTimeWord(t);
 }
 
 const isQuotedOrReported = (t: Token | undefined): boolean => t !== undefined && (t.low === 'quoted' || t.low === 'reported');
