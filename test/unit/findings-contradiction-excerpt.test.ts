@@ -1,7 +1,8 @@
 // A contradiction message's excerpt collapses white space with a regex only when the text has
 // some other than single spaces; singleSpaced decides, and must agree with /\s/ on every character.
 import * as assert from 'assert';
-import { singleSpaced } from '../../src/core/findings/contradictions';
+import { excerpt, singleSpaced } from '../../src/core/findings/contradictions';
+import type { Statement } from '../../src/core/findings/statements';
 import { rng } from './random';
 
 describe('contradiction excerpts: white space', () => {
@@ -30,5 +31,31 @@ describe('contradiction excerpts: white space', () => {
       assert.strictEqual(singleSpaced(t), want, JSON.stringify(t));
     }
     assert.ok(single > 2_000 && single < 18_000, `${single} single-spaced`);
+  });
+
+  it('excerpt equals its plain definition on 5,000 random texts, most longer than the 160 characters read first', () => {
+    // The plain definition: white space collapsed and trimmed, an opening mark and its closing
+    // mark dropped with the ",;: " before it, cut to 67 characters and "..." past 70.
+    const plain = (text: string) => {
+      let t = text.replace(/\s+/g, ' ').trim();
+      if (t.length > 1 && '"\u201C\u201D\u00AB\u201E'.includes(t[0])) {
+        t = t.slice(1);
+        if (t.length > 1 && '"\u201C\u201D\u00BB'.includes(t[t.length - 1])) t = t.slice(0, -1);
+        t = t.replace(/[,;: ]+$/, '');
+      }
+      return t.length > 70 ? t.slice(0, 67) + '...' : t;
+    };
+    const random = rng(12);
+    const pieces = ['word', 'a', ' ', ' ', ' ', '  ', '\t', '\n', '\u00a0', ',', ';', '\u201C', '\u201D', '"'];
+    let long = 0;
+    for (let n = 0; n < 5_000; n++) {
+      let t = random() < 0.3 ? pieces[11 + Math.floor(random() * 3)] : '';
+      const len = Math.floor(random() * 200);
+      // Mostly words and single spaces; sometimes a run of white space or marks near the cut.
+      for (let k = 0; k < len; k++) t += pieces[Math.floor(random() * (random() < 0.85 ? 5 : pieces.length))];
+      if (t.length > 160) long++;
+      assert.strictEqual(excerpt({ text: t } as Statement), plain(t), JSON.stringify(t));
+    }
+    assert.ok(long > 1_500, `${long} longer than 160 characters`);
   });
 });

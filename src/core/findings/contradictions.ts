@@ -860,7 +860,9 @@ const TRAILING = ' ,;:' + CLOSING_MARKS;
  * the caller reads the whole text (a long quote's white space need not be collapsed to the end).
  */
 function longExcerpt(text: string): string | null {
-  const head = text.slice(0, HEAD).replace(/\s+/g, ' ').trimStart();
+  // Most heads are single-spaced already: collapsing their white space (a new string, a match per space) would change nothing.
+  const raw = text.slice(0, HEAD);
+  const head = (singleSpaced(raw) ? raw : raw.replace(/\s+/g, ' ')).trimStart();
   const off = head.length > 1 && OPENING_MARKS.includes(head[0]) ? 1 : 0;
   for (let j = 70 + off; j < head.length; j++) if (!TRAILING.includes(head[j])) return head.slice(off, off + 67) + '...';
   return null;
