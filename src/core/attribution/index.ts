@@ -168,9 +168,6 @@ export function findAttributions(article: Article, caches?: AttributionCaches): 
 
   // Coreference, in reading order.
   drafts.sort((x, y) => x.pos - y.pos);
-  // The headline and dateline place often name the country the body only qualifies ("Iranian").
-  // Only short ones: a malformed file's "headline" can be its whole text.
-  // (A loop: flatMap's generic flattening cost more than tokenizing the two lines.)
   // The paragraphs' lists, joined in one walk (the headline and dateline's nationality words after
   // the body's).
   const names: KnownName[] = [];
@@ -185,6 +182,9 @@ export function findAttributions(article: Article, caches?: AttributionCaches): 
     for (const x of l.pairs) pairs.push(x);
     for (const x of l.nationalities) nationalities.push(x);
   }
+  // The headline and dateline place often name the country the body only qualifies ("Iranian").
+  // Only short ones: a malformed file's "headline" can be its whole text.
+  // (A loop: flatMap's generic flattening cost more than tokenizing the two lines.)
   for (const h of [article.headline, article.dateline]) if (h && h.span[1] - h.span[0] < 400) {
     const toks = tokenize(text, h.span[0], h.span[1]);
     for (const x of nationalityHits(toks, capWords(toks))) nationalities.push(x);
