@@ -21,6 +21,8 @@ export interface AnalysisLookup {
   quotesOf(speakerId: string): Quote[];
   findingsOn(quote: Quote): Finding[];
   sentenceAt(offset: number): Span | undefined;
+  /** Makes every index now (they are otherwise made on first use). */
+  warm(): void;
 }
 
 const cache = new WeakMap<Analysis, AnalysisLookup>();
@@ -34,41 +36,64 @@ export function lookupFor(analysis: Analysis): AnalysisLookup {
   return lookup;
 }
 
+/**
+ * Each index is made on its first use: the service asks for the lookup after every re-analysis,
+ * and while the user types most analyses meet no hover (diagnostics read sentences only); made
+ * all at once, the indexes cost about 5 ms of the editor's thread per analysis and their garbage.
+ */
 function build(analysis: Analysis): AnalysisLookup {
-  const quoteIntervals = sorted(
-    analysis.quotes.flatMap((q) => [...q.spans, ...(q.cue ? [q.cue.span] : [])].map((s) => ({ start: s[0], end: s[1], item: q }))),
-  );
-  const mentionIntervals = sorted(
-    analysis.speakers.flatMap((sp) => sp.mentions.map((m) => ({ start: m.span[0], end: m.span[1], item: { speaker: sp, mention: m } }))),
-  );
-  const sentenceIntervals = sorted(analysis.article.sentences.map((s) => ({ start: s[0], end: s[1], item: s })));
-  const speakers = new Map(analysis.speakers.map((s) => [s.id, s]));
-  const bySpeaker = new Map<string, Quote[]>();
-  for (const q of analysis.quotes) {
-    if (!q.speaker.id) continue;
-    const list = bySpeaker.get(q.speaker.id) ?? [];
-    list.push(q);
-    bySpeaker.set(q.speaker.id, list);
-  }
-  const findingsByQuote = new Map<Quote, Finding[]>();
-  const longestQuoteInterval = longest(quoteIntervals);
-  for (const f of analysis.findings) {
-    const spans = [f.span, ...f.related.filter((r) => !r.file).map((r) => r.span)];
-    const hit = new Set<Quote>();
-    for (const s of spans) for (const q of containing(quoteIntervals, s[0], s[1], longestQuoteInterval)) hit.add(q);
-    for (const q of hit) {
-      const list = findingsByQuote.get(q) ?? [];
-      list.push(f);
-      findingsByQuote.set(q, list);
+  let quoteIntervals: Interval<Quote>[] | undefined;
+  let mentionIntervals: Interval<MentionHit>[] | undefined;
+  let sentenceIntervals: Interval<Span>[] | undefined;
+  let speakers: Map<string, Speaker> | undefined;
+  let bySpeaker: Map<string, Quote[]> | undefined;
+  let findingsByQuote: Map<Quote, Finding[]> | undefined;
+  const quotes = () =>
+    (quoteIntervals ??= sorted(analysis.quotes.flatMap((q) => [...q.spans, ...(q.cue ? [q.cue.span] : [])].map((s) => ({ start: s[0], end: s[1], item: q })))));
+  const mentions = () =>
+    (mentionIntervals ??= sorted(analysis.speakers.flatMap((sp) => sp.mentions.map((m) => ({ start: m.span[0], end: m.span[1], item: { speaker: sp, mention: m } })))));
+  const sentences = () => (sentenceIntervals ??= sorted(analysis.article.sentences.map((s) => ({ start: s[0], end: s[1], item: s }))));
+  const quotesBySpeaker = () => {
+    if (bySpeaker) return bySpeaker;
+    bySpeaker = new Map<string, Quote[]>();
+    for (const q of analysis.quotes) {
+      if (!q.speaker.id) continue;
+      const list = bySpeaker.get(q.speaker.id) ?? [];
+      list.push(q);
+      bySpeaker.set(q.speaker.id, list);
     }
-  }
+    return bySpeaker;
+  };
+  const findingsOnQuotes = () => {
+    if (findingsByQuote) return findingsByQuote;
+    findingsByQuote = new Map<Quote, Finding[]>();
+    const intervals = quotes();
+    const longestQuoteInterval = longest(intervals);
+    for (const f of analysis.findings) {
+      const spans = [f.span, ...f.related.filter((r) => !r.file).map((r) => r.span)];
+      const hit = new Set<Quote>();
+      for (const s of spans) for (const q of containing(intervals, s[0], s[1], longestQuoteInterval)) hit.add(q);
+      for (const q of hit) {
+        const list = findingsByQuote.get(q) ?? [];
+        list.push(f);
+        findingsByQuote.set(q, list);
+      }
+    }
+    return findingsByQuote;
+  };
   return {
-    quoteAt: (offset) => at(quoteIntervals, offset),
-    mentionAt: (offset) => at(mentionIntervals, offset),
-    speaker: (id) => (id ? speakers.get(id) : undefined),
-    quotesOf: (id) => bySpeaker.get(id) ?? [],
-    findingsOn: (q) => findingsByQuote.get(q) ?? [],
-    sentenceAt: (offset) => at(sentenceIntervals, offset),
+    quoteAt: (offset) => at(quotes(), offset),
+    mentionAt: (offset) => at(mentions(), offset),
+    speaker: (id) => (id ? (speakers ??= new Map(analysis.speakers.map((s) => [s.id, s]))).get(id) : undefined),
+    quotesOf: (id) => quotesBySpeaker().get(id) ?? [],
+    findingsOn: (q) => findingsOnQuotes().get(q) ?? [],
+    sentenceAt: (offset) => at(sentences(), offset),
+    warm: () => {
+      mentions();
+      sentences();
+      quotesBySpeaker();
+      findingsOnQuotes();
+    },
   };
 }
 
