@@ -1,4 +1,4 @@
-// `npx tsx scripts/bench/profile.ts [words=20000] [repeats=3] [--corpus samples|templates|varied|all]`:
+// `npx tsx scripts/bench/profile.ts [words=20000] [repeats=3] [--corpus samples|templates|varied|all] [--fresh]`:
 // where analysis time goes. Bundles the core with esbuild (this keeps tsx's loader out of the
 // profile; not minified, so function names stay, and without keepNames, whose __name() call on
 // every closure is a cost the shipped bundle does not have), runs it under `node --cpu-prof` on one template article of
@@ -7,7 +7,8 @@
 // through esbuild's `// src/...` markers). The profile file is kept for Chrome DevTools.
 // `--corpus all` profiles the three corpora, each in its own process, and prints each file's and
 // function's self time per 1,000 words side by side: what costs more per word on varied text
-// (large vocabulary, real typography) than on the other two shows there.
+// (large vocabulary, real typography) than on the other two shows there. With --fresh (`all`
+// only) every pass reads new text of the same kind, as a workspace of distinct articles does.
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -38,8 +39,9 @@ interface SelfTimes {
 
 const corpusAt = process.argv.indexOf('--corpus');
 const corpusName = corpusAt >= 0 ? process.argv[corpusAt + 1] : null;
-const positional = process.argv.slice(2).filter((_, i, all) => all[i] !== '--corpus' && all[i - 1] !== '--corpus');
+const positional = process.argv.slice(2).filter((_, i, all) => all[i] !== '--corpus' && all[i - 1] !== '--corpus' && all[i] !== '--fresh');
 const words = Number(positional[0] ?? 20000);
+const fresh = process.argv.includes('--fresh');
 const repeats = Number(positional[1] ?? 3);
 
 function buildBundle(dir: string): { bundle: string; fileOfLine: string[] } {
@@ -57,20 +59,32 @@ function buildBundle(dir: string): { bundle: string; fileOfLine: string[] } {
   return { bundle, fileOfLine };
 }
 
-function textsOf(name: string | null): { what: string; texts: string[]; words: number } {
+interface Texts {
+  what: string;
+  /** The articles of each pass, in turn (one list: the same text every pass). */
+  passes: string[][];
+  /** Words of each list in `passes`. */
+  words: number[];
+}
+
+/** The texts to profile; with `fresh`, a corpus of the same kind with another seed for every pass. */
+function textsOf(name: string | null, fresh = false): Texts {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { articleOfWords, samplesCorpus, templateCorpus, variedCorpus } = require('./corpus');
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { countWords } = require('./templates');
   if (!name) {
     const t = articleOfWords(words, 7);
-    return { what: `a ${words}-word template article`, texts: [t], words: countWords(t) };
+    return { what: `a ${words}-word template article`, passes: [[t]], words: [countWords(t)] };
   }
-  const make: Record<string, (b: number) => { name: string; articles: string[]; words: number } | null> = { samples: samplesCorpus, templates: templateCorpus, varied: variedCorpus };
+  const make: Record<string, (b: number, seed: number) => { name: string; articles: string[]; words: number } | null> = { samples: samplesCorpus, templates: templateCorpus, varied: variedCorpus };
   if (!make[name]) throw new Error(`--corpus ${name}: expected samples, templates, varied or all`);
-  const c = make[name](1 << 20);
+  const seeds: Record<string, number> = { samples: 2, templates: 1, varied: 4 };
+  const cs = Array.from({ length: fresh ? repeats + 2 : 1 }, (_, p) => make[name](1 << 20, seeds[name] + 1000 * p));
+  const c = cs[0];
   if (!c) throw new Error('no samples/ to build the samples corpus from');
-  return { what: `${c.name} (${c.articles.length} articles)`, texts: c.articles, words: c.words };
+  const what = fresh ? `${c.name}, new text each pass` : `${c.name} (${c.articles.length} articles)`;
+  return { what, passes: cs.map((x) => x!.articles), words: cs.map((x) => x!.words) };
 }
 
 /**
@@ -79,15 +93,18 @@ function textsOf(name: string | null): { what: string; texts: string[]; words: n
  * comparison measures the optimised code, as speed.ts does, and needs more samples than the
  * default 1 ms gives); otherwise the whole run is profiled by --cpu-prof, as before.
  */
-function profileTexts(dir: string, bundle: string, fileOfLine: string[], corpus: { what: string; texts: string[]; words: number }, tag: string, warm: boolean): SelfTimes {
+function profileTexts(dir: string, bundle: string, fileOfLine: string[], corpus: Texts, tag: string, warm: boolean): SelfTimes {
   const input = path.join(dir, `articles-${tag}.json`);
   const profDir = path.join(dir, tag);
   fs.mkdirSync(profDir, { recursive: true });
-  fs.writeFileSync(input, JSON.stringify(corpus.texts));
-  const load = `const {analyzeText}=require(${JSON.stringify(bundle)});const ts=JSON.parse(require('fs').readFileSync(${JSON.stringify(input)},'utf8'));`;
-  const timed = `const c0=process.cpuUsage();for(let i=0;i<${repeats};i++)for(const t of ts)analyzeText(t);const c=process.cpuUsage(c0);`;
+  fs.writeFileSync(input, JSON.stringify(corpus.passes));
+  const n = corpus.passes.length;
+  // Warm-up passes take the first lists, timed passes the next (all the same list when there is one).
+  const first = warm ? 2 : 0;
+  const load = `const {analyzeText}=require(${JSON.stringify(bundle)});const cs=JSON.parse(require('fs').readFileSync(${JSON.stringify(input)},'utf8'));`;
+  const timed = `const c0=process.cpuUsage();for(let i=${first};i<${first + repeats};i++)for(const t of cs[i%${n}])analyzeText(t);const c=process.cpuUsage(c0);`;
   const run = warm
-    ? load + `for(let i=0;i<2;i++)for(const t of ts)analyzeText(t);const s=new (require('inspector').Session)();s.connect();` +
+    ? load + `for(let i=0;i<2;i++)for(const t of cs[i%${n}])analyzeText(t);const s=new (require('inspector').Session)();s.connect();` +
       `s.post('Profiler.enable');s.post('Profiler.setSamplingInterval',{interval:250});s.post('Profiler.start');${timed}` +
       `s.post('Profiler.stop',(e,r)=>{require('fs').writeFileSync(${JSON.stringify(path.join(profDir, 'warm.cpuprofile'))},JSON.stringify(r.profile));console.log(c.user+c.system);});`
     : load + timed + 'console.log(c.user+c.system);';
@@ -114,7 +131,9 @@ function profileTexts(dir: string, bundle: string, fileOfLine: string[], corpus:
     byFn.set(key, (byFn.get(key) ?? 0) + us);
     byFile.set(where, (byFile.get(where) ?? 0) + us);
   }
-  return { what: corpus.what, words: corpus.words * repeats, total, cpu, byFn, byFile, file };
+  let timedWords = 0;
+  for (let i = first; i < first + repeats; i++) timedWords += corpus.words[i % n];
+  return { what: corpus.what, words: timedWords, total, cpu, byFn, byFile, file };
 }
 
 function printOne(p: SelfTimes): void {
@@ -154,8 +173,8 @@ function main() {
     printOne(profileTexts(dir, bundle, fileOfLine, textsOf(corpusName), 'one', false));
     return;
   }
-  const ps = ['samples', 'templates', 'varied'].map((name) => profileTexts(dir, bundle, fileOfLine, textsOf(name), name, true));
-  for (const p of ps) console.log(`${p.what}: ${p.words / repeats} words, ${repeats} passes after 2 unprofiled, ${(p.cpu / 1000).toFixed(0)} ms CPU (${(p.total / 1000).toFixed(0)} ms sampled), ${((p.cpu / p.words) * 1000).toFixed(0)} µs CPU per 1,000 words`);
+  const ps = ['samples', 'templates', 'varied'].map((name) => profileTexts(dir, bundle, fileOfLine, textsOf(name, fresh), name, true));
+  for (const p of ps) console.log(`${p.what}: ${p.words} words in ${repeats} passes after 2 unprofiled, ${(p.cpu / 1000).toFixed(0)} ms CPU (${(p.total / 1000).toFixed(0)} ms sampled), ${((p.cpu / p.words) * 1000).toFixed(0)} µs CPU per 1,000 words`);
   console.log('\nself time by file:');
   printCompared(ps, (p) => p.byFile, 14);
   console.log('\nself time by function:');

@@ -1,4 +1,4 @@
-// `npx tsx scripts/bench/speed.ts [--corpus samples|templates|varied|both|all] [--passes 5] [--mb 1] [--rounds 1]`:
+// `npx tsx scripts/bench/speed.ts [--corpus samples|templates|varied|both|all] [--passes 5] [--mb 1] [--rounds 1] [--fresh]`:
 // a quick analyzeText throughput figure for A/B work on the hot path (the full bench takes
 // minutes). Bundles the core with esbuild and runs it in plain node, so tsx's loader is not
 // measured; prints words per CPU-second, the median of the passes after two warm-up passes.
@@ -21,6 +21,7 @@ const which = arg('--corpus', 'both');
 const passes = Number(arg('--passes', '5'));
 const mb = Number(arg('--mb', '1'));
 const rounds = Number(arg('--rounds', which === 'all' ? '3' : '1'));
+const fresh = process.argv.includes('--fresh');
 if (!['samples', 'templates', 'varied', 'both', 'all'].includes(which)) {
   console.error(`--corpus ${which}: expected samples, templates, varied, both or all`);
   process.exit(2);
@@ -31,22 +32,29 @@ const bundle = path.join(dir, 'core.js');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 require('esbuild').buildSync({ entryPoints: [path.join(__dirname, '../../src/core/index.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: bundle, logLevel: 'silent' });
 
-const corpora = [];
-if (which === 'samples' || which === 'both' || which === 'all') corpora.push(samplesCorpus(mb * (1 << 20)));
-if (which === 'templates' || which === 'both' || which === 'all') corpora.push(templateCorpus(mb * (1 << 20)));
-if (which === 'varied' || which === 'all') corpora.push(variedCorpus(mb * (1 << 20)));
-const present = corpora.filter((c): c is Corpus => c !== null);
+// Each corpus kind, built with its own default seed (pass 0) or another one (later passes, --fresh).
+const MB = mb * (1 << 20);
+const kinds: ((pass: number) => Corpus | null)[] = [];
+if (which === 'samples' || which === 'both' || which === 'all') kinds.push((p) => (p ? samplesCorpus(MB, 2 + 1000 * p) : samplesCorpus(MB)));
+if (which === 'templates' || which === 'both' || which === 'all') kinds.push((p) => (p ? templateCorpus(MB, 1 + 1000 * p) : templateCorpus(MB)));
+if (which === 'varied' || which === 'all') kinds.push((p) => (p ? variedCorpus(MB, 4 + 1000 * p) : variedCorpus(MB)));
+// With --fresh every pass reads new text of the same kind (warm-up included), as a workspace of
+// distinct articles does: per-word tables and caches meet new words instead of the same megabyte.
+const present = kinds.map((make) => ({ make, first: make(0) })).filter((k): k is { make: (p: number) => Corpus | null; first: Corpus } => k.first !== null);
 
-/** CPU ms of each pass after two warm-up passes, in a fresh node. */
+/** Words per CPU-second of each pass after two warm-up passes, in a fresh node. */
 function passesOf(i: number): number[] {
   const input = path.join(dir, `articles-${i}.json`);
-  if (!fs.existsSync(input)) fs.writeFileSync(input, JSON.stringify(present[i].articles));
+  if (!fs.existsSync(input)) {
+    const texts = fresh ? Array.from({ length: passes + 2 }, (_, p) => (p ? present[i].make(p)! : present[i].first)) : [present[i].first];
+    fs.writeFileSync(input, JSON.stringify(texts.map((c) => ({ words: c.words, articles: c.articles }))));
+  }
   const child = `const {analyzeText}=require(${JSON.stringify(bundle)});
-const ts=JSON.parse(require('fs').readFileSync(${JSON.stringify(input)},'utf8'));
-const cpu=[];
-for(let p=0;p<${passes + 2};p++){const c0=process.cpuUsage();for(const t of ts)analyzeText(t);const c=process.cpuUsage(c0);if(p>=2)cpu.push((c.user+c.system)/1000);}
-console.log(JSON.stringify(cpu));`;
-  const r = spawnSync(process.execPath, ['-e', child], { encoding: 'utf8' });
+const cs=JSON.parse(require('fs').readFileSync(${JSON.stringify(input)},'utf8'));
+const rate=[];
+for(let p=0;p<${passes + 2};p++){const c=cs[p%cs.length];const c0=process.cpuUsage();for(const t of c.articles)analyzeText(t);const u=process.cpuUsage(c0);if(p>=2)rate.push(c.words/((u.user+u.system)/1e6));}
+console.log(JSON.stringify(rate));`;
+  const r = spawnSync(process.execPath, ['-e', child], { encoding: 'utf8', maxBuffer: 1 << 24 });
   if (r.status !== 0) {
     process.stderr.write(r.stderr);
     process.exit(1);
@@ -56,11 +64,13 @@ console.log(JSON.stringify(cpu));`;
 
 const all: number[][] = present.map(() => []);
 for (let round = 0; round < rounds; round++) present.forEach((_, i) => all[i].push(...passesOf(i)));
-present.forEach((c, i) => {
-  const cpu = all[i].sort((a, b) => a - b);
-  const median = cpu[Math.floor(cpu.length / 2)];
-  const kwords = Math.round((c.words / (median / 1000)) / 1000);
-  const over = rounds > 1 ? ` of ${cpu.length} passes in ${rounds} rounds` : '';
-  console.log(`${c.name}: ${c.articles.length} articles, ${c.words} words, median${over} ${median.toFixed(0)} ms CPU per pass (min ${cpu[0].toFixed(0)}, max ${cpu[cpu.length - 1].toFixed(0)}): ${kwords}k words/CPU-s`);
+present.forEach(({ first: c }, i) => {
+  const rate = all[i].sort((a, b) => a - b);
+  const median = rate[Math.floor(rate.length / 2)];
+  const over = rounds > 1 ? ` of ${rate.length} passes in ${rounds} rounds` : '';
+  const k = (x: number) => `${Math.round(x / 1000)}k`;
+  const ms = (x: number) => ((c.words / x) * 1000).toFixed(0);
+  if (fresh) console.log(`${c.name}, new text each pass (the first: ${c.articles.length} articles, ${c.words} words): median${over} ${k(median)} words/CPU-s (min ${k(rate[0])}, max ${k(rate[rate.length - 1])})`);
+  else console.log(`${c.name}: ${c.articles.length} articles, ${c.words} words, median${over} ${ms(median)} ms CPU per pass (min ${ms(rate[rate.length - 1])}, max ${ms(rate[0])}): ${k(median)} words/CPU-s`);
 });
 fs.rmSync(dir, { recursive: true, force: true });
