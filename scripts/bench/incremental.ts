@@ -16,6 +16,10 @@ export interface EditCost {
   /** One letter replaced inside the words of the direct quote nearest the middle (its statement,
    *  restatement and contradiction checks run again; the speaker stays). */
   inQuote?: Latency;
+  /** One letter replaced inside each of up to 25 direct quotes spread over the article, twice
+   *  each: its p99 is the worst quote's cost (an edit the splice cannot take, e.g. in a quotation
+   *  that runs across paragraphs, walks the whole article). */
+  inQuotes?: Latency;
   /** A full analyzeText of the edited text, for comparison. */
   full?: Latency;
 }
@@ -64,23 +68,37 @@ function interleaved(fns: ((i: number) => unknown)[], runs: number): Latency[] {
   });
 }
 
-/** A lower-case letter inside a word in the middle of the direct quote nearest the text's middle, or -1. */
+/** A lower-case letter inside a word from the middle of `quote`'s first span on, or -1. */
+function letterIn(quote: core.Quote, text: string): number {
+  const [start, end] = quote.spans[0];
+  for (let i = Math.floor((start + end) / 2); i < end - 1; i++) {
+    // Not a word's first letter: the edit must not change capitalisation or word boundaries.
+    if (/[a-z]/.test(text[i]) && /[a-z]/.test(text[i - 1]) && /[a-z]/.test(text[i + 1])) return i;
+  }
+  return -1;
+}
+
+/** A letter inside the direct quote nearest the text's middle, or -1. */
 function letterInQuote(analysis: core.Analysis, text: string): number {
   const middle = text.length / 2;
   let best = -1;
   for (const quote of analysis.quotes) {
     if (quote.type !== 'direct') continue;
-    const [start, end] = quote.spans[0];
-    const centre = Math.floor((start + end) / 2);
-    for (let i = centre; i < end - 1; i++) {
-      // Not a word's first letter: the edit must not change capitalisation or word boundaries.
-      if (/[a-z]/.test(text[i]) && /[a-z]/.test(text[i - 1]) && /[a-z]/.test(text[i + 1])) {
-        if (best < 0 || Math.abs(i - middle) < Math.abs(best - middle)) best = i;
-        break;
-      }
-    }
+    const i = letterIn(quote, text);
+    if (i >= 0 && (best < 0 || Math.abs(i - middle) < Math.abs(best - middle))) best = i;
   }
   return best;
+}
+
+/** A letter inside each of up to `n` direct quotes evenly spread over the article. */
+function lettersInQuotes(analysis: core.Analysis, text: string, n: number): number[] {
+  const direct = analysis.quotes.filter((q) => q.type === 'direct');
+  const out: number[] = [];
+  for (let j = 0; j < Math.min(n, direct.length); j++) {
+    const i = letterIn(direct[Math.floor(((j + 0.5) * direct.length) / Math.min(n, direct.length))], text);
+    if (i >= 0) out.push(i);
+  }
+  return out;
 }
 
 export function editCosts(sizes: number[], runs = 30): EditCost[] {
@@ -109,7 +127,16 @@ export function editCosts(sizes: number[], runs = 30): EditCost[] {
       const kinds = q < 0 ? [replace, type] : [replace, type, inQuote];
       for (let i = 0; i < 10; i++) kinds.forEach((k) => k(i));
       const all = interleaved(kinds, r);
-      out.push({ words, api: inc.name, latency: all[0], insert: all[1], inQuote: all[2], full });
+      // Each spread quote edited twice (x then y), from the same base analysis.
+      const spread = lettersInQuotes(base, text, 25);
+      const inQuotes = spread.length
+        ? cpuLatency((i) => {
+            const at = spread[i % spread.length];
+            const c = letters[Math.floor(i / spread.length) % 2];
+            return inc.fn(base, text.slice(0, at) + c + text.slice(at + 1), { start: at, end: at + 1, text: c });
+          }, 2 * spread.length, 0)
+        : undefined;
+      out.push({ words, api: inc.name, latency: all[0], insert: all[1], inQuote: all[2], inQuotes, full });
     } else {
       out.push({ words, api: 'analyzeText (full re-analysis)', latency: full });
     }
