@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { analyzeText } from '../../src/core';
-import { templateCorpus, samplesCorpus, articleOfWords, formatBytes, type Corpus } from './corpus';
+import { templateCorpus, samplesCorpus, variedCorpus, articleOfWords, formatBytes, type Corpus } from './corpus';
 import { analysisThroughput, winkThroughput, type Throughput } from './throughput';
 import { editorCosts } from './editor';
 import { editCosts } from './incremental';
@@ -66,13 +66,16 @@ async function main() {
 
   if (want('throughput')) {
     log('throughput...');
-    const corpora: Corpus[] = [templateCorpus(1 * MB)];
+    // varied: news-like text with a large vocabulary and real typography (variedTemplates.ts); its
+    // 50 MB row is one pass over new text throughout, as a workspace of distinct articles is.
+    const corpora: Corpus[] = [templateCorpus(1 * MB), variedCorpus(1 * MB)];
     const s1 = samplesCorpus(1 * MB);
     if (s1) corpora.unshift(s1);
     if (!quick) {
       const s50 = samplesCorpus(50 * MB);
       if (s50) corpora.push(s50);
       corpora.push(templateCorpus(50 * MB));
+      corpora.push(variedCorpus(50 * MB));
     }
     const out: { analysis: Throughput; wink: Throughput; ratio: number }[] = [];
     for (const c of corpora) {
