@@ -23,7 +23,7 @@ export function alone(text: string, span: Span): LoneRegions {
 }
 
 /** True when a quotation left open in paragraph `a` runs on into `b` (found as the pair would be). */
-function runsOn(text: string, a: Span, b: Span): boolean {
+export function runsOn(text: string, a: Span, b: Span): boolean {
   return findQuoteRegions(text, [a, b]).some((r) => r.paras.length > 1);
 }
 

@@ -13,6 +13,7 @@ import { settleQuotes } from '../attribution/settle';
 import type { MentionInfo } from '../attribution/speakers';
 import type { QuoteRegion } from '../attribution/quoteMarks';
 import { corefEvery, resumePoint, traceBefore } from './corefResume';
+import { runsOn } from './regions';
 import type { PositionMap } from '../diff';
 import { shiftMention, shiftSpan, shiftTextSpan } from '../shift';
 
@@ -46,7 +47,9 @@ export interface AttrMemo {
   text: string;
   paraSpans: Span[];
   snaps: ParaSnap[];
-  /** 1: a quotation runs across the paragraph or is left open in it (its neighbours depend on it). */
+  /** 1: a quotation runs across the paragraph (from the one before or into the one after). A
+   *  quotation only left open in it links nothing unless the next paragraph opens with a mark:
+   *  a splice checks that in the new text. */
   linked: Uint8Array;
   /** Settled drafts (= quotes) before each paragraph; one more entry for the end. */
   firstQuote: Int32Array;
@@ -70,7 +73,7 @@ export function attrMemo(text: string, article: Article, run: AttributionRun, in
   const n = run.paraSpans.length;
   const linked = new Uint8Array(n);
   for (const r of run.regions) {
-    if (r.paras.length > 1 || !r.closed) for (const p of r.paras) linked[p] = 1;
+    if (r.paras.length > 1) for (const p of r.paras) linked[p] = 1;
   }
   const firstQuote = new Int32Array(n + 1);
   for (const d of run.drafts) firstQuote[d.para + 1]++;
@@ -217,7 +220,7 @@ export function spliceAttribution(
   if (paraSpans.length !== n) return null;
   const e = editedParagraph(old, map);
   // The lede is read whole by coreference (a role named before its holder).
-  if (e <= 0 || memo.linked[e] || memo.linked[e - 1]) return null;
+  if (e <= 0 || memo.linked[e]) return null;
   if (framingOf(article) !== memo.framing) return null;
   const delta = map.newEnd - map.oldEnd;
   // Every other paragraph where it was, moved by the edit; this one grown or shrunk by it.
@@ -229,7 +232,10 @@ export function spliceAttribution(
   const text = article.text;
   const span = paraSpans[e];
   const found = lone(span);
-  if (found.open) return null;
+  // A quotation left open runs on into the next paragraph when that opens with a mark: then the
+  // two are read together. The paragraph before is unchanged, but whether it runs on into this
+  // one depends on how this one now begins.
+  if (runsOn(text, paraSpans[e - 1], span) || (found.open && e + 1 < n && runsOn(text, span, paraSpans[e + 1]))) return null;
   const at = span[0];
   const regions: QuoteRegion[] = found.regions.map((r) => ({ spans: r.spans.map((x) => shiftSpan(x, at)), paras: r.spans.map(() => e), closed: r.closed, nested: r.nested.map((x) => shiftSpan(x, at)) }));
   let before = false;
