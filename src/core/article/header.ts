@@ -7,6 +7,7 @@ import { linkPrefix, type FurnitureKind } from './furniture';
 import { readDateline, readLead, isByline, isNameLine, agencyName, agencyIn, type DatelineMatch } from './dateline';
 import { findDate } from './dates';
 import { looksLikeHeadline } from './headline';
+import { detached } from '../detached';
 
 /** How many body lines after the headline may still hold the dateline. */
 const DATELINE_WINDOW = 8;
@@ -35,7 +36,7 @@ export function readHeader(text: string, lines: Line[], lineKinds: (FurnitureKin
 
   const take = (l: Line, offset: number, dm: DatelineMatch) => {
     const s = l.start + offset;
-    hd.dateline = { text: text.slice(s + dm.start, s + dm.end), span: [s + dm.start, s + dm.end], agency: dm.agency, place: dm.place, date: dm.date };
+    hd.dateline = { text: detached(text.slice(s + dm.start, s + dm.end)), span: [s + dm.start, s + dm.end], agency: dm.agency, place: dm.place, date: dm.date };
     datelineLine = l.index;
     if (dm.bodyStart < 0) hd.taken.add(l.index);
     else hd.bodyStart.set(l.index, s + dm.bodyStart);
@@ -91,7 +92,7 @@ export function readHeader(text: string, lines: Line[], lineKinds: (FurnitureKin
     // "By JOHN SMITH" over "Associated Press": the agency line belongs to the byline.
     if (hd.byline && !bylineAgency && i === bylineLine + 1 && agencyName(l.text)) {
       bylineAgency = agencyName(l.text);
-      hd.byline = { text: text.slice(hd.byline.span[0], l.end), span: [hd.byline.span[0], l.end] };
+      hd.byline = { text: detached(text.slice(hd.byline.span[0], l.end)), span: [hd.byline.span[0], l.end] };
       hd.taken.add(i);
       continue;
     }

@@ -1,6 +1,7 @@
 // Splits text into lines with offsets. Line ends are \n, \r\n or a lone \r (old Mac files), so
 // offsets stay true UTF-16 positions in the text as the editor holds it.
 import type { Span } from '../types';
+import { detached } from '../detached';
 
 export interface Line {
   /** Index of the line in the text. */
@@ -52,7 +53,7 @@ export function splitLines(text: string, from = 0, to = text.length, firstIndex 
     if (!blank && prevBlank) block++;
     prevBlank = blank;
     raw?.push(pos);
-    lines.push({ index: firstIndex + lines.length, start: blank ? pos : s, end: blank ? pos : e, text: blank ? '' : text.slice(s, e), block: blank ? -1 : block });
+    lines.push({ index: firstIndex + lines.length, start: blank ? pos : s, end: blank ? pos : e, text: blank ? '' : detached(text.slice(s, e)), block: blank ? -1 : block });
     if (end >= n) break;
     pos = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
   }

@@ -2,6 +2,7 @@
 // One tokenizer pass per paragraph, then per unit (a sentence widened over any quotation that
 // crosses it) the cue frames; then continuation and floating quotes; then coreference.
 import type { Article, Quote, QuoteType, Span, Speaker, TextSpan } from '../types';
+import { detached } from '../detached';
 import { classOf, tokenize, type Token } from './tokens';
 import { W_DET, W_NATION, W_NATION_WORD, W_ORG_WORD, W_TITLE_WORD } from './lexicon';
 import { findQuoteRegions, type QuoteRegion } from './quoteMarks';
@@ -196,7 +197,7 @@ export function findAttributions(article: Article, caches?: AttributionCaches): 
     embassy: onlyOne(embassies),
     pairs,
     nationality: mainNationality(nationalities),
-    lede: paraSpans[0] ? text.slice(paraSpans[0][0], paraSpans[0][1]) : '',
+    lede: paraSpans[0] ? detached(text.slice(paraSpans[0][0], paraSpans[0][1])) : '', // kept across edits (detached.ts)
     ledeEnd: paraSpans[0]?.[1] ?? 0,
     nextEnd: paraSpans[1]?.[1] ?? 0,
   };
@@ -760,7 +761,7 @@ function draftFromFrame(text: string, p: Para, f: Frame, regions: QuoteRegion[],
   }
   if (sameAs && !via && sameAs.via && f.cue.lemma !== 'tell') via = null;
   return {
-    type, spans, cue, cueParts, mention, sameAs: mention ? null : sameAs, via, viaMention,
+    type, spans, cue, cueParts, mention, sameAs: mention ? null : sameAs, via: via && detached(via), viaMention,
     pos: Math.min(spans[0][0], cueSpan[0]), entity: null, cueKind: f.cue.kind, para: p.index, unit, regions: regionIds,
   };
 }
@@ -783,7 +784,7 @@ function joinSpans(text: string, spans: Span[]): string {
   if (!spans.length) return '';
   let s = text.slice(spans[0][0], spans[0][1]);
   for (let k = 1; k < spans.length; k++) s += ' ' + text.slice(spans[k][0], spans[k][1]);
-  return s;
+  return detached(s);
 }
 
 function between(toks: Token[], k: number): boolean {

@@ -3,6 +3,7 @@
 // kind, gender and number. "U.S. Secretary of State John Ashby" -> name "John Ashby", role
 // "Secretary of State", affiliation "United States".
 import type { SpeakerKind } from '../types';
+import { detached } from '../detached';
 import { hasClass, retoken, type Token } from './tokens';
 import * as lexicon from './lexicon';
 import { W_DET, W_DOC, W_HONORIFIC, W_NATION, W_NATION_WORD, W_ORG, W_PRON, W_SOURCE, W_TITLE, W_TITLE_WORD } from './lexicon';
@@ -107,6 +108,19 @@ export function squeezeSpaces(s: string): string {
 
 /** Analyses tokens [a, b) of `toks` as one speaker mention. */
 export function readMention(text: string, toks: Token[], a: number, b: number): MentionInfo | null {
+  const m = readMentionOf(text, toks, a, b);
+  // Mentions outlive their analysis in the incremental path's drafts (detached.ts).
+  if (m) {
+    m.text = detached(m.text);
+    if (m.name) m.name = detached(m.name);
+    if (m.role) m.role = detached(m.role);
+    if (m.description) m.description = detached(m.description);
+    if (m.affiliation) m.affiliation = detached(m.affiliation);
+  }
+  return m;
+}
+
+function readMentionOf(text: string, toks: Token[], a: number, b: number): MentionInfo | null {
   // Trim punctuation at both ends (but keep a closing parenthesis of "(FSB)").
   while (a < b && toks[a].kind !== 'w' && toks[a].text !== '(') a++;
   while (b > a && toks[b - 1].kind !== 'w' && toks[b - 1].text !== ')') b--;

@@ -2,6 +2,7 @@
 // or a sentence the article asserts in its own voice. Each carries its content keys split by
 // polarity (inside a negation's scope or not) and its figures.
 import type { Article, Quote, Span, Speaker } from '../types';
+import { detached } from '../detached';
 import { ANTONYM_BITS, PREPARED, type Prepared } from './antonyms';
 import { ANY, GATES, mayMatch } from './gates';
 import { keyGeneration, keyId } from './keyIds';
@@ -115,7 +116,7 @@ export function isSpansText(s: string, text: string, spans: Span[]): boolean {
 }
 
 export function ownStatement(text: string, span: Span, words: Words = readRange(text, span[0], span[1]), sentence = text.slice(span[0], span[1])): Statement {
-  return build(`s${span[0]}`, 'own', 'own', [span], sentence, words, null, 'the article', '', false);
+  return build(`s${span[0]}`, 'own', 'own', [span], detached(sentence), words, null, 'the article', '', false);
 }
 
 function build(

@@ -16,6 +16,11 @@ export class GenerationCache<V> {
     return v;
   }
 
+  /** The entry for `key` in either generation, without moving it. */
+  peek(key: string): V | undefined {
+    return this.next.get(key) ?? this.prev?.get(key);
+  }
+
   set(key: string, value: V): void {
     this.next.set(key, value);
   }

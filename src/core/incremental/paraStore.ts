@@ -4,6 +4,7 @@
 import type { Span } from '../types';
 import { GenerationCache } from './cache';
 import type { PositionMap } from '../diff';
+import { detached } from '../detached';
 
 export interface ParaMemo<V> {
   byKey: ReadonlyMap<string, V>;
@@ -38,7 +39,11 @@ export class ParaStore<V> {
       const old = this.prev.at.get(os);
       if (old !== undefined && old.length === e - s) key = old;
     }
-    key ??= this.text.slice(s, e);
+    if (key === null) {
+      // A key kept for the next analyses must not be a view of this text (detached.ts).
+      const slice = this.text.slice(s, e);
+      key = this.cache.peek(slice) === undefined ? slice : detached(slice);
+    }
     const value = this.cache.get(key);
     if (value !== undefined) {
       this.hits++;
@@ -48,8 +53,9 @@ export class ParaStore<V> {
   }
 
   store(span: Span, key: string, value: V): void {
-    this.cache.set(key, value);
-    this.at.set(span[0], key);
+    const own = detached(key); // kept for the next analyses (detached.ts)
+    this.cache.set(own, value);
+    this.at.set(span[0], own);
   }
 
   memo(): ParaMemo<V> {
