@@ -81,14 +81,16 @@ function build(analysis: Analysis): AnalysisLookup {
     }
     return findingsByQuote;
   };
+  const speakersById = () => (speakers ??= new Map(analysis.speakers.map((s) => [s.id, s])));
   return {
     quoteAt: (offset) => at(quotes(), offset),
     mentionAt: (offset) => at(mentions(), offset),
-    speaker: (id) => (id ? (speakers ??= new Map(analysis.speakers.map((s) => [s.id, s]))).get(id) : undefined),
+    speaker: (id) => (id ? speakersById().get(id) : undefined),
     quotesOf: (id) => quotesBySpeaker().get(id) ?? [],
     findingsOn: (q) => findingsOnQuotes().get(q) ?? [],
     sentenceAt: (offset) => at(sentences(), offset),
     warm: () => {
+      speakersById();
       mentions();
       sentences();
       quotesBySpeaker();

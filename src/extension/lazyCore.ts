@@ -9,8 +9,9 @@ import type * as Core from '../core';
 import type * as Detection from '../core/article/looksLikeArticle';
 import type * as Workspace from '../core/workspace';
 
-// Table-free (no work at load), and on the hover and diagnostics paths: no indirection.
+// Table-free (no work at load), and on the hover, diagnostics and tree paths: no indirection.
 export { lineStarts, positionAt } from '../core/positions';
+export { detached } from '../core/detached';
 
 let core: typeof Core | undefined;
 let detection: typeof Detection | undefined;

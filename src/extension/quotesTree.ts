@@ -3,6 +3,7 @@
 // title-bar state in context keys, follows the cursor, and refreshes on a debounce only while visible.
 import * as vscode from 'vscode';
 import type { QuoteType } from '../core/types';
+import { detached } from '../core/detached';
 import { lookupFor } from './analysisLookup';
 import { fuzzySearcher } from './fuzzy';
 import { isArticle, type AnalysisService } from './analysisService';
@@ -82,16 +83,6 @@ function quoteCount(n: number): string {
 /** The same quote for the view: same article, type and text (its offsets and id may have moved). */
 function sameQuote(node: QuoteNode, b: QuoteItem): boolean {
   return node.item === b || (node.matchText === b.quote.text && node.matchType === b.quote.type && node.matchUri === b.uri);
-}
-
-/**
- * A copy of `s` that refers to no other string. A quote's text, a title and a name are slices of
- * the article's text (V8 keeps a substring of 13 characters or more as a view of its parent), so a
- * string a node keeps across analyses would keep that whole old text alive: one old text per
- * analysis a kept node was made in. Concatenating and slicing makes a flat copy of `s` alone.
- */
-export function detached(s: string): string {
-  return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
 /** Every field set at once: nodes made at different times share one shape (matchNodes reads many). */

@@ -19,8 +19,8 @@ const { extensionBuild } = require(path.join(ROOT, 'esbuild.js'));
 const COUNTER = '__newsfactCoreModulesRun';
 const CORE = path.join(ROOT, 'src', 'core') + path.sep;
 
-// Offsets <-> positions: table-free and loaded eagerly on purpose (lazyCore.ts).
-const EAGER = new Set([path.join(CORE, 'positions.ts')]);
+// Offsets <-> positions and string copies: table-free and loaded eagerly on purpose (lazyCore.ts).
+const EAGER = new Set([path.join(CORE, 'positions.ts'), path.join(CORE, 'detached.ts')]);
 
 /** Appends "count me" to every core module, so the child can tell whether any of them ran. */
 const countCoreModules: Plugin = {
