@@ -53,7 +53,8 @@ export function splitLines(text: string, from = 0, to = text.length, firstIndex 
     if (!blank && prevBlank) block++;
     prevBlank = blank;
     raw?.push(pos);
-    lines.push({ index: firstIndex + lines.length, start: blank ? pos : s, end: blank ? pos : e, text: blank ? '' : detached(text.slice(s, e)), block: blank ? -1 : block });
+    // A model that is kept (raw asked for: reparse starts from it) keeps copies, not views of this text (detached.ts).
+    lines.push({ index: firstIndex + lines.length, start: blank ? pos : s, end: blank ? pos : e, text: blank ? '' : raw ? detached(text.slice(s, e)) : text.slice(s, e), block: blank ? -1 : block });
     if (end >= n) break;
     pos = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
   }

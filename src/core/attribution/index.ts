@@ -441,7 +441,8 @@ function paraDrafts(text: string, p: Para, regions: QuoteRegion[], consumed: Set
     // Most units have no frame: they share one empty list (never written to) instead of a new one each.
     const unitDrafts: Draft[] = frames.length ? [] : NO_DRAFTS;
     // Only a unit's drafts take its leading relay: most units have none to give it to.
-    const leadVia = frames.length ? leadingVia(text, p.toks, unit) : null;
+    const lead = frames.length ? leadingVia(text, p.toks, unit) : null;
+    const leadVia = lead && detached(lead); // kept in drafts across edits (detached.ts)
     for (const f of frames) {
       const d = draftFromFrame(text, p, f, regions, consumed, u, unitDrafts);
       if (!d) continue;
@@ -701,7 +702,7 @@ function draftFromFrame(text: string, p: Para, f: Frame, regions: QuoteRegion[],
 
   // The cue is its first word group, text equal to its span; the other groups ride in cueParts.
   const cueParts: TextSpan[] = [];
-  for (const r of f.cueRanges) cueParts.push({ text: text.slice(toks[r.a].s, toks[r.b - 1].e), span: [toks[r.a].s, toks[r.b - 1].e] });
+  for (const r of f.cueRanges) cueParts.push({ text: detached(text.slice(toks[r.a].s, toks[r.b - 1].e)), span: [toks[r.a].s, toks[r.b - 1].e] });
   const cue = cueParts[0];
   const cueSpan = cue.span;
   if (cueParts.length > 1) cueParts.sort((x, y) => x.span[0] - y.span[0]);
@@ -971,7 +972,7 @@ function titlesBefore(toks: Token[], i: number): string[] {
 function joinTexts(toks: Token[], a: number, b: number): string {
   let s = toks[a].text;
   for (let k = a + 1; k < b; k++) s += ' ' + toks[k].text;
-  return s;
+  return detached(s); // kept per paragraph across edits; a long token is a view of the text (detached.ts)
 }
 
 /** "<Place> police", "<Place>'s police", "<Nationality> state media": the qualified names of

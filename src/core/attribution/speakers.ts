@@ -109,15 +109,19 @@ export function squeezeSpaces(s: string): string {
 /** Analyses tokens [a, b) of `toks` as one speaker mention. */
 export function readMention(text: string, toks: Token[], a: number, b: number): MentionInfo | null {
   const m = readMentionOf(text, toks, a, b);
-  // Mentions outlive their analysis in the incremental path's drafts (detached.ts).
-  if (m) {
-    m.text = detached(m.text);
-    if (m.name) m.name = detached(m.name);
-    if (m.role) m.role = detached(m.role);
-    if (m.description) m.description = detached(m.description);
-    if (m.affiliation) m.affiliation = detached(m.affiliation);
-  }
+  if (m) detachMention(m);
   return m;
+}
+
+/** Mentions outlive their analysis in the incremental path's drafts: their strings become copies (detached.ts). */
+function detachMention(m: MentionInfo): void {
+  m.text = detached(m.text);
+  if (m.name) m.name = detached(m.name);
+  if (m.role) m.role = detached(m.role);
+  if (m.description) m.description = detached(m.description);
+  if (m.affiliation) m.affiliation = detached(m.affiliation);
+  for (let i = 0; i < m.traits.length; i++) m.traits[i] = detached(m.traits[i]);
+  if (m.parts) for (const part of m.parts) detachMention(part);
 }
 
 function readMentionOf(text: string, toks: Token[], a: number, b: number): MentionInfo | null {

@@ -20,7 +20,6 @@ export type { TextEdit } from '../diff';
 import { speakerStage, type SpeakerMemo } from './speakers';
 import { cachedStatements, type KeptStatement } from './statements';
 import { contradictionMemo, type ContradictionMemo, type Verdict } from '../findings';
-import { detached } from '../detached';
 
 interface Memo {
   text: string;
@@ -81,7 +80,7 @@ function carriedStore<V>(prev: ParaMemo<V>, now: ParaMemo<V>, bound: number): Pa
 function carried<V>(prev: ParaMemo<V>, oldKey: string, newKey: string, value: V | undefined): ParaMemo<V> {
   const byKey = prev.byKey as Map<string, V>;
   if (oldKey !== newKey) byKey.delete(oldKey);
-  if (value !== undefined) byKey.set(detached(newKey), value); // kept for later analyses (detached.ts)
+  if (value !== undefined) byKey.set(newKey, value);
   return { byKey, at: new Map() };
 }
 

@@ -40,9 +40,9 @@ export class ParaStore<V> {
       if (old !== undefined && old.length === e - s) key = old;
     }
     if (key === null) {
-      // A key kept for the next analyses must not be a view of this text (detached.ts).
       const slice = this.text.slice(s, e);
-      key = this.cache.peek(slice) === undefined ? slice : detached(slice);
+      if (this.cache.peek(slice) === undefined) return { value: undefined, key: slice };
+      key = detached(slice); // kept for the next analyses: not a view of this text (detached.ts)
     }
     const value = this.cache.get(key);
     if (value !== undefined) {

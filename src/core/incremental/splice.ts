@@ -16,6 +16,7 @@ import { corefEvery, resumePoint, traceBefore } from './corefResume';
 import { runsOn } from './regions';
 import type { PositionMap } from '../diff';
 import { shiftMention, shiftSpan, shiftTextSpan } from '../shift';
+import { detached } from '../detached';
 
 /** What coreference reads from one settled draft; positions absolute when snapped. */
 interface DraftIn {
@@ -261,7 +262,8 @@ export function spliceAttribution(
   const newSnap: ParaSnap = { start: span[0], pre: pre.length, last, drafts: inputs, local: kept };
   const snaps = memo.snaps.slice();
   snaps[e] = newSnap;
-  const keys = { oldKey: memo.text.slice(old[e][0], old[e][1]), newKey: text.slice(span[0], span[1]), kept };
+  // newKey is kept in the paragraph stores for later analyses: a copy, not a view of this text (detached.ts).
+  const keys = { oldKey: memo.text.slice(old[e][0], old[e][1]), newKey: detached(text.slice(span[0], span[1])), kept };
   const shift = old[e][0] - snap.start;
   if (last === snap.last && sameForCoreference(snap, newSnap, drafts.length, map, shift)) {
     // What coreference reads is what it read: its answer is the old one.
