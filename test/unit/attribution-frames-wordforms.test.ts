@@ -1,7 +1,7 @@
 // The frame rules' character tests (attribution/wordForms.ts) and the span word reader
 // (attribution spanWords) answer as the regexes and the joined text they replaced.
 import * as assert from 'assert';
-import { endsEd, endsIng, endsLy, isShortNumber } from '../../src/core/attribution/wordForms';
+import { endsIng, isShortNumber } from '../../src/core/attribution/wordForms';
 import { spanWords } from '../../src/core/attribution';
 import { leadingWords } from '../../src/core/attribution/words';
 import type { Span } from '../../src/core/types';
@@ -21,17 +21,15 @@ function randomWord(r: () => number, max: number): string {
 describe('attribution frames: word-form tests', () => {
   const fixed = ['', 'd', 'ed', 'said', 'added', 'ED', 'ing', 'ng', 'saying', 'sing', 'ly', 'y', 'only', 'early', '1', '38', '100', '1000', '٣', '3a', 'a3', '12.'];
 
-  it('endsEd, endsIng, endsLy and isShortNumber equal their regexes', () => {
+  it('endsIng and isShortNumber equal their regexes', () => {
     const r = rng(61);
     const words = fixed.slice();
     for (let k = 0; k < 20000; k++) words.push(randomWord(r, 6));
     let hits = 0;
     for (const w of words) {
-      assert.strictEqual(endsEd(w), /ed$/.test(w), `ed: ${JSON.stringify(w)}`);
       assert.strictEqual(endsIng(w), /ing$/.test(w), `ing: ${JSON.stringify(w)}`);
-      assert.strictEqual(endsLy(w), /ly$/.test(w), `ly: ${JSON.stringify(w)}`);
       assert.strictEqual(isShortNumber(w), /^\d{1,3}$/.test(w), `number: ${JSON.stringify(w)}`);
-      if (endsEd(w) || endsIng(w) || endsLy(w) || isShortNumber(w)) hits++;
+      if (endsIng(w) || isShortNumber(w)) hits++;
     }
     // The random words reach both answers of every test.
     assert.ok(hits > 200 && hits < words.length - 200, `hits ${hits}`);

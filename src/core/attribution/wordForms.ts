@@ -1,22 +1,11 @@
 // Word-ending and number tests the frame rules ask per cue, as character tests: a regex run per
-// word costs more than reading its last two or three characters.
-
-/** `/ed$/.test(w)` */
-export function endsEd(w: string): boolean {
-  const n = w.length;
-  return n >= 2 && w.charCodeAt(n - 1) === 100 && w.charCodeAt(n - 2) === 101;
-}
+// word costs more than reading its last two or three characters. (-ed and -ly are the tokens'
+// W_ED / W_LY bits, read where the token is classed.)
 
 /** `/ing$/.test(w)` */
 export function endsIng(w: string): boolean {
   const n = w.length;
   return n >= 3 && w.charCodeAt(n - 1) === 103 && w.charCodeAt(n - 2) === 110 && w.charCodeAt(n - 3) === 105;
-}
-
-/** `/ly$/.test(w)` */
-export function endsLy(w: string): boolean {
-  const n = w.length;
-  return n >= 2 && w.charCodeAt(n - 1) === 121 && w.charCodeAt(n - 2) === 108;
 }
 
 /** `/^\d{1,3}$/.test(w)`: one to three ASCII digits (an age, "X, 38, said"). */

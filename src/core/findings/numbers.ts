@@ -21,18 +21,6 @@ const ONE_AS_FIGURE_AFTER = new Set(['all but', 'of the', 'only']);
 // Words between a number and what it counts that do not narrow it.
 const NEUTRAL = new Set(['national', 'nationals', 'citizen', 'citizens', 'resident', 'residents', 'people', 'person', 'other', 'more', 'total', 'confirm', 'confirmed', 'on-board', 'onboard', 'aboard', 'board', 'were', 'was', 'are', 'have', 'had', 'been', 'be', 'reportedly', 'people', 'individual', 'in', 'the']);
 
-// Words repeat: each word's kind is worked out once (bounded, like the other word caches).
-const KIND_CACHE = new Map<string, string | null>();
-
-function kindOf(lower: string): string | null {
-  let kind = KIND_CACHE.get(lower);
-  if (kind !== undefined) return kind;
-  kind = countedKind(lower);
-  if (KIND_CACHE.size > 50_000) KIND_CACHE.clear();
-  KIND_CACHE.set(lower, kind);
-  return kind;
-}
-
 /** The lower case of the `n` tokens before `i` (fewer at the start), joined by spaces. */
 function phraseBefore(tokens: readonly Item[], i: number, n: number): string {
   const from = Math.max(0, i - n);
@@ -77,7 +65,8 @@ type Item = Pick<Token, 'text' | 'lower' | 'kind'>;
 function quantitiesAmong(tokens: readonly Item[], numeric: readonly WordInfo[] | null, spanOf: (a: number, b: number) => [number, number]): Quantity[] {
   const out: Quantity[] = [];
   // A word's kind is kept on its info: no lookup by its text.
-  const kindAt = (j: number) => (numeric !== null ? numeric[j].counts : kindOf(tokens[j].lower));
+  // The analysis passes each word's kind worked out once (its WordInfo); findQuantities alone does not.
+  const kindAt = (j: number) => (numeric !== null ? numeric[j].counts : countedKind(tokens[j].lower));
   for (let i = 0; i < tokens.length; i++) {
     if (numeric !== null && !(numeric[i].flags & W_NUMERIC)) continue;
     const t = tokens[i];

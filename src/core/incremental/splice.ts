@@ -7,7 +7,7 @@
 // answer is then the old one with this paragraph's quotes rewritten: no walk over the document
 // but one tight loop that moves offsets. Anything else (an edit across paragraphs, in the lede, a
 // changed mention) returns null and the engine computes it all.
-import type { Article, Quote, Span, Speaker, TextSpan } from '../types';
+import type { Article, Quote, QuoteSpeaker, Span, Speaker, TextSpan } from '../types';
 import { movedName, movedPair, paragraphLocal, quoteOf, resolveSpeakers, type Attribution, type AttributionRun, type Draft, type ParaLocal, type Resolved, type Setting } from '../attribution';
 import { settleQuotes } from '../attribution/settle';
 import type { MentionInfo } from '../attribution/speakers';
@@ -135,6 +135,12 @@ function same(a: unknown, b: unknown, map: PositionMap, shift: number): boolean 
 
 /** A quote moved by `d`, written field by field in quoteOf's order (an object spread of each
  *  quote and its speaker was much of a typed letter's cost on a long article). */
+// Every field of Quote and QuoteSpeaker, checked by the compiler: one added there must be copied in moveQuote too.
+const QUOTE_FIELDS: Record<keyof Quote, true> = { id: true, type: true, spans: true, text: true, cue: true, cueParts: true, speaker: true, via: true };
+const QUOTE_SPEAKER_FIELDS: Record<keyof QuoteSpeaker, true> = { id: true, entity: true, mention: true, mentionSpan: true };
+void QUOTE_FIELDS;
+void QUOTE_SPEAKER_FIELDS;
+
 function moveQuote(q: Quote, d: number): Quote {
   const sp = q.speaker;
   const speaker = { id: sp.id, entity: sp.entity, mention: sp.mention, mentionSpan: sp.mentionSpan && shiftSpan(sp.mentionSpan, d) };
