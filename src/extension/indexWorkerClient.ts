@@ -38,13 +38,8 @@ export class IndexWorkerClient {
   /** Analyses a batch in the worker; rejects if the worker is or goes down. */
   analyze(items: IndexRequest['items']): Promise<IndexResult[]> {
     if (this.failed !== undefined) return Promise.reject(this.failed);
-    let worker: WorkerLike;
-    try {
-      worker = this.worker ??= this.start();
-    } catch (err) {
-      this.fail(err);
-      return Promise.reject(err);
-    }
+    const worker = this.startedWorker();
+    if (!worker) return Promise.reject(this.failed);
     if (this.idleTimer) clearTimeout(this.idleTimer);
     this.idleTimer = undefined;
     const batch = this.nextBatch++;
@@ -65,13 +60,17 @@ export class IndexWorkerClient {
    */
   warm(): void {
     if (this.failed !== undefined || this.worker) return;
+    if (this.startedWorker()) this.scheduleIdleStop();
+  }
+
+  /** The worker, started if it is not running; undefined (and the client down) if it cannot start. */
+  private startedWorker(): WorkerLike | undefined {
     try {
-      this.worker = this.start();
+      return (this.worker ??= this.start());
     } catch (err) {
       this.fail(err);
-      return;
+      return undefined;
     }
-    this.scheduleIdleStop();
   }
 
   private start(): WorkerLike {
@@ -168,9 +167,9 @@ export class IndexWorkerPool {
     }
   }
 
-  /** Starts the first `count` workers now (see `IndexWorkerClient.warm`); the others start with their first batch. */
-  warm(count = 1): void {
-    for (const c of this.clients.slice(0, count)) c.warm();
+  /** Starts the first worker now (see `IndexWorkerClient.warm`); the others start with their first batch. */
+  warm(): void {
+    this.clients[0]?.warm();
   }
 
   /** Stops the workers that have nothing to do (see `IndexWorkerClient.release`). */
