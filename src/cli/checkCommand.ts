@@ -39,7 +39,7 @@ export async function checkCommand(opts: CliOptions, io: Io, cwd = process.cwd()
     }
     for (const f of r.findings ?? []) emit(f);
     if (crossArticle && r.analysis && r.lineStarts) {
-      kept.push(keepForCrossArticle(r.file, r.analysis, r.lineStarts));
+      kept.push(keepForCrossArticle(r.file, r.analysis, r.lineStarts, r.digest));
       if (kept.length > CROSS_ARTICLE_MAX_FILES) {
         crossArticle = false;
         kept = [];

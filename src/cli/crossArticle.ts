@@ -1,7 +1,7 @@
 // Findings between articles (the same event told differently), from the core's workspace rules,
 // located in each file. `check` keeps analyses for this only up to a cap, so memory stays bounded.
 import { findCrossArticleFindings, type Analysis } from '../core';
-import { MAX_PER_STATEMENT, prepareForCrossArticle, type AnalysisSummary, type CrossArticleStats } from '../core/workspace';
+import { MAX_PER_STATEMENT, prepareForCrossArticle, type AnalysisSummary, type CrossArticleDigest, type CrossArticleStats } from '../core/workspace';
 import { LineIndex } from './lineIndex';
 import { locateFindings, type LocatedFinding } from './locate';
 
@@ -12,9 +12,13 @@ export interface CheckedArticle {
   lineStarts: number[];
 }
 
-/** What `check` holds of one file until the cross-article pass: its share of the work done, its layout dropped. */
-export function keepForCrossArticle(file: string, analysis: Analysis, lineStarts: number[]): CheckedArticle {
-  return { file, analysis: prepareForCrossArticle(analysis, true), lineStarts };
+/**
+ * What `check` holds of one file until the cross-article pass: its share of the work done, its
+ * layout dropped. A worker's summary (quotes packed) is made ready here, in place, adopting the
+ * `digest` the worker worked out instead of working it out again.
+ */
+export function keepForCrossArticle(file: string, analysis: Analysis | AnalysisSummary, lineStarts: number[], digest?: CrossArticleDigest): CheckedArticle {
+  return { file, analysis: prepareForCrossArticle(analysis, true, digest), lineStarts };
 }
 
 export const crossArticleAvailable = true;

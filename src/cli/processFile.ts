@@ -3,7 +3,7 @@
 import type { Analysis } from '../core';
 import { analyzeWith } from '../core/analyze';
 import type { Statement } from '../core/findings';
-import { crossArticleDigest, packQuotes, prepareForCrossArticle, summariseAnalysis, type AnalysisSummary, type CrossArticleDigest } from '../core/workspace';
+import { crossArticleDigest, packQuotes, summariseAnalysis, type AnalysisSummary, type CrossArticleDigest } from '../core/workspace';
 import { readArticleFile, type Decoded } from './readArticleFile';
 import { toJson } from './toJson';
 import { renderTextReport } from './textReport';
@@ -38,9 +38,9 @@ export interface TaskResult {
   findings?: LocatedFinding[];
   /**
    * `keepAnalysis`: the article's summary (core/workspace/summary.ts: no layout, its quotes packed
-   * until `adoptKept`), typed as the `Analysis` it stands for (the cross-article search takes either).
+   * until `keepForCrossArticle` makes it ready on the thread that keeps it).
    */
-  analysis?: Analysis;
+  analysis?: AnalysisSummary;
   /** `keepAnalysis`: the article's share of the cross-article work, done here while its statements were at hand. */
   digest?: CrossArticleDigest;
   lineStarts?: number[];
@@ -89,19 +89,9 @@ export function analyseRead(task: Task, read: ReadText | TaskResult): TaskResult
     const digest = crossArticleDigest(analysis, statements);
     const quotes = packQuotes(analysis.quotes, decoded.text);
     const summary = summariseAnalysis({ ...analysis, findings: [] }, false);
-    result.analysis = { ...summary, quotes } as unknown as Analysis;
+    result.analysis = { ...summary, quotes } as unknown as AnalysisSummary;
     if (digest) result.digest = digest;
     result.lineStarts = lines!.lineStarts;
   }
   return result;
-}
-
-/**
- * A kept summary (`keepAnalysis`) made ready in the thread that keeps it, in place: its quotes read
- * from their pack, its strings pooled, its cross-article share adopted (not worked out again).
- */
-export function adoptKept(result: TaskResult): void {
-  if (!result.analysis) return;
-  prepareForCrossArticle(result.analysis as unknown as AnalysisSummary, true, result.digest);
-  result.digest = undefined;
 }

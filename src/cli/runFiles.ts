@@ -37,8 +37,6 @@ export async function runFiles(
   const progress = new Progress(io.stderr, showBar);
   const stats: RunStats = { files: 0, failed: 0 };
   const executor = await pickExecutor(opts);
-  // Kept summaries are made ready here (a run that keeps them loads the core on this thread anyway).
-  const adoptKept = settings.keepAnalysis() ? (await import('./processFile')).adoptKept : undefined;
   let stopCounting = false;
   if (progress.enabled) void countFiles(opts.inputs, progress, () => stopCounting);
   async function* tasks(): AsyncGenerator<Task> {
@@ -68,7 +66,6 @@ export async function runFiles(
           stats.failed++;
           progress.message(`newsfact: ${result.file}: ${result.error}`);
         }
-        adoptKept?.(result);
         onResult(result);
       },
     );

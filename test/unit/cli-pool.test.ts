@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { WorkerExecutor, drive, type Executor } from '../../src/cli/pool';
-import { adoptKept, processFile, type Task, type TaskResult } from '../../src/cli/processFile';
+import { processFile, type Task, type TaskResult } from '../../src/cli/processFile';
 import { serialize, deserialize } from 'v8';
 import { analyzeText } from '../../src/core';
 import { lineStarts } from '../../src/core/positions';
@@ -163,11 +163,9 @@ describe('cli: what a worker sends back for the cross-article pass (check)', () 
   const DIR = path.join(__dirname, '..', 'fixtures', 'workspace', 'articles');
   const files = fs.readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(DIR, f));
 
-  /** As a worker answers: the result copied between threads (structured clone), then adopted here. */
+  /** As a worker answers: the result copied between threads (structured clone). */
   async function keptResult(file: string, index: number): Promise<TaskResult> {
-    const r = deserialize(serialize(await processFile({ index, file, mode: 'check', format: 'json', maxBytes: 1e6, keepAnalysis: true }))) as TaskResult;
-    adoptKept(r);
-    return r;
+    return deserialize(serialize(await processFile({ index, file, mode: 'check', format: 'json', maxBytes: 1e6, keepAnalysis: true }))) as TaskResult;
   }
 
   it('is a summary without layout, its quotes packed, with its cross-article share', async () => {
@@ -184,7 +182,7 @@ describe('cli: what a worker sends back for the cross-article pass (check)', () 
       const text = fs.readFileSync(file, 'utf8');
       return { file, analysis: analyzeText(text), lineStarts: lineStarts(text) };
     });
-    const fromWorkers = crossArticleFindings(kept.map((r) => keepForCrossArticle(r.file, r.analysis!, r.lineStarts!)));
+    const fromWorkers = crossArticleFindings(kept.map((r) => keepForCrossArticle(r.file, r.analysis!, r.lineStarts!, r.digest)));
     const expected = crossArticleFindings(whole);
     assert.ok(expected.findings.length > 0, 'the fixtures hold cross-article findings');
     assert.deepStrictEqual(fromWorkers, expected);
