@@ -20,10 +20,7 @@ export function findContradictions(statements: Statement[], memo?: Contradiction
  * near they sit and who says them) is looked up by it. Weak maps: the answers go with the statements.
  */
 export interface ContradictionMemo {
-  /** A number per content, and each speaker's dropped restatements by the sequence of its contents
-   *  (a string-keyed cache the caller keeps per analysis, so it does not grow while one types). */
-  ids: WeakMap<Set<string>, number>;
-  nextId: number;
+  /** No longer read: each speaker's drops are kept in `speakers` (the incremental API still hands one in). */
   drops?: { get(key: string): number[] | undefined; set(key: string, v: number[]): void };
   indexKeys: WeakMap<Set<string>, string[]>;
   restates: WeakMap<Set<string>, WeakMap<Set<string>, boolean>>;
@@ -32,6 +29,8 @@ export interface ContradictionMemo {
    *  statement's content or speaker gives again without an article-wide pass. Replaced, never changed. */
   lastDrops?: LastDrops;
   lastPairs?: LastPairs;
+  /** dropRestatements' last answer per speaker, with what an edit needs to update it. */
+  speakers?: Map<string, SpeakerState>;
 }
 
 /** dropRestatements' last list: each statement's content, its speaker when it is grouped
@@ -71,7 +70,7 @@ function sameContents(keys: Set<string>[], statements: Statement[]): boolean {
 }
 
 export function contradictionMemo(): ContradictionMemo {
-  return { ids: new WeakMap(), nextId: 0, indexKeys: new WeakMap(), restates: new WeakMap(), clash: new WeakMap() };
+  return { indexKeys: new WeakMap(), restates: new WeakMap(), clash: new WeakMap() };
 }
 
 function remembered<V>(map: WeakMap<Set<string>, V> | undefined, key: Set<string>, make: () => V): V {
@@ -588,20 +587,22 @@ export function dropRestatements(statements: Statement[], memo?: ContradictionMe
   for (const s of statements) if (s.source === 'quote' && s.speakerId) grouped++;
   const bySpeaker = speakerLists(statements, grouped > RESTATEMENT_WINDOW ? 0 : 4);
   const drop = new Set<Statement>();
-  for (const list of bySpeaker.values()) {
+  const states = memo ? new Map<string, SpeakerState>() : null;
+  for (const [speaker, list] of bySpeaker) {
     if (list.length < 2) continue;
-    let gone: number[] | undefined;
-    if (memo?.drops) {
-      // A speaker whose statements are the same contents in the same order drops the same ones.
-      const key = list.map((s) => coreId(memo, s.keys)).join(',');
-      gone = memo.drops.get(key);
-      if (!gone) memo.drops.set(key, (gone = speakerDrops(list, memo)));
+    let gone: number[];
+    if (memo) {
+      // A speaker's last drops, updated for the statements that changed when they are few.
+      const state = speakerState(list, memo.speakers?.get(speaker), memo);
+      states!.set(speaker, state);
+      gone = state.gone;
     } else {
       gone = speakerDrops(list);
     }
     for (const k of gone) drop.add(list[k]);
   }
   if (memo) {
+    memo.speakers = states!;
     const dropped = new Uint8Array(statements.length);
     if (drop.size) statements.forEach((s, i) => (dropped[i] = drop.has(s) ? 1 : 0));
     memo.lastDrops = { keys: statements.map((s) => s.keys), groups: statements.map(groupOf), dropped };
@@ -631,10 +632,134 @@ function sameGroups(groups: (string | null)[], statements: Statement[]): boolean
   return true;
 }
 
-function coreId(memo: ContradictionMemo, keys: Set<string>): number {
-  let id = memo.ids.get(keys);
-  if (id === undefined) memo.ids.set(keys, (id = memo.nextId++));
-  return id;
+/** speakerDrops' reasons: how many times each statement was dropped (by a pair of groups, or as
+ *  a repeat in its group), and the groups of alike statements (members in text order). */
+interface Counted {
+  counts: Int32Array;
+  groups?: number[][];
+}
+
+/** One speaker's statements (by content), groups, reasons and drops after the last analysis.
+ *  Shared between analyses: replaced, never changed. */
+interface SpeakerState {
+  list: Statement[];
+  groups: number[][];
+  /** Each statement's group. */
+  groupAt: Int32Array;
+  counts: Int32Array;
+  gone: number[];
+}
+
+/** The most statements of one speaker an edit may change for its drops to be updated. */
+const MAX_CHANGED_DROPS = 8;
+
+function speakerState(list: Statement[], last: SpeakerState | undefined, memo: ContradictionMemo): SpeakerState {
+  const next = last && updatedState(last, list, memo);
+  if (next) return next;
+  const counted: Counted = { counts: new Int32Array(list.length) };
+  const gone = speakerDrops(list, memo, FEW_GROUPS, counted);
+  const groups = counted.groups!;
+  const groupAt = new Int32Array(list.length);
+  for (let x = 0; x < groups.length; x++) for (const i of groups[x]) groupAt[i] = x;
+  return { list, groups, groupAt, counts: counted.counts, gone };
+}
+
+/**
+ * The last state updated for statements whose contents changed in place (the same number of
+ * statements, a few changed). A statement's drops are the union of its reasons, each from one pair
+ * of groups within RESTATEMENT_WINDOW (its members and first's content alone) or from its own group
+ * (repeats): the groups holding a changed statement, or alike to one now, are regrouped; their
+ * reasons before are taken away and after are added, and of the pairs of other groups only those
+ * the regrouping moved into or out of the window (their distance changed) are judged again.
+ * Null (judge all) when the list's length changed or many statements did.
+ */
+function updatedState(last: SpeakerState, list: Statement[], memo: ContradictionMemo): SpeakerState | null {
+  const n = list.length;
+  const was = last.list;
+  if (was.length !== n) return null;
+  const changed: number[] = [];
+  for (let i = 0; i < n; i++) if (was[i].keys !== list[i].keys && changed.push(i) > MAX_CHANGED_DROPS) return null;
+  if (changed.length === 0) return { ...last, list };
+  const { groups, groupAt } = last;
+  // The old groups to regroup: those of the changed statements, and the one each is alike to now
+  // (alike is an equivalence: the unchanged statements alike to one are all in one old group).
+  const dirty = new Set<number>();
+  const isChanged = new Uint8Array(n);
+  for (const q of changed) (isChanged[q] = 1), dirty.add(groupAt[q]);
+  for (const q of changed) {
+    const s = list[q];
+    const shape = shapeOf(s);
+    for (let j = 0; j < n; j++) {
+      if (isChanged[j] === 0 && shapeOf(list[j]) === shape && alike(list[j], s)) {
+        dirty.add(groupAt[j]);
+        break;
+      }
+    }
+  }
+  // Their members regrouped (in text order; a group's order is its first member's).
+  const members: number[] = [];
+  for (const g of dirty) for (const i of groups[g]) members.push(i);
+  members.sort((x, y) => x - y);
+  const regrouped: number[][] = [];
+  for (const i of members) {
+    const g = regrouped.find((r) => alike(list[r[0]], list[i]));
+    if (g) g.push(i);
+    else regrouped.push([i]);
+  }
+  // The new order: the other groups (their order kept) merged with the regrouped ones.
+  const next: number[][] = [];
+  const oldOf: number[] = []; // each new group's old index, -1 when regrouped
+  for (let x = 0, r = 0; x < groups.length || r < regrouped.length; ) {
+    if (x < groups.length && dirty.has(x)) {
+      x++;
+      continue;
+    }
+    if (r < regrouped.length && (x === groups.length || regrouped[r][0] < groups[x][0])) (next.push(regrouped[r++]), oldOf.push(-1));
+    else (next.push(groups[x]), oldOf.push(x++));
+  }
+  const restatesM = (a: Statement, b: Statement) => rememberedPair(memo.restates, a.keys, b.keys, () => restates(a, b));
+  const counts = last.counts.slice();
+  const less = (i: number) => counts[i]--;
+  const more = (i: number) => counts[i]++;
+  const W = RESTATEMENT_WINDOW;
+  // Reasons of the regrouped groups, before (taken away) and after (added); a pair of two of them once.
+  for (const g of dirty) {
+    groupRepeats(was, groups[g], restatesM, less);
+    for (let x = Math.max(0, g - W); x <= Math.min(groups.length - 1, g + W); x++) {
+      if (x === g || (x < g && dirty.has(x))) continue;
+      judgePair(was, groups[Math.min(g, x)], groups[Math.max(g, x)], restatesM, less);
+    }
+  }
+  for (let h = 0; h < next.length; h++) {
+    if (oldOf[h] >= 0) continue;
+    groupRepeats(list, next[h], restatesM, more);
+    for (let x = Math.max(0, h - W); x <= Math.min(next.length - 1, h + W); x++) {
+      if (x === h || (x < h && oldOf[x] < 0)) continue;
+      judgePair(list, next[Math.min(h, x)], next[Math.max(h, x)], restatesM, more);
+    }
+  }
+  // Pairs of other groups whose distance crossed the window: it moved by at most `moved`.
+  const moved = dirty.size + regrouped.length;
+  for (let x = 0; x < next.length; x++) {
+    const ox = oldOf[x];
+    if (ox < 0) continue;
+    for (let y = Math.max(x + 1, x + W - moved); y <= Math.min(next.length - 1, x + W + moved); y++) {
+      const oy = oldOf[y];
+      if (oy < 0) continue;
+      const before = oy - ox <= W;
+      if (before !== y - x <= W) judgePair(list, next[x], next[y], restatesM, before ? less : more);
+    }
+  }
+  const at = new Int32Array(n);
+  for (let x = 0; x < next.length; x++) for (const i of next[x]) at[i] = x;
+  const gone: number[] = [];
+  for (let i = 0; i < n; i++) if (counts[i] > 0) gone.push(i);
+  return { list, groups: next, groupAt: at, counts, gone };
+}
+
+/** A group's repeats of one paraphrase: all but the first give way. Repeated quotations are separate remarks. */
+function groupRepeats(list: Statement[], g: number[], restatesM: (a: Statement, b: Statement) => boolean, add: (i: number) => unknown): void {
+  if (g.length > 1 && rank(list[g[0]]) === 0 && restatesM(list[g[0]], list[g[0]])) for (let m = 1; m < g.length; m++) add(g[m]);
 }
 
 /** Up to this many groups of alike statements, a speaker's pairs are compared without an index
@@ -666,10 +791,14 @@ let groupKeys: Int32Array = new Int32Array(256);
 const shapeOf = (s: Statement) => rank(s) | (Math.min(s.keys.size, 1023) << 2) | (Math.min(s.pos.size, 1023) << 12) | (Math.min(s.denied.size, 255) << 22);
 
 /** Which of one speaker's statements (in text order) restate another: their indices (`fewGroups`: see FEW_GROUPS; tests set it). */
-export function speakerDrops(list: Statement[], memo?: ContradictionMemo, fewGroups = FEW_GROUPS): number[] {
+export function speakerDrops(list: Statement[], memo?: ContradictionMemo, fewGroups = FEW_GROUPS, counted?: Counted): number[] {
   const restatesM = memo ? (a: Statement, b: Statement) => rememberedPair(memo.restates, a.keys, b.keys, () => restates(a, b)) : restates;
   if (list.length < 2) return [];
   const drop = new Set<number>();
+  // With `counted`: how many reasons drop each statement (see SpeakerState), so an edit can take
+  // one pair's reasons away without judging the rest again.
+  const counts = counted?.counts;
+  const add = counts ? (i: number) => (counts[i]++, drop.add(i)) : (i: number) => drop.add(i);
   // Alike statements have equal rank and set sizes: only those sharing these numbers with another
   // need comparing; a statement alone in its numbers is alone in its group.
   const shape: number[] = new Array(list.length);
@@ -699,31 +828,11 @@ export function speakerDrops(list: Statement[], memo?: ContradictionMemo, fewGro
     } else byHash.set(h, [groups.length]);
     groups.push([i]);
   });
-  for (const g of groups) {
-    // Repeats of one paraphrase: the first stays. Repeated quotations are separate remarks.
-    if (g.length > 1 && rank(list[g[0]]) === 0 && restatesM(list[g[0]], list[g[0]])) for (const i of g.slice(1)) drop.add(i);
-  }
+  if (counted) counted.groups = groups;
+  for (const g of groups) groupRepeats(list, g, restatesM, add);
   // Only groups sharing at least four keys can restate one another; the pairs that do are judged,
   // in no particular order (each pair's drops depend on that pair alone).
-  const judge = (x: number, y: number) => {
-    const gx = groups[x];
-    const gy = groups[y];
-    const a = list[gx[0]];
-    const b = list[gy[0]];
-    if (!restatesM(a, b)) return;
-    // Two quotations are two remarks; only a paraphrase gives way to the speaker's own words.
-    if (rank(a) !== rank(b)) for (const i of rank(a) > rank(b) ? gy : gx) drop.add(i);
-    // Two paraphrases (a lead's summary, the fuller report below): keep the fuller one; of two
-    // as full, the later gives way.
-    else if (rank(a) === 0) {
-      if (a.keys.size > b.keys.size) for (const i of gy) drop.add(i);
-      else if (a.keys.size < b.keys.size) for (const i of gx) drop.add(i);
-      else {
-        for (const i of gy) drop.add(i); // every member of gy comes after a, the first of gx
-        for (const i of gx) if (i > gy[0]) drop.add(i);
-      }
-    }
-  };
+  const judge = (x: number, y: number) => judgePair(list, groups[x], groups[y], restatesM, add);
   if (groups.length <= fewGroups) {
     // A few groups (most speakers): each pair's shared keys counted directly, up to four, by a
     // merge of their keys' numbers (sorted, in one array; none for a group of fewer than four).
@@ -789,6 +898,26 @@ export function speakerDrops(list: Statement[], memo?: ContradictionMemo, fewGro
     met.length = 0;
   }
   return [...drop];
+}
+
+/** One pair of groups of alike statements (gx's first before gy's): the members that give way when
+ *  one's first restates the other's, each handed to `add`. */
+function judgePair(list: Statement[], gx: number[], gy: number[], restatesM: (a: Statement, b: Statement) => boolean, add: (i: number) => unknown): void {
+  const a = list[gx[0]];
+  const b = list[gy[0]];
+  if (!restatesM(a, b)) return;
+  // Two quotations are two remarks; only a paraphrase gives way to the speaker's own words.
+  if (rank(a) !== rank(b)) for (const i of rank(a) > rank(b) ? gy : gx) add(i);
+  // Two paraphrases (a lead's summary, the fuller report below): keep the fuller one; of two
+  // as full, the later gives way.
+  else if (rank(a) === 0) {
+    if (a.keys.size > b.keys.size) for (const i of gy) add(i);
+    else if (a.keys.size < b.keys.size) for (const i of gx) add(i);
+    else {
+      for (const i of gy) add(i); // every member of gy comes after a, the first of gx
+      for (const i of gx) if (i > gy[0]) add(i);
+    }
+  }
 }
 
 const KIND_TEXT: Record<string, string> = {
