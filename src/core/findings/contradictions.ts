@@ -20,8 +20,6 @@ export function findContradictions(statements: Statement[], memo?: Contradiction
  * near they sit and who says them) is looked up by it. Weak maps: the answers go with the statements.
  */
 export interface ContradictionMemo {
-  /** No longer read: each speaker's drops are kept in `speakers` (the incremental API still hands one in). */
-  drops?: { get(key: string): number[] | undefined; set(key: string, v: number[]): void };
   indexKeys: WeakMap<Set<string>, string[]>;
   restates: WeakMap<Set<string>, WeakMap<Set<string>, boolean>>;
   clash: WeakMap<Set<string>, WeakMap<Set<string>, (Clash | null | undefined)[]>>;

@@ -32,7 +32,6 @@ interface Memo {
   ownStatements: ParaMemo<KeptStatement | null>;
   verdicts: ParaMemo<Verdict | null>;
   contradictions: ContradictionMemo;
-  drops: ReadonlyMap<string, number[]>;
   lineKinds: ReadonlyMap<string, FurnitureKind | null>;
   attr: AttrMemo | null;
   find: FindMemo | null;
@@ -122,10 +121,9 @@ export function reanalyze(prev: Analysis | null | undefined, text: string, edit?
   const quoteStatements = new GenerationCache<KeptStatement>(old?.quoteStatements ?? null);
   const ownStatements = new ParaStore<KeptStatement | null>(text, old?.ownStatements ?? null, map);
   const verdicts = new ParaStore<Verdict | null>(text, old?.verdicts ?? null, map);
-  const drops = new GenerationCache<number[]>(old?.drops ?? null);
   const byIndex: (KeptStatement | undefined)[] = [];
   const lineKinds = new GenerationCache<FurnitureKind | null>(old?.lineKinds ?? null);
-  const contradictions = { ...(old?.contradictions ?? contradictionMemo()), drops };
+  const contradictions = { ...(old?.contradictions ?? contradictionMemo()) };
   const stage = speakerStage(old?.speakers ?? null, map, (m, reused) => {
     speakers = m;
     speakerReused = reused;
@@ -217,8 +215,6 @@ export function reanalyze(prev: Analysis | null | undefined, text: string, edit?
     ownStatements: fs && old ? carriedStore(old.ownStatements, ownStatements.memo(), 2 * fs.memo.sentences.length + 1000) : ownStatements.memo(),
     verdicts: fs && old ? carriedStore(old.verdicts, verdicts.memo(), 2 * fs.memo.sentences.length + 1000) : verdicts.memo(),
     contradictions,
-    // Contradictions kept without a search looked up no drops: the last ones still hold.
-    drops: fs?.contradictionsKept && old ? old.drops : drops.next,
     lineKinds: lineKinds.next,
     attr: s ? s.memo : run ? attrMemo(text, analysis.article, run, inputs) : null,
     find: fs ? fs.memo : f ? { ...f, findings: analysis.findings } : null,
