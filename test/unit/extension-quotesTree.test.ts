@@ -3,9 +3,8 @@
 // what a provider made afresh shows.
 import * as assert from 'assert';
 import * as path from 'path';
-import * as v8 from 'v8';
-import * as vm from 'vm';
 import { analyzeText, type Analysis } from '../../src/core';
+import { heapAfterGc } from './heap';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { installVscodeStub } = require(path.join(__dirname, '..', '..', 'scripts', 'bench', 'vscode-stub.js'));
@@ -76,15 +75,6 @@ function shown(p: Provider): unknown[] {
       }),
     };
   });
-}
-
-/** A full collection, then the heap in use (MB). */
-function heapAfterGc(): number {
-  v8.setFlagsFromString('--expose-gc');
-  const gc = vm.runInNewContext('gc') as () => void;
-  gc();
-  gc();
-  return process.memoryUsage().heapUsed / 1e6;
 }
 
 /** An article entry whose title, quote texts, name and role are slices of its own large text, as the core's are. */

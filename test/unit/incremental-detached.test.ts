@@ -2,18 +2,9 @@
 // reuses lines, statements, mentions and drafts of paragraphs an edit did not touch, and a string
 // sliced from a text keeps that whole text alive in V8 (src/core/detached.ts).
 import * as assert from 'node:assert';
-import * as v8 from 'node:v8';
-import * as vm from 'node:vm';
 import { analyzeText, reanalyze, type Analysis } from '../../src/core';
 import { detached } from '../../src/core/detached';
-
-function heapAfterGc(): number {
-  v8.setFlagsFromString('--expose-gc');
-  const gc = vm.runInNewContext('gc') as () => void;
-  gc();
-  gc();
-  return process.memoryUsage().heapUsed / 1e6;
-}
+import { heapAfterGc } from './heap';
 
 const PARAGRAPHS = [
   'Ferry fares to rise as harbour board votes on new contract',
