@@ -44,7 +44,8 @@ export interface Prepared {
   keyX: number;
   keyY: number;
   hints: number;
-  /** keyId of each key of `keys`, in its order, numbered in generation `gen` (keyIds.ts). */
+  /** keyId of each key of `keys`, in its order, numbered in generation `gen` (keyIds.ts);
+   *  numbered again, and kept, when a statement outlives its generation (keyIdsOf). */
   ids: readonly number[];
   gen: number;
   /** The pair tests' own reading of the statement (contradiction.ts), once made. */

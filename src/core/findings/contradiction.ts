@@ -380,6 +380,11 @@ export function keyIdsOf(s: Statement): readonly number[] {
   if (p && p.gen === keyGeneration()) return p.ids;
   const out: number[] = [];
   for (const k of s.keys) out.push(keyId(k));
+  // A statement kept across edits outlived its numbering: keep the new one (the same keys, in order).
+  if (p) {
+    p.ids = out;
+    p.gen = keyGeneration();
+  }
   return out;
 }
 
