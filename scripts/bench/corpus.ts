@@ -95,6 +95,24 @@ export function samplesCorpus(bytes: number, seed = 2): Corpus | null {
   return finish(`samples ${formatBytes(bytes)}`, articles);
 }
 
+export type CorpusKind = 'samples' | 'templates' | 'varied';
+const CORPORA: Record<CorpusKind, (bytes: number, seed?: number) => Corpus | null> = { samples: samplesCorpus, templates: templateCorpus, varied: variedCorpus };
+const SEEDS: Record<CorpusKind, number> = { samples: 2, templates: 1, varied: 4 };
+
+/**
+ * A corpus of `kind`: pass 0 is the default one (the bench's), each later pass new text of the
+ * same kind (another seed), for runs that read new text every pass (`--fresh`). Null when there
+ * are no samples to build the samples corpus from.
+ */
+export function corpusOf(kind: CorpusKind, bytes: number, pass = 0): Corpus | null {
+  return CORPORA[kind](bytes, SEEDS[kind] + 1000 * pass);
+}
+
+/** Whether `name` names a corpus kind. */
+export function isCorpusKind(name: string): name is CorpusKind {
+  return Object.prototype.hasOwnProperty.call(CORPORA, name);
+}
+
 /** One article of about `words` words (templates), for per-document measurements. */
 export function articleOfWords(words: number, seed = 3): string {
   return makeArticle(makeRng(seed), words);

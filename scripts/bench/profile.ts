@@ -70,17 +70,15 @@ interface Texts {
 /** The texts to profile; with `fresh`, a corpus of the same kind with another seed for every pass. */
 function textsOf(name: string | null, fresh = false): Texts {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { articleOfWords, samplesCorpus, templateCorpus, variedCorpus } = require('./corpus');
+  const { articleOfWords, corpusOf, isCorpusKind } = require('./corpus') as typeof import('./corpus');
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { countWords } = require('./templates');
   if (!name) {
     const t = articleOfWords(words, 7);
     return { what: `a ${words}-word template article`, passes: [[t]], words: [countWords(t)] };
   }
-  const make: Record<string, (b: number, seed: number) => { name: string; articles: string[]; words: number } | null> = { samples: samplesCorpus, templates: templateCorpus, varied: variedCorpus };
-  if (!make[name]) throw new Error(`--corpus ${name}: expected samples, templates, varied or all`);
-  const seeds: Record<string, number> = { samples: 2, templates: 1, varied: 4 };
-  const cs = Array.from({ length: fresh ? repeats + 2 : 1 }, (_, p) => make[name](1 << 20, seeds[name] + 1000 * p));
+  if (!isCorpusKind(name)) throw new Error(`--corpus ${name}: expected samples, templates, varied or all`);
+  const cs = Array.from({ length: fresh ? repeats + 2 : 1 }, (_, p) => corpusOf(name, 1 << 20, p));
   const c = cs[0];
   if (!c) throw new Error('no samples/ to build the samples corpus from');
   const what = fresh ? `${c.name}, new text each pass` : `${c.name} (${c.articles.length} articles)`;

@@ -10,7 +10,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { spawnSync } from 'child_process';
-import { samplesCorpus, templateCorpus, variedCorpus, type Corpus } from './corpus';
+import { corpusOf, type Corpus } from './corpus';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);
@@ -35,9 +35,9 @@ require('esbuild').buildSync({ entryPoints: [path.join(__dirname, '../../src/cor
 // Each corpus kind, built with its own default seed (pass 0) or another one (later passes, --fresh).
 const MB = mb * (1 << 20);
 const kinds: ((pass: number) => Corpus | null)[] = [];
-if (which === 'samples' || which === 'both' || which === 'all') kinds.push((p) => (p ? samplesCorpus(MB, 2 + 1000 * p) : samplesCorpus(MB)));
-if (which === 'templates' || which === 'both' || which === 'all') kinds.push((p) => (p ? templateCorpus(MB, 1 + 1000 * p) : templateCorpus(MB)));
-if (which === 'varied' || which === 'all') kinds.push((p) => (p ? variedCorpus(MB, 4 + 1000 * p) : variedCorpus(MB)));
+if (which === 'samples' || which === 'both' || which === 'all') kinds.push((p) => corpusOf('samples', MB, p));
+if (which === 'templates' || which === 'both' || which === 'all') kinds.push((p) => corpusOf('templates', MB, p));
+if (which === 'varied' || which === 'all') kinds.push((p) => corpusOf('varied', MB, p));
 // With --fresh every pass reads new text of the same kind (warm-up included), as a workspace of
 // distinct articles does: per-word tables and caches meet new words instead of the same megabyte.
 const present = kinds.map((make) => ({ make, first: make(0) })).filter((k): k is { make: (p: number) => Corpus | null; first: Corpus } => k.first !== null);
