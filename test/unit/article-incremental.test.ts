@@ -2,27 +2,16 @@
 // parse of the new text, for random edits anywhere (header, furniture, paragraph breaks, sentence
 // ends, line breaks of every kind), single and chained; and it reuses the model away from the edit.
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
 import { parseArticle, reparseArticle, type ArticleChange } from '../../src/core/article';
 import type { Article } from '../../src/core/types';
 import { articleOfWords } from '../../scripts/bench/corpus';
 import { analyzeText } from '../../src/core';
 import { analyzeWith } from '../../src/core/analyze';
 import { rng } from './random';
+import { sampleAndFixtureTexts } from './article-helpers';
 
-const root = path.join(__dirname, '..', '..');
 function texts(): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-      const p = path.join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith('.txt')) out.push(fs.readFileSync(p, 'utf8'));
-    }
-  };
-  walk(path.join(root, 'samples'));
-  walk(path.join(root, 'test', 'fixtures'));
+  const out = sampleAndFixtureTexts();
   out.push(articleOfWords(1500, 5), articleOfWords(3000, 9));
   // Paragraphs split by single line breaks (one long block), and a body hard-wrapped at 70.
   out.push(articleOfWords(2500, 11).replace(/\n\n/g, '\n'));

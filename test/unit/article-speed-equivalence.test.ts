@@ -2,13 +2,12 @@
 // language guess that stops once its verdict is settled, the one-test space check, and the
 // opening gates (a line's first two characters) that let classifyLine skip furniture rules.
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
 import { detectLanguage } from '../../src/core/language/detectLanguage';
 import { isSpace, wordCount } from '../../src/core/article/lines';
 import { LINE_RULES, anywhereMayMatch, ruleMayMatch } from '../../src/core/article/furniture';
 import { rng } from './random';
 import { FUNCTION_WORDS, detectLanguageRef } from './language-reference';
+import { sampleAndFixtureTexts } from './article-helpers';
 
 const SPACES = new Set([32, 9, 10, 13, 11, 12, 0xa0, 0xfeff, 0x200b, 0x3000, 0x1680, 0x202f, 0x205f, 0x2028, 0x2029]);
 for (let c = 0x2000; c <= 0x200a; c++) SPACES.add(c);
@@ -52,16 +51,7 @@ describe('article model fast paths', () => {
   it("every furniture rule's matches open with a character its gate lets through", () => {
     // Lines: our samples and fixtures, and lines made of each rule's own words in several cases.
     const lines: string[] = [];
-    const root = path.join(__dirname, '..', '..');
-    const walk = (dir: string) => {
-      for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-        const p = path.join(dir, e.name);
-        if (e.isDirectory()) walk(p);
-        else if (e.name.endsWith('.txt')) for (const l of fs.readFileSync(p, 'utf8').split(/\r\n|\n|\r/)) if (l.trim()) lines.push(l.trim());
-      }
-    };
-    walk(path.join(root, 'samples'));
-    walk(path.join(root, 'test', 'fixtures'));
+    for (const t of sampleAndFixtureTexts()) for (const l of t.split(/\r\n|\n|\r/)) if (l.trim()) lines.push(l.trim());
     const tails = ['', ':', ': Jane Doe', ' us on Twitter', ' 12', '/Jane Doe', ' (3)', ' comments', ' caption here', '.com', ' by Jo Li'];
     for (const [, re] of LINE_RULES) {
       for (const word of re.source.match(/[A-Za-z©@[(][A-Za-z ]*/g) ?? []) {

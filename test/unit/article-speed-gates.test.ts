@@ -2,11 +2,10 @@
 // samples and fixtures, on lines made of the rules' own words and on random lines, each gated
 // function answers as its plain definition does.
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
 import { LINK_TOKEN, isMenu, mayOpenWithLink, sizeTokens } from '../../src/core/article/furniture';
 import { wordCount } from '../../src/core/article/lines';
 import { rng } from './random';
+import { sampleAndFixtureTexts } from './article-helpers';
 
 // The plain definitions the gated functions had before their gates.
 const SIZE_TOKEN = /^(?:XXS|XS|S|SM|M|MD|L|LG|XL|XXL|A|A\+|A-|A−|Aa|Small|Medium|Large|Larger|Default)$/;
@@ -34,16 +33,7 @@ function linkAtStart(s: string): boolean {
 
 function lines(): string[] {
   const out: string[] = [];
-  const root = path.join(__dirname, '..', '..');
-  const walk = (dir: string) => {
-    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-      const p = path.join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith('.txt')) for (const l of fs.readFileSync(p, 'utf8').split(/\r\n|\n|\r/)) if (l.trim()) out.push(l.trim());
-    }
-  };
-  walk(path.join(root, 'samples'));
-  walk(path.join(root, 'test', 'fixtures'));
+  for (const t of sampleAndFixtureTexts()) for (const l of t.split(/\r\n|\n|\r/)) if (l.trim()) out.push(l.trim());
   // Every word of the link-word pattern, in several cases, alone and followed by more.
   const tails = ['', ' ', ' | Print', 'Print', ' 3', '(s)', ' this article', ' on Facebook', '»'];
   for (const word of LINK_TOKEN.source.match(/[A-Za-z][A-Za-z -]*/g) ?? []) {

@@ -3,11 +3,10 @@
 // and fixtures, on every listed word in several cases and on random words, abbreviationHolds
 // answers as its plain definition does.
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
 import { ABBREVIATION_LISTS, abbreviationHolds } from '../../src/core/article/sentences';
 import { makeArticle, makeRng } from '../../scripts/bench/templates';
 import { rng } from './random';
+import { sampleAndFixtureTexts } from './article-helpers';
 
 const { neverEnd, beforeNumber, maybeEnd, openers } = ABBREVIATION_LISTS;
 
@@ -67,17 +66,7 @@ function compareAll(text: string): number {
 }
 
 function texts(): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-      const p = path.join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith('.txt')) out.push(fs.readFileSync(p, 'utf8'));
-    }
-  };
-  const root = path.join(__dirname, '..', '..');
-  walk(path.join(root, 'samples'));
-  walk(path.join(root, 'test', 'fixtures'));
+  const out = sampleAndFixtureTexts();
   const r = makeRng(17);
   for (let k = 0; k < 20; k++) out.push(makeArticle(r, 800));
   return out;

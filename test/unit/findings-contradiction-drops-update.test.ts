@@ -8,6 +8,7 @@ import { contradictionMemo, dropRestatements } from '../../src/core/findings/con
 import type { Statement } from '../../src/core/findings';
 import { articleOfWords } from '../../scripts/bench/corpus';
 import { check } from './incremental-helpers';
+import { rng } from './random';
 
 const WORDS = ['tide', 'gate', 'harbour', 'ferry', 'storm', 'wall', 'pier', 'crane', 'dock', 'mayor'];
 const TYPES = ['indirect', 'direct', 'mixed'] as const;
@@ -31,17 +32,6 @@ function statementsOf(contents: { c: Content; speaker: string }[]): Statement[] 
   );
 }
 
-function mulberry(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe('restatement drops updated across edits (memo)', function () {
   this.timeout(120000);
 
@@ -51,9 +41,9 @@ describe('restatement drops updated across edits (memo)', function () {
     let changedDrops = 0;
     fc.assert(
       fc.property(fc.integer(), fc.integer({ min: 150, max: 450 }), (seed, size) => {
-        const rng = mulberry(seed);
+        const rand = rng(seed);
         // One speaker with `size` statements (over the window of 200 when above it), another with a few.
-        let items = Array.from({ length: size }, () => ({ c: content(rng), speaker: rng() < 0.95 ? 'p1' : 'p2' }));
+        let items = Array.from({ length: size }, () => ({ c: content(rand), speaker: rand() < 0.95 ? 'p1' : 'p2' }));
         const memo = contradictionMemo();
         const ids = (l: Statement[]) => l.map((s) => s.id);
         let before = dropRestatements(statementsOf(items), memo);
@@ -61,16 +51,16 @@ describe('restatement drops updated across edits (memo)', function () {
         for (let e = 0; e < 12; e++) {
           const last = memo.speakers?.get('p1');
           items = items.slice();
-          const roll = rng();
+          const roll = rand();
           if (roll < 0.1) {
             // A statement put in: the list is judged whole.
-            items.splice(Math.floor(rng() * items.length), 0, { c: content(rng), speaker: 'p1' });
+            items.splice(Math.floor(rand() * items.length), 0, { c: content(rand), speaker: 'p1' });
           } else {
-            const k = 1 + Math.floor(rng() * 3);
+            const k = 1 + Math.floor(rand() * 3);
             for (let m = 0; m < k; m++) {
-              const at = Math.floor(rng() * items.length);
+              const at = Math.floor(rand() * items.length);
               // Now and then a copy of another statement's content (alike to it: judged whole).
-              const c = roll < 0.25 ? { ...items[Math.floor(rng() * items.length)].c } : content(rng);
+              const c = roll < 0.25 ? { ...items[Math.floor(rand() * items.length)].c } : content(rand);
               items[at] = { c, speaker: items[at].speaker };
             }
           }

@@ -4,6 +4,7 @@ import * as assert from 'assert';
 import { excerpt, singleSpaced } from '../../src/core/findings/contradictions';
 import type { Statement } from '../../src/core/findings/statements';
 import { rng } from './random';
+import { plainExcerpt } from './findings-helpers';
 
 describe('contradiction excerpts: white space', () => {
   it('singleSpaced agrees with /\\s/ on every code unit, alone and doubled', () => {
@@ -34,17 +35,7 @@ describe('contradiction excerpts: white space', () => {
   });
 
   it('excerpt equals its plain definition on 5,000 random texts, most longer than the 160 characters read first', () => {
-    // The plain definition: white space collapsed and trimmed, an opening mark and its closing
-    // mark dropped with the ",;: " before it, cut to 67 characters and "..." past 70.
-    const plain = (text: string) => {
-      let t = text.replace(/\s+/g, ' ').trim();
-      if (t.length > 1 && '"\u201C\u201D\u00AB\u201E'.includes(t[0])) {
-        t = t.slice(1);
-        if (t.length > 1 && '"\u201C\u201D\u00BB'.includes(t[t.length - 1])) t = t.slice(0, -1);
-        t = t.replace(/[,;: ]+$/, '');
-      }
-      return t.length > 70 ? t.slice(0, 67) + '...' : t;
-    };
+    const plain = plainExcerpt;
     const random = rng(12);
     const pieces = ['word', 'a', ' ', ' ', ' ', '  ', '\t', '\n', '\u00a0', ',', ';', '\u201C', '\u201D', '"'];
     let long = 0;

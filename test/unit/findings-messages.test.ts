@@ -7,6 +7,7 @@ import { analyzeText } from '../../src/core';
 import { excerpt } from '../../src/core/findings/contradictions';
 import type { Statement } from '../../src/core/findings';
 import { rng } from './random';
+import { plainExcerpt } from './findings-helpers';
 
 const statement = (text: string) => ({ text }) as Statement;
 
@@ -31,17 +32,8 @@ describe('finding messages: statement excerpts', () => {
   });
 
   it('reads a long text from its head exactly as the whole (random texts of marks, spaces and commas)', () => {
-    // The definition, on the whole text: collapse white space, trim, drop a quotation's marks and
-    // the punctuation before its cue, cut at 70.
-    const reference = (text: string) => {
-      let t = text.replace(/\s+/g, ' ').trim();
-      if (t.length > 1 && '"\u201C\u201D\u00AB\u201E'.includes(t[0])) {
-        t = t.slice(1);
-        if (t.length > 1 && '"\u201C\u201D\u00BB'.includes(t[t.length - 1])) t = t.slice(0, -1);
-        t = t.replace(/[,;: ]+$/, '');
-      }
-      return t.length > 70 ? t.slice(0, 67) + '...' : t;
-    };
+    // The definition, on the whole text.
+    const reference = plainExcerpt;
     const pieces = ['word', 'a', ' ', '  ', '\n\n', '\t', ',', ';', ':', '"', '\u201C', '\u201D', '\u00AB', '\u00BB', '\u201E', '\u2019', '\u00A0', 'x'.repeat(40)];
     const ends = [',', ';', ':', ' ', '"', '\u201D', '\u00BB', ' '.repeat(30), '\n'.repeat(20)];
     const pick = (list: string[]) => list[Math.floor(random() * list.length)];
