@@ -37,19 +37,28 @@ export function regionsStage(store: ParaStore<LoneRegions>) {
       store.store(span, key, v);
       return v;
     });
-    const out: QuoteRegion[] = [];
-    for (let i = 0; i < paragraphs.length; ) {
-      // A run of paragraphs a quotation links: each left open and the next taking it on.
-      let j = i + 1;
-      while (j < paragraphs.length && lone[j - 1].open && runsOn(text, paragraphs[j - 1], paragraphs[j])) j++;
-      if (j - i === 1) {
-        const at = paragraphs[i][0];
-        for (const r of lone[i].regions) out.push({ spans: r.spans.map((s) => shiftSpan(s, at)), paras: r.spans.map(() => i), closed: r.closed, nested: r.nested.map((s) => shiftSpan(s, at)) });
-      } else {
-        for (const r of findQuoteRegions(text, paragraphs.slice(i, j))) out.push({ ...r, paras: r.paras.map((p) => p + i) });
-      }
-      i = j;
-    }
-    return out;
+    return regionsOf(text, paragraphs, lone, 0);
   };
+}
+
+/** The regions of `paragraphs` (numbered from `base` in their `paras`) from each one's own
+ *  regions `lone`, paired as findQuoteRegions pairs them: paragraphs a quotation links, each left
+ *  open and the next taking it on, are found together as one run. Any stretch of paragraphs whose
+ *  first is not taken on from the one before and whose last runs on into none gets the regions
+ *  the whole list would give it. */
+export function regionsOf(text: string, paragraphs: Span[], lone: LoneRegions[], base: number): QuoteRegion[] {
+  const out: QuoteRegion[] = [];
+  for (let i = 0; i < paragraphs.length; ) {
+    let j = i + 1;
+    while (j < paragraphs.length && lone[j - 1].open && runsOn(text, paragraphs[j - 1], paragraphs[j])) j++;
+    if (j - i === 1) {
+      const at = paragraphs[i][0];
+      const p = i + base;
+      for (const r of lone[i].regions) out.push({ spans: r.spans.map((s) => shiftSpan(s, at)), paras: r.spans.map(() => p), closed: r.closed, nested: r.nested.map((s) => shiftSpan(s, at)) });
+    } else {
+      for (const r of findQuoteRegions(text, paragraphs.slice(i, j))) out.push({ ...r, paras: r.paras.map((p) => p + i + base) });
+    }
+    i = j;
+  }
+  return out;
 }

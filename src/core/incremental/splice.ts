@@ -11,9 +11,8 @@ import type { Article, Quote, QuoteSpeaker, Span, Speaker, TextSpan } from '../t
 import { movedName, movedPair, paragraphLocal, quoteOf, resolveSpeakers, type Attribution, type AttributionRun, type Draft, type ParaLocal, type Resolved, type Setting } from '../attribution';
 import { settleQuotes } from '../attribution/settle';
 import type { MentionInfo } from '../attribution/speakers';
-import type { QuoteRegion } from '../attribution/quoteMarks';
 import { corefEvery, resumePoint, traceBefore } from './corefResume';
-import { runsOn } from './regions';
+import { alone as aloneRegions, regionsOf, runsOn, type LoneRegions } from './regions';
 import type { PositionMap } from '../diff';
 import { shiftMention, shiftSpan, shiftTextSpan } from '../shift';
 import { detached } from '../detached';
@@ -48,10 +47,6 @@ export interface AttrMemo {
   text: string;
   paraSpans: Span[];
   snaps: ParaSnap[];
-  /** 1: a quotation runs across the paragraph (from the one before or into the one after). A
-   *  quotation only left open in it links nothing unless the next paragraph opens with a mark:
-   *  a splice checks that in the new text. */
-  linked: Uint8Array;
   /** Settled drafts (= quotes) before each paragraph; one more entry for the end. */
   firstQuote: Int32Array;
   resolved: Resolved;
@@ -72,10 +67,6 @@ const framingOf = (a: Article): string =>
 /** `done`'s run with the drafts' inputs as the speakers stage saw them: the memo for a later splice. */
 export function attrMemo(text: string, article: Article, run: AttributionRun, inputs: DraftIn[]): AttrMemo {
   const n = run.paraSpans.length;
-  const linked = new Uint8Array(n);
-  for (const r of run.regions) {
-    if (r.paras.length > 1) for (const p of r.paras) linked[p] = 1;
-  }
   const firstQuote = new Int32Array(n + 1);
   for (const d of run.drafts) firstQuote[d.para + 1]++;
   for (let p = 0; p < n; p++) firstQuote[p + 1] += firstQuote[p];
@@ -87,7 +78,7 @@ export function attrMemo(text: string, article: Article, run: AttributionRun, in
     inp.same = sameRef(d.sameAs, order, d.para, firstQuote[d.para]);
     snaps[d.para].drafts.push(inp);
   });
-  return { text, paraSpans: run.paraSpans, snaps, linked, firstQuote, resolved: run.resolved, attribution: run.attribution, framing: framingOf(article), setting: run.setting };
+  return { text, paraSpans: run.paraSpans, snaps, firstQuote, resolved: run.resolved, attribution: run.attribution, framing: framingOf(article), setting: run.setting };
 }
 
 function sameRef(s: Draft | null, order: Map<Draft, number>, para: number, first: number): number {
@@ -192,8 +183,9 @@ export interface Spliced {
   /** The edited paragraph's text before and after (their cached results are swapped). */
   oldKey: string;
   newKey: string;
-  /** The paragraph's results as the engine's paragraph cache keeps them. */
-  kept: ParaLocal;
+  /** The paragraph's results as the engine's paragraph cache keeps them (none when a quotation
+   *  links it to another: the cache keeps only paragraphs read on their own). */
+  kept: ParaLocal | undefined;
   /** Coreference was run again (its answer changed or may have). */
   recomputed?: boolean;
   /** After coreference ran again: every quote outside the paragraph kept its number, speaker and
@@ -201,8 +193,10 @@ export interface Spliced {
   sameOutside?: boolean;
   /** Each quote's place in the previous analysis when it was kept or moved (same content), else -1. */
   from: (k: number) => number;
-  /** The edited paragraph (among the body paragraphs) and its quotes' places [first, end). */
+  /** The paragraphs read again (among the body paragraphs), [index, last]: the edited one and
+   *  those a quotation links to it; their quotes' places [first, end). */
   index: number;
+  last: number;
   firstQuote: number;
   endQuote: number;
 }
@@ -212,22 +206,22 @@ const BEFORE = { para: -1 } as Draft;
 
 /**
  * The attribution of `article` from `memo` (the previous text's), or null when the edit may reach
- * beyond its paragraph's quotes. `lone`: the paragraph's quotation regions found alone (offsets
- * from its start) and whether one is left open.
+ * beyond the quotes of its paragraph and of those a quotation links to it. `lone`: a paragraph's
+ * quotation regions found alone (offsets from its start) and whether one is left open.
  */
 export function spliceAttribution(
   memo: AttrMemo,
   article: Article,
   map: PositionMap,
   paraSpans: Span[],
-  lone: (span: Span) => { regions: { spans: Span[]; closed: boolean; nested: Span[] }[]; open: boolean },
+  lone: (span: Span) => LoneRegions,
 ): Spliced | null {
   const old = memo.paraSpans;
   const n = old.length;
   if (paraSpans.length !== n) return null;
   const e = editedParagraph(old, map);
   // The lede is read whole by coreference (a role named before its holder).
-  if (e <= 0 || memo.linked[e]) return null;
+  if (e <= 0) return null;
   if (framingOf(article) !== memo.framing) return null;
   const delta = map.newEnd - map.oldEnd;
   // Every other paragraph where it was, moved by the edit; this one grown or shrunk by it.
@@ -237,52 +231,102 @@ export function spliceAttribution(
     if (p < e ? ns !== s || nt !== t : p > e ? ns !== s + delta || nt !== t + delta : ns !== s || nt !== t + delta) return null;
   }
   const text = article.text;
-  const span = paraSpans[e];
-  const found = lone(span);
-  // A quotation left open runs on into the next paragraph when that opens with a mark: then the
-  // two are read together. The paragraph before is unchanged, but whether it runs on into this
-  // one depends on how this one now begins.
-  if (runsOn(text, paraSpans[e - 1], span) || (found.open && e + 1 < n && runsOn(text, span, paraSpans[e + 1]))) return null;
-  const at = span[0];
-  const regions: QuoteRegion[] = found.regions.map((r) => ({ spans: r.spans.map((x) => shiftSpan(x, at)), paras: r.spans.map(() => e), closed: r.closed, nested: r.nested.map((x) => shiftSpan(x, at)) }));
+  // The paragraphs read again: the edited one and the run a quotation links it to, before the
+  // edit or after it (left open in one paragraph, the next opening with a mark). Outside that
+  // stretch the regions, and so each paragraph's results, are the previous ones.
+  const [a, b] = linkedStretch(memo.text, text, old, paraSpans, e, lone);
+  if (a <= 0 || a !== b) return null;
+  const spans = paraSpans.slice(a, b + 1);
+  const regions = regionsOf(text, spans, spans.map(lone), a);
+  const firstRegion: number[] = spans.map(() => -1);
+  const alone: boolean[] = spans.map(() => true);
+  regions.forEach((r, id) => {
+    if (firstRegion[r.paras[0] - a] < 0) firstRegion[r.paras[0] - a] = id;
+    if (r.paras.length > 1) for (const p of r.paras) alone[p - a] = false;
+  });
   let before = false;
-  for (let p = 0; p < e && !before; p++) before = memo.snaps[p].pre > 0;
-  const local = paragraphLocal(article, span, e, regions, new Set(), before ? BEFORE : null, regions.length ? 0 : -1);
-  const snap = memo.snaps[e];
-  const pre = local.drafts.slice();
-  const drafts = local.drafts.slice();
-  // The cache of paragraph results keeps its own copy: settling changes drafts in place.
-  const kept: ParaLocal = { ...local, drafts: local.drafts.map((d) => ({ ...d, spans: d.spans.slice(), regions: d.regions.slice() })) };
-  kept.sameIdx.forEach((k, i) => (kept.drafts[i].sameAs = k === null ? null : k < 0 ? null : kept.drafts[k]));
+  for (let p = 0; p < a && !before; p++) before = memo.snaps[p].pre > 0;
+  // Each paragraph read as findAttributions reads it: in order, with the last draft so far.
+  const consumed = new Set<number>();
+  const pre: Draft[] = [];
+  const locals: ParaLocal[] = [];
+  let kept: ParaLocal | undefined;
+  for (let p = a; p <= b; p++) {
+    const local = paragraphLocal(article, paraSpans[p], p, regions, consumed, pre[pre.length - 1] ?? (before ? BEFORE : null), firstRegion[p - a]);
+    for (const d of local.drafts) pre.push(d);
+    locals.push(local);
+    // The cache of paragraph results keeps its own copy (settling changes drafts in place), and
+    // only of a paragraph read on its own, as findAttributions stores them.
+    if (p === e && alone[p - a]) {
+      const k: ParaLocal = { ...local, drafts: local.drafts.map((d) => ({ ...d, spans: d.spans.slice(), regions: d.regions.slice() })) };
+      k.sameIdx.forEach((x, i) => (k.drafts[i].sameAs = x === null ? null : x < 0 ? null : k.drafts[x]));
+      kept = k;
+    }
+  }
+  const drafts = pre.slice();
   settleQuotes(text, drafts);
   drafts.sort((x, y) => x.pos - y.pos);
-  const first = memo.firstQuote[e];
+  const first = memo.firstQuote[a];
   const order = new Map<Draft, number>();
   drafts.forEach((d, k) => order.set(d, k + first));
-  const last = lastRef(pre, order, e, first);
+  // Settled drafts by paragraph, in reading order (as attrMemo groups them).
+  const counts: number[] = spans.map(() => 0);
+  for (let k = 0; k < drafts.length; k++) {
+    const p = drafts[k].para;
+    if (k > 0 && p < drafts[k - 1].para) return null;
+    counts[p - a]++;
+  }
+  const snaps = memo.snaps.slice();
+  let fq = first;
+  let lastPre = -2; // where the stretch's last draft before settling ended up (see ParaSnap.last)
+  let hadPre = false;
+  let same = true;
+  for (let p = a; p <= b; p++) {
+    const l = locals[p - a];
+    const c = counts[p - a];
+    const mine = drafts.slice(fq - first, fq - first + c);
+    const last = lastRef(l.drafts, order, p, fq);
+    const inputs = draftInputs(mine);
+    inputs.forEach((inp, k) => (inp.same = sameRef(mine[k].sameAs, order, p, fq)));
+    const snap: ParaSnap = { start: paraSpans[p][0], pre: l.drafts.length, last, drafts: inputs, local: p === e && kept ? kept : l };
+    const was = memo.snaps[p];
+    if (same) same = last === was.last && sameForCoreference(was, snap, c, map, old[p][0] - was.start);
+    if (was.pre > 0) hadPre = true;
+    if (l.drafts.length) lastPre = last;
+    snaps[p] = snap;
+    fq += c;
+  }
   // A quote dropped in settling may still lend its speaker to a later paragraph's; and whether any
   // quote comes before a paragraph decides what a lone quotation there is given.
-  if (last === -3 || (!before && (pre.length > 0) !== (snap.pre > 0))) return null;
-  const inputs = draftInputs(drafts);
-  inputs.forEach((inp, k) => (inp.same = sameRef(drafts[k].sameAs, order, e, first)));
-  const newSnap: ParaSnap = { start: span[0], pre: pre.length, last, drafts: inputs, local: kept };
-  const snaps = memo.snaps.slice();
-  snaps[e] = newSnap;
+  if (lastPre === -3 || (!before && (pre.length > 0) !== hadPre)) return null;
   // newKey is kept in the paragraph stores for later analyses: a copy, not a view of this text (detached.ts).
-  const keys = { oldKey: memo.text.slice(old[e][0], old[e][1]), newKey: detached(text.slice(span[0], span[1])), kept };
-  const shift = old[e][0] - snap.start;
-  if (last === snap.last && sameForCoreference(snap, newSnap, drafts.length, map, shift)) {
+  const keys = { oldKey: memo.text.slice(old[e][0], old[e][1]), newKey: detached(text.slice(paraSpans[e][0], paraSpans[e][1])), kept };
+  const end = first + drafts.length;
+  if (same) {
     // What coreference reads is what it read: its answer is the old one.
     const prevQuotes = memo.attribution.quotes;
     const quotes = prevQuotes.slice();
     for (let k = 0; k < drafts.length; k++) quotes[first + k] = quoteOf(text, drafts[k], first + k, prevQuotes[first + k].id, memo.resolved);
     const speakers = delta ? moveSpeakers(memo.attribution.speakers, map.oldEnd, delta) : memo.attribution.speakers;
-    if (delta) for (let k = memo.firstQuote[e + 1]; k < quotes.length; k++) quotes[k] = moveQuote(prevQuotes[k], delta);
+    if (delta) for (let k = memo.firstQuote[b + 1]; k < quotes.length; k++) quotes[k] = moveQuote(prevQuotes[k], delta);
     const attribution = { quotes, speakers };
-    const end = first + drafts.length;
-    return { attribution, memo: { ...memo, text, paraSpans, snaps, attribution, resolved: traceBefore(memo.resolved, first) }, ...keys, from: (k) => (k < first || k >= end ? k : -1), index: e, firstQuote: first, endQuote: end };
+    return { attribution, memo: { ...memo, text, paraSpans, snaps, attribution, resolved: traceBefore(memo.resolved, first) }, ...keys, from: (k) => (k < first || k >= end ? k : -1), index: a, last: b, firstQuote: first, endQuote: end };
   }
-  return recoreference(memo, article, paraSpans, e, drafts, snaps, map, shift, keys);
+  return recoreference(memo, article, paraSpans, a, b, drafts, snaps, map, keys);
+}
+
+/** The stretch [a, b] of paragraphs around `e` (the edited one) that a quotation links to it, in
+ *  the old text or the new: pairs of paragraphs that do not touch `e` read the same in both. */
+function linkedStretch(was: string, text: string, old: Span[], now: Span[], e: number, lone: (span: Span) => LoneRegions): [number, number] {
+  // Pair (p - 1, p): a quotation left open in p - 1 runs on into p, as regionsStage pairs them.
+  const linkedNow = (p: number) => lone(now[p - 1]).open && runsOn(text, now[p - 1], now[p]);
+  const linkedThen = (p: number) => aloneRegions(was, old[p - 1]).open && runsOn(was, old[p - 1], old[p]);
+  const linked = (p: number) => linkedNow(p) || ((p === e || p === e + 1) && linkedThen(p));
+  let a = e;
+  while (a > 0 && linked(a)) a--;
+  let b = e;
+  while (b + 1 < now.length && linked(b + 1)) b++;
+  return [a, b];
 }
 
 /** The old paragraph's settled drafts and names read by coreference equal the new one's. */
@@ -304,45 +348,53 @@ function sameForCoreference(was: ParaSnap, now: ParaSnap, count: number, map: Po
 
 /**
  * Coreference again over the drafts as they were (every other paragraph's, moved to where it now
- * sits) and the edited paragraph's new ones: the paragraphs themselves are not read again. Every
- * quote keeps its spans and text; its number, speaker and relay are the new run's.
+ * sits) and the new ones of the paragraphs read again, [a, b]: the others are not read again.
+ * Every quote keeps its spans and text; its number, speaker and relay are the new run's.
  */
 function recoreference(
   memo: AttrMemo,
   article: Article,
   paraSpans: Span[],
-  e: number,
+  a: number,
+  b: number,
   fresh: Draft[],
   snaps: ParaSnap[],
   map: PositionMap,
-  shift: number,
-  keys: { oldKey: string; newKey: string; kept: ParaLocal },
+  keys: { oldKey: string; newKey: string; kept: ParaLocal | undefined },
 ): Spliced | null {
   const n = paraSpans.length;
   const setting = memo.setting;
-  // The article's country and embassy are read from every paragraph: kept only when this one names the same.
-  const was = memo.snaps[e].local;
-  const now = snaps[e].local;
-  if (!same(was.nationalities, now.nationalities, map, shift) || !same(was.embassies, now.embassies, map, shift)) return null;
+  // The article's country and embassy are read from every paragraph: kept only when these name the same.
+  for (let p = a; p <= b; p++) {
+    const was = memo.snaps[p].local;
+    const now = snaps[p].local;
+    const shift = memo.paraSpans[p][0] - memo.snaps[p].start;
+    if (!same(was.nationalities, now.nationalities, map, shift) || !same(was.embassies, now.embassies, map, shift)) return null;
+  }
   const drafts: Draft[] = [];
   const names: ParaLocal['names'] = [];
   const qualifiers: ParaLocal['qualifiers'] = [];
   const pairs: ParaLocal['pairs'] = [];
   const firstQuote = new Int32Array(n + 1);
   let lastBefore: Draft | null = null; // the last draft before settling of the paragraphs read so far
+  let k0 = 0;
   for (let p = 0; p < n; p++) {
     const snap = snaps[p];
     const d = paraSpans[p][0] - snap.start;
-    const own: Draft[] = p === e ? [] : standIns(snap, d, p);
-    if (p === e) {
-      for (const x of fresh) {
+    let own: Draft[];
+    if (p >= a && p <= b) {
+      own = [];
+      for (let k = 0; k < snap.drafts.length; k++) {
+        const x = fresh[k0 + k];
         if (x.sameAs === BEFORE) {
           if (lastBefore === DROPPED) return null;
           x.sameAs = lastBefore;
         }
         own.push(x);
       }
+      k0 += own.length;
     } else {
+      own = standIns(snap, d, p);
       for (let k = 0; k < own.length; k++) {
         const r = snap.drafts[k].same;
         if (r >= 0) own[k].sameAs = own[r];
@@ -364,22 +416,23 @@ function recoreference(
     for (const x of l.pairs) pairs.push(d ? movedPair(x, d) : x);
   }
   const newSetting: Setting = { ...setting, names, qualifiers, pairs, nextEnd: paraSpans[1]?.[1] ?? 0 };
-  // The drafts before the paragraph's are the last run's: coreference resumes from a checkpoint before them when it can.
-  const resolved = resolveSpeakers(drafts, newSetting, corefEvery(), resumePoint(memo.resolved.trace, setting, newSetting, firstQuote[e], map.start) ?? undefined);
+  const fe = firstQuote[a];
+  // The drafts before the stretch's are the last run's: coreference resumes from a checkpoint before them when it can.
+  const resolved = resolveSpeakers(drafts, newSetting, corefEvery(), resumePoint(memo.resolved.trace, setting, newSetting, fe, Math.min(map.start, paraSpans[a][0])) ?? undefined);
   const text = article.text;
   const prevQuotes = memo.attribution.quotes;
   const delta = map.newEnd - map.oldEnd;
   const quotes: Quote[] = new Array(drafts.length);
   let sameOutside = true;
-  const fe = firstQuote[e];
-  const fresh0 = fe;
+  const count = fresh.length;
+  const oldCount = memo.firstQuote[b + 1] - memo.firstQuote[a];
   for (let k = 0; k < drafts.length; k++) {
-    if (k >= fresh0 && k < fresh0 + fresh.length) {
+    if (k >= fe && k < fe + count) {
       quotes[k] = quoteOf(text, drafts[k], k, `q${k + 1}`, resolved);
       continue;
     }
     // The quote as it was, moved, with this run's number, speaker and relay.
-    const oldK = k < fe ? k : k - fresh.length + (memo.firstQuote[e + 1] - memo.firstQuote[e]);
+    const oldK = k < fe ? k : k - count + oldCount;
     const q = prevQuotes[oldK];
     // Quotes are numbered by place (the k-th is `q${k + 1}`, here as in findAttributions): one
     // keeps its number when it keeps its place, so no number is written out for the others.
@@ -402,10 +455,11 @@ function recoreference(
     ...keys,
     recomputed: true,
     sameOutside,
-    from: (k) => (k < fe ? k : k < fe + fresh.length ? -1 : k - fresh.length + (memo.firstQuote[e + 1] - memo.firstQuote[e])),
-    index: e,
+    from: (k) => (k < fe ? k : k < fe + count ? -1 : k - count + oldCount),
+    index: a,
+    last: b,
     firstQuote: fe,
-    endQuote: fe + fresh.length,
+    endQuote: fe + count,
   };
 }
 
