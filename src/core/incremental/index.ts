@@ -158,14 +158,15 @@ export function reanalyze(prev: Analysis | null | undefined, text: string, edit?
       const sp = spliced as Spliced | null;
       const was = old?.find;
       if (!sp || !was || !prev || !map) return null;
-      const oldSpan = oldAttr!.paraSpans[sp.index];
+      // The paragraphs read again, [index, last]: the edited one and those a quotation links to it.
+      const oldSpan: Span = [oldAttr!.paraSpans[sp.index][0], oldAttr!.paraSpans[sp.last][1]];
       if (!sameSentencesOutside(prev.article.sentences, article.sentences, oldSpan[0], oldSpan[1], map.newEnd - map.oldEnd)) return null;
       const statementsOf = (quotes: readonly Quote[], sentences: Span[]) => cachedStatements({ quotes: quoteStatements, own: ownStatements })(article, { quotes, speakers: attribution.speakers }, sentences);
       const oldFirst = oldAttr!.firstQuote[sp.index];
-      const oldEnd = oldAttr!.firstQuote[sp.index + 1];
+      const oldEnd = oldAttr!.firstQuote[sp.last + 1];
       const grown = sp.endQuote - sp.firstQuote - (oldEnd - oldFirst);
       const edit = {
-        old: oldSpan, now: sp.memo.paraSpans[sp.index], firstQuote: sp.firstQuote, endQuote: sp.endQuote, delta: map.newEnd - map.oldEnd,
+        old: oldSpan, now: [sp.memo.paraSpans[sp.index][0], sp.memo.paraSpans[sp.last][1]] as Span, firstQuote: sp.firstQuote, endQuote: sp.endQuote, delta: map.newEnd - map.oldEnd,
         toNew: (k: number) => (k < oldFirst ? k : k < oldEnd ? -1 : k + grown),
         // Coreference ran again and a speaker outside the paragraph changed: every quote's statement again.
         quoteStatements: sp.recomputed && !sp.sameOutside ? () => stmts(article, { quotes: attribution.quotes, speakers: attribution.speakers }, []) : null,
