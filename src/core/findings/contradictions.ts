@@ -352,7 +352,8 @@ function updatePairs(last: LastPairs, kept: Statement[], memo: ContradictionMemo
  * once; `keysOf(i, post)` posts statement i's keys. i = j when a statement posts one key twice
  * (two figures of one kind), as every pair of a key's postings has it. `keep(i, j)`, when given,
  * leaves out the pairs it refuses (the postings still count); `alone(i)`, when given, may say so of
- * a statement that keep pairs with none (neither way round): its postings are then not read.
+ * a statement that keep pairs with none (neither way round): its postings are then not read, and
+ * keep is not asked about it as another statement's partner.
  */
 export function pairsByKeys(
   n: number,
@@ -383,7 +384,7 @@ function collectPairs(
   const call = nextCall();
   let keys = 0; // keys seen in this call, numbered from 0 in order of first posting
   let count = 0;
-  if (postedEnd.length < n) (postedEnd = new Int32Array(2 * n)), (seen = new Int32Array(2 * n));
+  if (postedEnd.length < n) (postedEnd = new Int32Array(2 * n)), (seen = new Int32Array(2 * n)), (lone = new Uint8Array(2 * n));
   const post = (g: number) => {
     if (g >= keyCall.length) (keyCall = grown(keyCall, keyIdCount())), (keyLocal = grown(keyLocal, keyIdCount()));
     if (keyCall[g] !== call) {
@@ -408,9 +409,13 @@ function collectPairs(
   fill.set(start.subarray(0, keys));
   for (let i = 0, o = 0; i < n; i++) for (; o < ends[i]; o++) members[fill[posted[o]]++] = i;
   seen.fill(0, 0, n); // seen[j] = i + 1: j is already a partner of i
+  // A statement alone is passed over as a partner too (keep refuses it either way round): in a
+  // long article most partners met through shared keys are such (own sentences without figures).
+  if (alone) for (let i = 0; i < n; i++) lone[i] = alone(i) ? 1 : 0;
+  else lone.fill(0, 0, n);
   let size = 0;
   for (let i = 0, o = 0; i < n; i++) {
-    if (alone && alone(i)) {
+    if (lone[i] !== 0) {
       o = ends[i]; // i keeps none of its pairs: its postings are not read
       continue;
     }
@@ -428,7 +433,7 @@ function collectPairs(
           self = true;
           continue;
         }
-        if (seen[j] === i + 1) continue;
+        if (seen[j] === i + 1 || lone[j] !== 0) continue;
         seen[j] = i + 1;
         if (keep && !keep(i, j)) continue;
         partners.push(j);
@@ -459,6 +464,7 @@ let calls = 0;
 let postedKey: Int32Array = new Int32Array(1024);
 let postedEnd: Int32Array = new Int32Array(256);
 let seen: Int32Array = new Int32Array(256);
+let lone: Uint8Array = new Uint8Array(256);
 let start: Int32Array = new Int32Array(1024);
 let fill: Int32Array = new Int32Array(1024);
 let members: Int32Array = new Int32Array(1024);
@@ -478,7 +484,7 @@ function nextCall(): number {
   beginNumbering();
   // The last call's arrays are no longer read (its pairs were copied or read by now).
   if (postedKey.length > KEPT_LENGTH) postedKey = new Int32Array(1024);
-  if (postedEnd.length > KEPT_LENGTH) (postedEnd = new Int32Array(256)), (seen = new Int32Array(256));
+  if (postedEnd.length > KEPT_LENGTH) (postedEnd = new Int32Array(256)), (seen = new Int32Array(256)), (lone = new Uint8Array(256));
   if (start.length > KEPT_LENGTH) (start = new Int32Array(1024)), (fill = new Int32Array(1024));
   if (members.length > KEPT_LENGTH) members = new Int32Array(1024);
   if (pairBuffer.length > KEPT_LENGTH) pairBuffer = new Int32Array(1024);
