@@ -10,6 +10,7 @@ import { performance, PerformanceObserver } from 'perf_hooks';
 import { analyzeText, type Analysis } from '../../src/core';
 import { lineStarts, positionAt } from '../../src/core/positions';
 import { latency, percentile, type Latency } from './stats';
+import { variedCorpus } from './corpus';
 
 export interface CpuLatency extends Latency {
   /** p99 of the wall time of the same calls. */
@@ -40,9 +41,22 @@ export interface EditorCosts {
   /**
    * The same, each after a one-character edit re-analysed as the editor does it (`reanalyze`, not
    * timed): the refresh then meets the collections of the garbage the editor makes around it, not
-   * only of its own run after run.
+   * only of its own run after run. In a workspace of `workspaceArticles` other articles, as the
+   * editor has it (see treeAfterEditOneArticle).
    */
   treeAfterEdit?: Latency;
+  /**
+   * The same with the 20k-word article alone in the workspace. The editor's workspace index
+   * builds the directory again over every article it holds (workspaceIndex.ts, directory()), so
+   * `treeAfterEdit` has the article among `workspaceArticles` others, and expands the edited
+   * article's busiest speaker as well as the first root.
+   */
+  treeAfterEditOneArticle?: Latency;
+  /** The tree refresh from the cache in that workspace (every root's item is asked for). */
+  treeInWorkspace?: Latency;
+  workspaceArticles?: number;
+  /** Speakers shown at the root of that workspace's tree. */
+  workspaceSpeakers?: number;
   /** From a new analysis (after an edit) to what the editor shows. */
   diagnostics?: Latency;
   symbols?: Latency;
@@ -52,6 +66,9 @@ export interface EditorCosts {
   hoverIndexes?: Latency;
   error?: string;
 }
+
+/** Other articles in the workspace of the after-edit refresh (the issue's workspaces hold 1,000 and 10,000). */
+const WORKSPACE_ARTICLES = 1000;
 
 /** Pause between a re-analysis and the refresh it triggers (the editor waits 250 ms; see afterEditLat). */
 const SETTLE_MS = 20;
@@ -256,6 +273,49 @@ async function extensionCosts(a: Analysis, runs: number): Promise<EditorCosts> {
     },
   );
 
+  // The same in a workspace, as the editor has it: the index holds every article (files as the
+  // index stores them: a summary per file, the open article's analysis as it is), and after an
+  // edit its directory is built again over all of them. Expanded: the first root, and the edited
+  // article's busiest speaker (the cursor's quote is revealed, so its speaker is expanded).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { summarise, compact } = require(path.join(ext, 'workspaceIndex.ts'));
+  const fileUri = (u: string) => ({ path: new URL(u).pathname, toString: () => u });
+  const stored = new Map<string, unknown>();
+  const openArticle = () => stored.set(uri, summarise(fileUri(uri), cur, cur.article.text));
+  openArticle(); // opened first: opening it starts the index pass
+  for (const [k, text] of variedCorpus(WORKSPACE_ARTICLES * 8000).articles.slice(0, WORKSPACE_ARTICLES).entries()) {
+    const u = `file:///bench/ws/article-${String(k).padStart(5, '0')}.txt`;
+    stored.set(u, summarise(fileUri(u), compact(analyzeText(text)), text));
+  }
+  let wsDirectory = new SpeakerDirectory([...stored.values()]);
+  const wsIndex = { directory: () => wsDirectory, get: (u: unknown) => stored.get(String(u)), all: () => [...stored.values()] };
+  const wsTree = new QuotesTreeProvider(wsIndex);
+  const busiest = [...a.speakers].sort((x, y) => a.quotes.filter((q) => q.speaker.id === y.id).length - a.quotes.filter((q) => q.speaker.id === x.id).length)[0];
+  const wsRefresh = () => {
+    wsTree.refresh();
+    const roots = wsTree.getChildren();
+    for (const r of roots) wsTree.getTreeItem(r);
+    const expanded = [roots[0], busiest && wsTree.nodeForSpeaker(wsDirectory.keyOf(uri, busiest.id))];
+    for (const [k, node] of expanded.entries()) {
+      if (!node || expanded.indexOf(node) !== k) continue;
+      for (const c of wsTree.getChildren(node)) wsTree.getTreeItem(c);
+    }
+  };
+  const treeInWorkspace = await cpuLatency(wsRefresh, Math.min(runs, 1000));
+  const afterEditInWorkspace = await cpuLatency(
+    () => {
+      wsDirectory = new SpeakerDirectory(wsIndex.all());
+      wsRefresh();
+    },
+    Math.min(runs, 400),
+    20,
+    async (i) => {
+      edit(i);
+      openArticle();
+      await settle();
+    },
+  );
+
   // From a new analysis to diagnostics, outline, folding ranges and furniture colours. Each
   // analysis's position lookup makes its indexes on first use (the service makes the hover's once
   // typing pauses): diagnostics make the sentence index, so each call gets a new analysis object
@@ -291,7 +351,7 @@ async function extensionCosts(a: Analysis, runs: number): Promise<EditorCosts> {
     return colours.provideDocumentSemanticTokens(bdoc);
   }, n);
   const hoverIndexes = await cpuLatency((i) => lookupFor({ ...fresh[i % fresh.length] }).warm(), Math.min(n, 200), 20);
-  return { source: 'extension providers, stub vscode', hover: hoverLat, tree: treeLat, treeRebuild: rebuildLat, treeAfterEdit: afterEditLat, diagnostics, symbols, folding, furniture, hoverIndexes };
+  return { source: 'extension providers, stub vscode', hover: hoverLat, tree: treeLat, treeRebuild: rebuildLat, treeAfterEdit: afterEditInWorkspace, treeAfterEditOneArticle: afterEditLat, treeInWorkspace, workspaceArticles: stored.size - 1, workspaceSpeakers: wsTree.getChildren().length, diagnostics, symbols, folding, furniture, hoverIndexes };
 }
 
 /** Fallback hover: every item whose span contains the offset, by a linear scan of the core data. */
