@@ -98,7 +98,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       // is appended to it ('.' has no case and ends a word, so lower-casing with it is the same).
       let t = text.slice(i, e);
       let low = cased ? t.toLowerCase() : t;
-      const cap = ck === 2 || (c >= 128 && UPPER.test(t));
+      const cap = ck === 2 || (c >= 128 && isUpperStart(c, t));
       if (e < end && d === 46) {
         const n = e - i;
         if ((n === 1 && cap) || (n <= ABBREVIATION_MAX && ABBREVIATIONS.has(low)) || (dotted && DOTTED.test(t))) {
@@ -107,7 +107,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
           low = cased ? low + '.' : t;
         }
       }
-      if (curly) low = low.replace(/’/g, "'");
+      if (curly) low = low.replaceAll('’', "'");
       out.push({ s: i, e, text: t, low, kind: 'w', cap, quote: -1, f: 0 });
       i = e;
       continue;
@@ -125,8 +125,31 @@ const DOTTED = /^[\p{L}](?:\.[\p{L}])+$/u;
 const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
 const UPPER = /^\p{Lu}/u;
 
+// What the regexes say of a code unit below the surrogates (a letter, digit or mark; an upper-case
+// letter) depends on it alone: each is asked once per code unit and remembered, instead of a
+// one-character string and a regex run for every letter of "Dahleström" or "Şakerdağ" (names from
+// many languages are most of a news text beyond ASCII). Bits: 1 word known, 2 a word code unit,
+// 4 upper case known, 8 upper case.
+const CODE_MEMO = new Uint8Array(0xd800);
+
+/** `UPPER.test(t)` for a word `t` whose first code unit is `c` (beyond ASCII). */
+function isUpperStart(c: number, t: string): boolean {
+  if (c >= 0xd800) return UPPER.test(t);
+  let m = CODE_MEMO[c];
+  if ((m & 4) === 0) CODE_MEMO[c] = m |= UPPER.test(t) ? 12 : 4;
+  return (m & 8) !== 0;
+}
+
 function isWordCode(c: number, text: string, i: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c >= 0xd800) return isWordCodeRead(c, text, i);
+  let m = CODE_MEMO[c];
+  if ((m & 1) === 0) CODE_MEMO[c] = m |= isWordCodeRead(c, text, i) ? 3 : 1;
+  return (m & 2) !== 0;
+}
+
+/** isWordCode beyond ASCII, read with the regexes. */
+function isWordCodeRead(c: number, text: string, i: number): boolean {
   if (c >= 0xd800 && c <= 0xdbff) return NON_ASCII_WORD.test(text.slice(i, i + 2));
   // The second half of an astral letter (math-bold "fancy text") belongs with its first half.
   if (c >= 0xdc00 && c <= 0xdfff) return i > 0 && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff && NON_ASCII_WORD.test(text.slice(i - 1, i + 1));
