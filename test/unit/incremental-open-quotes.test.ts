@@ -1,7 +1,7 @@
 // A quotation left open at a paragraph's end (the news style for a quote that goes on in the next
 // paragraph) links the two only when the next one opens with a mark. An edit in such a paragraph,
 // or in the one after it, is still answered by splicing when nothing runs on; once a typed mark
-// makes the quotation run on, the paragraphs are read together.
+// makes the quotation run on, the two paragraphs are read together, and the rest is still spliced.
 import * as assert from 'assert';
 import { reanalyze, type Analysis } from '../../src/core';
 import { reuseStats } from '../../src/core/incremental';
@@ -53,11 +53,12 @@ describe('incremental analysis: paragraphs with a quotation left open', function
     }
   });
 
-  it('a mark typed at the start of the next paragraph: the quotation runs on, read together, equal to analyzeText', () => {
+  it('a mark typed at the start of the next paragraph: the quotation runs on, the two read together (the rest spliced), equal to analyzeText', () => {
     const base = reanalyze(null, text);
     for (const k of open) {
       const got = check(base, text, { start: paras[k + 1][0], end: paras[k + 1][0], text: '"' }, `mark before paragraph ${k + 1}`);
-      assert.ok(!spliced(got), `paragraph ${k + 1} not spliced`);
+      assert.ok(spliced(got), `paragraph ${k + 1} spliced with paragraph ${k}`);
+      assert.ok(got.quotes.some((q) => q.spans.some((s) => s[0] < paras[k][1]) && q.spans.some((s) => s[0] > paras[k][1])), `a quote runs from paragraph ${k} into ${k + 1}`);
     }
   });
 

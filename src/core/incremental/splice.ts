@@ -235,7 +235,7 @@ export function spliceAttribution(
   // edit or after it (left open in one paragraph, the next opening with a mark). Outside that
   // stretch the regions, and so each paragraph's results, are the previous ones.
   const [a, b] = linkedStretch(memo.text, text, old, paraSpans, e, lone);
-  if (a <= 0 || a !== b) return null;
+  if (a <= 0) return null;
   const spans = paraSpans.slice(a, b + 1);
   const regions = regionsOf(text, spans, spans.map(lone), a);
   const firstRegion: number[] = spans.map(() => -1);
