@@ -104,8 +104,26 @@ function shared(a: Set<string>, b: Set<string>): string[] {
  *  it or too common to count. */
 export function assertsHead(y: Pick<Statement, 'pos' | 'denied'>, head: string): boolean {
   if (!head.includes('+')) return y.pos.has(head) && !y.denied.has(head) && !WEAK.has(head);
-  for (const k of head.split('+')) if (!(y.pos.has(k) && !y.denied.has(k) && !WEAK.has(k))) return false;
+  const parts = headParts(head);
+  for (let i = 0; i < parts.length; i++) {
+    const k = parts[i];
+    if (!(y.pos.has(k) && !y.denied.has(k) && !WEAK.has(k))) return false;
+  }
   return true;
+}
+
+// The keys of a two-key head ("ban+investig"), split once: a head is asked about in every pair
+// its statement meets, and split() made an array and two new strings (hashed again) each time.
+// Bounded, like the word caches.
+const HEAD_PARTS = new Map<string, readonly string[]>();
+function headParts(head: string): readonly string[] {
+  let parts = HEAD_PARTS.get(head);
+  if (parts === undefined) {
+    parts = head.split('+');
+    if (HEAD_PARTS.size >= 10_000) HEAD_PARTS.clear();
+    HEAD_PARTS.set(head, parts);
+  }
+  return parts;
 }
 
 /** The heads in the words y (else x) used, "a b, c": built in loops, as join() of an optimised
@@ -142,7 +160,7 @@ export function compareStatements(a: Statement, b: Statement, near = false, cros
       let heads: string[] | null = null;
       for (const h of x.denied) if (assertsHead(y, h)) (heads ??= []).push(h);
       if (!heads) continue;
-      const headKeys = heads.flatMap((h) => h.split('+'));
+      const headKeys = heads.flatMap((h) => headParts(h));
       common ??= shared(a.keys, b.keys);
       const beyond = common.filter((k) => !headKeys.includes(k));
       if (beyond.length >= 2 || near) return { kind: 'negation', about: headsText(heads, x, y) };
