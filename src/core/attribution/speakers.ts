@@ -50,8 +50,22 @@ const DAY_LEADS = new Set(['this', 'last', 'next', 'on', 'late', 'early', 'earli
 const COUNTRIES = new Set<string>(['saudi arabia', 'south africa', 'united states', 'united kingdom', 'north korea', 'south korea', 'new zealand', 'south sudan', 'sri lanka', 'costa rica', 'el salvador', 'united arab emirates', 'czech republic']);
 const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'al-', 'el', 'de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'dos', 'das', 'y', 'abu', 'ben']);
 
-// ASCII needs no decomposition; only other text pays for NFD.
-export const stripMarks = (s: string) => (isAscii(s) ? s : s.normalize('NFD').replace(/\p{M}/gu, ''));
+// ASCII needs no decomposition; only other text pays for NFD, once per distinct string: coreference
+// compares the same few names many times over an article ("Dahleström" against every mention).
+// Bounded (emptied when full), and its keys are copies: a key cut from an article's text would
+// keep that text alive (detached.ts).
+const STRIPPED = new Map<string, string>();
+const STRIPPED_MAX = 2048;
+export const stripMarks = (s: string): string => {
+  if (isAscii(s)) return s;
+  let r = STRIPPED.get(s);
+  if (r === undefined) {
+    r = s.normalize('NFD').replace(/\p{M}/gu, '');
+    if (STRIPPED.size >= STRIPPED_MAX) STRIPPED.clear();
+    STRIPPED.set(detached(s), detached(r));
+  }
+  return r;
+};
 
 const INITIAL = /^\p{Lu}\.$/u;
 /** "J." (an astral capital takes two code units): the regex runs only on two- or three-unit words ending in a dot. */
