@@ -34,7 +34,7 @@ export function findFindings(article: Article, attribution: Attribution, caches:
   try {
     if (!looksEnglish(article.text)) return findAnonymousSources(attribution.quotes, attribution.speakers);
     const sentences = bodySentences(article);
-    // Own sentences are tokenized once, for their statements, and read again by the unattributed rule.
+    // Sentences outside quotes are tokenized once, for their statements, and read again by the unattributed rule.
     const ownWords = new Map<number, Words>();
     const statements = caches.statements ? caches.statements(article, attribution, sentences) : articleStatements(article, attribution, sentences, ownWords);
     caches.onStatements?.(statements);

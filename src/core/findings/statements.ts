@@ -405,8 +405,9 @@ export function bodySentences(article: Article): Span[] {
 
 /**
  * The statements of one article: every quote, and every body sentence in the article's own voice
- * (one that overlaps no quote and carries no cue of its own). With `ownWords`, each own sentence's
- * words are left there by its start, for the unattributed rule to read instead of tokenizing again.
+ * (one that overlaps no quote and carries no cue of its own). With `ownWords`, the words of each
+ * sentence that overlaps no quote are left there by its start, for the unattributed rule to read
+ * instead of tokenizing again.
  */
 export function articleStatements(
   article: Article,
@@ -441,13 +442,15 @@ function antonymBits(key: string, w: WordInfo | null): readonly [number, number]
   return w.anto !== undefined ? w.anto : (w.anto = ANTONYM_BITS.get(key) ?? null);
 }
 
-/** The article's own statement in sentence `s`, or null when the sentence cites someone; its words go into `ownWords` when given. */
+/** The article's own statement in sentence `s`, or null when the sentence cites someone; its words
+ *  go into `ownWords` when given, either way (the unattributed rule reads a sentence that cites
+ *  someone too: their gate bits spare it regexes). */
 export function ownVoiceStatement(articleText: string, s: Span, ownWords?: Map<number, Words>): Statement | null {
   const text = articleText.slice(s[0], s[1]);
   // Read first: its words' gate bits spare most sentences the cue regex.
   const words = readRange(articleText, s[0], s[1]);
-  if (!isOwnVoice(text, words)) return null;
   ownWords?.set(s[0], words);
+  if (!isOwnVoice(text, words)) return null;
   return ownStatement(articleText, s, words, text);
 }
 
