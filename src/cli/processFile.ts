@@ -4,7 +4,7 @@ import type { Analysis } from '../core';
 import { analyzeWith } from '../core/analyze';
 import type { Statement } from '../core/findings';
 import { crossArticleDigest, packQuotes, summariseAnalysis, type AnalysisSummary, type CrossArticleDigest } from '../core/workspace';
-import { readArticleFile, type Decoded } from './readArticleFile';
+import { readArticleFileSync, type Decoded } from './readArticleFile';
 import { toJson } from './toJson';
 import { renderTextReport } from './textReport';
 import { locateFindings, type LocatedFinding } from './locate';
@@ -50,18 +50,18 @@ export interface TaskResult {
 export type ReadText = Extract<Decoded, { ok: true }>;
 
 export async function processFile(task: Task): Promise<TaskResult> {
-  return analyseRead(task, await readTask(task));
+  return analyseRead(task, readTask(task));
 }
 
 /** The file's text, or the result that skips it (a known error, or one reading it). */
-export async function readTask(task: Task): Promise<ReadText | TaskResult> {
+export function readTask(task: Task): ReadText | TaskResult {
   if (task.error) return { index: task.index, file: task.file, error: task.error, notes: [] };
-  const decoded = await readArticleFile(task.file, { maxBytes: task.maxBytes });
+  const decoded = readArticleFileSync(task.file, { maxBytes: task.maxBytes });
   if (!decoded.ok) return { index: task.index, file: task.file, error: decoded.error, notes: [] };
   return decoded;
 }
 
-/** Analyses and renders a file `readTask` read (synchronous: a worker can read the next file meanwhile). */
+/** Analyses and renders a file `readTask` read. */
 export function analyseRead(task: Task, read: ReadText | TaskResult): TaskResult {
   if ('index' in read) return read;
   const decoded = read;

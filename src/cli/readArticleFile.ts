@@ -1,6 +1,6 @@
 // Turns a file's bytes into article text the way an editor would show it: BOM dropped, UTF-16
 // decoded, Windows-1252 recognised, binaries refused. Offsets in the analysis are into this text.
-import { promises as fsp } from 'fs';
+import * as fs from 'fs';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -15,10 +15,16 @@ export interface ReadOptions {
 
 export const DEFAULT_MAX_SIZE_MB = 10;
 
-/** Read and decode one article file; never throws for a bad file, returns `{ ok: false }`. */
-export async function readArticleFile(file: string, opts: ReadOptions): Promise<Decoded> {
+/**
+ * Read and decode one article file; never throws for a bad file, returns `{ ok: false }`.
+ * Synchronous: an article is a few KB from the page cache, and a sync stat and read cost ~10 us
+ * where the promise API's five thread-pool round trips (stat, open, fstat, read, close) cost
+ * ~100 us of CPU, over a tenth of a short article's analysis; the CLI's workers only analyse.
+ */
+export function readArticleFileSync(file: string, opts: ReadOptions): Decoded {
   try {
-    const stat = await fsp.stat(file);
+    // Stat first: opening a FIFO would block, and a file over the limit is never read.
+    const stat = fs.statSync(file);
     if (stat.isDirectory()) return { ok: false, error: 'is a folder' };
     if (!stat.isFile()) return { ok: false, error: 'not a regular file, skipped' };
     if (stat.size > opts.maxBytes) {
@@ -27,7 +33,7 @@ export async function readArticleFile(file: string, opts: ReadOptions): Promise<
         error: `file is ${formatMB(stat.size)}, over the ${formatMB(opts.maxBytes)} limit (--max-size-mb), skipped`,
       };
     }
-    const bytes = await fsp.readFile(file);
+    const bytes = fs.readFileSync(file);
     // The file may have grown between stat and read.
     if (bytes.length > opts.maxBytes) {
       return { ok: false, error: `file is over the ${formatMB(opts.maxBytes)} limit (--max-size-mb), skipped` };

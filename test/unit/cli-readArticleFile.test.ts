@@ -3,7 +3,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { decodeArticleBytes, looksBinary, readArticleFile } from '../../src/cli/readArticleFile';
+import { decodeArticleBytes, looksBinary, readArticleFileSync } from '../../src/cli/readArticleFile';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 function utf16(s: string, bigEndian: boolean, bom = true): Uint8Array {
@@ -88,7 +88,7 @@ describe('cli decodeArticleBytes', () => {
   });
 });
 
-describe('cli readArticleFile', () => {
+describe('cli readArticleFileSync', () => {
   let dir: string;
   before(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsfact-read-'))));
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -96,18 +96,18 @@ describe('cli readArticleFile', () => {
   it('refuses a file over the size limit without reading it', async () => {
     const file = path.join(dir, 'big.txt');
     fs.writeFileSync(file, 'x'.repeat(3000));
-    const r = await readArticleFile(file, { maxBytes: 2048 });
+    const r = readArticleFileSync(file, { maxBytes: 2048 });
     assert.strictEqual(r.ok, false);
     assert.strictEqual((r as { error: string }).error, 'file is 3 KB, over the 2 KB limit (--max-size-mb), skipped');
-    const ok = await readArticleFile(file, { maxBytes: 4096 });
+    const ok = readArticleFileSync(file, { maxBytes: 4096 });
     assert.ok(ok.ok);
   });
 
   it('says plainly when a file is missing or is a folder', async () => {
-    assert.deepStrictEqual(await readArticleFile(path.join(dir, 'nope.txt'), { maxBytes: 1e6 }), {
+    assert.deepStrictEqual(readArticleFileSync(path.join(dir, 'nope.txt'), { maxBytes: 1e6 }), {
       ok: false,
       error: 'no such file or folder',
     });
-    assert.deepStrictEqual(await readArticleFile(dir, { maxBytes: 1e6 }), { ok: false, error: 'is a folder' });
+    assert.deepStrictEqual(readArticleFileSync(dir, { maxBytes: 1e6 }), { ok: false, error: 'is a folder' });
   });
 });
