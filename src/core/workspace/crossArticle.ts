@@ -7,7 +7,7 @@ import type { Analysis, Finding, Quote, Speaker } from '../types';
 import { articleStatements, bodySentences, compareStatements, contradictionFindings, indexKeys, type Clash, type Statement } from '../findings';
 import { IntList } from './intList';
 import { KeyIndex } from './keyIndex';
-import { quotedWords, reworded } from './misquote';
+import { quotedUnits, reworded } from './misquote';
 import { mergeSpeakerSteps, type SpeakerRef } from './speakers';
 import { fullAnalysis, poolSummaryStrings, summariseAnalysis, type AnalysisSummary } from './summary';
 
@@ -122,11 +122,14 @@ function dateOf(a: Analysis | AnalysisSummary): number | null {
 const digestCache = new WeakMap<Analysis | AnalysisSummary, Digest>();
 // Keys and kinds recur across articles: one copy of each string (forgotten wholesale when large; that only loses sharing).
 const interned = new Map<string, string>();
-function intern(x: string): string {
+function internKey(x: string): string {
   const have = interned.get(x);
   if (have !== undefined) return have;
   if (interned.size > 200_000) interned.clear();
   interned.set(x, x);
+  return x;
+}
+function same(x: string): string {
   return x;
 }
 
@@ -161,7 +164,8 @@ export function prepareForCrossArticle(analysis: Analysis | AnalysisSummary, sum
  */
 export function crossArticleDigest(analysis: Analysis, statements?: Statement[]): Digest | undefined {
   try {
-    return digestOf(analysis, statements);
+    // Not pooled here: the thread that keeps it pools the copy it gets (adoptDigest).
+    return digestOf(analysis, statements, false);
   } catch {
     return undefined;
   }
@@ -169,9 +173,9 @@ export function crossArticleDigest(analysis: Analysis, statements?: Statement[])
 
 /** Takes a digest worked out elsewhere (a copy sent between threads: its strings are pooled here) as the share of `analysis`. */
 function adoptDigest(analysis: Analysis | AnalysisSummary, d: Digest): void {
-  for (const list of [d.names, d.kinds, d.keys, d.quoted, d.texts]) for (let i = 0; i < list.length; i++) list[i] = intern(list[i]);
+  for (const list of [d.names, d.kinds, d.keys, d.quoted, d.texts]) for (let i = 0; i < list.length; i++) list[i] = internKey(list[i]);
   const ids = d.speakerIds;
-  for (let i = 0; i < ids.length; i++) if (ids[i] !== null) ids[i] = intern(ids[i]!);
+  for (let i = 0; i < ids.length; i++) if (ids[i] !== null) ids[i] = internKey(ids[i]!);
   digestCache.set(analysis, d);
 }
 
@@ -180,10 +184,15 @@ function statementsOf(analysis: Analysis | AnalysisSummary): Statement[] {
   return articleStatements(a.article, a, bodySentences(a.article));
 }
 
-/** `made`: the article's statements as its analysis made them (articleStatements over the same article and quotes), when at hand. */
-function digestOf(analysis: Analysis | AnalysisSummary, made?: Statement[]): Digest {
+/**
+ * `made`: the article's statements as its analysis made them (articleStatements over the same
+ * article and quotes), when at hand. `pool`: false where the digest is only made to be copied to
+ * another thread (an index worker): that thread's pool is the one that lasts.
+ */
+function digestOf(analysis: Analysis | AnalysisSummary, made?: Statement[], pool = true): Digest {
   let d = digestCache.get(analysis);
   if (d) return d;
+  const intern = pool ? internKey : same;
   const names = new Set<string>();
   const statements = made ?? statementsOf(analysis);
   const { quotes } = analysis;
@@ -194,7 +203,7 @@ function digestOf(analysis: Analysis | AnalysisSummary, made?: Statement[]): Dig
   const quotedEnds = new Uint32Array(quotes.length);
   for (let k = 0; k < quotes.length; k++) {
     // A quote that quotes no words has none, as one that quotes none of its sentences: the search reads them alike.
-    for (const u of quotedWords(quotes[k])?.units ?? []) quoted.push(intern(u));
+    for (const u of quotedUnits(quotes[k])) quoted.push(intern(u));
     quotedEnds[k] = quoted.length;
   }
   d = { names: [], kinds: [], speakerIds: [], textAt: new Int32Array(2 * statements.length), texts: [], keys: [], keyEnds: new Uint32Array(statements.length), quoted, quotedEnds };
@@ -205,9 +214,14 @@ function digestOf(analysis: Analysis | AnalysisSummary, made?: Statement[]): Dig
     // The text again only where neither the article's text nor its quotes give it back.
     const k = st.source === 'quote' ? quoteAt.get(st.id) : undefined;
     const own = st.source === 'own' && st.spans.length === 1 ? st.spans[0] : undefined;
-    if (k !== undefined && quotes[k].text === st.text) [d.textAt[2 * i], d.textAt[2 * i + 1]] = [-1, k];
-    else if (own && text.slice(own[0], own[1]) === st.text) [d.textAt[2 * i], d.textAt[2 * i + 1]] = own;
-    else [d.textAt[2 * i], d.textAt[2 * i + 1]] = [-2, d.texts.push(st.text) - 1];
+    // (The own sentence compared in place: a slice per statement only to compare it.)
+    let at: number;
+    let to: number;
+    if (k !== undefined && quotes[k].text === st.text) [at, to] = [-1, k];
+    else if (own && own[0] >= 0 && own[1] - own[0] === st.text.length && text.startsWith(st.text, own[0])) [at, to] = own;
+    else [at, to] = [-2, d.texts.push(st.text) - 1];
+    d.textAt[2 * i] = at;
+    d.textAt[2 * i + 1] = to;
     for (const k of indexKeys(st)) d.keys.push(intern(k));
     d.keyEnds[i] = d.keys.length;
   }

@@ -5,5 +5,5 @@ export { packQuotes, quoteViews, plainQuote, type QuotePack } from './packedQuot
 export type { WorkspaceDoc, CrossArticleOptions, CrossArticleStats, CrossArticleSlices } from './crossArticle';
 export { MAX_PER_STATEMENT } from './crossArticle';
 export { mergeSpeakers, sameSpeaker, isNameVariant, editDistance, nameTokens } from './speakers';
-export { compareQuotations, quotedWords, reworded } from './misquote';
+export { compareQuotations, quotedUnits, quotedWords, reworded } from './misquote';
 export { InvertedIndex } from './invertedIndex';

@@ -18,12 +18,55 @@ export interface QuotedWords {
 const QUOTED = /["\u201C\u201D]([^"\u201C\u201D]+)["\u201C\u201D]/g;
 
 function wordsOf(s: string): string[] {
+  return plainWordsOf(s) ?? wordsOfAny(s);
+}
+
+/** `wordsOf` for any text: lower case, "U.S." as "us", curly apostrophes straight, split on the rest. */
+function wordsOfAny(s: string): string[] {
   return s
     .toLowerCase()
     .replace(/\b(u)\.(s)\.?/g, 'us')
     .replace(/[\u2019']/g, "'")
     .split(/[^a-z0-9']+/)
     .filter(Boolean);
+}
+
+const APOSTROPHE = 0x2019;
+
+/**
+ * `wordsOfAny` in one pass over the characters, without the three whole-text copies, for text
+ * where they agree: ASCII (and curly apostrophes) without "u.s". Undefined otherwise (a letter
+ * outside ASCII can lower-case into one inside it, as the Kelvin sign does into "k").
+ */
+function plainWordsOf(s: string): string[] | undefined {
+  const out: string[] = [];
+  let start = -1;
+  let upper = false;
+  let curly = false;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 32;
+    if (c >= 128 && c !== APOSTROPHE) return undefined;
+    const lower = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39;
+    const cap = c >= 65 && c <= 90;
+    if (lower || cap || c === APOSTROPHE) {
+      if (start < 0) {
+        start = i;
+        upper = false;
+        curly = false;
+      }
+      if (cap) upper = true;
+      else if (c === APOSTROPHE) curly = true;
+      continue;
+    }
+    if (c === 46 && i > 0 && (s.charCodeAt(i - 1) | 32) === 117 && i + 1 < s.length && (s.charCodeAt(i + 1) | 32) === 115) return undefined;
+    if (start < 0) continue;
+    let w = s.slice(start, i);
+    if (upper) w = w.toLowerCase();
+    if (curly) w = w.replace(/\u2019/g, "'");
+    out.push(w);
+    start = -1;
+  }
+  return out;
 }
 
 const LINKING = new Set(['and', 'but', 'or', 'so']);
@@ -55,6 +98,25 @@ export function quotedWords(q: Quote): QuotedWords | null {
   }
   const words = segments.join(' ').split(' ').filter(Boolean);
   return words.length ? { words, segments, units } : null;
+}
+
+/**
+ * `quotedWords(q)?.units ?? []` without the words and segments (the cross-article digest keeps
+ * only the sentences): a quotation with no words has no sentences either.
+ */
+export function quotedUnits(q: Quote): string[] {
+  if (q.type === 'indirect') return [];
+  const units: string[] = [];
+  const text = q.text;
+  let m: RegExpExecArray | null;
+  let quoted = false;
+  QUOTED.lastIndex = 0;
+  while ((m = QUOTED.exec(text))) {
+    quoted = true;
+    units.push(...unitsOf(m[1]));
+  }
+  if (!quoted && q.type === 'direct') units.push(...unitsOf(text));
+  return units;
 }
 
 /** Longest common subsequence as index pairs. Quotes are short, so O(n*m) is fine per candidate pair. */
