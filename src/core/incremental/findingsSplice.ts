@@ -99,6 +99,157 @@ function sameValue(a: unknown, b: unknown): boolean {
   return true;
 }
 
+/** The gaps (characters between two statements) at which the contradiction rules change their
+ *  answer: NEAR in contradictions.ts (a speaker's own remarks, negations) and the figures' 120 in
+ *  contradiction.ts (nearFigures). A shift that moves no pair across one keeps every answer. */
+const CLASH_GAPS = [120, 250];
+
+/** The gap contradictions.ts reads between two statements, `b` moved by `d`. */
+function gapOf(a: Statement, b: Statement, d: number): number {
+  const as = a.spans;
+  const bs = b.spans;
+  return Math.min(Math.abs(bs[0][0] + d - as[as.length - 1][1]), Math.abs(as[0][0] - (bs[bs.length - 1][1] + d)));
+}
+
+function overlapOf(a: Statement, b: Statement, d: number): boolean {
+  for (const s of a.spans) for (const t of b.spans) if (s[0] < t[1] + d && t[0] + d < s[1]) return true;
+  return false;
+}
+
+/** `now`'s spans are `was`'s moved by `d`. */
+function spansMoved(was: Span[], now: Span[], d: number): boolean {
+  if (was.length !== now.length) return false;
+  for (let i = 0; i < was.length; i++) if (now[i][0] !== was[i][0] + d || now[i][1] !== was[i][1] + d) return false;
+  return true;
+}
+
+/** `now` says what `was` said, moved by `d` (its figures too); the id of a sentence of the
+ *  article's own is its start, so it is not compared; `surface` is read from the words. */
+function sameMoved(was: Statement, now: Statement, d: number): boolean {
+  if (was.keys !== now.keys && !sameValue(was.keys, now.keys)) return false;
+  const ka = Object.keys(was) as (keyof Statement)[];
+  const kb = Object.keys(now);
+  if (ka.length !== kb.length) return false;
+  for (let i = 0; i < ka.length; i++) {
+    const k = ka[i];
+    if (k !== kb[i]) return false;
+    if (k === 'spans') {
+      if (!spansMoved(was.spans, now.spans, d)) return false;
+    } else if (k === 'quantities') {
+      const qa = was.quantities;
+      const qb = now.quantities;
+      if (qa.length !== qb.length) return false;
+      for (let j = 0; j < qa.length; j++) if (!sameValue({ ...qa[j], span: null }, { ...qb[j], span: null }) || qb[j].span[0] !== qa[j].span[0] + d || qb[j].span[1] !== qa[j].span[1] + d) return false;
+    } else if (k !== 'surface' && !(k === 'id' && was.source === 'own') && !sameValue(was[k], now[k])) return false;
+  }
+  return true;
+}
+
+const CLASH_DATA = new Set(['kind', 'about', 'otherSpan', 'otherSpans', 'speakers']);
+
+/** A statement's first and last offsets (a quote's spans are in text order, but nothing below
+ *  may rest on that). */
+function loOf(spans: Span[]): number {
+  let m = spans[0][0];
+  for (let k = 1; k < spans.length; k++) m = Math.min(m, spans[k][0]);
+  return m;
+}
+
+function hiOf(spans: Span[]): number {
+  let m = spans[0][1];
+  for (let k = 1; k < spans.length; k++) m = Math.max(m, spans[k][1]);
+  return m;
+}
+
+/**
+ * Whether the statements after an edit of length `delta` in the paragraph `para` (old text) are
+ * the last ones, those after the edit moved by `delta`: then every pair keeps its contradiction
+ * answer, but for a pair across the edit whose gap crosses one the rules read (CLASH_GAPS) or
+ * whose spans come to overlap. Fed as spliceFindings takes the statements (it reads their spans
+ * there anyway): those kept before the paragraph, those moved after it, and the paragraph's old
+ * and new ones, compared in order. Only statements within `reach` of the paragraph can be near
+ * one on the other side: every other pair is more than 250 characters apart, before and after.
+ */
+class ShiftCheck {
+  ok = true;
+  private readonly reach: number;
+  private readonly before: Statement[] = [];
+  private readonly after: Statement[] = [];
+  /** The paragraph's old statements, in list order (quotes', then the article's own). */
+  readonly dropped: Statement[] = [];
+  constructor(
+    private readonly para: Span,
+    private readonly delta: number,
+  ) {
+    this.reach = 251 + Math.abs(delta);
+  }
+
+  kept(s: Statement): void {
+    const hi = hiOf(s.spans);
+    if (hi > this.para[0]) this.ok = false;
+    else if (hi >= this.para[0] - this.reach) this.before.push(s);
+  }
+
+  /** `was`, moved to `now` (a copy of it with new spans, and for a quote its place's id). */
+  moved(was: Statement, now: Statement): void {
+    const lo = loOf(was.spans);
+    if (lo < this.para[1] || now.id !== was.id && was.source === 'quote') this.ok = false;
+    else if (lo <= this.para[1] + this.reach) this.after.push(was);
+  }
+
+  /** The paragraph's new statements against its old ones; then the pairs across the edit. */
+  same(fresh: readonly Statement[]): boolean {
+    const old = this.dropped;
+    if (!this.ok || fresh.length !== old.length) return false;
+    let lastBefore = -Infinity;
+    let firstAfter = Infinity;
+    for (let i = 0; i < old.length; i++) {
+      const d = fresh[i].spans[0][0] - old[i].spans[0][0];
+      if ((d !== 0 && d !== this.delta) || !sameMoved(old[i], fresh[i], d)) return false;
+      if (d) {
+        firstAfter = Math.min(firstAfter, loOf(old[i].spans));
+        this.after.push(old[i]);
+      } else {
+        lastBefore = Math.max(lastBefore, hiOf(old[i].spans));
+        this.before.push(old[i]);
+      }
+    }
+    // Apart, so that every span is on one side (one at the border, e.g. empty, would be on both).
+    if (lastBefore >= firstAfter || lastBefore >= this.para[1] || firstAfter <= this.para[0]) return false;
+    for (const a of this.before) {
+      for (const b of this.after) {
+        if (overlapOf(a, b, 0) !== overlapOf(a, b, this.delta)) return false;
+        const g0 = gapOf(a, b, 0);
+        const g1 = gapOf(a, b, this.delta);
+        for (const t of CLASH_GAPS) if (g0 <= t !== g1 <= t) return false;
+      }
+    }
+    this.border = Math.max(lastBefore, this.para[0]);
+    return true;
+  }
+
+  /** Where the unmoved statements end at most (set by `same`): the moved ones start after it. */
+  private border = NaN;
+
+  /** The last contradictions (in `findings`) moved as the statements were, or null. */
+  clashes(findings: readonly Finding[]): Finding[] | null {
+    const d = this.delta;
+    const border = this.border;
+    const at = (s: Span): Span => (s[0] > border ? [s[0] + d, s[1] + d] : s);
+    const out: Finding[] = [];
+    for (const f of findings) {
+      if (f.rule !== 'contradiction') continue;
+      const data = f.data as { otherSpan: Span; otherSpans: Span[] } | undefined;
+      if (!data || Object.keys(data).some((k) => !CLASH_DATA.has(k))) return null;
+      out.push({
+        ...f, span: at(f.span), related: f.related.map((r) => ({ ...r, span: at(r.span) })),
+        data: { ...data, otherSpan: at(data.otherSpan), otherSpans: data.otherSpans.map(at) },
+      });
+    }
+    return out;
+  }
+}
+
 /** A quote's place from its id "q<n>" (n - 1), read without slicing the id. */
 function placeOf(id: string): number {
   let n = 0;
@@ -177,6 +328,8 @@ export function spliceFindings(
     if (!q) return null;
     return !d && q.id === s.id ? s : { ...s, id: q.id, spans: q.spans, quantities: movedQuantities(s.quantities, d) };
   };
+  // Whether the statements are the last ones, those after the edit moved (see ShiftCheck).
+  const check = delta && !edit.quoteStatements ? new ShiftCheck(old, delta) : null;
   let k = 0;
   if (edit.quoteStatements) {
     for (const s of edit.quoteStatements()) statements.push(s);
@@ -186,22 +339,35 @@ export function spliceFindings(
       const s = prevStatements[k];
       if (s.spans[0][0] >= old[0]) break;
       statements.push(s);
+      check?.kept(s);
     }
     for (const s of mine) if (s.source === 'quote') statements.push(s);
     for (; k < prevStatements.length && prevStatements[k].source === 'quote'; k++) {
       const s = prevStatements[k];
-      if (inOld(s)) continue;
+      if (inOld(s)) {
+        check?.dropped.push(s);
+        continue;
+      }
       const t = again(s, delta);
       if (!t) return null;
       statements.push(t);
+      check?.moved(s, t);
     }
   }
-  for (; k < prevStatements.length && prevStatements[k].spans[0][0] < old[0]; k++) statements.push(prevStatements[k]);
+  for (; k < prevStatements.length && prevStatements[k].spans[0][0] < old[0]; k++) {
+    statements.push(prevStatements[k]);
+    check?.kept(prevStatements[k]);
+  }
   for (const s of mine) if (s.source === 'own') statements.push(s);
   for (; k < prevStatements.length; k++) {
     const s = prevStatements[k];
-    if (inOld(s)) continue;
-    statements.push(delta ? moveStatement(s, delta) : s);
+    if (inOld(s)) {
+      check?.dropped.push(s);
+      continue;
+    }
+    const t = delta ? moveStatement(s, delta) : s;
+    statements.push(t);
+    check?.moved(s, t);
   }
 
   // Each rule's findings outside the paragraph as they were, moved; the paragraph's found again.
@@ -221,9 +387,16 @@ export function spliceFindings(
   for (const f of findAnonymousSources(edit.quoteStatements ? quotes : own, speakers)) anonymous.push(f);
   // Contradictions are a function of the statement list alone: the same statements where they
   // were (nothing moved; the kept objects, or equal ones made again for the paragraph) give the
-  // same ones, so they are not sought again.
-  const keep = delta === 0 && sameStatements(statements, prevStatements);
-  const clashes = keep ? memo.findings.filter((f) => f.rule === 'contradiction') : findContradictions(statements, contradictions);
+  // same ones, so they are not sought again. After a change of length, the same statements with
+  // those after the edit moved give the same ones moved, unless a pair across the edit changed
+  // sides of a gap the rules read (shiftedClashes).
+  let keep = delta === 0 && sameStatements(statements, prevStatements);
+  let clashes = keep ? memo.findings.filter((f) => f.rule === 'contradiction') : null;
+  if (check?.same(mine)) {
+    clashes = check.clashes(memo.findings);
+    keep = clashes !== null;
+  }
+  clashes ??= findContradictions(statements, contradictions);
   const findings = unattributed.concat(clashes, anonymous);
   findings.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
   return { findings, memo: { sentences, statements, findings }, contradictionsKept: keep };
