@@ -3,7 +3,7 @@
 // sources to what the sources say, and check on many random texts full of near-matches that a
 // text a gated regex matches always has that regex's bit among its words' hints.
 import * as assert from 'assert';
-import { GATED, GATES, leadingPieces, mayMatch } from '../../src/core/findings/gates';
+import { GATED, GATES, leadingPieces, mayMatch, wordHints } from '../../src/core/findings/gates';
 import { readWords } from '../../src/core/findings/text';
 import { isNamedQuote, PRONOUN_ANY_CASE, quoteStatement } from '../../src/core/findings/statements';
 import { compareStatements } from '../../src/core/findings/contradiction';
@@ -62,6 +62,30 @@ describe('findings regex gates', () => {
     }
     // Every gated regex matched some texts: the check was not vacuous.
     for (const [re] of GATED) assert.ok((matched.get(re) ?? 0) > 20, `${re.source}: ${matched.get(re) ?? 0} matches`);
+  });
+
+  it('a word sets the bit of each gate one of whose pieces it holds, anywhere in it, on 20,000 random words', () => {
+    const random = rng(47);
+    const pieces: [string, number][] = [];
+    for (const [re, bit] of GATED) for (const p of leadingPieces(re) ?? []) pieces.push([p, bit]);
+    const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)];
+    let withBits = 0;
+    for (let n = 0; n < 20_000; n++) {
+      // Pieces, their fragments and other letters run together: pieces at every place, pieces cut
+      // short, overlapping ones ("asno").
+      let word = '';
+      const parts = 1 + Math.floor(random() * 4);
+      for (let k = 0; k < parts; k++) {
+        const [p] = pick(pieces);
+        const r = random();
+        word += r < 0.5 ? p : r < 0.8 ? p.slice(0, 1 + Math.floor(random() * p.length)) : pick(['a', 'z', "'", '-', '\u00e9', 'ss', 'no', 'as']);
+      }
+      let expected = 0;
+      for (const [p, bit] of pieces) if (word.includes(p)) expected |= bit;
+      assert.strictEqual(wordHints(word), expected, word);
+      if (expected) withBits++;
+    }
+    assert.ok(withBits > 10_000, `${withBits} words held a piece`);
   });
 
   it('a quote whose text is not its spans\' text is read with every regex open', () => {

@@ -146,11 +146,39 @@ function gate(re: RegExp): number {
 /** Every gated regex with its bit (for tests). */
 export const GATED: [RegExp, number][] = [];
 
-/** The gate bits a word (its lower case) sets. */
+/** The gate bits a word (its lower case) sets: those of each piece it holds. */
 export function wordHints(lower: string): number {
+  // Each piece is looked for only where the word's two letters there begin it (pieces are two or
+  // more letters a-z): a few lookups a word instead of an includes() per piece (some 200), paid
+  // by every word the first time it is met, which on new text is most of the findings' cost.
+  if (piecesIndexed !== pieces.length) indexPieces();
   let h = 0;
-  for (const [p, bit] of pieces) if (!(h & bit) && lower.includes(p)) h |= bit;
+  for (let k = 0; k + 1 < lower.length; k++) {
+    const a = lower.charCodeAt(k) - 97;
+    const b = lower.charCodeAt(k + 1) - 97;
+    if (a < 0 || a > 25 || b < 0 || b > 25) continue;
+    const list = PIECES_BY_PAIR[a * 26 + b];
+    if (list === undefined) continue;
+    for (let j = 0; j < list.length; j++) {
+      const [p, bit] = list[j];
+      if (!(h & bit) && lower.startsWith(p, k)) h |= bit;
+    }
+  }
   return h;
+}
+
+/** The pieces by their first two letters ((a - 97) * 26 + (b - 97)); made once every gate is known. */
+const PIECES_BY_PAIR: ([string, number][] | undefined)[] = new Array(26 * 26).fill(undefined);
+let piecesIndexed = -1;
+function indexPieces(): void {
+  PIECES_BY_PAIR.fill(undefined);
+  for (const [p, bit] of pieces) {
+    const a = p.charCodeAt(0) - 97;
+    const b = p.charCodeAt(1) - 97;
+    if (!(p.length >= 2 && a >= 0 && a <= 25 && b >= 0 && b <= 25)) throw new Error(`gate piece "${p}": expected two or more letters a-z`);
+    (PIECES_BY_PAIR[a * 26 + b] ??= []).push([p, bit]);
+  }
+  piecesIndexed = pieces.length;
 }
 
 /** Whether the regex of gate `bit` may match a text whose words set `hints`. */

@@ -405,7 +405,12 @@ function scanWords(text: string, from: number, n: number, shift: number, infos: 
 
 /** A light suffix stripper: enough to make inflections and common derivations meet. */
 export function stem(word: string): string {
-  let w = word.toLowerCase().replace(/\u2019/g, "'").replace(/'s$|'$/, '').replace(/\./g, '');
+  // Each replace only where it has something to do: every new word is stemmed (keyOf), and on
+  // new text new words are many.
+  let w = word.toLowerCase();
+  if (w.includes('\u2019')) w = w.replace(/\u2019/g, "'");
+  if (w.includes("'")) w = w.replace(/'s$|'$/, '');
+  if (w.includes('.')) w = w.replace(/\./g, '');
   const irr = IRREGULAR.get(w);
   if (irr) w = irr;
   if (w.length <= 3) return w;
