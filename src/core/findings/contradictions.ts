@@ -398,21 +398,34 @@ function collectPairs(
     idsOf(i, post);
     postedEnd[i] = count; // where statement i's postings end in postedKey
   }
-  // Each key's postings (statement numbers, ascending) at [start[k], start[k + 1]) of `members`.
-  const posted = postedKey;
-  const ends = postedEnd;
-  if (start.length < keys + 1) (start = new Int32Array(2 * keys + 1)), (fill = new Int32Array(2 * keys + 1));
-  if (members.length < count) members = new Int32Array(2 * count);
-  start.fill(0, 0, keys + 1);
-  for (let o = 0; o < count; o++) start[posted[o] + 1]++;
-  for (let k = 0; k < keys; k++) start[k + 1] += start[k];
-  fill.set(start.subarray(0, keys));
-  for (let i = 0, o = 0; i < n; i++) for (; o < ends[i]; o++) members[fill[posted[o]]++] = i;
-  seen.fill(0, 0, n); // seen[j] = i + 1: j is already a partner of i
-  // A statement alone is passed over as a partner too (keep refuses it either way round): in a
-  // long article most partners met through shared keys are such (own sentences without figures).
+  // A statement alone (keep pairs it with none, either way round) is neither paired nor listed as
+  // a partner: in a long article most statements sharing a key are such (own sentences without
+  // figures), each refused by keep only after it was met. Its postings still count.
   if (alone) for (let i = 0; i < n; i++) lone[i] = alone(i) ? 1 : 0;
   else lone.fill(0, 0, n);
+  // Each key's postings by statements not alone (statement numbers, ascending) at [start[k],
+  // start[k + 1]) of `members`, and its postings by all (`total`).
+  const posted = postedKey;
+  const ends = postedEnd;
+  if (start.length < keys + 1) (start = new Int32Array(2 * keys + 1)), (fill = new Int32Array(2 * keys + 1)), (total = new Int32Array(2 * keys + 1));
+  if (members.length < count) members = new Int32Array(2 * count);
+  start.fill(0, 0, keys + 1);
+  total.fill(0, 0, keys);
+  for (let i = 0, o = 0; i < n; i++) {
+    const listed = lone[i] === 0;
+    for (; o < ends[i]; o++) {
+      const k = posted[o];
+      total[k]++;
+      if (listed) start[k + 1]++;
+    }
+  }
+  for (let k = 0; k < keys; k++) start[k + 1] += start[k];
+  fill.set(start.subarray(0, keys));
+  for (let i = 0, o = 0; i < n; i++) {
+    if (lone[i] !== 0) o = ends[i];
+    else for (; o < ends[i]; o++) members[fill[posted[o]]++] = i;
+  }
+  seen.fill(0, 0, n); // seen[j] = i + 1: j is already a partner of i
   let size = 0;
   for (let i = 0, o = 0; i < n; i++) {
     if (lone[i] !== 0) {
@@ -421,9 +434,10 @@ function collectPairs(
     }
     for (; o < ends[i]; o++) {
       const k = posted[o];
+      if (total[k] < 2 || total[k] > MAX_POSTING) continue;
       const from = start[k];
       const to = start[k + 1];
-      if (to - from < 2 || to - from > MAX_POSTING) continue;
+      if (to - from < 2) continue; // i alone among the listed (twice when it partners itself)
       let self = false;
       for (let m = from; m < to; m++) {
         const j = members[m];
@@ -433,7 +447,7 @@ function collectPairs(
           self = true;
           continue;
         }
-        if (seen[j] === i + 1 || lone[j] !== 0) continue;
+        if (seen[j] === i + 1) continue;
         seen[j] = i + 1;
         if (keep && !keep(i, j)) continue;
         partners.push(j);
@@ -467,6 +481,7 @@ let seen: Int32Array = new Int32Array(256);
 let lone: Uint8Array = new Uint8Array(256);
 let start: Int32Array = new Int32Array(1024);
 let fill: Int32Array = new Int32Array(1024);
+let total: Int32Array = new Int32Array(1024);
 let members: Int32Array = new Int32Array(1024);
 let pairBuffer: Int32Array = new Int32Array(1024);
 const partners: number[] = [];
@@ -485,7 +500,7 @@ function nextCall(): number {
   // The last call's arrays are no longer read (its pairs were copied or read by now).
   if (postedKey.length > KEPT_LENGTH) postedKey = new Int32Array(1024);
   if (postedEnd.length > KEPT_LENGTH) (postedEnd = new Int32Array(256)), (seen = new Int32Array(256)), (lone = new Uint8Array(256));
-  if (start.length > KEPT_LENGTH) (start = new Int32Array(1024)), (fill = new Int32Array(1024));
+  if (start.length > KEPT_LENGTH) (start = new Int32Array(1024)), (fill = new Int32Array(1024)), (total = new Int32Array(1024));
   if (members.length > KEPT_LENGTH) members = new Int32Array(1024);
   if (pairBuffer.length > KEPT_LENGTH) pairBuffer = new Int32Array(1024);
   if (++calls === 0x7fffffff) {
