@@ -11,9 +11,11 @@ import { looksEnglish, splitSentences } from '../findings/text';
 import { findUnattributed, type VerdictCache } from '../findings/unattributed';
 import { shiftSpan } from '../shift';
 
-/** What the findings stage read and made, for the next splice. */
+/** What the findings stage read and made, for the next splice. The sentences are kept packed
+ *  (start, end, start, end...): after a typed letter those past it move by adding to numbers, with
+ *  no span made or looked up, and the garbage collector has no objects to walk. */
 export interface FindMemo {
-  sentences: Span[];
+  sentences: Int32Array;
   statements: Statement[];
   findings: Finding[];
 }
@@ -261,6 +263,28 @@ function placeOf(id: string): number {
   return id.length > 1 ? n - 1 : -1;
 }
 
+/** Sentences packed as FindMemo keeps them. */
+export function packSpans(spans: readonly Span[]): Int32Array {
+  const out = new Int32Array(2 * spans.length);
+  for (let i = 0; i < spans.length; i++) {
+    out[2 * i] = spans[i][0];
+    out[2 * i + 1] = spans[i][1];
+  }
+  return out;
+}
+
+/** First index of a packed list (sorted by start) whose start is at or after `at`. */
+function firstPackedAt(packed: Int32Array, at: number): number {
+  let lo = 0;
+  let hi = packed.length >> 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (packed[2 * mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** First index in `spans` (sorted by start) whose start is at or after `at`. */
 function firstAt(spans: readonly Span[], at: number): number {
   let lo = 0;
@@ -296,25 +320,21 @@ export function spliceFindings(
   const src = article.sentences;
   for (let i = firstAt(src, now[0]); i < src.length && src[i][0] < now[1]; i++) for (const p of splitSentences(text, src[i])) fresh.push(p);
   const was = memo.sentences;
-  const i0 = firstAt(was, old[0]);
+  const count = was.length >> 1;
+  const i0 = firstPackedAt(was, old[0]);
   let i1 = i0;
-  while (i1 < was.length && was[i1][0] < old[1]) i1++;
+  while (i1 < count && was[2 * i1] < old[1]) i1++;
   // The lead sentence is judged apart: it must stay where it is, outside the paragraph.
   if (i0 === 0 || !fresh.length) return null;
-  const sentences = was.slice(0, i0);
-  for (const s of fresh) sentences.push(s);
-  if (!delta) for (let i = i1; i < was.length; i++) sentences.push(was[i]);
-  else {
-    // Moved: most are the article's own sentences (found whole, not split), already moved by the
-    // article model; those spans are shared (spans are never changed) instead of made again.
-    let j = firstAt(src, now[1]);
-    for (let i = i1; i < was.length; i++) {
-      const a = was[i][0] + delta;
-      const b = was[i][1] + delta;
-      while (j < src.length && src[j][0] < a) j++;
-      sentences.push(j < src.length && src[j][0] === a && src[j][1] === b ? src[j] : [a, b]);
-    }
+  const sentences = new Int32Array(2 * (i0 + fresh.length + count - i1));
+  sentences.set(was.subarray(0, 2 * i0));
+  let w = 2 * i0;
+  for (const s of fresh) {
+    sentences[w++] = s[0];
+    sentences[w++] = s[1];
   }
+  if (!delta) sentences.set(was.subarray(2 * i1), w);
+  else for (let i = 2 * i1; i < was.length; i++) sentences[w++] = was[i] + delta;
 
   const own = quotes.slice(edit.firstQuote, edit.endQuote);
   const mine = statementsOf(own, fresh);
@@ -382,7 +402,7 @@ export function spliceFindings(
     if (f.span[0] >= old[0] && f.span[0] < old[1]) continue;
     into.push(f.span[0] >= old[1] && delta ? moveFinding(f, delta) : f);
   }
-  for (const f of findUnattributed(article, [sentences[0], ...fresh], own, verdicts)) unattributed.push(f);
+  for (const f of findUnattributed(article, [[sentences[0], sentences[1]], ...fresh], own, verdicts)) unattributed.push(f);
   // Who is anonymous may have changed anywhere when coreference ran again: then all are found again.
   for (const f of findAnonymousSources(edit.quoteStatements ? quotes : own, speakers)) anonymous.push(f);
   // Contradictions are a function of the statement list alone: the same statements where they

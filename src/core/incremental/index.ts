@@ -11,7 +11,7 @@ import { alone, regionsStage, type LoneRegions } from './regions';
 import { outsideBoilerplate, type AttributionRun, type ParaLocal } from '../attribution';
 import type { Article, Quote, Span } from '../types';
 import { attrMemo, draftInputs, spliceAttribution, type AttrMemo, type Spliced } from './splice';
-import { spliceFindings, type FindMemo } from './findingsSplice';
+import { packSpans, spliceFindings, type FindMemo } from './findingsSplice';
 import type { Statement } from '../findings';
 import type { FurnitureKind } from '../article';
 import { diffTexts, type TextEdit } from '../diff';
@@ -212,13 +212,14 @@ export function reanalyze(prev: Analysis | null | undefined, text: string, edit?
     // are carried over (a later full run keeps only those it meets).
     quoteStatements: s && old ? carriedMap(old.quoteStatements, quoteStatements.next, 2 * analysis.quotes.length + 1000) : quoteStatements.next,
     byIndex,
-    // Likewise the sentence stores after a findings splice, which looked up one paragraph's sentences.
-    ownStatements: fs && old ? carriedStore(old.ownStatements, ownStatements.memo(), 2 * fs.memo.sentences.length + 1000) : ownStatements.memo(),
-    verdicts: fs && old ? carriedStore(old.verdicts, verdicts.memo(), 2 * fs.memo.sentences.length + 1000) : verdicts.memo(),
+    // Likewise the sentence stores after a findings splice, which looked up one paragraph's sentences
+    // (bound: twice the sentences, which the packed list holds two numbers each for).
+    ownStatements: fs && old ? carriedStore(old.ownStatements, ownStatements.memo(), fs.memo.sentences.length + 1000) : ownStatements.memo(),
+    verdicts: fs && old ? carriedStore(old.verdicts, verdicts.memo(), fs.memo.sentences.length + 1000) : verdicts.memo(),
     contradictions,
     lineKinds: lineKinds.next,
     attr: s ? s.memo : run ? attrMemo(text, analysis.article, run, inputs) : null,
-    find: fs ? fs.memo : f ? { ...f, findings: analysis.findings } : null,
+    find: fs ? fs.memo : f ? { sentences: packSpans(f.sentences), statements: f.statements, findings: analysis.findings } : null,
   });
   if (s) {
     const n = s.memo.paraSpans.length;
