@@ -47,6 +47,21 @@ export const RELAY_LEMMAS = new Set(['report', 'claim', 'say', 'quote', 'cite'])
 
 const CUE_SIEVE = new WordSieve(CUE_STARTS);
 
+/** What findCues asks of a word a cue can start with, read with one lookup instead of one per list. */
+interface CueWord {
+  noun: boolean;
+  speech: string | undefined;
+  object: string | undefined;
+  quoteOnly: boolean;
+  homograph: boolean;
+}
+const CUE_WORDS = new Map<string, CueWord>();
+for (const w of CUE_STARTS) {
+  CUE_WORDS.set(w, { noun: SPEECH_NOUNS.has(w), speech: SPEECH_VERBS.get(w), object: OBJECT_VERBS.get(w), quoteOnly: QUOTE_ONLY_VERBS.has(w), homograph: NOUN_HOMOGRAPHS.has(w) });
+}
+/** A word in none of the lists (never met: W_CUE words are CUE_STARTS, each in CUE_WORDS). */
+const NO_CUE_WORD: CueWord = { noun: false, speech: undefined, object: undefined, quoteOnly: false, homograph: false };
+
 
 
 export function findCues(toks: Token[], a: number, b: number): Cue[] {
@@ -78,15 +93,16 @@ export function findCues(toks: Token[], a: number, b: number): Cue[] {
       }
       if (low === 'citing' || low === 'cited') continue; // "citing the attack as an example" is not speech
     }
+    const cw = CUE_WORDS.get(low) ?? NO_CUE_WORD;
     // "X's remarks ... that": a noun of saying after a possessive.
-    if (SPEECH_NOUNS.has(low) && i > a && endsPossessiveMark(toks[i - 1].text) && toks[i - 1].cap) {
+    if (cw.noun && i > a && endsPossessiveMark(toks[i - 1].text) && toks[i - 1].cap) {
       cues.push({ a: i, b: i + 1, lemma: low, kind: 'noun', participle: false, passiveBy: false });
       continue;
     }
 
-    const speech = SPEECH_VERBS.get(low);
-    const object = OBJECT_VERBS.get(low);
-    const quoteOnly = QUOTE_ONLY_VERBS.has(low);
+    const speech = cw.speech;
+    const object = cw.object;
+    const quoteOnly = cw.quoteOnly;
     if (!speech && !object && !quoteOnly) continue;
     // Capitalised: a name ("United States", "Post"), or a sentence-initial participle ("Recalling ...").
     if (t.cap) continue;
@@ -97,7 +113,7 @@ export function findCues(toks: Token[], a: number, b: number): Cue[] {
     if (prevLow === 'to' && !SAID_TOLD.has(low)) continue;
     if (prev >= 0 && DETERMINERS.has(prevLow) && prevLow !== 'that') continue;
     if (prev >= 0 && PREPOSITIONS.has(prevLow) && !low.endsWith('ing') && !CONJ_PREPS.has(prevLow)) continue;
-    if (NOUN_HOMOGRAPHS.has(low) && !verbContext(toks, i, a)) continue;
+    if (cw.homograph && !verbContext(toks, i, a)) continue;
     // "called for", "referred to", "spoke of": phrasal forms.
     let end = i + 1;
     let lem = lemma;
@@ -121,7 +137,7 @@ export function findCues(toks: Token[], a: number, b: number): Cue[] {
     if (lem === 'refer to' && !hasAsLater(toks, end, b)) continue;
     const kind: CueKind = quoteOnly && !speech ? 'quoteOnly' : speech ? 'speech' : 'object';
     // Words that are cues only before a quotation ("continued, '...'", "spoke on TV, '...'").
-    cues.push({ a: i, b: end, lemma: lem, kind: QUOTE_ONLY_VERBS.has(low) && !speech ? 'quoteOnly' : kind, participle, passiveBy });
+    cues.push({ a: i, b: end, lemma: lem, kind: quoteOnly && !speech ? 'quoteOnly' : kind, participle, passiveBy });
     i = end - 1;
   }
   return cues;
