@@ -261,90 +261,100 @@ class Group implements SpeakerGroup {
   }
 }
 
+/** What one article contributes under the current surname joins: kept per article while it is unchanged. */
+interface Slot {
+  /** The build that last saw the article (articles no longer given are found by an older stamp). */
+  stamp: number;
+  /** Position in the entries: the first article giving an entity names it. */
+  order: number;
+  /** Entity key of each speaker, by speaker index. */
+  keys: string[];
+}
+
+/**
+ * The workspace-wide grouping: each directory takes it over from the one built before it and
+ * applies what changed (see SpeakerDirectory). Mutable: only the directory holding it reads it.
+ */
+class DirectoryState {
+  readonly slots = new Map<ArticlePart, Slot>();
+  /** Articles with a speaker under each key (the unresolved bucket: articles with quotes of no known speaker). */
+  readonly members = new Map<string, Set<ArticlePart>>();
+  readonly groups = new Map<string, Group>();
+  /** `uri#speakerId` -> key. */
+  readonly keys = new Map<string, string>();
+  /** Surname -> full person names ending with it, each with how many speakers have it. */
+  readonly fullNames = new Map<string, Map<string, number>>();
+  /** Names of one word -> articles with a named speaker called so (they join a full name ending with it). */
+  readonly bare = new Map<string, Set<ArticlePart>>();
+  stamp = 0;
+}
+
+/** How the previous directory's views follow a change: groups under these keys were made again (or are gone). */
+interface ViewCache {
+  options: ViewOptions;
+  groups: SpeakerGroup[];
+}
+
+/** The directory that holds the newest state: the next one takes it over. */
+let newest: SpeakerDirectory | undefined;
+
+/** Above this share of articles changed, a directory is built from nothing (cheaper than undoing each). */
+const REBUILD_SHARE = 0.5;
+
 /**
  * Maps each (article, speaker) to a workspace-wide entity key. Within an article the engine already
  * resolved "Varga", "he" and "the Hungarian diplomat" to one speaker; across articles speakers merge
  * by canonical name, and a bare surname joins the one fuller person name that ends with it.
  * Unnamed sources never merge across articles: two "officials" are not the same people.
- * Built once per change of the workspace: a pass over the speakers; each article's quotes are
- * grouped once per analysis (ArticlePart), and a group's quote items are made when first read.
+ * The workspace index builds a directory after every change (an edit in one article): each takes
+ * over the state of the directory built before it and works out only the articles that changed,
+ * the keys they touch and the groups under those keys; groups of other keys are kept as they were
+ * (same objects), and so are the views, but for those keys. A directory whose state was taken
+ * works its own out again if it is still read. Each article's quotes are grouped once per analysis
+ * (ArticlePart), and a group's quote items are made when first read.
  */
 export class SpeakerDirectory {
-  private readonly keys = new Map<string, string>();
-  readonly groups = new Map<string, SpeakerGroup>();
-  private readonly views = new Map<string, SpeakerGroup[]>();
+  private state: DirectoryState | undefined;
+  private readonly views = new Map<string, ViewCache>();
 
-  constructor(entries: readonly ArticleEntry[]) {
-    const all = entries.map(partOf);
-    const fullNames = new Map<string, Set<string>>(); // surname -> full person names ending with it
-    for (const p of all)
-      p.entry.speakers.forEach((s, i) => {
-        if (s.kind !== 'person') return;
-        const n = p.names[i];
-        const space = n.lastIndexOf(' ');
-        if (space < 0) return;
-        const last = n.slice(space + 1);
-        const set = fullNames.get(last) ?? new Set();
-        set.add(n);
-        fullNames.set(last, set);
-      });
-    type Draft = { key: string; name: string; kind: SpeakerKind | 'unresolved'; role: string | null; affiliation: string | null; lists: Map<ArticlePart, (readonly Quote[])[]> };
-    const drafts = new Map<string, Draft>();
-    const add = (d: Draft, p: ArticlePart, quotes: readonly Quote[]) => {
-      if (!quotes.length) return;
-      const lists = d.lists.get(p);
-      if (lists) lists.push(quotes);
-      else d.lists.set(p, [quotes]);
-    };
-    for (const p of all) {
-      const e = p.entry;
-      e.speakers.forEach((s, i) => {
-        let key: string;
-        if (s.kind === 'anonymous') key = `anonymous:${e.uri}#${s.id}`;
-        else {
-          const n = p.names[i] || s.id;
-          // A bare surname may come tagged as an organization when an article gives nothing else
-          // ("Ruiz said ..."); it still joins the one person whose full name ends with it.
-          const fuller = !n.includes(' ') ? fullNames.get(n) : undefined;
-          const joined = fuller && fuller.size === 1 ? [...fuller][0] : undefined;
-          key = joined ? `person:${joined}` : `${s.kind === 'organization' ? 'org' : 'person'}:${n}`;
-        }
-        this.keys.set(`${e.uri}#${s.id}`, key);
-        let d = drafts.get(key);
-        if (!d) {
-          drafts.set(key, (d = { key, name: s.entity, kind: key.startsWith('person:') ? 'person' : s.kind, role: s.role, affiliation: s.affiliation, lists: new Map() }));
-        } else {
-          // The fullest name and the first role/affiliation any article gives describe the entity best.
-          if (s.entity.length > d.name.length && s.kind !== 'anonymous') d.name = s.entity;
-          if (s.kind === 'person') d.kind = 'person';
-          d.role ??= s.role;
-          d.affiliation ??= s.affiliation;
-        }
-        add(d, p, p.lists[i]);
-      });
-    }
-    for (const p of all) {
-      const floating = p.floating;
-      if (!floating.length) continue;
-      let d = drafts.get(UNRESOLVED_KEY);
-      if (!d) drafts.set(UNRESOLVED_KEY, (d = { key: UNRESOLVED_KEY, name: 'Unresolved speaker', kind: 'unresolved', role: null, affiliation: null, lists: new Map() }));
-      add(d, p, floating);
-    }
-    for (const d of drafts.values()) {
-      const members: Member[] = [];
-      let count = 0;
-      for (const [part, lists] of d.lists) {
-        const quotes = lists.length === 1 ? lists[0] : part.merge(lists);
-        members.push({ part, quotes });
-        count += quotes.length;
+  /**
+   * @param previous the directory whose state this one takes over (by default the one built last;
+   * null: work everything out anew). It works its own state out again if it is read afterwards.
+   */
+  constructor(
+    private readonly entries: readonly ArticleEntry[],
+    previous: SpeakerDirectory | null = newest ?? null,
+  ) {
+    newest = this;
+    const state = previous?.state;
+    if (previous && state) {
+      previous.state = undefined;
+      const affected = update(state, entries);
+      if (affected) {
+        this.state = state;
+        for (const [id, v] of previous.views) this.views.set(id, { options: v.options, groups: followView(v, affected, state) });
+        return;
       }
-      if (members.length > 1) members.sort((a, b) => byArticle(a.part.entry, b.part.entry));
-      this.groups.set(d.key, new Group(d.key, d.name, d.kind, d.role, d.affiliation, members, count));
     }
+    this.state = new DirectoryState();
+    update(this.state, entries);
+  }
+
+  /** The state, worked out again from this directory's entries if a newer directory took it. */
+  private get current(): DirectoryState {
+    if (!this.state) {
+      this.state = new DirectoryState();
+      update(this.state, this.entries);
+    }
+    return this.state;
+  }
+
+  get groups(): Map<string, SpeakerGroup> {
+    return this.current.groups;
   }
 
   keyOf(uri: string, speakerId: string | null): string {
-    return (speakerId && this.keys.get(`${uri}#${speakerId}`)) || UNRESOLVED_KEY;
+    return (speakerId && this.current.keys.get(`${uri}#${speakerId}`)) || UNRESOLVED_KEY;
   }
 
   /**
@@ -353,28 +363,329 @@ export class SpeakerDirectory {
    */
   view(options: ViewOptions): SpeakerGroup[] {
     const id = JSON.stringify([options.scope, options.scope === 'active' ? options.activeUri : null, [...options.types].sort(), options.hasFindingsOnly, options.sort, options.speakerKey ?? null]);
-    let out = this.views.get(id);
-    if (!out) this.views.set(id, (out = this.computeView(options)));
+    const state = this.current;
+    let v = this.views.get(id);
+    if (!v) {
+      const out: SpeakerGroup[] = [];
+      for (const g of state.groups.values()) {
+        const shown = shownOf(g, options);
+        if (shown) out.push(shown);
+      }
+      this.views.set(id, (v = { options, groups: out.sort(viewOrder(options)) }));
+    }
+    return v.groups;
+  }
+}
+
+/** A group as a view shows it: narrowed to the quotes that pass its filters; null when none do. */
+function shownOf(g: Group, options: ViewOptions): Group | null {
+  if (options.speakerKey && g.key !== options.speakerKey) return null;
+  if (options.scope === 'workspace' && options.types.length === 0 && !options.hasFindingsOnly) return g.count ? g : null;
+  const inScope = options.scope === 'workspace' ? undefined : (p: ArticlePart) => p.entry.uri === options.activeUri;
+  const keep = (p: ArticlePart, q: Quote) => (options.types.length === 0 || options.types.includes(q.type)) && (!options.hasFindingsOnly || p.findingsOn(q) > 0);
+  return g.narrowed(keep, inScope);
+}
+
+/** A view's order: by count or name, the unresolved bucket last; ties by key, so a group put back into a kept view lands where a new sort puts it. */
+function viewOrder(options: ViewOptions): (a: SpeakerGroup, b: SpeakerGroup) => number {
+  return (a, b) => {
+    // The unresolved bucket is not a speaker; keep it last whatever the order.
+    if ((a.key === UNRESOLVED_KEY) !== (b.key === UNRESOLVED_KEY)) return a.key === UNRESOLVED_KEY ? 1 : -1;
+    return (options.sort === 'count' ? b.count - a.count : 0) || compareText(a.name, b.name) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  };
+}
+
+/**
+ * A kept view after a change: the groups of other keys stay where they were, those of `affected`
+ * keys (each with its group before) are put in again by binary search. In the workspace's
+ * unfiltered view (what the tree mostly shows) a group is found where it was by the same search
+ * and, when its new group sorts into the same place, replaced there: no pass over thousands of
+ * speakers for an edit that changes a few.
+ */
+function followView(v: ViewCache, affected: ReadonlyMap<string, Group | undefined>, state: DirectoryState): SpeakerGroup[] {
+  if (affected.size === 0) return v.groups;
+  const options = v.options;
+  const order = viewOrder(options);
+  const place = (out: readonly SpeakerGroup[], g: SpeakerGroup) => {
+    let lo = 0;
+    let hi = out.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (order(out[mid], g) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const shownNow = (key: string) => {
+    const g = state.groups.get(key);
+    return g && shownOf(g, options);
+  };
+  // Any view: the groups of the affected keys taken out, their new ones put in.
+  const again = () => {
+    const out = v.groups.filter((g) => !affected.has(g.key));
+    for (const key of affected.keys()) {
+      const shown = shownNow(key);
+      if (shown) out.splice(place(out, shown), 0, shown);
+    }
+    return out;
+  };
+  if (options.scope === 'workspace' && options.types.length === 0 && !options.hasFindingsOnly) {
+    const out = v.groups.slice();
+    for (const [key, old] of affected) {
+      if (old && shownOf(old, options)) {
+        const at = place(out, old);
+        if (out[at] !== old) return again();
+        const shown = shownNow(key);
+        if (shown && (at === 0 || order(out[at - 1], shown) < 0) && (at === out.length - 1 || order(shown, out[at + 1]) < 0)) {
+          out[at] = shown;
+          continue;
+        }
+        out.splice(at, 1);
+      }
+      const shown = shownNow(key);
+      if (shown) out.splice(place(out, shown), 0, shown);
+    }
     return out;
   }
+  return again();
+}
 
-  private computeView(options: ViewOptions): SpeakerGroup[] {
-    const out: Group[] = [];
-    const unfiltered = options.scope === 'workspace' && options.types.length === 0 && !options.hasFindingsOnly;
-    const inScope = options.scope === 'workspace' ? undefined : (p: ArticlePart) => p.entry.uri === options.activeUri;
-    const keep = (p: ArticlePart, q: Quote) => (options.types.length === 0 || options.types.includes(q.type)) && (!options.hasFindingsOnly || p.findingsOn(q) > 0);
-    for (const g of this.groups.values() as IterableIterator<Group>) {
-      if (options.speakerKey && g.key !== options.speakerKey) continue;
-      const shown = unfiltered ? (g.count ? g : null) : g.narrowed(keep, inScope);
-      if (shown) out.push(shown);
+/**
+ * Brings `state` to `entries`: the articles added, replaced or gone since it was last brought up
+ * to date are keyed again (with the articles whose bare surname now joins another full name), and
+ * the groups under every key they had or have are made again. Returns those keys, each with the
+ * group it had before; undefined when so much changed that `state` was left alone (build a new one
+ * instead).
+ */
+function update(state: DirectoryState, entries: readonly ArticleEntry[]): Map<string, Group | undefined> | undefined {
+  const stamp = ++state.stamp;
+  const added: ArticlePart[] = [];
+  const removed: ArticlePart[] = [];
+  let kept = 0;
+  for (let k = 0; k < entries.length; k++) {
+    const part = partOf(entries[k]);
+    const slot = state.slots.get(part);
+    if (slot) {
+      if (slot.stamp === stamp) continue; // the same article twice: it is in once
+      slot.stamp = stamp;
+      slot.order = k;
+      kept++;
+      continue;
     }
-    const byName = (a: SpeakerGroup, b: SpeakerGroup) => compareText(a.name, b.name);
-    return out.sort((a, b) => {
-      // The unresolved bucket is not a speaker; keep it last whatever the order.
-      if ((a.key === UNRESOLVED_KEY) !== (b.key === UNRESOLVED_KEY)) return a.key === UNRESOLVED_KEY ? 1 : -1;
-      return options.sort === 'count' ? b.count - a.count || byName(a, b) : byName(a, b);
-    });
+    state.slots.set(part, { stamp, order: k, keys: [] });
+    added.push(part);
   }
+  if (kept < state.slots.size - added.length) {
+    for (const [part, slot] of state.slots) if (slot.stamp !== stamp) removed.push(part);
+  }
+  // Undoing most of the articles costs more than working them out anew.
+  if (state.slots.size > added.length && added.length + removed.length > REBUILD_SHARE * entries.length + 8) return undefined;
+
+  // Surnames whose one full name changes re-key the articles with that bare name.
+  const joinedBefore = new Map<string, string | undefined>();
+  const count = (part: ArticlePart, by: number) => {
+    const speakers = part.entry.speakers;
+    for (let i = 0; i < speakers.length; i++) {
+      const n = part.names[i] || speakers[i].id;
+      if (speakers[i].kind !== 'anonymous' && !n.includes(' ')) {
+        let set = state.bare.get(n);
+        if (by > 0) {
+          if (!set) state.bare.set(n, (set = new Set()));
+          set.add(part);
+        } else if (set) {
+          set.delete(part);
+          if (!set.size) state.bare.delete(n);
+        }
+      }
+      if (speakers[i].kind !== 'person') continue;
+      const full = part.names[i];
+      const space = full.lastIndexOf(' ');
+      if (space < 0) continue;
+      const last = full.slice(space + 1);
+      if (!joinedBefore.has(last)) joinedBefore.set(last, joinedName(state, last));
+      let names = state.fullNames.get(last);
+      if (!names) state.fullNames.set(last, (names = new Map()));
+      const c = (names.get(full) ?? 0) + by;
+      if (c > 0) names.set(full, c);
+      else {
+        names.delete(full);
+        if (!names.size) state.fullNames.delete(last);
+      }
+    }
+  };
+  for (const part of removed) count(part, -1);
+  for (const part of added) count(part, 1);
+  const rekeyed: ArticlePart[] = [];
+  const changed = new Set<ArticlePart>([...added, ...removed]);
+  for (const [last, before] of joinedBefore) {
+    if (joinedName(state, last) === before) continue;
+    for (const part of state.bare.get(last) ?? []) {
+      if (changed.has(part)) continue;
+      changed.add(part);
+      rekeyed.push(part);
+    }
+  }
+
+  const affected = new Set<string>();
+  const leave = (part: ArticlePart, slot: Slot) => {
+    const speakers = part.entry.speakers;
+    for (let i = 0; i < slot.keys.length; i++) {
+      const key = slot.keys[i];
+      affected.add(key);
+      const set = state.members.get(key);
+      set?.delete(part);
+      if (set && !set.size) state.members.delete(key);
+      const at = `${part.entry.uri}#${speakers[i].id}`;
+      if (state.keys.get(at) === key) state.keys.delete(at);
+    }
+    if (part.floating.length) {
+      affected.add(UNRESOLVED_KEY);
+      const set = state.members.get(UNRESOLVED_KEY);
+      set?.delete(part);
+      if (set && !set.size) state.members.delete(UNRESOLVED_KEY);
+    }
+  };
+  const join = (part: ArticlePart, slot: Slot) => {
+    const speakers = part.entry.speakers;
+    const uri = part.entry.uri;
+    slot.keys = new Array<string>(speakers.length);
+    for (let i = 0; i < speakers.length; i++) {
+      const key = keyFor(state, part, i);
+      slot.keys[i] = key;
+      affected.add(key);
+      let set = state.members.get(key);
+      if (!set) state.members.set(key, (set = new Set()));
+      set.add(part);
+      state.keys.set(`${uri}#${speakers[i].id}`, key);
+    }
+    if (part.floating.length) {
+      affected.add(UNRESOLVED_KEY);
+      let set = state.members.get(UNRESOLVED_KEY);
+      if (!set) state.members.set(UNRESOLVED_KEY, (set = new Set()));
+      set.add(part);
+    }
+  };
+  for (const part of removed) {
+    leave(part, state.slots.get(part)!);
+    state.slots.delete(part);
+  }
+  for (const part of rekeyed) leave(part, state.slots.get(part)!);
+  for (const part of added) join(part, state.slots.get(part)!);
+  for (const part of rekeyed) join(part, state.slots.get(part)!);
+  const before = new Map<string, Group | undefined>();
+  for (const key of affected) {
+    before.set(key, state.groups.get(key));
+    regroup(state, key, changed);
+  }
+  return before;
+}
+
+function joinedName(state: DirectoryState, surname: string): string | undefined {
+  const names = state.fullNames.get(surname);
+  if (!names || names.size !== 1) return undefined;
+  return names.keys().next().value;
+}
+
+function keyFor(state: DirectoryState, part: ArticlePart, i: number): string {
+  const s = part.entry.speakers[i];
+  if (s.kind === 'anonymous') return `anonymous:${part.entry.uri}#${s.id}`;
+  const n = part.names[i] || s.id;
+  // A bare surname may come tagged as an organization when an article gives nothing else
+  // ("Ruiz said ..."); it still joins the one person whose full name ends with it.
+  const joined = !n.includes(' ') ? joinedName(state, n) : undefined;
+  return joined ? `person:${joined}` : `${s.kind === 'organization' ? 'org' : 'person'}:${n}`;
+}
+
+/**
+ * The group under `key` made again from the articles with a speaker under it: named by the first
+ * article that gives it (the fullest name and the first role and affiliation win), its members
+ * in article order. Members of articles that did not change are taken from the old group, already
+ * in order, and the others put in by binary search.
+ */
+function regroup(state: DirectoryState, key: string, changed: ReadonlySet<ArticlePart>): void {
+  const set = state.members.get(key);
+  const old = state.groups.get(key);
+  if (!set) {
+    if (old) state.groups.delete(key);
+    return;
+  }
+  // The first speaker under the key (in article order, then speaker order) names it, a longer
+  // name of a named source replaces it, and the first role and affiliation given describe it:
+  // worked out in one pass over the articles in any order, each speaker placed by (article, index).
+  let name = '';
+  let kind: SpeakerKind | 'unresolved' = 'unresolved';
+  let role: string | null = null;
+  let affiliation: string | null = null;
+  if (key === UNRESOLVED_KEY) name = 'Unresolved speaker';
+  else {
+    let first = Infinity;
+    let firstName = '';
+    let firstKind: SpeakerKind = 'person';
+    let longest: string | undefined; // the longest name of a named source, the earliest of equals
+    let longestAt = Infinity;
+    let roleAt = Infinity;
+    let affiliationAt = Infinity;
+    let person = key.startsWith('person:');
+    for (const p of set) {
+      const slot = state.slots.get(p)!;
+      const keys = slot.keys;
+      const speakers = p.entry.speakers;
+      const base = slot.order * 65536;
+      for (let i = 0; i < keys.length; i++) {
+        if (keys[i] !== key) continue;
+        const s = speakers[i];
+        const at = base + i;
+        if (s.kind === 'person') person = true;
+        if (at < first) {
+          first = at;
+          firstName = s.entity;
+          firstKind = s.kind;
+        }
+        if (s.kind !== 'anonymous' && (longest === undefined || s.entity.length > longest.length || (s.entity.length === longest.length && at < longestAt))) {
+          longest = s.entity;
+          longestAt = at;
+        }
+        if (s.role !== null && at < roleAt) {
+          role = s.role;
+          roleAt = at;
+        }
+        if (s.affiliation !== null && at < affiliationAt) {
+          affiliation = s.affiliation;
+          affiliationAt = at;
+        }
+      }
+    }
+    // The first name given, replaced by a strictly longer one of a named source (the first named source is the longest's earliest equal).
+    name = longest !== undefined && (longest.length > firstName.length || longestAt === first) ? longest : firstName;
+    kind = person ? 'person' : firstKind;
+  }
+  const members: Member[] = old ? old.members.filter((m) => !changed.has(m.part) && set.has(m.part)) : [];
+  for (const p of set) {
+    if (old && !changed.has(p)) continue;
+    const quotes = memberQuotes(state, p, key);
+    if (!quotes.length) continue;
+    const m = { part: p, quotes };
+    let lo = 0;
+    let hi = members.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byArticle(members[mid].part.entry, p.entry) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    members.splice(lo, 0, m);
+  }
+  let count = 0;
+  for (const m of members) count += m.quotes.length;
+  state.groups.set(key, new Group(key, name, kind, role, affiliation, members, count));
+}
+
+/** An article's quotes under `key`, in place order. */
+function memberQuotes(state: DirectoryState, p: ArticlePart, key: string): readonly Quote[] {
+  if (key === UNRESOLVED_KEY) return p.floating;
+  const keys = state.slots.get(p)!.keys;
+  const lists: (readonly Quote[])[] = [];
+  for (let i = 0; i < keys.length; i++) if (keys[i] === key && p.lists[i].length) lists.push(p.lists[i]);
+  return lists.length === 0 ? [] : lists.length === 1 ? lists[0] : p.merge(lists);
 }
 
 /** Articles by title, then address. */

@@ -184,7 +184,8 @@ function referenceView(entries: readonly ArticleEntry[], options: ViewOptions): 
     );
     if (quotes.length) out.push({ ...g, quotes });
   }
-  const byName = (a: G, b: G) => a.name.localeCompare(b.name);
+  // Ties (same name and count: two articles' "officials") in key order, so a directory that puts a changed group back into a kept view gets the order of a full sort.
+  const byName = (a: G, b: G) => a.name.localeCompare(b.name) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
   out.sort((a, b) => {
     if ((a.key === UNRESOLVED_KEY) !== (b.key === UNRESOLVED_KEY)) return a.key === UNRESOLVED_KEY ? 1 : -1;
     return options.sort === 'count' ? b.quotes.length - a.quotes.length || byName(a, b) : byName(a, b);

@@ -1,0 +1,126 @@
+// The speaker directory after a change takes over the last one's state and works out only the
+// articles that changed: it must show exactly what a directory built from nothing shows.
+import * as assert from 'assert';
+import type { Finding, Quote, Speaker } from '../../src/core/types';
+import { SpeakerDirectory, type ArticleEntry, type SpeakerGroup, type ViewOptions } from '../../src/extension/quotesTreeModel';
+
+function random(seed: number): () => number {
+  return () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+}
+
+// Bare surnames beside one or two full names ending with them: adding or dropping an article
+// changes which full name "Ruiz" or "Park" joins in every other article.
+const NAMES: Array<[string, Speaker['kind']]> = [
+  ['Ana Ruiz', 'person'], ['Ruiz', 'person'], ['Ruiz', 'organization'], ['Luis Ruiz', 'person'], ['Tom Park', 'person'], ['Park', 'person'],
+  ['the city council', 'organization'], ['City Council', 'organization'], ['officials', 'anonymous'], ['a source', 'anonymous'], ['Élodie Marchand', 'person'], ['Marchand', 'organization'],
+];
+const OPTIONS: ViewOptions[] = [
+  { scope: 'workspace', types: [], hasFindingsOnly: false, sort: 'count' },
+  { scope: 'workspace', types: [], hasFindingsOnly: false, sort: 'name' },
+  { scope: 'active', activeUri: 'file:///ws/a2.txt', types: [], hasFindingsOnly: false, sort: 'count' },
+  { scope: 'workspace', types: ['direct'], hasFindingsOnly: true, sort: 'name' },
+];
+
+function randomArticle(r: () => number, uri: string): ArticleEntry {
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)];
+  const speakers: Speaker[] = Array.from({ length: Math.floor(r() * 4) }, (_, i) => {
+    const [entity, kind] = pick(NAMES);
+    return { id: `s${i + 1}`, entity, kind, role: r() < 0.3 ? pick(['Mayor', 'spokesman']) : null, affiliation: r() < 0.3 ? pick(['Harbourtown', 'Port']) : null, mentions: [] } as unknown as Speaker;
+  });
+  const quotes = Array.from({ length: Math.floor(r() * 8) }, (_, i) => {
+    const start = Math.floor(r() * 30) * 10;
+    return {
+      id: `q${i + 1}`,
+      type: pick(['direct', 'mixed', 'indirect'] as const),
+      spans: [[start, start + 8]],
+      text: `quote ${i + 1}`,
+      cue: null,
+      speaker: { id: pick([...speakers.map((s) => s.id), null]), entity: null, mention: null, mentionSpan: null },
+      via: null,
+    } as unknown as Quote;
+  });
+  const findings = Array.from({ length: Math.floor(r() * 3) }, () => {
+    const s = Math.floor(r() * 300);
+    return { rule: 'contradiction', severity: 'warning', span: [s, s + 15], message: '', related: [] } as unknown as Finding;
+  });
+  return { uri, title: pick(['Pier', 'Budget', 'budget', 'Élection']), speakers, quotes, findings };
+}
+
+/** Everything a directory answers, in a comparable form. */
+function answers(d: SpeakerDirectory, ws: readonly ArticleEntry[]): unknown {
+  const group = (g: SpeakerGroup) => ({ key: g.key, name: g.name, kind: g.kind, role: g.role, affiliation: g.affiliation, count: g.count, quotes: g.quotes.map((i) => `${i.key}:${i.findings}`) });
+  return {
+    views: OPTIONS.map((o) => d.view(o).map(group)),
+    groups: [...d.groups.values()].map(group).sort((a, b) => (a.key < b.key ? -1 : 1)),
+    keys: ws.flatMap((e) => e.speakers.map((s) => `${e.uri}#${s.id} ${d.keyOf(e.uri, s.id)}`)),
+  };
+}
+
+describe('extension quotes tree: the directory after a change', () => {
+  it('answers as a directory built from nothing, after random replacements, additions and removals (40 runs of 40 changes)', () => {
+    for (let seed = 1; seed <= 40; seed++) {
+      const r = random(seed);
+      let next = 0;
+      let ws = Array.from({ length: 3 + Math.floor(r() * 6) }, () => randomArticle(r, `file:///ws/a${next++}.txt`));
+      let d = new SpeakerDirectory(ws, null);
+      for (let step = 0; step < 40; step++) {
+        // Views the editor asked for carry over to the next directory.
+        for (const o of OPTIONS.slice(0, 1 + Math.floor(r() * OPTIONS.length))) d.view(o);
+        const k = Math.floor(r() * ws.length);
+        const what = r();
+        const was = ws;
+        ws = [...ws];
+        if (what < 0.5 && ws.length) ws[k] = randomArticle(r, ws[k].uri); // a new analysis of one article
+        else if (what < 0.65 && ws.length) ws[k] = { ...ws[k], quotes: ws[k].quotes.map((q) => ({ ...q })) }; // the same text analysed again
+        else if (what < 0.8 && ws.length > 1) ws.splice(k, 1);
+        else ws.push(randomArticle(r, `file:///ws/a${next++}.txt`));
+        const before = d;
+        d = new SpeakerDirectory(ws, before);
+        assert.deepStrictEqual(answers(d, ws), answers(new SpeakerDirectory(ws, null), ws), `seed ${seed}, step ${step}`);
+        // A directory whose state was taken over still answers for its own articles.
+        if (step % 8 === 0) assert.deepStrictEqual(answers(before, was), answers(new SpeakerDirectory(was, null), was), `seed ${seed}, step ${step}, taken over`);
+      }
+    }
+  });
+
+  it('a directory read after a newer one took its state answers for its own articles', () => {
+    const r = random(7);
+    const ws1 = Array.from({ length: 6 }, (_, i) => randomArticle(r, `file:///ws/a${i}.txt`));
+    const ws2 = [...ws1];
+    ws2[2] = randomArticle(r, ws1[2].uri);
+    ws2.push(randomArticle(r, 'file:///ws/new.txt'));
+    const first = new SpeakerDirectory(ws1, null);
+    first.view(OPTIONS[0]);
+    const second = new SpeakerDirectory(ws2, first);
+    assert.deepStrictEqual(answers(first, ws1), answers(new SpeakerDirectory(ws1, null), ws1));
+    assert.deepStrictEqual(answers(second, ws2), answers(new SpeakerDirectory(ws2, null), ws2));
+  });
+
+  it('after one article changes, speakers it never had keep their groups (the same objects), in the view too', () => {
+    const ruiz = { id: 's1', entity: 'Ana Ruiz', kind: 'person', role: null, affiliation: null, mentions: [] } as unknown as Speaker;
+    const moss = { id: 's1', entity: 'Eli Moss', kind: 'person', role: null, affiliation: null, mentions: [] } as unknown as Speaker;
+    const q = (id: string, s: Speaker, at: number) => ({ id, type: 'direct', spans: [[at, at + 5]], text: id, cue: null, speaker: { id: s.id, entity: null, mention: null, mentionSpan: null }, via: null }) as unknown as Quote;
+    const a: ArticleEntry = { uri: 'file:///ws/a.txt', title: 'A', speakers: [ruiz], quotes: [q('q1', ruiz, 0)], findings: [] };
+    const b: ArticleEntry = { uri: 'file:///ws/b.txt', title: 'B', speakers: [moss], quotes: [q('q1', moss, 0), q('q2', moss, 9)], findings: [] };
+    const all = OPTIONS[0];
+    const first = new SpeakerDirectory([a, b], null);
+    const mossBefore = first.groups.get('person:eli moss');
+    const ruizBefore = first.groups.get('person:ana ruiz');
+    first.view(all);
+    const second = new SpeakerDirectory([{ ...a, quotes: [q('q1', ruiz, 3), q('q2', ruiz, 12)] }, b], first);
+    assert.ok(mossBefore);
+    assert.strictEqual(second.groups.get('person:eli moss'), mossBefore);
+    assert.notStrictEqual(second.groups.get('person:ana ruiz'), ruizBefore);
+    assert.deepStrictEqual(
+      second.view(all).map((g) => [g.key, g.count]),
+      [
+        ['person:ana ruiz', 2],
+        ['person:eli moss', 2],
+      ],
+    );
+    assert.strictEqual(second.view(all)[1], mossBefore);
+  });
+});
