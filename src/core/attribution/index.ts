@@ -140,6 +140,7 @@ export function findAttributions(article: Article, caches?: AttributionCaches): 
 
   const drafts: Draft[] = [];
   const consumed = new Set<number>(); // regions already part of a quote
+  const mentions: MentionMemo = new Map();
   const local: ParaLocal[] = [];
   for (let index = 0; index < paraSpans.length; index++) {
     const span = paraSpans[index];
@@ -157,7 +158,7 @@ export function findAttributions(article: Article, caches?: AttributionCaches): 
         continue;
       }
     }
-    const result = paragraphLocal(article, span, index, regions, consumed, drafts[drafts.length - 1] ?? null, firstRegion[index]);
+    const result = paragraphLocal(article, span, index, regions, consumed, drafts[drafts.length - 1] ?? null, firstRegion[index], mentions);
     for (const d of result.drafts) drafts.push(d);
     local.push(result);
     // The cache keeps a copy: the drafts in hand are changed by the global steps below.
@@ -212,10 +213,10 @@ export function findAttributions(article: Article, caches?: AttributionCaches): 
 
 /** One paragraph's local results (drafts before settling, names, ...); `before`: the last draft of
  *  the paragraphs before it; `firstRegion`: its first quotation region's number (-1: none). */
-export function paragraphLocal(article: Article, span: Span, index: number, regions: QuoteRegion[], consumed: Set<number>, before: Draft | null, firstRegion: number): ParaLocal {
+export function paragraphLocal(article: Article, span: Span, index: number, regions: QuoteRegion[], consumed: Set<number>, before: Draft | null, firstRegion: number, mentions?: MentionMemo): ParaLocal {
   const text = article.text;
   const p = buildPara(text, article, span, index, regions);
-  const own = paraDrafts(text, p, regions, consumed, before);
+  const own = paraDrafts(text, p, regions, consumed, before, mentions);
   // The name, pair and nationality scans start only at capitalised words: find those once, in the
   // same walk over the tokens as the qualifiers.
   const caps: number[] = [];
@@ -432,7 +433,7 @@ function sameAsIndex(d: Draft, own: Draft[], before: Draft | null): number | nul
 const NO_DRAFTS: Draft[] = [];
 
 /** The drafts of one paragraph, in the order found; `before` is the last draft of the paragraphs before. */
-function paraDrafts(text: string, p: Para, regions: QuoteRegion[], consumed: Set<number>, before: Draft | null): Draft[] {
+function paraDrafts(text: string, p: Para, regions: QuoteRegion[], consumed: Set<number>, before: Draft | null, mentions: MentionMemo | undefined): Draft[] {
   const drafts: Draft[] = [];
   let lastDirect: Draft | null = null;
   for (let u = 0; u < p.units.length; u++) {
@@ -444,7 +445,7 @@ function paraDrafts(text: string, p: Para, regions: QuoteRegion[], consumed: Set
     const lead = frames.length ? leadingVia(text, p.toks, unit) : null;
     const leadVia = lead && detached(lead); // kept in drafts across edits (detached.ts)
     for (const f of frames) {
-      const d = draftFromFrame(text, p, f, regions, consumed, u, unitDrafts);
+      const d = draftFromFrame(text, p, f, regions, consumed, u, unitDrafts, mentions);
       if (!d) continue;
       if (!d.via && leadVia) d.via = leadVia;
       unitDrafts.push(d);
@@ -639,7 +640,7 @@ function shortObject(d: Draft, text: string): boolean {
   return words.length <= 5 && !/^that\b/.test(words[0] ?? '') && d.cueKind !== 'speech';
 }
 
-function draftFromFrame(text: string, p: Para, f: Frame, regions: QuoteRegion[], consumed: Set<number>, unit: number, siblings: Draft[]): Draft | null {
+function draftFromFrame(text: string, p: Para, f: Frame, regions: QuoteRegion[], consumed: Set<number>, unit: number, siblings: Draft[], mentions: MentionMemo | undefined): Draft | null {
   const toks = p.toks;
   // Content tokens -> spans; classify by quotation marks. (Ranges are rarely empty: the list is
   // copied without them only when one is.)
@@ -710,7 +711,7 @@ function draftFromFrame(text: string, p: Para, f: Frame, regions: QuoteRegion[],
   let sameAs: Draft | null = null;
   if (f.inheritFrom && f.inheritFrom.cue.kind === 'quotedAs' && f.inheritFrom.via) {
     // "It cited X as stating ..., and claimed ...": the second verb is the citing subject's own.
-    mention = readMention(text, toks, f.inheritFrom.via.a, f.inheritFrom.via.b);
+    mention = mentionIn(text, toks, f.inheritFrom.via.a, f.inheritFrom.via.b, mentions);
     if (!mention) return null;
   } else if (f.inheritFrom) {
     // Follow the chain past frames that were folded into others ("posted ... blaming ..., saying").
@@ -718,10 +719,10 @@ function draftFromFrame(text: string, p: Para, f: Frame, regions: QuoteRegion[],
     while ((host.dropped || !host.speaker) && host.inheritFrom) host = host.inheritFrom;
     sameAs = siblings.find((s) => s.cue && s.cue.span[0] === toks[host.cue.a].s) ?? null;
     if (sameAs) mention = sameAs.mention;
-    else if (host.speaker) mention = readMention(text, toks, host.speaker.a, host.speaker.b);
+    else if (host.speaker) mention = mentionIn(text, toks, host.speaker.a, host.speaker.b, mentions);
     if (!mention && !sameAs) return null;
   } else if (f.speaker) {
-    mention = readMention(text, toks, f.speaker.a, f.speaker.b);
+    mention = mentionIn(text, toks, f.speaker.a, f.speaker.b, mentions);
     if (!mention) return null;
   }
   let via: string | null = null;
@@ -732,7 +733,7 @@ function draftFromFrame(text: string, p: Para, f: Frame, regions: QuoteRegion[],
       if (toks[k].low !== 'citing' && toks[k].low !== 'quoting') continue;
       let e = k + 1;
       while (e < f.cue.a && toks[e].text !== ',') e++;
-      const cited = readMention(text, toks, k + 1, e);
+      const cited = mentionIn(text, toks, k + 1, e, mentions);
       if (cited) {
         via = mention.text;
         mention = cited;
@@ -744,11 +745,11 @@ function draftFromFrame(text: string, p: Para, f: Frame, regions: QuoteRegion[],
   // ("Prosecutors charged him, they said").
   if (mention?.pronoun === 'they' && f.contentFirst && toks[ranges[0].a].quote < 0) {
     const np = npForward(toks, ranges[0].a, ranges[0].b);
-    const sub = np ? readMention(text, toks, np.a, np.b) : null;
+    const sub = np ? mentionIn(text, toks, np.a, np.b, mentions) : null;
     if (sub && sub.plural && sub.description) mention = { ...sub, s: mention.s, e: mention.e, text: mention.text };
   }
   if (f.via) {
-    const vm = readMention(text, toks, f.via.a, f.via.b);
+    const vm = mentionIn(text, toks, f.via.a, f.via.b, mentions);
     const vt = text.slice(toks[f.via.a].s, toks[f.via.b - 1].e);
     const low = vt.toLowerCase();
     if (!PLATFORMS.has(low) && !/^(twitter|facebook)/i.test(vt)) {
@@ -765,6 +766,27 @@ function draftFromFrame(text: string, p: Para, f: Frame, regions: QuoteRegion[],
     type, spans, cue, cueParts, mention, sameAs: mention ? null : sameAs, via: via && detached(via), viaMention,
     pos: Math.min(spans[0][0], cueSpan[0]), entity: null, cueKind: f.cue.kind, para: p.index, unit, regions: regionIds,
   };
+}
+
+/**
+ * Mentions read in one analysis, by the text of their token range. An article names its speakers
+ * many times in the same words ("the spokesman", "Robert Halfield-Marhamson", "he"), and a reading
+ * depends on that text alone: the tokens in the range are cut the same from the same characters
+ * (a range starts and ends at token edges), and readMention reads nothing outside it. A repeat is
+ * the first reading moved to its place (shiftMention copies the positions; the strings, already
+ * copies of their own, are shared).
+ */
+export type MentionMemo = Map<string, { at: number; m: MentionInfo | null }>;
+
+export function mentionIn(text: string, toks: Token[], a: number, b: number, memo: MentionMemo | undefined): MentionInfo | null {
+  if (!memo || a >= b) return readMention(text, toks, a, b);
+  const at = toks[a].s;
+  const key = text.slice(at, toks[b - 1].e);
+  const hit = memo.get(key);
+  if (hit) return hit.m && shiftMention(hit.m, at - hit.at);
+  const m = readMention(text, toks, a, b);
+  memo.set(key, { at, m });
+  return m;
 }
 
 function sortedByStart(spans: Span[]): boolean {

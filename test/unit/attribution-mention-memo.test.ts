@@ -1,0 +1,53 @@
+// A mention read once per analysis and moved to its repeats (index.ts mentionIn) rests on this:
+// readMention's answer depends on the text of its token range alone. Checked against readMention
+// itself on random news-like texts, ranges read at several places and in several paragraphs' cuts,
+// with one memo kept across all of them (the strongest form of the claim).
+import * as assert from 'assert';
+import { mentionIn, type MentionMemo } from '../../src/core/attribution/index';
+import { readMention } from '../../src/core/attribution/speakers';
+import { tokenize } from '../../src/core/attribution/tokens';
+import { rng } from './random';
+
+const PIECES = [
+  'the', 'spokesman', 'Robert', 'Halfield-Marhamson', 'Dr.', 'A.', 'Smith', "Smith's", 'Smith’s', 'of', 'The', 'Times', 'he', 'she',
+  'they', 'and', 'Anna', 'Lund', 'Piet', 'Vos', 'police', 'in', 'Oslo', 'the', 'Russian', 'Foreign', 'Ministry', '(FSB)', 'U.S.', 'officials',
+  'a', 'senior', 'official', 'who', 'asked', 'not', 'to', 'be', 'named', 'Şakerdağ', 'Dahleström', ',', '-', '“', '”', '38-year-old',
+  'Reuters', 'news', 'agency', 'its', 'source', 'minister', 'finance', 'memo', 'by', 'Senator', 'X', 'on', 'Thursday', 'this',
+];
+
+describe('attribution mentions: one reading per range text', () => {
+  it('answers as readMention does, for ranges met again at other places and in other cuts', () => {
+    const r = rng(23);
+    const memo: MentionMemo = new Map();
+    let hits = 0;
+    for (let i = 0; i < 3000; i++) {
+      let text = '';
+      const n = 4 + Math.floor(r() * 30);
+      for (let k = 0; k < n; k++) text += (k && r() < 0.9 ? ' ' : r() < 0.5 ? '  ' : '') + PIECES[Math.floor(r() * PIECES.length)];
+      // The text read as one paragraph or from a later start (another cut of the same characters).
+      const start = r() < 0.5 ? 0 : text.indexOf(' ', Math.floor(r() * text.length)) + 1;
+      const toks = tokenize(text, start, text.length);
+      for (let q = 0; q < 6 && toks.length; q++) {
+        const a = Math.floor(r() * toks.length);
+        const b = a + 1 + Math.floor(r() * Math.min(6, toks.length - a));
+        const key = text.slice(toks[a].s, toks[b - 1].e);
+        if (memo.has(key)) hits++;
+        assert.deepStrictEqual(mentionIn(text, toks, a, b, memo), readMention(text, toks, a, b), JSON.stringify([text, start, a, b]));
+      }
+    }
+    // Repeats must have been read from the memo, not only first readings.
+    assert.ok(hits > 2000, `only ${hits} repeats`);
+  });
+
+  it('moves a repeat to its own place', () => {
+    const text = 'Anna Lund, the spokesman, said so. Later Anna Lund, the spokesman, said more.';
+    const toks = tokenize(text, 0, text.length);
+    const memo: MentionMemo = new Map();
+    const first = mentionIn(text, toks, 0, 6, memo)!;
+    const again = mentionIn(text, toks, 10, 16, memo)!;
+    assert.strictEqual(first.s, 0);
+    assert.strictEqual(again.s, text.indexOf('Anna', 1));
+    assert.strictEqual(text.slice(again.s, again.e), text.slice(first.s, first.e));
+    assert.deepStrictEqual({ ...again, s: 0, e: 0 }, { ...first, s: 0, e: 0 });
+  });
+});
