@@ -147,6 +147,53 @@ async function cpuLatency(fn: (i: number) => unknown, runs: number, warmup = 50,
   return { p50: percentile(cpu, 50), p99: percentile(cpu, 99), max: cpu[cpu.length - 1], runs, wallP99: percentile(wall, 99), gcCalls, p99WithoutGc: clean.length ? percentile(clean, 99) : NaN, gcPauseMax, thread };
 }
 
+/** An event emitter that calls its listeners (the stub's does nothing). */
+class Emitter<T> {
+  private listeners: ((e: T) => void)[] = [];
+  readonly event = (listener: (e: T) => void) => {
+    this.listeners.push(listener);
+    return { dispose: () => undefined };
+  };
+  fire(e: T): void {
+    for (const l of this.listeners) l(e);
+  }
+  dispose(): void {
+    this.listeners = [];
+  }
+}
+
+/**
+ * What VS Code asks a tree provider for after its change events, as a function to call once they
+ * fired: for the whole tree (an event without elements), the roots, each root's item, and the
+ * children of the expanded nodes (`expand` picks them from the roots) with their items; for some
+ * elements, each one's item and, where it is expanded, its children and their items.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function answerAsVsCode(tree: any, expand: (roots: any[]) => unknown[]): () => void {
+  let fired: unknown[] = [];
+  tree.onDidChangeTreeData((e: unknown) => fired.push(e));
+  let expanded = new Set<unknown>();
+  const children = (node: unknown) => {
+    for (const c of tree.getChildren(node)) tree.getTreeItem(c);
+  };
+  return () => {
+    const events = fired;
+    fired = [];
+    if (events.some((e) => e === undefined)) {
+      const roots = tree.getChildren();
+      for (const r of roots) tree.getTreeItem(r);
+      expanded = new Set(roots.length ? expand(roots).filter(Boolean) : []);
+      for (const node of expanded) children(node);
+      return;
+    }
+    for (const e of events)
+      for (const node of e as unknown[]) {
+        tree.getTreeItem(node);
+        if (expanded.has(node)) children(node);
+      }
+  };
+}
+
 /** A text document as the providers use it, with VS Code's offset <-> position arithmetic. */
 function benchDocument(vscode: any, text: string, uri: string) {
   const starts = lineStarts(text);
@@ -194,6 +241,7 @@ async function extensionCosts(a: Analysis, runs: number): Promise<EditorCosts> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const vs = require('./vscode-stub.js');
   const vscode = vs.installVscodeStub();
+  vscode.EventEmitter = Emitter; // the tree's change events are answered (answerAsVsCode)
   const ext = path.join(__dirname, '..', '..', 'src', 'extension');
   /* eslint-disable @typescript-eslint/no-require-imports */
   const { ArticleHoverProvider } = require(path.join(ext, 'hover.ts'));
@@ -220,19 +268,24 @@ async function extensionCosts(a: Analysis, runs: number): Promise<EditorCosts> {
   const tree = new QuotesTreeProvider(index);
   // What the view does on refresh: drop nodes, ask for the roots and their items, and the items
   // of one expanded speaker.
+  const answer = answerAsVsCode(tree, (roots) => [roots[0]]);
   const refresh = () => {
     tree.refresh();
-    const roots = tree.getChildren();
-    for (const r of roots) tree.getTreeItem(r);
-    if (roots.length) for (const c of tree.getChildren(roots[0])) tree.getTreeItem(c);
+    answer();
   };
   const treeLat = await cpuLatency(refresh, Math.min(runs, 2000));
+  // After a change in the workspace the view refreshes what changed (refreshChanged, as
+  // registerQuotesTree does on the index's change event), and VS Code asks again for that.
+  const refreshChanged = () => {
+    tree.refreshChanged();
+    answer();
+  };
   // After an edit the article's analysis is a new one (new quote objects): cycle through copies,
   // so nothing cached for the previous analysis helps.
   const fresh = freshAnalyses(a, 6);
   const rebuildLat = await cpuLatency((i) => {
     directory = new SpeakerDirectory([entryOf(fresh[i % fresh.length])]);
-    refresh();
+    refreshChanged();
   }, Math.min(runs, 1000));
 
   // As in the editor: an edit, its re-analysis (untimed), then the refresh. One character typed
@@ -263,7 +316,7 @@ async function extensionCosts(a: Analysis, runs: number): Promise<EditorCosts> {
   const afterEditLat = await cpuLatency(
     () => {
       directory = new SpeakerDirectory([entryOf(cur)]);
-      refresh();
+      refreshChanged();
     },
     Math.min(runs, 600),
     20,
@@ -291,21 +344,17 @@ async function extensionCosts(a: Analysis, runs: number): Promise<EditorCosts> {
   const wsIndex = { directory: () => wsDirectory, get: (u: unknown) => stored.get(String(u)), all: () => [...stored.values()] };
   const wsTree = new QuotesTreeProvider(wsIndex);
   const busiest = [...a.speakers].sort((x, y) => a.quotes.filter((q) => q.speaker.id === y.id).length - a.quotes.filter((q) => q.speaker.id === x.id).length)[0];
+  const wsAnswer = answerAsVsCode(wsTree, (roots) => [roots[0], busiest && wsTree.nodeForSpeaker(wsDirectory.keyOf(uri, busiest.id))]);
   const wsRefresh = () => {
     wsTree.refresh();
-    const roots = wsTree.getChildren();
-    for (const r of roots) wsTree.getTreeItem(r);
-    const expanded = [roots[0], busiest && wsTree.nodeForSpeaker(wsDirectory.keyOf(uri, busiest.id))];
-    for (const [k, node] of expanded.entries()) {
-      if (!node || expanded.indexOf(node) !== k) continue;
-      for (const c of wsTree.getChildren(node)) wsTree.getTreeItem(c);
-    }
+    wsAnswer();
   };
   const treeInWorkspace = await cpuLatency(wsRefresh, Math.min(runs, 1000));
   const afterEditInWorkspace = await cpuLatency(
     () => {
       wsDirectory = new SpeakerDirectory(wsIndex.all());
-      wsRefresh();
+      wsTree.refreshChanged();
+      wsAnswer();
     },
     Math.min(runs, 400),
     20,

@@ -23,6 +23,8 @@ const FOLLOW_DELAY_MS = 150;
 export interface SpeakerNode {
   kind: 'speaker';
   group: SpeakerGroup;
+  /** The build of the roots that last showed it (see build). */
+  shownIn?: number;
   /** The quote nodes made for `quotesOf` (the group they were last matched to). */
   quotes?: QuoteNode[];
   quotesOf?: SpeakerGroup;
@@ -57,6 +59,8 @@ export interface QuoteNode {
   shownUri: string | undefined;
   shownTitle: string | undefined;
   shownFindings: number | undefined;
+  /** The view's scope when the tree item was last brought up to date (the description shows the title in the workspace scope only). */
+  shownScope: ViewOptions['scope'] | undefined;
 }
 
 export type QuotesNode = SpeakerNode | QuoteNode;
@@ -88,7 +92,7 @@ function sameQuote(node: QuoteNode, b: QuoteItem): boolean {
 /** Every field set at once: nodes made at different times share one shape (matchNodes reads many). */
 function quoteNode(item: QuoteItem, parent: SpeakerGroup): QuoteNode {
   const q = item.quote;
-  return { kind: 'quote', item, parent, matchUri: item.uri, matchType: q.type, matchText: detached(q.text), treeItem: undefined, shows: undefined, shownId: undefined, shownUri: undefined, shownTitle: undefined, shownFindings: undefined };
+  return { kind: 'quote', item, parent, matchUri: item.uri, matchType: q.type, matchText: detached(q.text), treeItem: undefined, shows: undefined, shownId: undefined, shownUri: undefined, shownTitle: undefined, shownFindings: undefined, shownScope: undefined };
 }
 
 /**
@@ -116,8 +120,16 @@ function matchNodes(before: QuoteNode[], items: readonly QuoteItem[], group: Spe
   return out;
 }
 
+/** Whether two lists of groups show the same speakers in the same order (kept groups are the same objects). */
+function sameKeys(old: readonly SpeakerGroup[], groups: readonly SpeakerGroup[]): boolean {
+  for (let k = 0; k < groups.length; k++) if (old[k] !== groups[k] && old[k].key !== groups[k].key) return false;
+  return true;
+}
+
+const NO_SPEAKERS: SpeakerNode[] = [];
+
 export class QuotesTreeProvider implements vscode.TreeDataProvider<QuotesNode>, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<QuotesNode | undefined>();
+  private readonly changed = new vscode.EventEmitter<QuotesNode | QuotesNode[] | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   options: ViewOptions = { scope: 'workspace', types: [], hasFindingsOnly: false, sort: 'count' };
   /** The view showing this provider (set on registration; tests read its selection). */
@@ -125,8 +137,10 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<QuotesNode>, 
   private roots: SpeakerNode[] | undefined;
   /** The groups the roots were last made for: the directory answers the same array until something changes. */
   private rootsOf: readonly SpeakerGroup[] | undefined;
-  /** Speaker nodes by key, made anew per build (a long-lived map that is cleared chains its old tables to the new ones, keeping every refresh's nodes alive for the next collections). */
-  private bySpeakerKey = new Map<string, SpeakerNode>();
+  /** Speaker nodes by key: those of the roots shown. Never cleared (a long-lived map that is cleared chains its old tables to the new ones, keeping every refresh's nodes alive for the next collections). */
+  private readonly bySpeakerKey = new Map<string, SpeakerNode>();
+  /** Builds of the roots so far: a node is stamped with the build that showed it last. */
+  private builds = 0;
   private shownRoots: SpeakerNode[] | undefined;
   // Nodes are kept per speaker key and per quote across analyses: a refresh with nothing new
   // allocates nothing, one after a new analysis only what changed (see matchNodes), and an element
@@ -134,10 +148,31 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<QuotesNode>, 
 
   constructor(private readonly index: WorkspaceIndex) {}
 
+  /** Speakers given a new group by the last build that kept the roots (see refreshChanged). */
+  private regrouped: SpeakerNode[] = [];
+
   /** Drops the cached roots; the view asks again. */
   refresh(): void {
     this.roots = undefined;
     this.changed.fire(undefined);
+  }
+
+  /**
+   * After a change in the workspace: works the roots out again now and, when the same speakers
+   * are shown in the same order, tells VS Code that only the speakers whose group changed did (it
+   * then asks for their items, and for their quotes where expanded) instead of the whole tree: a
+   * whole refresh asks for every root's item, thousands in a large workspace, for an edit that
+   * changes the groups of one article's few speakers.
+   */
+  refreshChanged(): void {
+    const before = this.shownRoots;
+    if (!before) return this.refresh();
+    this.roots = undefined;
+    this.regrouped = [];
+    const roots = this.build();
+    if (roots !== before) this.changed.fire(undefined);
+    else if (this.regrouped.length) this.changed.fire(this.regrouped);
+    this.regrouped = [];
   }
 
   getChildren(node?: QuotesNode): QuotesNode[] {
@@ -198,10 +233,12 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<QuotesNode>, 
       return item;
     }
     const i = node.item;
-    // A refresh with an unchanged analysis asks again for the same items: hand back the ones made.
-    const title = this.options.scope === 'workspace' ? i.articleTitle : '';
+    // A refresh with an unchanged analysis asks again for the same items: hand back the ones made
+    // (read from the node alone: a whole refresh of a large workspace asks for thousands).
+    const scope = this.options.scope;
     let item = node.treeItem;
-    if (item && node.shows === i && node.shownTitle === title) return item;
+    if (item && node.shows === i && node.shownScope === scope) return item;
+    const title = scope === 'workspace' ? i.articleTitle : '';
     const q = i.quote;
     if (!item) {
       // Short labels leave room for the article name in the description of a narrow sidebar.
@@ -232,6 +269,7 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<QuotesNode>, 
     args[1] = q.spans[0]?.[0] ?? 0;
     args[2] = q.spans[q.spans.length - 1]?.[1] ?? args[1];
     node.shows = i;
+    node.shownScope = scope;
     return item;
   }
 
@@ -269,20 +307,49 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<QuotesNode>, 
     void this.index.ready?.(); // showing the view is a reason to index the workspace
 
     const groups = this.index.directory().view(this.options);
-    if (groups === this.rootsOf && this.shownRoots) return (this.roots = this.shownRoots);
-    // A speaker still shown keeps its node (and the quote nodes under it) with its new group.
-    const before = this.bySpeakerKey;
-    const byKey = new Map<string, SpeakerNode>();
+    const kept = this.shownRoots;
+    const old = this.rootsOf;
+    if (groups === old && kept) return (this.roots = kept);
+    // The same speakers in the same order (most changes: one article's groups are made again, its
+    // speakers' counts unchanged): the roots stay, the nodes take their new groups.
+    if (kept && old && kept.length === groups.length && sameKeys(old, groups)) {
+      for (let k = 0; k < groups.length; k++) {
+        if (old[k] === groups[k]) continue;
+        kept[k].group = groups[k];
+        this.regrouped.push(kept[k]);
+      }
+      this.rootsOf = groups;
+      return (this.roots = kept);
+    }
+    // A speaker still shown keeps its node (and the quote nodes under it) with its new group: met
+    // in place in the old roots (a speaker came or went next to it; a key test, mostly the same
+    // string), else found by key. No new map per build: there are thousands of speakers in a large
+    // workspace, and most changes add or drop one.
+    const byKey = this.bySpeakerKey;
+    const before = kept ?? NO_SPEAKERS;
+    const stamp = ++this.builds;
     const roots = new Array<SpeakerNode>(groups.length);
+    let j = 0;
+    let reused = 0;
     for (let k = 0; k < groups.length; k++) {
       const group = groups[k];
-      let node = before.get(group.key);
-      if (node) node.group = group;
-      else node = { kind: 'speaker', group };
-      byKey.set(group.key, node);
+      const key = group.key;
+      if (j + 1 < before.length && before[j].group.key !== key && before[j + 1].group.key === key) j++; // one gone or moved
+      let node: SpeakerNode | undefined;
+      if (j < before.length && before[j].group.key === key) node = before[j++];
+      else node = byKey.get(key);
+      if (node) {
+        node.group = group;
+        reused++;
+      } else {
+        node = { kind: 'speaker', group, shownIn: stamp };
+        byKey.set(key, node);
+      }
+      node.shownIn = stamp;
       roots[k] = node;
     }
-    this.bySpeakerKey = byKey;
+    // Speakers no longer shown let go of their nodes (each holds its last group, and so an analysis).
+    if (reused < before.length) for (const node of before) if (node.shownIn !== stamp && byKey.get(node.group.key) === node) byKey.delete(node.group.key);
     this.rootsOf = groups;
     this.shownRoots = roots;
     return (this.roots = roots);
@@ -325,13 +392,18 @@ export function registerQuotesTree(context: vscode.ExtensionContext, service: An
     provider.refresh();
   };
   // Changes arrive in bursts (typing, a first index pass); refresh once they settle, and not at all while hidden.
+  const refreshChanged = () => {
+    timer = undefined;
+    dirty = false;
+    provider.refreshChanged();
+  };
   const refreshSoon = () => {
     if (!view.visible) {
       dirty = true;
       return;
     }
     if (timer) clearTimeout(timer);
-    timer = setTimeout(refreshNow, REFRESH_DELAY_MS);
+    timer = setTimeout(refreshChanged, REFRESH_DELAY_MS);
   };
   const update = (change: Partial<ViewOptions>) => {
     provider.options = { ...provider.options, ...change };
