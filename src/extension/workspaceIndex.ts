@@ -57,6 +57,8 @@ const FIRST_BATCH_FILES = 4;
 const BATCH_CHARS = 1 << 20;
 /** Files read at once while a batch is gathered. */
 const READS_AT_ONCE = 8;
+/** One decoder for every file read (not fatal: a bad byte becomes U+FFFD, as before). */
+const UTF8 = new TextDecoder('utf-8');
 
 export class WorkspaceIndex implements vscode.Disposable {
   private readonly entries = new Map<string, IndexedArticle>();
@@ -225,6 +227,8 @@ export class WorkspaceIndex implements vscode.Disposable {
     };
     // The host reads (it owns vscode.workspace.fs) while the worker analyses the previous batch.
     const inFlight = new Set<Promise<void>>();
+    // Read once per pass, not once per file (a configuration lookup builds an object each time).
+    const maxBytes = vscode.workspace.getConfiguration('newsfact').get<number>('maxFileSizeMB', 10) * 1024 * 1024;
     for (let i = 0; i < uris.length; ) {
       if (token.isCancellationRequested) break;
       const batch: ReadFile[] = [];
@@ -235,7 +239,7 @@ export class WorkspaceIndex implements vscode.Disposable {
         // A few reads at a time: one after the other, each waits out its own stat and read.
         const group = uris.slice(i, i + Math.min(READS_AT_ONCE, most - batch.length));
         i += group.length;
-        for (const read of await Promise.all(group.map((uri) => this.readForIndex(uri, reread)))) {
+        for (const read of await Promise.all(group.map((uri) => this.readForIndex(uri, reread, maxBytes)))) {
           if (read) {
             batch.push(read);
             chars += read.text.length;
@@ -260,11 +264,10 @@ export class WorkspaceIndex implements vscode.Disposable {
    * The text to index, or undefined when the file is open, unchanged since it was indexed, gone,
    * too large or binary (then it leaves the index).
    */
-  private async readForIndex(uri: vscode.Uri, reread: boolean): Promise<ReadFile | undefined> {
+  private async readForIndex(uri: vscode.Uri, reread: boolean, maxBytes: number): Promise<ReadFile | undefined> {
     const key = uri.toString();
     if (this.service.get(uri)) return undefined; // open in an editor: the live analysis is fresher
     try {
-      const maxBytes = vscode.workspace.getConfiguration('newsfact').get<number>('maxFileSizeMB', 10) * 1024 * 1024;
       const stat = await vscode.workspace.fs.stat(uri);
       const stamp = `${stat.mtime}:${stat.size}`;
       // A second pass (settings, folders, Analyse Workspace) reads only what changed since the first.
@@ -277,7 +280,7 @@ export class WorkspaceIndex implements vscode.Disposable {
         return undefined;
       }
       const bytes = await vscode.workspace.fs.readFile(uri);
-      const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+      const text = UTF8.decode(bytes).replace(/^\uFEFF/, '');
       if (looksBinary(text)) {
         this.entries.delete(key);
         return undefined;
