@@ -331,25 +331,38 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<QuotesNode>, 
     const roots = new Array<SpeakerNode>(groups.length);
     let j = 0;
     let reused = 0;
+    const passed: SpeakerNode[] = []; // old roots stepped over: gone, or met later by key
     for (let k = 0; k < groups.length; k++) {
       const group = groups[k];
-      const key = group.key;
-      if (j + 1 < before.length && before[j].group.key !== key && before[j + 1].group.key === key) j++; // one gone or moved
-      let node: SpeakerNode | undefined;
-      if (j < before.length && before[j].group.key === key) node = before[j++];
-      else node = byKey.get(key);
-      if (node) {
-        node.group = group;
-        reused++;
-      } else {
-        node = { kind: 'speaker', group, shownIn: stamp };
-        byKey.set(key, node);
+      let node: SpeakerNode | undefined = before[j];
+      // Mostly the same group in the same place (a pointer test: no key read).
+      if (node !== undefined && node.group === group) j++;
+      else {
+        const key = group.key;
+        if (node !== undefined && node.group.key !== key && j + 1 < before.length && before[j + 1].group.key === key) passed.push(before[j++]); // one gone or moved
+        node = before[j];
+        if (node !== undefined && node.group.key === key) j++;
+        else node = byKey.get(key);
+        if (node) node.group = group;
       }
+      if (node) reused++;
+      else byKey.set(group.key, (node = { kind: 'speaker', group, shownIn: stamp }));
       node.shownIn = stamp;
       roots[k] = node;
     }
-    // Speakers no longer shown let go of their nodes (each holds its last group, and so an analysis).
-    if (reused < before.length) for (const node of before) if (node.shownIn !== stamp && byKey.get(node.group.key) === node) byKey.delete(node.group.key);
+    // Speakers no longer shown let go of their nodes (each holds its last group, and so an analysis):
+    // those stepped over or left at the end, or, if that does not account for them all, any old root.
+    let dropped = 0;
+    const drop = (node: SpeakerNode) => {
+      if (node.shownIn === stamp || byKey.get(node.group.key) !== node) return;
+      byKey.delete(node.group.key);
+      dropped++;
+    };
+    if (reused < before.length) {
+      for (const node of passed) drop(node);
+      for (let k = j; k < before.length; k++) drop(before[k]);
+      if (reused + dropped < before.length) for (const node of before) drop(node);
+    }
     this.rootsOf = groups;
     this.shownRoots = roots;
     return (this.roots = roots);

@@ -277,6 +277,8 @@ interface Slot {
  */
 class DirectoryState {
   readonly slots = new Map<ArticlePart, Slot>();
+  /** The article last added at each address (an article analysed again replaces it). */
+  readonly byUri = new Map<string, ArticlePart>();
   /** Articles with a speaker under each key (the unresolved bucket: articles with quotes of no known speaker). */
   readonly members = new Map<string, Set<ArticlePart>>();
   readonly groups = new Map<string, Group>();
@@ -475,9 +477,18 @@ function update(state: DirectoryState, entries: readonly ArticleEntry[]): Map<st
     state.slots.set(part, { stamp, order: k, keys: [] });
     added.push(part);
   }
-  if (kept < state.slots.size - added.length) {
+  // An article analysed again replaces the one at its address; others gone are looked for only
+  // when some are still missing (a pass over every article kept).
+  for (const part of added) {
+    const before = state.byUri.get(part.entry.uri);
+    if (before && before !== part && state.slots.get(before)?.stamp !== stamp) removed.push(before);
+    state.byUri.set(part.entry.uri, part);
+  }
+  if (kept + removed.length < state.slots.size - added.length) {
+    removed.length = 0;
     for (const [part, slot] of state.slots) if (slot.stamp !== stamp) removed.push(part);
   }
+  for (const part of removed) if (state.byUri.get(part.entry.uri) === part) state.byUri.delete(part.entry.uri);
   // Undoing most of the articles costs more than working them out anew.
   if (state.slots.size > added.length && added.length + removed.length > REBUILD_SHARE * entries.length + 8) return undefined;
 

@@ -76,6 +76,23 @@ describe('extension quotes tree: refresh after a change', () => {
     assert.deepStrictEqual(shown(provider), shown(setup([more, school]).provider));
   });
 
+  it('speakers no longer shown let go of their nodes; those still shown keep theirs', () => {
+    const pier = entry('file:///ws/pier.txt', analyzeText(text(PIER)));
+    const school = entry('file:///ws/school.txt', analyzeText(text(SCHOOL)));
+    const { provider, show } = setup([pier, school]);
+    shown(provider);
+    const roots = provider.getChildren();
+    const keyOf = (n: Node) => (n.kind === 'speaker' ? n.group.key : '');
+    const schoolKeys = roots.filter((r) => r.kind === 'speaker' && r.group.quotes.every((q) => q.uri === school.uri)).map(keyOf);
+    const pierNodes = roots.filter((r) => r.kind === 'speaker' && r.group.quotes.every((q) => q.uri === pier.uri));
+    assert.ok(schoolKeys.length >= 2 && pierNodes.length >= 2);
+    show([pier]);
+    provider.refreshChanged();
+    for (const key of schoolKeys) assert.strictEqual(provider.nodeForSpeaker(key), undefined, key);
+    for (const node of pierNodes) assert.strictEqual(provider.nodeForSpeaker(keyOf(node)), node);
+    assert.deepStrictEqual(shown(provider), shown(setup([pier]).provider));
+  });
+
   it('nothing changed: nothing fired', () => {
     const pier = entry('file:///ws/pier.txt', analyzeText(text(PIER)));
     const { provider, events, show } = setup([pier]);
