@@ -23,6 +23,10 @@ export interface EditCost {
   inQuotes?: Latency;
   /** A full analyzeText of the edited text, for comparison. */
   full?: Latency;
+  /** One letter typed, then deleted, again and again at the same place, each edit from the last
+   *  analysis, as the editor makes them: what an article edited for a while costs (the other
+   *  rows start every edit from the same first analysis). */
+  chained?: Latency;
   /** MB allocated per edit (what the garbage collector then has to clear or keep), one letter
    *  replaced and one typed: the objects an edit makes, measured by V8's sampling heap profiler
    *  (objects collected since included), averaged over 20 edits of each. */
@@ -163,7 +167,13 @@ export function editCosts(sizes: number[], runs = 30): EditCost[] {
           }, 2 * spread.length, 0)
         : undefined;
       const allocated = { replaced: allocatedMB(replace, 20), typed: allocatedMB(type, 20) };
-      out.push({ words, api: inc.name, latency: all[0], insert: all[1], inQuote: all[2], inQuotes, full, allocatedMB: allocated });
+      let last = base;
+      const chain = (i: number) => {
+        last = i % 2 === 0 ? inc.fn(last, typed[0], { start: at, end: at, text: letters[0] }) : inc.fn(last, text, { start: at, end: at + 1, text: '' });
+      };
+      // An even number of warm-up edits: the timed ones start from the text as it was.
+      const chained = cpuLatency(chain, 2 * Math.ceil(r / 2), 10);
+      out.push({ words, api: inc.name, latency: all[0], insert: all[1], inQuote: all[2], inQuotes, full, allocatedMB: allocated, chained });
     } else {
       out.push({ words, api: 'analyzeText (full re-analysis)', latency: full });
     }
