@@ -48,8 +48,39 @@ function words(s: string | null): Set<string> {
   if (!w) {
     if (wordsCache.size > 50_000) wordsCache.clear();
     wordsCache.set(key, (w = new Set(key.toLowerCase().split(/[^a-z]+/).filter((x) => x.length > 2 && x !== 'the'))));
+    for (const a of acronyms(key)) w.add(a);
   }
   return w;
+}
+
+const ACRONYM = /^(?:[A-Z]\.?){2,5}$/;
+const CAPITALISED = /^[A-Z][a-z]/;
+const JOINERS = new Set(['of', 'and', 'for', 'the', '&']);
+
+/**
+ * What an affiliation may be written as in short: its acronyms ("US", "U.S." -> "us") and the
+ * initials of its runs of capitalised words ("United States" -> "us"; "Ministry of Foreign
+ * Affairs" -> "mfa", "mf"), so "US Embassy" and "United States" share a word. Initials are kept
+ * from two letters up, longest run first, each of its leading parts too ("United States of America"
+ * -> "usa", "us").
+ */
+function acronyms(s: string): string[] {
+  const out: string[] = [];
+  let run = '';
+  const flush = () => {
+    for (let n = run.length; n >= 2; n--) out.push(run.slice(0, n));
+    run = '';
+  };
+  for (const token of s.split(/[\s,;()/-]+/)) {
+    if (!token) continue;
+    if (ACRONYM.test(token)) {
+      flush();
+      out.push(token.replace(/\./g, '').toLowerCase());
+    } else if (CAPITALISED.test(token)) run += token[0].toLowerCase();
+    else if (!(run && JOINERS.has(token.toLowerCase()))) flush();
+  }
+  flush();
+  return out;
 }
 
 /** Role or affiliation given on both sides with no word in common: two different people. */
