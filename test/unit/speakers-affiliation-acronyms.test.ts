@@ -1,7 +1,7 @@
 // Affiliations written in full and in short ("United States" / "US Embassy") do not keep one
 // person apart across articles; affiliations that share neither a word nor an acronym still do.
 import * as assert from 'assert';
-import { sameSpeaker, findCrossArticleFindings } from '../../src/core/workspace';
+import { sameSpeaker, isNameVariant, findCrossArticleFindings } from '../../src/core/workspace';
 import { analysis, sp } from './crossArticle-helpers';
 
 const aff = (affiliation: string) => ({ affiliation });
@@ -13,6 +13,24 @@ describe('workspace: speakers with affiliations in full and in short', () => {
     assert.ok(sameSpeaker(sp('a', 'Ilse Marr', aff('UN refugee agency')), sp('b', 'Ilse Marr', aff('United Nations'))));
     assert.ok(sameSpeaker(sp('a', 'Tomas Rell', aff('Ministry of Foreign Affairs')), sp('b', 'Tomas Rell', aff('MFA'))));
     assert.ok(sameSpeaker(sp('a', 'Ana Ruiz', aff('United States of America')), sp('b', 'Ana Ruiz', aff('US Navy'))));
+    assert.ok(sameSpeaker(sp('a', 'Ilse Marr', aff('UN refugee agency')), sp('b', 'Ilse Marr', aff('The United Nations'))));
+  });
+
+  it('never takes two sets of initials that happen to agree for one affiliation', () => {
+    const apart = [
+      ['Saudi Arabia', 'South Africa'],
+      ['World Health Organization', 'White House'],
+      ['Bank of England', 'Board of Education'],
+      ['Air Force', 'Agence France-Presse'],
+    ];
+    for (const [x, y] of apart) assert.ok(!sameSpeaker(sp('a', 'Omar Haddad', aff(x)), sp('b', 'Omar Haddad', aff(y))), `${x} / ${y}`);
+  });
+
+  it('leaves roles compared by their words (a name-variant hint needs a role that agrees)', () => {
+    const a = sp('a', 'Lena Kowalski', { role: 'Defence Minister' });
+    const b = sp('b', 'Lena Kowalsky', { role: 'Deputy Mayor' });
+    assert.ok(!isNameVariant(a, b));
+    assert.ok(isNameVariant(a, sp('b', 'Lena Kowalsky', { role: 'minister' })));
   });
 
   it('still keeps apart affiliations that share no word and no acronym', () => {

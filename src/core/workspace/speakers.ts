@@ -48,39 +48,56 @@ function words(s: string | null): Set<string> {
   if (!w) {
     if (wordsCache.size > 50_000) wordsCache.clear();
     wordsCache.set(key, (w = new Set(key.toLowerCase().split(/[^a-z]+/).filter((x) => x.length > 2 && x !== 'the'))));
-    for (const a of acronyms(key)) w.add(a);
   }
   return w;
 }
 
+/** An affiliation's short forms: the acronyms written in it, and what its names would be shortened to. */
+interface ShortForms {
+  written: string[];
+  initials: Set<string>;
+}
+
+const shortCache = new Map<string, ShortForms>();
 const ACRONYM = /^(?:[A-Z]\.?){2,5}$/;
 const CAPITALISED = /^[A-Z][a-z]/;
 const JOINERS = new Set(['of', 'and', 'for', 'the', '&']);
 
 /**
- * What an affiliation may be written as in short: its acronyms ("US", "U.S." -> "us") and the
- * initials of its runs of capitalised words ("United States" -> "us"; "Ministry of Foreign
- * Affairs" -> "mfa", "mf"), so "US Embassy" and "United States" share a word. Initials are kept
- * from two letters up, longest run first, each of its leading parts too ("United States of America"
- * -> "usa", "us").
+ * "U.S. Embassy" -> written ["us"]; "Ministry of Foreign Affairs" -> initials "mfa", "mf"; "United
+ * States of America" -> "usa", "us" (runs of two or more capitalised words, small joining words
+ * and a leading "The" skipped, each run's leading parts kept: an acronym often names the first
+ * words only).
  */
-function acronyms(s: string): string[] {
-  const out: string[] = [];
+function shortForms(s: string): ShortForms {
+  let f = shortCache.get(s);
+  if (f) return f;
+  if (shortCache.size > 50_000) shortCache.clear();
+  f = { written: [], initials: new Set() };
   let run = '';
   const flush = () => {
-    for (let n = run.length; n >= 2; n--) out.push(run.slice(0, n));
+    for (let n = run.length; n >= 2; n--) f!.initials.add(run.slice(0, n));
     run = '';
   };
   for (const token of s.split(/[\s,;()/-]+/)) {
     if (!token) continue;
-    if (ACRONYM.test(token)) {
+    if (JOINERS.has(token.toLowerCase())) {
+      if (!run) continue;
+    } else if (ACRONYM.test(token)) {
       flush();
-      out.push(token.replace(/\./g, '').toLowerCase());
+      f.written.push(token.replace(/\./g, '').toLowerCase());
     } else if (CAPITALISED.test(token)) run += token[0].toLowerCase();
-    else if (!(run && JOINERS.has(token.toLowerCase()))) flush();
+    else flush();
   }
   flush();
-  return out;
+  shortCache.set(s, f);
+  return f;
+}
+
+/** An acronym written in `a` is one written in `b` or the initials of names in `b`. */
+function abbreviates(a: ShortForms, b: ShortForms): boolean {
+  for (const w of a.written) if (b.written.includes(w) || b.initials.has(w)) return true;
+  return false;
 }
 
 /** Role or affiliation given on both sides with no word in common: two different people. */
@@ -91,6 +108,18 @@ function clash(a: string | null, b: string | null): boolean {
   if (!wa.size || !wb.size) return false;
   for (const w of wa) if (wb.has(w)) return false;
   return true;
+}
+
+/**
+ * Affiliations clash as roles do, unless one is written in short for the other ("US Embassy" and
+ * "United States"): an acronym only ever spares a clash, so two initials that happen to agree
+ * ("Saudi Arabia", "South Africa") never make one affiliation of two.
+ */
+function affiliationsClash(a: string | null, b: string | null): boolean {
+  if (!clash(a, b)) return false;
+  const fa = shortForms(a!);
+  const fb = shortForms(b!);
+  return !abbreviates(fa, fb) && !abbreviates(fb, fa);
 }
 
 /** Same person: one name's words are the other's, or it is the surname of the other. */
@@ -106,7 +135,7 @@ export function sameSpeaker(a: Speaker, b: Speaker): boolean {
   // "Varga" ~ "Elena Varga": the short name must be the long one's tail, never its first name
   if (!endsWith(long, short)) return false;
   // Roles change over time ("former envoy"); an affiliation that shares no word is another person.
-  return !clash(a.affiliation, b.affiliation);
+  return !affiliationsClash(a.affiliation, b.affiliation);
 }
 
 /** `long`'s last words are `short`'s (called on thousands of pairs of speakers: no copies). */
@@ -163,7 +192,7 @@ function variantSpellings(na: string[], nb: string[]): boolean {
 /** The people's part of `isNameVariant`: the role or the affiliation agrees where both are known. */
 function rolesAgree(a: Speaker, b: Speaker): boolean {
   const roleAgrees = a.role && b.role ? !clash(a.role, b.role) : false;
-  const affAgrees = a.affiliation && b.affiliation ? !clash(a.affiliation, b.affiliation) : false;
+  const affAgrees = a.affiliation && b.affiliation ? !affiliationsClash(a.affiliation, b.affiliation) : false;
   return roleAgrees || affAgrees;
 }
 
