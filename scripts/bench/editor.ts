@@ -1,5 +1,7 @@
-// Hover and tree refresh from a cached analysis of a 20,000-word article, and what the editor
-// derives from a new analysis after an edit (diagnostics, outline, folding, furniture colours).
+// Hover and tree refresh from a cached analysis of a 20,000-word article, the tree refresh after
+// an edit (the article alone, and among 1,000 other articles as the editor's workspace index has
+// it), and what the editor derives from a new analysis after an edit (diagnostics, outline,
+// folding, furniture colours).
 // Measures the extension's own providers (src/extension/*.ts) under a stub `vscode` with real value
 // classes; if they cannot be loaded that way, the same lookups on the core data instead.
 // Latencies are CPU time per call (the machine is shared: wall time also counts waiting for a
