@@ -100,11 +100,15 @@ export function looksBinary(text: string): boolean {
   return n > 0 && controls / n > 0.05;
 }
 
+// One pair for every file: a decode that is not streaming starts afresh on each call.
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const LOOSE_UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
 function decodeUtf8(bytes: Uint8Array): { text: string; replaced: boolean } {
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), replaced: false };
+    return { text: STRICT_UTF8.decode(bytes), replaced: false };
   } catch {
-    return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), replaced: true };
+    return { text: LOOSE_UTF8.decode(bytes), replaced: true };
   }
 }
 

@@ -72,6 +72,17 @@ describe('cli decodeArticleBytes', () => {
     assert.strictEqual(d.notes.length, 1);
   });
 
+  it('decodes each file afresh after one that ends inside a character (the decoders are shared)', () => {
+    const cut = utf8('Caf\u00e9 \u20ac');
+    const broken = decodeArticleBytes(cut.slice(0, cut.length - 1));
+    assert.ok(broken.ok);
+    assert.ok(broken.text.startsWith('Caf'));
+    const next = decodeArticleBytes(utf8(article));
+    assert.ok(next.ok);
+    assert.strictEqual(next.text, article);
+    assert.deepStrictEqual(next.notes, []);
+  });
+
   it('refuses NUL bytes and control-character soup as binary', () => {
     const withNul = decodeArticleBytes(new Uint8Array([...utf8('Headline\nbody'), 0, 1, 2, 3, 0, 0, 7]));
     assert.deepStrictEqual(withNul, { ok: false, error: 'binary file, skipped' });
