@@ -226,7 +226,8 @@ export class EntityRegistry {
   }
 
   private byDescription(m: MentionInfo, pos: number): Entity | null {
-    const { words, head, cls, mods, orgHead } = describe(m.description!);
+    const d = describe(m.description!);
+    const { words, head, orgHead } = d;
     const known = (e: Entity) => e.last <= pos && !e.descriptive;
     if (m.age) return this.latest((e) => known(e) && e.age === m.age);
     // "The statement said": whoever issued the latest statement, i.e. the latest named speaker.
@@ -237,16 +238,7 @@ export class EntityRegistry {
     // the entities sorted latest first would find it.
     for (const e of this.entities) {
       if (!known(e) || orgHead !== (e.kind === 'organization')) continue;
-      let score = 0;
-      for (const c of cls) {
-        if (wordsInclude(e, c)) {
-          score += 2;
-          break;
-        }
-      }
-      if (e.key.includes(head)) score += 2;
-      for (const w of mods) if (e.traits.has(w) || (e.affiliation && e.affiliation.toLowerCase().includes(w))) score += 1;
-      if (orgHead && score === 0 && GENERIC_ORG_HEADS.has(head)) score = 0.5; // "the agency": the latest organisation will do
+      const score = descriptionScore(e, d);
       if (score > bestScore || (score === bestScore && best && e.last > best.last)) {
         best = e;
         bestScore = score;
@@ -542,7 +534,7 @@ function acronym(phrase: string): string {
 
 /** `c` occurs in the entity's traits and name words joined by spaces. A `c` without a space lies
  *  within one of them: tested one by one, no string is built per entity and lookup. */
-function wordsInclude(e: Entity, c: string): boolean {
+function wordsInclude(e: Pick<Entity, 'traits' | 'key'>, c: string): boolean {
   if (!c || c.includes(' ')) return [...e.traits, ...e.key].join(' ').includes(c);
   for (const t of e.traits) if (t.includes(c)) return true;
   for (const w of e.key) if (w.includes(c)) return true;
@@ -612,6 +604,116 @@ function describe(description: string): Described {
   }
   return d;
 }
+
+/** How well an entity fits a description ("the Russian diplomat"): its role class, head word and
+ *  modifiers found among its traits, name words and affiliation. */
+function descriptionScore(e: Pick<Entity, 'traits' | 'key' | 'affiliation'>, d: Described): number {
+  const { head, cls, mods, orgHead } = d;
+  let score = 0;
+  for (const c of cls) {
+    if (wordsInclude(e, c)) {
+      score += 2;
+      break;
+    }
+  }
+  if (e.key.includes(head)) score += 2;
+  for (const w of mods) if (e.traits.has(w) || (e.affiliation && e.affiliation.toLowerCase().includes(w))) score += 1;
+  if (orgHead && score === 0 && GENERIC_ORG_HEADS.has(head)) score = 0.5; // "the agency": the latest organisation will do
+  return score;
+}
+
+/** What the mentions still to be resolved (those of a run's last stretch) can find an entity by:
+ *  the words of their names, descriptions and relays (as name keys), the acronyms among them,
+ *  the descriptions read as "the one named before", whether one gives an age, and where the
+ *  earliest starts. */
+export class LaterLookups {
+  readonly words = new Set<string>();
+  readonly acronyms = new Set<string>();
+  readonly described: Described[] = [];
+  private readonly seen = new Set<string>();
+  ages = false;
+  minPos = Infinity;
+
+  /** Names and texts already added: an article repeats its few names and relays many times. */
+  private readonly names = new Set<string>();
+
+  addName(s: string): void {
+    if (this.names.has(s)) return;
+    this.names.add(s);
+    for (const w of keyOf(s)) this.words.add(w);
+    for (const w of s.split(/[\s()]+/)) if (/^[A-Z]{2,6}$/.test(w)) this.acronyms.add(w);
+  }
+
+  addMention(m: MentionInfo): void {
+    if (m.s < this.minPos) this.minPos = m.s;
+    this.addName(m.text);
+    if (m.name) this.addName(m.name);
+    if (m.description) {
+      this.addName(m.description);
+      if (!this.seen.has(m.description)) {
+        this.seen.add(m.description);
+        this.described.push(describe(m.description));
+      }
+    }
+    if (m.age) this.ages = true;
+    if (m.parts) for (const p of m.parts) this.addMention(p);
+  }
+}
+
+type SnapEntity = RegistrySnapshot['ents'][number];
+
+/**
+ * Whether a lookup by one of `later`'s mentions may return `ents[at]` (a registry's state at some
+ * point of a run, every entity mentioned before that point's paragraph and every later mention
+ * after it): false only when no name, acronym or description of theirs can name it and, for
+ * "the latest one of its class" (pronouns, "the statement", a bare "the agency"), another entity
+ * of every class it is in was mentioned after it and stays in that class.
+ */
+export function mayBeFound(ents: SnapEntity[], at: number, later: LaterLookups): boolean {
+  const x = ents[at];
+  if (x.descriptive || (x.age !== null && later.ages) || /sources?$/i.test(x.name)) return true;
+  if (!x.key.length || stripped(x.key) === '') return true;
+  for (const w of x.key) if (later.words.has(w)) return true;
+  if (x.kind === 'person' && x.key.length >= 2) {
+    // A misspelt surname of it (byName's last test).
+    const last = x.key[x.key.length - 1];
+    for (const w of later.words) if (w.length >= 5 && w[0] === last[0] && Math.abs(w.length - last.length) <= 1 && editDistance(last, w) <= 2) return true;
+  }
+  if (!dominated(ents, at)) return true;
+  const traits = new Set(x.traits);
+  const org = x.kind === 'organization';
+  for (const d of later.described) if (d.orgHead === org && descriptionScore({ traits, key: x.key, affiliation: x.affiliation }, d) > 0.5) return true;
+  return false;
+}
+
+/** Another entity, not descriptive (so known to every test), in every class `ents[at]` is in
+ *  for pronouns and "the latest", mentioned later (or at once and made before). Kind, number,
+ *  a gender once given and being named never change back, and `last` only grows. */
+function dominated(ents: SnapEntity[], at: number): boolean {
+  const x = ents[at];
+  const some = (test: (d: SnapEntity) => boolean) => ents.some((d, j) => j !== at && !d.descriptive && (d.last > x.last || (d.last === x.last && j < at)) && test(d));
+  if (x.plural) return some((d) => d.plural);
+  if (x.kind === 'person') {
+    const gender = (g: 'm' | 'f') => some((d) => d.kind === 'person' && !d.plural && d.gender === g);
+    return x.gender ? gender(x.gender) : gender('m') && gender('f');
+  }
+  return some((d) => d.kind === x.kind && !d.plural);
+}
+
+/** A person of each gender, single (so a pronoun always finds one and never falls back to the
+ *  names the article lists). */
+export function bothGenders(ents: SnapEntity[]): boolean {
+  let m = false;
+  let f = false;
+  for (const d of ents) {
+    if (d.kind !== 'person' || d.plural) continue;
+    if (d.gender === 'm') m = true;
+    else if (d.gender === 'f') f = true;
+  }
+  return m && f;
+}
+
+export { acronym, keyOf };
 
 /** Offsets below this make one number per mention span. */
 const SPAN_BASE = 2 ** 26;

@@ -7,8 +7,11 @@
 // article), so the registry records how far it read them, and a checkpoint that read past what is
 // still the same is not used (an earlier one may be). After the checkpoint the run goes on as a
 // full one; the steps after the pass (lede naming, governments) run over every draft as before.
-import type { Pair, Resolved, Setting } from '../attribution';
-import type { CorefResume, CorefTrace, KnownName } from '../attribution/coreference';
+import { resolveSpeakers, type Draft, type Pair, type Resolved, type Setting } from '../attribution';
+import { acronym, bothGenders, keyOf, LaterLookups, mayBeFound, type CorefResume, type CorefTrace, type KnownName, type RegistrySnapshot } from '../attribution/coreference';
+import { governmentOf } from '../attribution/countrySpeaker';
+import type { MentionInfo } from '../attribution/speakers';
+import type { Speaker, TextSpan } from '../types';
 
 /** Drafts between checkpoints: a resumed run redoes at most this many before the edited paragraph.
  *  Settable so tests and the fuzzer take the resumed path on articles of a few quotes. */
@@ -19,7 +22,7 @@ export function setCorefEvery(n: number): void {
 }
 
 /** Counts of coreference runs after a splice, and of those resumed (with the drafts they skipped). */
-export const corefResumeStats = { runs: 0, resumed: 0, skipped: 0 };
+export const corefResumeStats = { runs: 0, resumed: 0, skipped: 0, stopped: 0 };
 
 const sameName = (a: KnownName, b: KnownName): boolean =>
   a === b || (a.name === b.name && a.kind === b.kind && a.pos === b.pos && a.traits.length === b.traits.length && a.traits.every((t, i) => t === b.traits[i]));
@@ -99,4 +102,292 @@ export function traceBefore(r: Resolved, firstChanged: number): Resolved {
   if (!t) return r;
   const n = Math.floor(firstChanged / t.every);
   return n >= t.checkpoints.length ? r : { ...r, trace: { ...t, checkpoints: t.checkpoints.slice(0, n) } };
+}
+
+// Stopping early. After the edited stretch the drafts are the last run's (moved), so once the
+// registry holds what the last run's held at the same draft, up to entities no later lookup can
+// find, the rest of the run is the last one's: its entities (renumbered past those added or
+// gone), relays and mentions. The registry is compared at a checkpoint a few drafts on, where
+// both runs kept a snapshot; positions of the last run's past the edit are moved by its length.
+
+type SnapEntity = RegistrySnapshot['ents'][number];
+
+interface Moved {
+  oldEnd: number;
+  delta: number;
+}
+
+const at = (p: number, m: Moved) => (p >= m.oldEnd ? p + m.delta : p);
+
+function sameList(a: string[], b: string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function sameTraits(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  if (sameList(a, b)) return true;
+  const s = new Set(a);
+  return b.every((t) => s.has(t));
+}
+
+/** Everything a lookup reads of the entity (not its mentions), the old one's place moved. */
+function sameEntity(o: SnapEntity, n: SnapEntity, m: Moved): boolean {
+  return (
+    o.name === n.name && o.kind === n.kind && o.role === n.role && o.affiliation === n.affiliation && o.gender === n.gender &&
+    o.plural === n.plural && o.age === n.age && o.descriptive === n.descriptive && at(o.last, m) === n.last &&
+    sameList(o.key, n.key) && sameTraits(o.traits, n.traits)
+  );
+}
+
+const sameKnown = (a: KnownName, b: KnownName, m: Moved) => a.name === b.name && a.kind === b.kind && at(a.pos, m) === b.pos && sameList(a.traits, b.traits);
+
+/** The names the two lists do not share (those of the edited stretch): [from, was end, now end). */
+function changedNames(was: KnownName[], now: KnownName[], m: Moved): { was: KnownName[]; now: KnownName[] } {
+  let i = 0;
+  while (i < was.length && i < now.length && sameKnown(was[i], now[i], m)) i++;
+  let a = was.length;
+  let b = now.length;
+  while (a > i && b > i && sameKnown(was[a - 1], now[b - 1], m)) {
+    a--;
+    b--;
+  }
+  return { was: was.slice(i, a), now: now.slice(i, b) };
+}
+
+function samePairs(was: Pair[], now: Pair[], m: Moved): boolean {
+  if (was.length !== now.length) return false;
+  for (let i = 0; i < was.length; i++) if (was[i].name !== now[i].name || was[i].role !== now[i].role || at(was[i].pos, m) !== now[i].pos) return false;
+  return true;
+}
+
+/** A speaker's mentions moved past the edit. */
+function movedMentions(ms: TextSpan[], m: Moved): TextSpan[] {
+  if (!m.delta) return ms;
+  const out: TextSpan[] = [];
+  for (const x of ms) out.push(x.span[1] >= m.oldEnd ? { text: x.text, span: [at(x.span[0], m), x.span[1] + m.delta] } : x);
+  return out;
+}
+
+const spanKey = (x: TextSpan) => `${x.span[0]}:${x.span[1]}`;
+
+/** In order of start, as EntityRegistry.speakers gives them; null if two start together (their order is that of recording, not known here). */
+function sortedMentions(ms: TextSpan[]): TextSpan[] | null {
+  const out = ms.slice().sort((a, b) => a.span[0] - b.span[0]);
+  for (let i = 1; i < out.length; i++) if (out[i].span[0] === out[i - 1].span[0]) return null;
+  return out;
+}
+
+/**
+ * Coreference over `drafts` (the edited stretch's new ones from `from` back, the last run's moved
+ * after it), equal to `resolveSpeakers(drafts, now, corefEvery(), resume)`, run only up to a
+ * checkpoint after the stretch where the registry is the last run's (`old`, made over setting
+ * `was`; `oldSpeakers`: its speakers where the last analysis left them, since a splice that kept
+ * coreference's answer moved them and not `old`); null when no such checkpoint is found (the
+ * drafts are left as they came).
+ */
+export function resolveStopping(drafts: Draft[], was: Setting, now: Setting, old: Resolved, oldSpeakers: Speaker[], from: number, resume: CorefResume | undefined, moved: Moved, paraStart: (k: number) => number): Resolved | null {
+  const t = old.trace;
+  const n = drafts.length;
+  if (!t || t.every !== every || old.entity.length !== n) return null;
+  const start = resume ? (resume.at + 1) * every : 0;
+  let first = Math.max(Math.ceil(from / every), Math.floor(start / every) + 1) * every;
+  if (first === 0) first = every;
+  const last = Math.min(first + every, n - 1);
+  if (first > last || first / every - 1 >= t.checkpoints.length) return null;
+  if (old.names.some((x) => / government$/.test(x))) return null;
+  if (!sameList(was.qualifiers.map((q) => q.join('|')), now.qualifiers.map((q) => q.join('|'))) || !samePairs(was.pairs, now.pairs, moved)) return null;
+  // What the run below changes on the drafts, put back if it is not used.
+  // (Those before `start` are given the last run's, which the full run gives them again.)
+  const kept: { mention: MentionInfo | null; via: string | null }[] = [];
+  for (let k = start; k <= last; k++) kept.push({ mention: drafts[k].mention, via: drafts[k].via });
+  const part = resolveSpeakers(drafts.slice(0, last + 1), now, every, resume);
+  for (let k = first; k <= last; k += every) {
+    const r = stopAt(k, drafts, was, now, old, oldSpeakers, part, moved, paraStart);
+    if (r) {
+      corefResumeStats.stopped++;
+      return r;
+    }
+  }
+  kept.forEach((x, k) => {
+    drafts[start + k].mention = x.mention;
+    drafts[start + k].via = x.via;
+  });
+  return null;
+}
+
+function stopAt(K: number, drafts: Draft[], was: Setting, now: Setting, old: Resolved, oldSpeakers: Speaker[], part: Resolved, moved: Moved, paraStart: (k: number) => number): Resolved | null {
+  const t = old.trace!;
+  const pt = part.trace!;
+  const c = K / every - 1;
+  const O = t.checkpoints[c];
+  const S = pt.checkpoints[c];
+  if (!O || !S || drafts[K - 1].para === drafts[K].para) return null;
+  const bound = paraStart(K);
+  // Every entity so far mentioned before the paragraph, every later mention in it or after.
+  for (const e of S.ents) if (e.last >= bound || e.end > bound) return null;
+  // The lede's role named before its holder (cataphora.ts) renames across the article: not here.
+  const e0 = pt.entityAt[0];
+  const o0 = t.entityAt[0];
+  if ((e0 >= 0 && S.ents[e0].descriptive && S.ents[e0].kind === 'person') || (o0 >= 0 && O.ents[o0]?.descriptive && O.ents[o0].kind === 'person')) return null;
+  const lazyLater = (() => {
+    let l: LaterLookups | null = null;
+    return (): LaterLookups | null => {
+      if (l) return l;
+      const x = new LaterLookups();
+      const add = (m: MentionInfo | null) => m && x.addMention(m);
+      for (let k = K; k < drafts.length; k++) {
+        const d = drafts[k];
+        add(d.mention);
+        add(d.viaMention);
+        if (d.via) x.addName(d.via);
+        if (d.pos < bound) return null;
+      }
+      if (x.minPos < bound) return null;
+      for (const q of now.qualifiers) x.addName(q[1]);
+      if (now.embassy) x.addName(now.embassy);
+      if (now.nationality) x.addName(now.nationality);
+      for (const p of now.pairs) x.addName(p.name);
+      // A pronoun that finds no one takes the latest person the article names.
+      if (!bothGenders(S.ents)) for (const k of now.names) if (k.kind === 'person') x.addName(k.name);
+      return (l = x);
+    };
+  })();
+  // The article's names the edit changed: later lookups must not find them.
+  const changed = changedNames(was.names, now.names, moved);
+  if (changed.was.length || changed.now.length) {
+    const later = lazyLater();
+    if (!later) return null;
+    for (const k of [...changed.was, ...changed.now]) {
+      if (k.kind === 'person') {
+        if (!bothGenders(S.ents)) return null;
+        for (const w of keyOf(k.name)) if (later.words.has(w)) return null;
+      } else if (later.acronyms.has(acronym(k.name))) return null;
+    }
+  }
+  // Old entity i is new entity phi[i] (-1: none); an entity of either side left out must be one no later lookup finds.
+  const phi = new Int32Array(O.ents.length).fill(-1);
+  const extra: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < O.ents.length || j < S.ents.length) {
+    if (i < O.ents.length && j < S.ents.length && sameEntity(O.ents[i], S.ents[j], moved)) phi[i++] = j++;
+    else {
+      const later = lazyLater();
+      if (!later) return null;
+      if (j < S.ents.length && !mayBeFound(S.ents, j, later)) extra.push(j++);
+      else if (i < O.ents.length && !mayBeFound(O.ents, i, later)) i++;
+      else return null;
+    }
+  }
+  const nO = O.ents.length;
+  const nS = S.ents.length;
+  const toNew = (x: number) => (x < 0 ? -1 : x < nO ? phi[x] : x - nO + nS);
+  const n = drafts.length;
+  // Each draft's entity (its place in the registry).
+  const ent = new Int32Array(n);
+  for (let k = 0; k < K; k++) ent[k] = pt.entityAt[k];
+  for (let k = K; k < n; k++) {
+    const x = t.entityAt[k];
+    ent[k] = toNew(x);
+    if (x >= 0 && ent[k] < 0) return null;
+  }
+  // The stretch run past K must agree (a check of the reasoning above, at no cost).
+  for (let k = K; k < pt.entityAt.length; k++) if (pt.entityAt[k] !== ent[k] || part.via[k] !== old.via[k]) return null;
+  // Final state of each entity a draft names: the last run's (its mentions after K joined to
+  // this run's before), or, for one only this run made, as it was at K.
+  const oldFinal = new Map<number, Speaker>();
+  for (const s of oldSpeakers) oldFinal.set(+s.id.slice(1) - 1, s);
+  const inv = new Int32Array(nS).fill(-1);
+  for (let x = 0; x < nO; x++) if (phi[x] >= 0) inv[phi[x]] = x;
+  type Final = { name: string; kind: Speaker['kind']; role: string | null; affiliation: string | null; mentions: TextSpan[]; country: boolean | null };
+  const finals: (Final | undefined)[] = [];
+  const finalOf = (jj: number): Final | null => {
+    let f = finals[jj];
+    if (f) return f;
+    const oi = jj < nS ? inv[jj] : jj - nS + nO;
+    if (oi < 0) {
+      const e = S.ents[jj];
+      const ms = sortedMentions(e.mentions.slice(0, e.count));
+      if (!ms) return null;
+      f = { name: e.name, kind: e.kind, role: e.role, affiliation: e.affiliation, mentions: ms, country: null };
+    } else {
+      const o = oldFinal.get(oi);
+      if (!o) return null;
+      let ms = movedMentions(o.mentions, moved);
+      if (jj < nS) {
+        const a = O.ents[oi];
+        const b = S.ents[jj];
+        const before = a.mentions.slice(0, a.count);
+        const now = b.mentions.slice(0, b.count);
+        const same = before.length === now.length && before.every((x, q) => x.text === now[q].text && at(x.span[0], moved) === now[q].span[0] && at(x.span[1], moved) === now[q].span[1]);
+        if (!same) {
+          const gone = new Map<string, number>();
+          for (const x of before) gone.set(spanKey(x), (gone.get(spanKey(x)) ?? 0) + 1);
+          const tail: TextSpan[] = [];
+          for (const x of o.mentions) {
+            const key = spanKey(x);
+            const left = gone.get(key) ?? 0;
+            if (left > 0) gone.set(key, left - 1);
+            else tail.push(x);
+          }
+          const joined = sortedMentions([...now, ...movedMentions(tail, moved)]);
+          if (!joined) return null;
+          ms = joined;
+        }
+      }
+      f = { name: o.entity, kind: o.kind, role: o.role, affiliation: o.affiliation, mentions: ms, country: null };
+    }
+    finals[jj] = f;
+    return f;
+  };
+  // The steps after the pass: a country that speaks is its government (resolveSpeakers).
+  for (let k = 0; k < n; k++) {
+    if (ent[k] < 0) continue;
+    const f = finalOf(ent[k]);
+    if (!f) return null;
+    if (f.kind !== 'organization' || f.country === false) continue;
+    const gov = governmentOf(f.name);
+    f.country = gov !== null;
+    if (gov && !/^according\b/i.test(drafts[k].cue?.text ?? '')) {
+      f.name = gov;
+      f.country = false;
+    }
+  }
+  const index: number[] = [];
+  const used: number[] = [];
+  const entity: number[] = [];
+  const ids: string[] = [];
+  const names: string[] = [];
+  const via: (string | null)[] = [];
+  for (let k = 0; k < n; k++) {
+    via.push(k < K ? part.via[k] : old.via[k]);
+    const e = ent[k];
+    if (e < 0) {
+      entity.push(-1);
+      continue;
+    }
+    let q = index[e];
+    if (q === undefined) {
+      index[e] = q = ids.length;
+      ids.push(`s${e + 1}`);
+      names.push(finals[e]!.name);
+      used.push(e);
+    }
+    entity.push(q);
+  }
+  used.sort((a, b) => a - b);
+  const speakers: Speaker[] = used.map((e) => {
+    const f = finals[e]!;
+    return { id: `s${e + 1}`, entity: f.name, kind: f.kind, role: f.role, affiliation: f.affiliation, mentions: f.mentions };
+  });
+  // The trace: this run's checkpoints (up to where it stopped) and every draft's entity, for the next resumed run.
+  const entityAt = new Int32Array(n);
+  entityAt.set(pt.entityAt);
+  for (let k = pt.entityAt.length; k < n; k++) entityAt[k] = ent[k];
+  const mention = pt.mention.concat(t.mention.slice(pt.mention.length));
+  const vias = pt.via.concat(t.via.slice(pt.via.length));
+  return { entity, ids, names, via, speakers, trace: { every, checkpoints: pt.checkpoints, entityAt, mention, via: vias } };
 }

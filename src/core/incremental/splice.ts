@@ -1,17 +1,19 @@
 // Attribution by splicing. Most edits (typing inside a sentence or a quotation) change one
-// paragraph and no mention, name, relay or cue in it. Such a paragraph is re-read on its own; when
-// a quotation neither runs into nor out of it, what it yields depends on its text alone, settling
-// its quotes touches no other paragraph, and when what coreference reads from it (mentions,
-// relays, cues, names, positions relative to each other) equals what it read before, every
-// speaker, relay and quote elsewhere is the previous one, moved by the edit's length. The new
-// answer is then the old one with this paragraph's quotes rewritten: no walk over the document
-// but one tight loop that moves offsets. Anything else (an edit across paragraphs, in the lede, a
-// changed mention) returns null and the engine computes it all.
+// paragraph and no mention, name, relay or cue in it. Such a paragraph is re-read on its own, or
+// with the paragraphs a quotation runs across from or into it (the stretch whose regions are
+// paired together): what the stretch yields depends on its text alone, settling its quotes
+// touches no other paragraph, and when what coreference reads from it (mentions, relays, cues,
+// names, positions relative to each other) equals what it read before, every speaker, relay and
+// quote elsewhere is the previous one, moved by the edit's length. The new answer is then the old
+// one with the stretch's quotes rewritten: no walk over the document but one tight loop that
+// moves offsets. When what coreference reads changed, it runs again over the kept drafts (and
+// stops once it is back on the last run's track, corefResume.ts). Anything else (an edit across
+// paragraphs, in the lede) returns null and the engine computes it all.
 import type { Article, Quote, QuoteSpeaker, Span, Speaker, TextSpan } from '../types';
 import { movedName, movedPair, paragraphLocal, quoteOf, resolveSpeakers, type Attribution, type AttributionRun, type Draft, type ParaLocal, type Resolved, type Setting } from '../attribution';
 import { settleQuotes } from '../attribution/settle';
 import type { MentionInfo } from '../attribution/speakers';
-import { corefEvery, resumePoint, traceBefore } from './corefResume';
+import { corefEvery, resolveStopping, resumePoint, traceBefore } from './corefResume';
 import { alone as aloneRegions, regionsOf, runsOn, type LoneRegions } from './regions';
 import type { PositionMap } from '../diff';
 import { shiftMention, shiftSpan, shiftTextSpan } from '../shift';
@@ -418,7 +420,12 @@ function recoreference(
   const newSetting: Setting = { ...setting, names, qualifiers, pairs, nextEnd: paraSpans[1]?.[1] ?? 0 };
   const fe = firstQuote[a];
   // The drafts before the stretch's are the last run's: coreference resumes from a checkpoint before them when it can.
-  const resolved = resolveSpeakers(drafts, newSetting, corefEvery(), resumePoint(memo.resolved.trace, setting, newSetting, fe, Math.min(map.start, paraSpans[a][0])) ?? undefined);
+  const resume = resumePoint(memo.resolved.trace, setting, newSetting, fe, Math.min(map.start, paraSpans[a][0])) ?? undefined;
+  // ... and stops once its registry is the last run's, when it can tell.
+  const moved = { oldEnd: map.oldEnd, delta: map.newEnd - map.oldEnd };
+  const resolved =
+    resolveStopping(drafts, setting, newSetting, memo.resolved, memo.attribution.speakers, fe + fresh.length, resume, moved, (k) => paraSpans[drafts[k].para][0]) ??
+    resolveSpeakers(drafts, newSetting, corefEvery(), resume);
   const text = article.text;
   const prevQuotes = memo.attribution.quotes;
   const delta = map.newEnd - map.oldEnd;
