@@ -160,7 +160,7 @@ export function compareStatements(a: Statement, b: Statement, near = false, cros
       let heads: string[] | null = null;
       for (const h of x.denied) if (assertsHead(y, h)) (heads ??= []).push(h);
       if (!heads) continue;
-      const headKeys = heads.flatMap((h) => headParts(h));
+      const headKeys = heads.flatMap((h) => (h.includes('+') ? headParts(h) : h));
       common ??= shared(a.keys, b.keys);
       const beyond = common.filter((k) => !headKeys.includes(k));
       if (beyond.length >= 2 || near) return { kind: 'negation', about: headsText(heads, x, y) };

@@ -434,7 +434,7 @@ function collectPairs(
     }
     for (; o < ends[i]; o++) {
       const k = posted[o];
-      if (total[k] < 2 || total[k] > MAX_POSTING) continue;
+      if (total[k] > MAX_POSTING) continue;
       const from = start[k];
       const to = start[k + 1];
       if (to - from < 2) continue; // i alone among the listed (twice when it partners itself)

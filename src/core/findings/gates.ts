@@ -124,8 +124,6 @@ function splitBars(src: string, a: number, b: number): [number, number][] {
   return out;
 }
 
-/** Bits of the gated regexes, and the pieces that set them. */
-const pieces: [string, number][] = [];
 let nextBit = 0;
 /** A bit no word sets: a regex that cannot be gated always runs (see `mayMatch`). */
 export const ALWAYS = 0;
@@ -136,12 +134,20 @@ export const ANY = -1;
  *  so that every word's hints are made after every gate is known. */
 function gate(re: RegExp): number {
   const lead = leadingPieces(re);
-  if (!lead || nextBit > 30) return ALWAYS;
+  // wordHints finds a piece by its first two letters: a regex with a shorter piece is not gated.
+  if (!lead || nextBit > 30 || !lead.every(indexable)) return ALWAYS;
   const bit = 1 << nextBit++;
-  for (const p of lead) pieces.push([p, bit]);
+  for (const p of lead) (PIECES_BY_PAIR[pairOf(p)] ??= []).push([p, bit]);
   GATED.push([re, bit]);
   return bit;
 }
+
+const isLower = (c: number) => c >= 97 && c <= 122;
+const indexable = (p: string) => p.length >= 2 && isLower(p.charCodeAt(0)) && isLower(p.charCodeAt(1));
+const pairOf = (p: string) => (p.charCodeAt(0) - 97) * 26 + (p.charCodeAt(1) - 97);
+
+/** The pieces by their first two letters ((a - 97) * 26 + (b - 97)), filled by gate(). */
+const PIECES_BY_PAIR: ([string, number][] | undefined)[] = new Array(26 * 26).fill(undefined);
 
 /** Every gated regex with its bit (for tests). */
 export const GATED: [RegExp, number][] = [];
@@ -151,7 +157,6 @@ export function wordHints(lower: string): number {
   // Each piece is looked for only where the word's two letters there begin it (pieces are two or
   // more letters a-z): a few lookups a word instead of an includes() per piece (some 200), paid
   // by every word the first time it is met, which on new text is most of the findings' cost.
-  if (piecesIndexed !== pieces.length) indexPieces();
   let h = 0;
   for (let k = 0; k + 1 < lower.length; k++) {
     const a = lower.charCodeAt(k) - 97;
@@ -165,20 +170,6 @@ export function wordHints(lower: string): number {
     }
   }
   return h;
-}
-
-/** The pieces by their first two letters ((a - 97) * 26 + (b - 97)); made once every gate is known. */
-const PIECES_BY_PAIR: ([string, number][] | undefined)[] = new Array(26 * 26).fill(undefined);
-let piecesIndexed = -1;
-function indexPieces(): void {
-  PIECES_BY_PAIR.fill(undefined);
-  for (const [p, bit] of pieces) {
-    const a = p.charCodeAt(0) - 97;
-    const b = p.charCodeAt(1) - 97;
-    if (!(p.length >= 2 && a >= 0 && a <= 25 && b >= 0 && b <= 25)) throw new Error(`gate piece "${p}": expected two or more letters a-z`);
-    (PIECES_BY_PAIR[a * 26 + b] ??= []).push([p, bit]);
-  }
-  piecesIndexed = pieces.length;
 }
 
 /** Whether the regex of gate `bit` may match a text whose words set `hints`. */
