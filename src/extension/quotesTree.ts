@@ -148,8 +148,8 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<QuotesNode>, 
 
   constructor(private readonly index: WorkspaceIndex) {}
 
-  /** Speakers given a new group by the last build that kept the roots (see refreshChanged). */
-  private regrouped: SpeakerNode[] = [];
+  /** While refreshChanged builds: the speakers given a new group by a build that kept the roots. */
+  private regrouped: SpeakerNode[] | undefined;
 
   /** Drops the cached roots; the view asks again. */
   refresh(): void {
@@ -168,11 +168,11 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<QuotesNode>, 
     const before = this.shownRoots;
     if (!before) return this.refresh();
     this.roots = undefined;
-    this.regrouped = [];
+    const regrouped: SpeakerNode[] = (this.regrouped = []);
     const roots = this.build();
+    this.regrouped = undefined;
     if (roots !== before) this.changed.fire(undefined);
-    else if (this.regrouped.length) this.changed.fire(this.regrouped);
-    this.regrouped = [];
+    else if (regrouped.length) this.changed.fire(regrouped);
   }
 
   getChildren(node?: QuotesNode): QuotesNode[] {
@@ -316,7 +316,7 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<QuotesNode>, 
       for (let k = 0; k < groups.length; k++) {
         if (old[k] === groups[k]) continue;
         kept[k].group = groups[k];
-        this.regrouped.push(kept[k]);
+        this.regrouped?.push(kept[k]);
       }
       this.rootsOf = groups;
       return (this.roots = kept);
