@@ -138,6 +138,8 @@ async function main() {
       if (c.insert) rows.push({ section: 'edit', metric: '  1 char typed (the rest moves)', value: `p50 ${fmt.ms(c.insert.p50)}, p99 ${fmt.ms(c.insert.p99)}`, target: '', ok: null });
       if (c.inQuote) rows.push({ section: 'edit', metric: '  1 char replaced inside a quote', value: `p50 ${fmt.ms(c.inQuote.p50)}, p99 ${fmt.ms(c.inQuote.p99)}`, target: '', ok: null });
       if (c.inQuotes) rows.push({ section: 'edit', metric: '  1 char replaced in quotes across the article', value: `p50 ${fmt.ms(c.inQuotes.p50)}, p99 ${fmt.ms(c.inQuotes.p99)}`, target: '', ok: null });
+      if (c.chained) rows.push({ section: 'edit', metric: '  1 char typed then deleted, each edit from the last analysis (as the editor does)', value: `p50 ${fmt.ms(c.chained.p50)}, p99 ${fmt.ms(c.chained.p99)}`, target: '', ok: null });
+      if (c.allocatedMB) rows.push({ section: 'edit', metric: '  MB allocated per edit, replaced / typed', value: `${c.allocatedMB.replaced.toFixed(2)} / ${c.allocatedMB.typed.toFixed(2)} MB`, target: '', ok: null });
       if (c.full && c.insert) rows.push({ section: 'edit', metric: '  full analyzeText, for comparison', value: `p50 ${fmt.ms(c.full.p50)}`, target: '', ok: null });
     }
     const small = costs[0].latency.p50;

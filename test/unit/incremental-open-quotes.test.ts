@@ -8,9 +8,10 @@ import { reuseStats } from '../../src/core/incremental';
 import { articleOfWords } from '../../scripts/bench/corpus';
 import { check } from './incremental-helpers';
 
-const spliced = (a: Analysis) => {
+/** Answered by splicing, with `read` paragraphs read again and every other one reused. */
+const spliced = (a: Analysis, read = 1) => {
   const s = reuseStats(a)!;
-  return !!s.findingsSpliced && s.paragraphsReused === s.paragraphs - 1;
+  return !!s.findingsSpliced && s.paragraphsReused === s.paragraphs - read;
 };
 
 /** Paragraphs (start, end) of `text`, split at blank lines. */
@@ -57,8 +58,12 @@ describe('incremental analysis: paragraphs with a quotation left open', function
     const base = reanalyze(null, text);
     for (const k of open) {
       const got = check(base, text, { start: paras[k + 1][0], end: paras[k + 1][0], text: '"' }, `mark before paragraph ${k + 1}`);
-      assert.ok(spliced(got), `paragraph ${k + 1} spliced with paragraph ${k}`);
-      assert.ok(got.quotes.some((q) => q.spans.some((s) => s[0] < paras[k][1]) && q.spans.some((s) => s[0] > paras[k][1])), `a quote runs from paragraph ${k} into ${k + 1}`);
+      const runOn = got.quotes.find((q) => q.spans.some((s) => s[0] < paras[k][1]) && q.spans.some((s) => s[0] > paras[k][1]));
+      assert.ok(runOn, `a quote runs from paragraph ${k} into ${k + 1}`);
+      // Read again: the paragraphs that quotation links (two, or more when it runs on further).
+      const linked = paragraphs(got.article.text).filter(([a, b]) => runOn.spans.some((s) => s[0] < b && a < s[1])).length;
+      assert.ok(linked >= 2);
+      assert.ok(spliced(got, linked), `paragraph ${k + 1} spliced with paragraph ${k}`);
     }
   });
 

@@ -224,7 +224,7 @@ export function reanalyze(prev: Analysis | null | undefined, text: string, edit?
   if (s) {
     const n = s.memo.paraSpans.length;
     stats.set(analysis, {
-      paragraphs: n, paragraphsReused: n - 1, speakersReused: !s.recomputed, findingsSpliced: !!fs,
+      paragraphs: n, paragraphsReused: n - (s.last - s.index + 1), speakersReused: !s.recomputed, findingsSpliced: !!fs,
       quoteStatementsAgain: !!s.recomputed && !s.sameOutside, contradictionsKept: !!fs?.contradictionsKept,
     });
   } else stats.set(analysis, { paragraphs: paras.lookups, paragraphsReused: paras.hits, speakersReused: speakerReused });
