@@ -112,6 +112,8 @@ const PIECES = [
   // Beyond ASCII, code units that are no letter (× € …) and numbers that are (½ ²): tokens.ts
   // remembers each code unit's answers, so both kinds of answer are read back many times.
   '×', '€', '…', '½', '²', 'Ş', 'ğ', 'ǅ',
+  // Past the surrogates, remembered too: fullwidth letters (upper and lower), fullwidth and CJK punctuation.
+  'Ａ', 'ａ', '，', '。', '\ufb01',
 ];
 
 describe('attribution tokens: the class-table tokenizer', () => {

@@ -50,19 +50,20 @@ const CUE_SIEVE = new WordSieve(CUE_STARTS);
 /** What findCues asks of a word a cue can start with, read with one lookup instead of one per list. */
 interface CueWord {
   noun: boolean;
-  speech: string | undefined;
-  object: string | undefined;
-  quoteOnly: boolean;
   homograph: boolean;
+  /** As a verb: its lemma (a verb of speech's, else one taking an object's, else the word). */
+  lemma: string;
+  /** As a verb: what kind of cue it makes; null when it is no verb of saying. */
+  kind: 'speech' | 'object' | 'quoteOnly' | null;
 }
 const CUE_WORDS = new Map<string, CueWord>();
 for (const w of CUE_STARTS) {
-  CUE_WORDS.set(w, { noun: SPEECH_NOUNS.has(w), speech: SPEECH_VERBS.get(w), object: OBJECT_VERBS.get(w), quoteOnly: QUOTE_ONLY_VERBS.has(w), homograph: NOUN_HOMOGRAPHS.has(w) });
+  const speech = SPEECH_VERBS.get(w);
+  const object = OBJECT_VERBS.get(w);
+  // Words that are cues only before a quotation ("continued, '...'", "spoke on TV, '...'").
+  const kind = speech ? 'speech' : QUOTE_ONLY_VERBS.has(w) ? 'quoteOnly' : object ? 'object' : null;
+  CUE_WORDS.set(w, { noun: SPEECH_NOUNS.has(w), homograph: NOUN_HOMOGRAPHS.has(w), lemma: speech ?? object ?? w, kind });
 }
-/** A word in none of the lists (never met: W_CUE words are CUE_STARTS, each in CUE_WORDS). */
-const NO_CUE_WORD: CueWord = { noun: false, speech: undefined, object: undefined, quoteOnly: false, homograph: false };
-
-
 
 export function findCues(toks: Token[], a: number, b: number): Cue[] {
   const cues: Cue[] = [];
@@ -93,20 +94,18 @@ export function findCues(toks: Token[], a: number, b: number): Cue[] {
       }
       if (low === 'citing' || low === 'cited') continue; // "citing the attack as an example" is not speech
     }
-    const cw = CUE_WORDS.get(low) ?? NO_CUE_WORD;
+    const cw = CUE_WORDS.get(low)!; // every W_CUE word is a CUE_STARTS word
     // "X's remarks ... that": a noun of saying after a possessive.
     if (cw.noun && i > a && endsPossessiveMark(toks[i - 1].text) && toks[i - 1].cap) {
       cues.push({ a: i, b: i + 1, lemma: low, kind: 'noun', participle: false, passiveBy: false });
       continue;
     }
 
-    const speech = cw.speech;
-    const object = cw.object;
-    const quoteOnly = cw.quoteOnly;
-    if (!speech && !object && !quoteOnly) continue;
+    const kind = cw.kind;
+    if (kind === null) continue;
     // Capitalised: a name ("United States", "Post"), or a sentence-initial participle ("Recalling ...").
     if (t.cap) continue;
-    const lemma = speech ?? object ?? low;
+    const lemma = cw.lemma;
     const prev = prevWord(toks, i, a);
     const prevLow = prev >= 0 ? toks[prev].low : '';
     // Infinitives ("wanted to tell") and noun uses ("the statement", "all claims") are not cues.
@@ -135,9 +134,7 @@ export function findCues(toks: Token[], a: number, b: number): Cue[] {
     const participle = low.endsWith('ing');
     // "referred to" is a cue only as "referred to X as Y".
     if (lem === 'refer to' && !hasAsLater(toks, end, b)) continue;
-    const kind: CueKind = quoteOnly && !speech ? 'quoteOnly' : speech ? 'speech' : 'object';
-    // Words that are cues only before a quotation ("continued, '...'", "spoke on TV, '...'").
-    cues.push({ a: i, b: end, lemma: lem, kind: quoteOnly && !speech ? 'quoteOnly' : kind, participle, passiveBy });
+    cues.push({ a: i, b: end, lemma: lem, kind, participle, passiveBy });
     i = end - 1;
   }
   return cues;

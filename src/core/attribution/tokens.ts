@@ -125,16 +125,17 @@ const DOTTED = /^[\p{L}](?:\.[\p{L}])+$/u;
 const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
 const UPPER = /^\p{Lu}/u;
 
-// What the regexes say of a code unit below the surrogates (a letter, digit or mark; an upper-case
+// What the regexes say of a code unit outside the surrogates (a letter, digit or mark; an upper-case
 // letter) depends on it alone: each is asked once per code unit and remembered, instead of a
 // one-character string and a regex run for every letter of "Dahleström" or "Şakerdağ" (names from
 // many languages are most of a news text beyond ASCII). Bits: 1 word known, 2 a word code unit,
 // 4 upper case known, 8 upper case.
-const CODE_MEMO = new Uint8Array(0xd800);
+const CODE_MEMO = new Uint8Array(0x10000);
+const isSurrogate = (c: number) => c >= 0xd800 && c <= 0xdfff;
 
 /** `UPPER.test(t)` for a word `t` whose first code unit is `c` (beyond ASCII). */
 function isUpperStart(c: number, t: string): boolean {
-  if (c >= 0xd800) return UPPER.test(t);
+  if (isSurrogate(c)) return UPPER.test(t);
   let m = CODE_MEMO[c];
   if ((m & 4) === 0) CODE_MEMO[c] = m |= UPPER.test(t) ? 12 : 4;
   return (m & 8) !== 0;
@@ -142,7 +143,7 @@ function isUpperStart(c: number, t: string): boolean {
 
 function isWordCode(c: number, text: string, i: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  if (c >= 0xd800) return isWordCodeRead(c, text, i);
+  if (isSurrogate(c)) return isWordCodeRead(c, text, i);
   let m = CODE_MEMO[c];
   if ((m & 1) === 0) CODE_MEMO[c] = m |= isWordCodeRead(c, text, i) ? 3 : 1;
   return (m & 2) !== 0;
