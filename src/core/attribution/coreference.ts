@@ -682,7 +682,9 @@ export function mayBeFound(ents: SnapEntity[], at: number, later: LaterLookups):
   if (!dominated(ents, at)) return true;
   const traits = new Set(x.traits);
   const org = x.kind === 'organization';
-  for (const d of later.described) if (d.orgHead === org && descriptionScore({ traits, key: x.key, affiliation: x.affiliation }, d) > 0.5) return true;
+  // Any score, "the agency"'s 0.5 too: dominated() takes any later plural entity for a plural
+  // organisation, people included, whom "the agency" never looks at.
+  for (const d of later.described) if (d.orgHead === org && descriptionScore({ traits, key: x.key, affiliation: x.affiliation }, d) > 0) return true;
   return false;
 }
 
