@@ -391,6 +391,7 @@ function shownOf(g: Group, options: ViewOptions): Group | null {
 /** A view's order: by count or name, the unresolved bucket last; ties by key, so a group put back into a kept view lands where a new sort puts it. */
 function viewOrder(options: ViewOptions): (a: SpeakerGroup, b: SpeakerGroup) => number {
   return (a, b) => {
+    if (a === b) return 0; // a kept view's search meets the group it looks for: no collation
     // The unresolved bucket is not a speaker; keep it last whatever the order.
     if ((a.key === UNRESOLVED_KEY) !== (b.key === UNRESOLVED_KEY)) return a.key === UNRESOLVED_KEY ? 1 : -1;
     return (options.sort === 'count' ? b.count - a.count : 0) || compareText(a.name, b.name) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
@@ -489,8 +490,9 @@ function update(state: DirectoryState, entries: readonly ArticleEntry[]): Map<st
     for (const [part, slot] of state.slots) if (slot.stamp !== stamp) removed.push(part);
   }
   for (const part of removed) if (state.byUri.get(part.entry.uri) === part) state.byUri.delete(part.entry.uri);
-  // Undoing most of the articles costs more than working them out anew.
-  if (state.slots.size > added.length && added.length + removed.length > REBUILD_SHARE * entries.length + 8) return undefined;
+  // Undoing most of the articles costs more than working them out anew (and an article alone in
+  // the workspace is cheaper to group anew than to take out and put back).
+  if (state.slots.size > added.length && added.length + removed.length > REBUILD_SHARE * entries.length + 1) return undefined;
 
   // Surnames whose one full name changes re-key the articles with that bare name.
   const joinedBefore = new Map<string, string | undefined>();
