@@ -16,3 +16,11 @@ export function governmentOf(name: string): string | null {
   const short = name.includes(' ') && NATIONALITIES.get(first.toLowerCase()) === name ? first : name;
   return `${short} government`;
 }
+
+/** The name a speaker named `name` is given when it speaks through `cue`: its government when it
+ *  is a country and the cue does not cite it ("according to"); else null (the name stays). */
+export function governmentSpeaker(name: string, cue: string | null | undefined): string | null {
+  // (The country test first: most organisations are none, and the regex then need not run.)
+  const gov = governmentOf(name);
+  return gov && !/^according\b/i.test(cue ?? '') ? gov : null;
+}
