@@ -11,7 +11,7 @@ import { readMention, type MentionInfo } from './speakers';
 import { EntityRegistry, type CorefResume, type CorefTrace, type Entity, type KnownName } from './coreference';
 import { settleQuotes } from './settle';
 import { capUnits } from './unitCap';
-import { governmentOf } from './countrySpeaker';
+import { governmentSpeaker } from './countrySpeaker';
 import { nameLedeDescription } from './cataphora';
 import * as lexicon from './lexicon';
 import { leadingWords, pushWords } from './words';
@@ -389,9 +389,8 @@ export function resolveSpeakers(drafts: Draft[], setting: Setting, every = 0, re
   }
   nameLedeDescription(drafts, { text: setting.lede, end: setting.ledeEnd }, setting.nextEnd);
   for (const d of drafts) {
-    // (The country test first: most organisations are none, and the regex then need not run.)
-    const gov = d.entity && d.entity.kind === 'organization' ? governmentOf(d.entity.name) : null;
-    if (gov && !/^according\b/i.test(d.cue?.text ?? '')) d.entity!.name = gov;
+    const gov = d.entity && d.entity.kind === 'organization' ? governmentSpeaker(d.entity.name, d.cue?.text) : null;
+    if (gov) d.entity!.name = gov;
   }
   // Entities numbered in order of first use; one walk, lists pushed (no map() or key spread).
   const index = new Map<Entity, number>();
