@@ -9,7 +9,7 @@
 // full one; the steps after the pass (lede naming, governments) run over every draft as before.
 import { resolveSpeakers, type Draft, type Pair, type Resolved, type Setting } from '../attribution';
 import { acronym, bothGenders, keyOf, LaterLookups, mayBeFound, type CorefResume, type CorefTrace, type KnownName, type RegistrySnapshot } from '../attribution/coreference';
-import { governmentOf } from '../attribution/countrySpeaker';
+import { governmentSpeaker } from '../attribution/countrySpeaker';
 import type { MentionInfo } from '../attribution/speakers';
 import type { Speaker, TextSpan } from '../types';
 
@@ -126,19 +126,13 @@ function sameList(a: string[], b: string[]): boolean {
   return true;
 }
 
-function sameTraits(a: string[], b: string[]): boolean {
-  if (a.length !== b.length) return false;
-  if (sameList(a, b)) return true;
-  const s = new Set(a);
-  return b.every((t) => s.has(t));
-}
-
-/** Everything a lookup reads of the entity (not its mentions), the old one's place moved. */
+/** Everything a lookup reads of the entity (not its mentions), the old one's place moved. Traits
+ *  in order: a class of two words ('prime minister') is matched on them joined as recorded. */
 function sameEntity(o: SnapEntity, n: SnapEntity, m: Moved): boolean {
   return (
     o.name === n.name && o.kind === n.kind && o.role === n.role && o.affiliation === n.affiliation && o.gender === n.gender &&
     o.plural === n.plural && o.age === n.age && o.descriptive === n.descriptive && at(o.last, m) === n.last &&
-    sameList(o.key, n.key) && sameTraits(o.traits, n.traits)
+    sameList(o.key, n.key) && sameList(o.traits, n.traits)
   );
 }
 
@@ -185,7 +179,8 @@ function sortedMentions(ms: TextSpan[]): TextSpan[] | null {
  * after it), equal to `resolveSpeakers(drafts, now, corefEvery(), resume)`, run only up to a
  * checkpoint after the stretch where the registry is the last run's (`old`, made over setting
  * `was`; `oldSpeakers`: its speakers where the last analysis left them, since a splice that kept
- * coreference's answer moved them and not `old`); null when no such checkpoint is found (the
+ * coreference's answer moved them and not `old`); when no such checkpoint is found, the full run
+ * resumed from the last checkpoint the shortened one reached. Null when a stop is not tried (the
  * drafts are left as they came).
  */
 export function resolveStopping(drafts: Draft[], was: Setting, now: Setting, old: Resolved, oldSpeakers: Speaker[], from: number, resume: CorefResume | undefined, moved: Moved, paraStart: (k: number) => number): Resolved | null {
@@ -215,7 +210,10 @@ export function resolveStopping(drafts: Draft[], was: Setting, now: Setting, old
     drafts[start + k].mention = x.mention;
     drafts[start + k].via = x.via;
   });
-  return null;
+  // No stop: the full run goes on from the shortened run's last checkpoint (its drafts before
+  // that are the same drafts over the same setting), not again from \`resume\`.
+  const pc = part.trace!.checkpoints.length - 1;
+  return resolveSpeakers(drafts, now, every, pc > (resume?.at ?? -1) ? { trace: part.trace!, at: pc } : resume);
 }
 
 function stopAt(K: number, drafts: Draft[], was: Setting, now: Setting, old: Resolved, oldSpeakers: Speaker[], part: Resolved, moved: Moved, paraStart: (k: number) => number): Resolved | null {
@@ -226,8 +224,11 @@ function stopAt(K: number, drafts: Draft[], was: Setting, now: Setting, old: Res
   const S = pt.checkpoints[c];
   if (!O || !S || drafts[K - 1].para === drafts[K].para) return null;
   const bound = paraStart(K);
-  // Every entity so far mentioned before the paragraph, every later mention in it or after.
+  // Every entity so far mentioned before the paragraph, every later mention in it or after, in
+  // both runs (the last run's paragraph started `delta` earlier or later: it lies past the edit).
   for (const e of S.ents) if (e.last >= bound || e.end > bound) return null;
+  const oldBound = bound - moved.delta;
+  for (const e of O.ents) if (e.last >= oldBound || e.end > oldBound) return null;
   // The lede's role named before its holder (cataphora.ts) renames across the article: not here.
   const e0 = pt.entityAt[0];
   const o0 = t.entityAt[0];
@@ -302,7 +303,7 @@ function stopAt(K: number, drafts: Draft[], was: Setting, now: Setting, old: Res
   for (const s of oldSpeakers) oldFinal.set(+s.id.slice(1) - 1, s);
   const inv = new Int32Array(nS).fill(-1);
   for (let x = 0; x < nO; x++) if (phi[x] >= 0) inv[phi[x]] = x;
-  type Final = { name: string; kind: Speaker['kind']; role: string | null; affiliation: string | null; mentions: TextSpan[]; country: boolean | null };
+  type Final = { name: string; kind: Speaker['kind']; role: string | null; affiliation: string | null; mentions: TextSpan[] };
   const finals: (Final | undefined)[] = [];
   const finalOf = (jj: number): Final | null => {
     let f = finals[jj];
@@ -312,7 +313,7 @@ function stopAt(K: number, drafts: Draft[], was: Setting, now: Setting, old: Res
       const e = S.ents[jj];
       const ms = sortedMentions(e.mentions.slice(0, e.count));
       if (!ms) return null;
-      f = { name: e.name, kind: e.kind, role: e.role, affiliation: e.affiliation, mentions: ms, country: null };
+      f = { name: e.name, kind: e.kind, role: e.role, affiliation: e.affiliation, mentions: ms };
     } else {
       const o = oldFinal.get(oi);
       if (!o) return null;
@@ -338,7 +339,7 @@ function stopAt(K: number, drafts: Draft[], was: Setting, now: Setting, old: Res
           ms = joined;
         }
       }
-      f = { name: o.entity, kind: o.kind, role: o.role, affiliation: o.affiliation, mentions: ms, country: null };
+      f = { name: o.entity, kind: o.kind, role: o.role, affiliation: o.affiliation, mentions: ms };
     }
     finals[jj] = f;
     return f;
@@ -348,13 +349,8 @@ function stopAt(K: number, drafts: Draft[], was: Setting, now: Setting, old: Res
     if (ent[k] < 0) continue;
     const f = finalOf(ent[k]);
     if (!f) return null;
-    if (f.kind !== 'organization' || f.country === false) continue;
-    const gov = governmentOf(f.name);
-    f.country = gov !== null;
-    if (gov && !/^according\b/i.test(drafts[k].cue?.text ?? '')) {
-      f.name = gov;
-      f.country = false;
-    }
+    const gov = f.kind === 'organization' ? governmentSpeaker(f.name, drafts[k].cue?.text) : null;
+    if (gov) f.name = gov;
   }
   const index: number[] = [];
   const used: number[] = [];
