@@ -1,9 +1,11 @@
 // The contradictions after an edit that moved the statements after it but changed none
 // (src/core/incremental/findingsSplice.ts, ShiftCheck): the last ones, moved, unless a pair of
 // statements across the edit changes sides of a gap the rules read (a speaker's own remarks
-// count only within 250 characters of each other). Each answer must stay analyzeText's.
+// count only within NEAR, 250 characters, of each other; two figures for one count only within
+// FIGURES_NEAR, 120). Each answer must stay analyzeText's.
 import * as assert from 'assert';
 import { analyzeText, reanalyze, type Analysis, type TextEdit } from '../../src/core';
+import { FIGURES_NEAR, NEAR } from '../../src/core/findings/contradiction';
 import { reuseStats } from '../../src/core/incremental';
 import { apply, check } from './incremental-helpers';
 
@@ -12,17 +14,21 @@ const SAID = '"The harbour will reopen in May," Peter Holm said after the meetin
 const DENIED = '"The harbour will not reopen in May," Peter Holm said.';
 const clashes = (a: Analysis) => a.findings.filter((f) => f.rule === 'contradiction');
 
-/** Holm's two remarks with a paragraph of `words` between them, and the gap between the two quotes. */
-function article(words: string): { text: string; gap: number } {
-  const text = [HEAD, SAID, `Residents walked along the quay ${words}.`, DENIED].join('\n\n');
+/** Two figures for one count with nothing else in common: a clash only within FIGURES_NEAR. */
+const KILLED = '"The fire killed 40," Holm said after the meeting.';
+const COUNTED = '"Officials counted 12 dead," Varga said.';
+
+/** Two remarks (Holm's by default) with a paragraph of `words` between them, and the gap between the two quotes. */
+function article(words: string, first = SAID, second = DENIED): { text: string; gap: number } {
+  const text = [HEAD, first, `Residents walked along the quay ${words}.`, second].join('\n\n');
   const q = analyzeText(text).quotes;
   return { text, gap: q[1].spans[0][0] - q[0].spans[0][1] };
 }
 
 /** The paragraph between the remarks padded so that they sit exactly `gap` characters apart. */
-function apart(gap: number): string {
-  for (let k = 1; k < 200; k++) {
-    const a = article(`and the gulls ${'a'.repeat(k)}`);
+function apart(gap: number, first = SAID, second = DENIED): string {
+  for (let k = 1; k < 300; k++) {
+    const a = article(`and the gulls ${'a'.repeat(k)}`, first, second);
     if (a.gap === gap) return a.text;
   }
   throw new Error(`no padding puts the remarks ${gap} characters apart`);
@@ -34,8 +40,10 @@ const afterFirst = (text: string) => text.indexOf('meeting') + 2;
 describe('incremental contradictions: kept when the statements only moved', function () {
   this.timeout(60000);
 
-  it('a letter typed or deleted between two remarks 250 characters apart: the clash goes or stays, sought again or kept', () => {
-    const text = apart(250);
+  // The distances are findings/contradiction.ts's (NEAR 250, FIGURES_NEAR 120): each test fails if
+  // the splice's check reads another distance than the rules do.
+  it('a letter typed or deleted between two remarks NEAR characters apart: the clash goes or stays, sought again or kept', () => {
+    const text = apart(NEAR);
     const base = reanalyze(null, text);
     assert.strictEqual(clashes(base).length, 2, 'near: the speaker contradicts themselves');
     const at = afterFirst(text);
@@ -52,8 +60,32 @@ describe('incremental contradictions: kept when the statements only moved', func
     assert.strictEqual(clashes(deleted)[0].span, clashes(base)[0].span, 'the one before the edit is shared');
   });
 
-  it('the clash comes back when a letter is deleted at 251 characters apart', () => {
-    const text = apart(251);
+  it('the clash comes back when a letter is deleted at NEAR + 1 characters apart', () => {
+    const text = apart(NEAR + 1);
+    const base = reanalyze(null, text);
+    assert.strictEqual(clashes(base).length, 0);
+    const at = afterFirst(text);
+    const got = check(base, text, { start: at, end: at + 1, text: '' }, 'deleted');
+    assert.strictEqual(clashes(got).length, 2);
+    assert.strictEqual(reuseStats(got)!.contradictionsKept, false);
+  });
+
+  it('two figures FIGURES_NEAR characters apart: a letter typed between them drops the clash, one deleted keeps it moved', () => {
+    const text = apart(FIGURES_NEAR, KILLED, COUNTED);
+    const base = reanalyze(null, text);
+    assert.strictEqual(clashes(base).length, 2, 'near figures: the same count given twice');
+    const at = afterFirst(text);
+    const typed = check(base, text, { start: at, end: at, text: 'a' }, 'typed');
+    assert.strictEqual(clashes(typed).length, 0);
+    assert.strictEqual(reuseStats(typed)!.findingsSpliced, true);
+    assert.strictEqual(reuseStats(typed)!.contradictionsKept, false);
+    const deleted = check(base, text, { start: at, end: at + 1, text: '' }, 'deleted');
+    assert.strictEqual(clashes(deleted).length, 2);
+    assert.strictEqual(reuseStats(deleted)!.contradictionsKept, true);
+  });
+
+  it('two figures FIGURES_NEAR + 1 characters apart: the clash comes back when a letter is deleted between them', () => {
+    const text = apart(FIGURES_NEAR + 1, KILLED, COUNTED);
     const base = reanalyze(null, text);
     assert.strictEqual(clashes(base).length, 0);
     const at = afterFirst(text);

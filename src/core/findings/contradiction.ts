@@ -1,6 +1,7 @@
 // Decides whether two statements about the same thing cannot both hold, and why. Used inside one
 // article and, by src/core/workspace, between articles. Precision first: each test asks for shared
 // content besides the clashing words, so that two remarks on different matters are left alone.
+import type { Span } from '../types';
 import { ANTONYM_PAIRS, antonymMasks, prepared } from './antonyms';
 import { ANY, GATES, mayMatch } from './gates';
 import { ACCIDENTAL_CAUSES, BLAMES_PARTY, CAUSE_MARKERS, CHECKWORTHY, DELIBERATE_CAUSES, DENIAL_WORDS, EXONERATION, LIMITED_MOVE, QUANTITY_KINDS, WHOLE_PLACE_MOVE } from './lexicon';
@@ -364,8 +365,31 @@ export function mayClashAtAll(t: ClashTraits): boolean {
 
 /** Two figures in one sentence or the next clause: the same count given twice. */
 function nearFigures(a: Statement, b: Statement): boolean {
-  const gap = Math.min(Math.abs(b.spans[0][0] - a.spans[a.spans.length - 1][1]), Math.abs(a.spans[0][0] - b.spans[b.spans.length - 1][1]));
-  return gap <= 120;
+  return statementGap(a, b) <= FIGURES_NEAR;
+}
+
+// The distances the contradiction rules read between two statements, in one place: the incremental
+// path keeps the last contradictions after an edit only when no pair crosses one of them.
+
+/** Characters between two statements: the same or a neighbouring sentence (a speaker's own remarks
+ *  are compared only this near). */
+export const NEAR = 250;
+/** Characters between two statements' figures: one sentence or the next clause (nearFigures). */
+export const FIGURES_NEAR = 120;
+
+/** Characters from the end of one statement to the start of the other (whichever pair is closer),
+ *  `b` moved by `d`. */
+export function statementGap(a: Statement, b: Statement, d = 0): number {
+  const as = a.spans;
+  const bs = b.spans;
+  return Math.min(Math.abs(bs[0][0] + d - as[as.length - 1][1]), Math.abs(as[0][0] - (bs[bs.length - 1][1] + d)));
+}
+
+/** Whether any span of one list overlaps any of the other, `bs` moved by `d`. */
+export function spansOverlap(as: Span[], bs: Span[], d = 0): boolean {
+  if (as.length === 1 && bs.length === 1) return as[0][0] < bs[0][1] + d && bs[0][0] + d < as[0][1];
+  for (const s of as) for (const t of bs) if (s[0] < t[1] + d && t[0] + d < s[1]) return true;
+  return false;
 }
 
 /** `hints`: the gate bits of the statement's words (ANY when unknown). */

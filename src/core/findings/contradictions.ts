@@ -1,8 +1,8 @@
 // Rule `contradiction` inside one article: candidate pairs come from an index over content keys
 // (statements sharing no key are never compared), each pair is judged by `compareStatements`, and
 // a clash is reported on both sides, each pointing at the other.
-import type { Finding, RelatedLocation, Span } from '../types';
-import { clashTraits, compareStatements, eachIndexId, fewClashTraits, keyIdsOf, indexKeys, mayClashAtAll, mayClashPair, sharesIndexKey, type Clash, type ClashTraits } from './contradiction';
+import type { Finding, RelatedLocation } from '../types';
+import { clashTraits, compareStatements, eachIndexId, FIGURES_NEAR, fewClashTraits, keyIdsOf, indexKeys, mayClashAtAll, mayClashPair, NEAR, sharesIndexKey, spansOverlap, statementGap, type Clash, type ClashTraits } from './contradiction';
 import type { Statement } from './statements';
 import { beginKeyIds, keyId, keyIdCount } from './keyIds';
 import { EXONERATION } from './lexicon';
@@ -87,7 +87,6 @@ function rememberedPair<V>(map: WeakMap<Set<string>, WeakMap<Set<string>, V>> | 
   return v;
 }
 
-const NEAR = 250; // characters: the same or a neighbouring sentence
 const MAX_POSTING = 24;
 
 export function contradictingPairs(statements: Statement[], memo?: ContradictionMemo): [Statement, Statement, Clash][] {
@@ -123,7 +122,7 @@ export function contradictingPairs(statements: Statement[], memo?: Contradiction
     const a = kept[i];
     const b = kept[j];
     if (spansOverlap(a.spans, b.spans)) continue;
-    const near = Math.abs(b.spans[0][0] - a.spans[a.spans.length - 1][1]) <= NEAR || Math.abs(a.spans[0][0] - b.spans[b.spans.length - 1][1]) <= NEAR;
+    const near = statementGap(a, b) <= NEAR;
     // A speaker contradicting themselves is worth a flag when the two remarks sit together ("denied
     // X, then said Y"); far apart they usually answer different questions.
     if (!near && a.source === 'quote' && b.source === 'quote' && ((a.speakerId !== null && a.speakerId === b.speakerId) || lowerName(i) === lowerName(j))) continue;
@@ -516,22 +515,14 @@ function grown(a: Int32Array, least: number): Int32Array {
   return b;
 }
 
-/** Whether any span of one list overlaps any of the other. */
-function spansOverlap(as: Span[], bs: Span[]): boolean {
-  if (as.length === 1 && bs.length === 1) return as[0][0] < bs[0][1] && bs[0][0] < as[0][1];
-  for (const s of as) for (const t of bs) if (s[0] < t[1] && t[0] < s[1]) return true;
-  return false;
-}
-
 /**
- * compareStatements reads the two contents, `near`, whether the figures sit within 120 characters,
+ * compareStatements reads the two contents, `near`, whether the figures sit within FIGURES_NEAR,
  * and of the speaker ids only whether they are equal and whether both are known (the party held
  * responsible, "speaker:<id>", is compared with the other side's): the answer is kept by those four
  * bits, per pair of contents.
  */
 function rememberedClash(memo: ContradictionMemo, a: Statement, b: Statement, near: boolean): Clash | null {
-  const gap = Math.min(Math.abs(b.spans[0][0] - a.spans[a.spans.length - 1][1]), Math.abs(a.spans[0][0] - b.spans[b.spans.length - 1][1]));
-  const how = (near ? 1 : 0) | (gap <= 120 ? 2 : 0) | (a.speakerId === b.speakerId ? 4 : 0) | (a.speakerId && b.speakerId ? 8 : 0);
+  const how = (near ? 1 : 0) | (statementGap(a, b) <= FIGURES_NEAR ? 2 : 0) | (a.speakerId === b.speakerId ? 4 : 0) | (a.speakerId && b.speakerId ? 8 : 0);
   const byHow = rememberedPair(memo.clash, a.keys, b.keys, () => new Array<Clash | null | undefined>(16));
   let c = byHow[how];
   if (c === undefined) byHow[how] = c = compareStatements(a, b, near);

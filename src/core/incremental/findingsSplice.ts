@@ -3,8 +3,9 @@
 // edited paragraph their findings are the previous ones, moved by the edit's length, and only the
 // paragraph's sentences and quotes are judged again. Contradictions compare statements across the
 // article, so they are found again over the statement list, itself spliced the same way.
-import type { Article, Finding, Quote, Span, Speaker } from '../types';
+import type { Article, Finding, Quote, RelatedLocation, Span, Speaker } from '../types';
 import { findAnonymousSources } from '../findings/anonymousSource';
+import { FIGURES_NEAR, NEAR, spansOverlap, statementGap } from '../findings/contradiction';
 import { findContradictions, type ContradictionMemo } from '../findings/contradictions';
 import type { Statement } from '../findings/statements';
 import { looksEnglish, splitSentences } from '../findings/text';
@@ -63,8 +64,6 @@ function moveStatement(s: Statement, d: number): Statement {
   return restated(s, `s${s.spans[0][0] + d}`, spans, s.speakerId, s.speakerName, movedQuantities(s.quantities, d));
 }
 
-
-
 /** The two lists hold equal statements in the same order (mostly the same objects: those that
  *  are not are compared field by field). */
 function sameStatements(a: readonly Statement[], b: readonly Statement[]): boolean {
@@ -73,15 +72,28 @@ function sameStatements(a: readonly Statement[], b: readonly Statement[]): boole
   return true;
 }
 
-/** Equal field by field, except `surface`: it is read from the words at `spans` (compared with
- *  `text`), and fills itself in when a message reads it, so one side may hold more of it. */
-function sameStatement(a: Statement, b: Statement): boolean {
-  const ka = Object.keys(a) as (keyof Statement)[];
-  const kb = Object.keys(b);
+/** `now` says what `was` said, moved by `d` (its spans and figures; 0: in place), field by field
+ *  but for `surface`: it is read from the words at `spans` (compared with `text`), and fills itself
+ *  in when a message reads it, so one side may hold more of it. The id of a sentence of the
+ *  article's own is its start ("s<start>"), so it is compared through the spans. */
+function sameStatement(was: Statement, now: Statement, d = 0): boolean {
+  // The keys first: they differ when the words do, and are most often the same object when not.
+  if (was.keys !== now.keys && !sameValue(was.keys, now.keys)) return false;
+  const ka = Object.keys(was) as (keyof Statement)[];
+  const kb = Object.keys(now);
   if (ka.length !== kb.length) return false;
   for (let i = 0; i < ka.length; i++) {
-    if (ka[i] !== kb[i]) return false;
-    if (ka[i] !== 'surface' && !sameValue(a[ka[i]], b[ka[i]])) return false;
+    const k = ka[i];
+    if (k !== kb[i]) return false;
+    if (k === 'spans') {
+      if (!spansMoved(was.spans, now.spans, d)) return false;
+    } else if (k === 'quantities') {
+      const qa = was.quantities;
+      const qb = now.quantities;
+      if (qa === qb && d === 0) continue;
+      if (qa.length !== qb.length) return false;
+      for (let j = 0; j < qa.length; j++) if (!sameValue({ ...qa[j], span: null }, { ...qb[j], span: null }) || qb[j].span[0] !== qa[j].span[0] + d || qb[j].span[1] !== qa[j].span[1] + d) return false;
+    } else if (k !== 'surface' && !(k === 'id' && was.source === 'own') && !sameValue(was[k], now[k])) return false;
   }
   return true;
 }
@@ -113,22 +125,9 @@ function sameValue(a: unknown, b: unknown): boolean {
   return true;
 }
 
-/** The gaps (characters between two statements) at which the contradiction rules change their
- *  answer: NEAR in contradictions.ts (a speaker's own remarks, negations) and the figures' 120 in
- *  contradiction.ts (nearFigures). A shift that moves no pair across one keeps every answer. */
-const CLASH_GAPS = [120, 250];
-
-/** The gap contradictions.ts reads between two statements, `b` moved by `d`. */
-function gapOf(a: Statement, b: Statement, d: number): number {
-  const as = a.spans;
-  const bs = b.spans;
-  return Math.min(Math.abs(bs[0][0] + d - as[as.length - 1][1]), Math.abs(as[0][0] - (bs[bs.length - 1][1] + d)));
-}
-
-function overlapOf(a: Statement, b: Statement, d: number): boolean {
-  for (const s of a.spans) for (const t of b.spans) if (s[0] < t[1] + d && t[0] + d < s[1]) return true;
-  return false;
-}
+/** The gaps (characters between two statements, findings/contradiction.ts) at which the
+ *  contradiction rules change their answer. A shift that moves no pair across one keeps every answer. */
+const CLASH_GAPS = [FIGURES_NEAR, NEAR];
 
 /** `now`'s spans are `was`'s moved by `d`. */
 function spansMoved(was: Span[], now: Span[], d: number): boolean {
@@ -137,27 +136,6 @@ function spansMoved(was: Span[], now: Span[], d: number): boolean {
   return true;
 }
 
-/** `now` says what `was` said, moved by `d` (its figures too); the id of a sentence of the
- *  article's own is its start, so it is not compared; `surface` is read from the words. */
-function sameMoved(was: Statement, now: Statement, d: number): boolean {
-  if (was.keys !== now.keys && !sameValue(was.keys, now.keys)) return false;
-  const ka = Object.keys(was) as (keyof Statement)[];
-  const kb = Object.keys(now);
-  if (ka.length !== kb.length) return false;
-  for (let i = 0; i < ka.length; i++) {
-    const k = ka[i];
-    if (k !== kb[i]) return false;
-    if (k === 'spans') {
-      if (!spansMoved(was.spans, now.spans, d)) return false;
-    } else if (k === 'quantities') {
-      const qa = was.quantities;
-      const qb = now.quantities;
-      if (qa.length !== qb.length) return false;
-      for (let j = 0; j < qa.length; j++) if (!sameValue({ ...qa[j], span: null }, { ...qb[j], span: null }) || qb[j].span[0] !== qa[j].span[0] + d || qb[j].span[1] !== qa[j].span[1] + d) return false;
-    } else if (k !== 'surface' && !(k === 'id' && was.source === 'own') && !sameValue(was[k], now[k])) return false;
-  }
-  return true;
-}
 
 const CLASH_DATA = new Set(['kind', 'about', 'otherSpan', 'otherSpans', 'speakers']);
 
@@ -182,7 +160,7 @@ function hiOf(spans: Span[]): number {
  * whose spans come to overlap. Fed as spliceFindings takes the statements (it reads their spans
  * there anyway): those kept before the paragraph, those moved after it, and the paragraph's old
  * and new ones, compared in order. Only statements within `reach` of the paragraph can be near
- * one on the other side: every other pair is more than 250 characters apart, before and after.
+ * one on the other side: every other pair is more than NEAR characters apart, before and after.
  */
 class ShiftCheck {
   ok = true;
@@ -195,7 +173,7 @@ class ShiftCheck {
     private readonly para: Span,
     private readonly delta: number,
   ) {
-    this.reach = 251 + Math.abs(delta);
+    this.reach = NEAR + 1 + Math.abs(delta);
   }
 
   kept(s: Statement): void {
@@ -219,7 +197,7 @@ class ShiftCheck {
     let firstAfter = Infinity;
     for (let i = 0; i < old.length; i++) {
       const d = fresh[i].spans[0][0] - old[i].spans[0][0];
-      if ((d !== 0 && d !== this.delta) || !sameMoved(old[i], fresh[i], d)) return false;
+      if ((d !== 0 && d !== this.delta) || !sameStatement(old[i], fresh[i], d)) return false;
       if (d) {
         firstAfter = Math.min(firstAfter, loOf(old[i].spans));
         this.after.push(old[i]);
@@ -232,9 +210,9 @@ class ShiftCheck {
     if (lastBefore >= firstAfter || lastBefore >= this.para[1] || firstAfter <= this.para[0]) return false;
     for (const a of this.before) {
       for (const b of this.after) {
-        if (overlapOf(a, b, 0) !== overlapOf(a, b, this.delta)) return false;
-        const g0 = gapOf(a, b, 0);
-        const g1 = gapOf(a, b, this.delta);
+        if (spansOverlap(a.spans, b.spans) !== spansOverlap(a.spans, b.spans, this.delta)) return false;
+        const g0 = statementGap(a, b);
+        const g1 = statementGap(a, b, this.delta);
         for (const t of CLASH_GAPS) if (g0 <= t !== g1 <= t) return false;
       }
     }
@@ -251,13 +229,25 @@ class ShiftCheck {
     const border = this.border;
     const at = (s: Span): Span => (s[0] > border ? [s[0] + d, s[1] + d] : s);
     const out: Finding[] = [];
+    // Field by field, in the order of contradictions.ts's literals (as restated does for
+    // statements): a spread of a copy of a copy takes V8's slow path.
     for (const f of findings) {
       if (f.rule !== 'contradiction') continue;
-      const data = f.data as { otherSpan: Span; otherSpans: Span[] } | undefined;
-      if (!data || Object.keys(data).some((k) => !CLASH_DATA.has(k))) return null;
+      const data = f.data as { kind: unknown; about: unknown; otherSpan: Span; otherSpans: Span[]; speakers: unknown } | undefined;
+      if (!data) return null;
+      const keys = Object.keys(data);
+      if (keys.length !== CLASH_DATA.size) return null;
+      for (const k of keys) if (!CLASH_DATA.has(k)) return null;
+      const related: RelatedLocation[] = [];
+      for (const r of f.related) {
+        if (r.file !== undefined) return null; // another article's: not made in one article
+        related.push({ span: at(r.span), message: r.message });
+      }
+      const otherSpans: Span[] = [];
+      for (const x of data.otherSpans) otherSpans.push(at(x));
       out.push({
-        ...f, span: at(f.span), related: f.related.map((r) => ({ ...r, span: at(r.span) })),
-        data: { ...data, otherSpan: at(data.otherSpan), otherSpans: data.otherSpans.map(at) },
+        rule: f.rule, severity: f.severity, span: at(f.span), message: f.message, related,
+        data: { kind: data.kind, about: data.about, otherSpan: at(data.otherSpan), otherSpans, speakers: data.speakers },
       });
     }
     return out;
@@ -421,7 +411,7 @@ export function spliceFindings(
   // were (nothing moved; the kept objects, or equal ones made again for the paragraph) give the
   // same ones, so they are not sought again. After a change of length, the same statements with
   // those after the edit moved give the same ones moved, unless a pair across the edit changed
-  // sides of a gap the rules read (shiftedClashes).
+  // sides of a gap the rules read (ShiftCheck).
   let keep = delta === 0 && sameStatements(statements, prevStatements);
   let clashes = keep ? memo.findings.filter((f) => f.rule === 'contradiction') : null;
   if (check?.same(mine)) {

@@ -24,13 +24,6 @@ export interface StatementCaches {
   byIndex?: { prev: (KeptStatement | undefined)[] | null; next: (KeptStatement | undefined)[]; from: ((k: number) => number) | null };
 }
 
-// Every field of Statement, checked by the compiler: one added there must be copied in restated too.
-const STATEMENT_FIELDS: Record<keyof Statement, true> = {
-  id: true, source: true, spans: true, text: true, speakerId: true, speakerName: true, pos: true, neg: true, keys: true, surface: true,
-  denied: true, hedged: true, type: true, names: true, quantities: true, changing: true, cue: true,
-};
-void STATEMENT_FIELDS;
-
 /**
  * `s` with another id, spans, speaker and figures, its content and prepared reading shared. Written
  * field by field in the order of findings/statements.ts's one literal: an object spread of a
