@@ -128,7 +128,7 @@ function sameList(a: string[], b: string[]): boolean {
 
 /** Everything a lookup reads of the entity (not its mentions), the old one's place moved. Traits
  *  in order: a class of two words ('prime minister') is matched on them joined as recorded. */
-function sameEntity(o: SnapEntity, n: SnapEntity, m: Moved): boolean {
+export function sameEntity(o: SnapEntity, n: SnapEntity, m: Moved): boolean {
   return (
     o.name === n.name && o.kind === n.kind && o.role === n.role && o.affiliation === n.affiliation && o.gender === n.gender &&
     o.plural === n.plural && o.age === n.age && o.descriptive === n.descriptive && at(o.last, m) === n.last &&
@@ -160,8 +160,12 @@ function samePairs(was: Pair[], now: Pair[], m: Moved): boolean {
 /** A speaker's mentions moved past the edit. */
 function movedMentions(ms: TextSpan[], m: Moved): TextSpan[] {
   if (!m.delta) return ms;
-  const out: TextSpan[] = [];
-  for (const x of ms) out.push(x.span[1] >= m.oldEnd ? { text: x.text, span: [at(x.span[0], m), x.span[1] + m.delta] } : x);
+  // A copy of the exact length written over (one grown by push from empty reserves room for 17).
+  const out = ms.slice();
+  for (let i = 0; i < out.length; i++) {
+    const x = out[i];
+    if (x.span[1] >= m.oldEnd) out[i] = { text: x.text, span: [at(x.span[0], m), x.span[1] + m.delta] };
+  }
   return out;
 }
 

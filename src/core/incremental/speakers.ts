@@ -8,6 +8,7 @@ import type { Speaker } from '../types';
 import type { Draft, Resolved, Setting } from '../attribution';
 import type { PositionMap } from '../diff';
 import { corefEvery } from './corefResume';
+import { withMentions } from '../shift';
 
 /** The stage's inputs, flattened: `vals` compare as they are, `poss` through the position map. */
 export interface SpeakerInput {
@@ -77,7 +78,7 @@ function sameInput(prev: SpeakerInput, now: SpeakerInput, map: PositionMap): boo
 }
 
 function moveSpeakers(speakers: Speaker[], map: PositionMap): Speaker[] {
-  return speakers.map((s) => ({ ...s, mentions: s.mentions.map((m) => ({ text: m.text, span: [map.toNew(m.span[0]), map.toNew(m.span[1])] as [number, number] })) }));
+  return speakers.map((s) => withMentions(s, s.mentions.map((m) => ({ text: m.text, span: [map.toNew(m.span[0]), map.toNew(m.span[1])] as [number, number] }))));
 }
 
 /**

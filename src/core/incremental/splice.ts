@@ -16,7 +16,7 @@ import type { MentionInfo } from '../attribution/speakers';
 import { corefEvery, resolveStopping, resumePoint, traceBefore } from './corefResume';
 import { alone as aloneRegions, regionsOf, runsOn, type LoneRegions } from './regions';
 import type { PositionMap } from '../diff';
-import { shiftMention, shiftSpan, shiftTextSpan } from '../shift';
+import { shiftMention, shiftSpan, shiftTextSpan, withMentions } from '../shift';
 import { detached } from '../detached';
 
 /** What coreference reads from one settled draft; positions absolute when snapped. */
@@ -134,16 +134,17 @@ const QUOTE_SPEAKER_FIELDS: Record<keyof QuoteSpeaker, true> = { id: true, entit
 void QUOTE_FIELDS;
 void QUOTE_SPEAKER_FIELDS;
 
-function moveQuote(q: Quote, d: number): Quote {
+function moveQuote(q: Quote, d: number, id = q.id, sid = q.speaker.id, sname = q.speaker.entity, via = q.via): Quote {
   const sp = q.speaker;
-  const speaker = { id: sp.id, entity: sp.entity, mention: sp.mention, mentionSpan: sp.mentionSpan && shiftSpan(sp.mentionSpan, d) };
-  const spans: Span[] = [];
-  for (const x of q.spans) spans.push([x[0] + d, x[1] + d]);
-  const cue = q.cue && shiftTextSpan(q.cue, d);
-  if (!q.cueParts) return { id: q.id, type: q.type, spans, text: q.text, cue, speaker, via: q.via };
-  const cueParts: TextSpan[] = [];
-  for (const c of q.cueParts) cueParts.push(shiftTextSpan(c, d));
-  return { id: q.id, type: q.type, spans, text: q.text, cue, cueParts, speaker, via: q.via };
+  const speaker = { id: sid, entity: sname, mention: sp.mention, mentionSpan: sp.mentionSpan && (d ? shiftSpan(sp.mentionSpan, d) : sp.mentionSpan) };
+  // Copies of the exact length, then written over (an array grown by push from empty reserves room for 17).
+  const spans = q.spans.slice();
+  if (d) for (let i = 0; i < spans.length; i++) spans[i] = shiftSpan(spans[i], d);
+  const cue = q.cue && (d ? shiftTextSpan(q.cue, d) : q.cue);
+  if (!q.cueParts) return { id, type: q.type, spans, text: q.text, cue, speaker, via };
+  const cueParts = q.cueParts.slice();
+  if (d) for (let i = 0; i < cueParts.length; i++) cueParts[i] = shiftTextSpan(cueParts[i], d);
+  return { id, type: q.type, spans, text: q.text, cue, cueParts, speaker, via };
 }
 
 /** Offsets at or after `from` (the end of the old changed stretch) move by `d`. */
@@ -157,12 +158,12 @@ function moveSpeakers(speakers: Speaker[], from: number, d: number): Speaker[] {
       out.push(s);
       continue;
     }
-    const mentions = ms.slice(0, i);
+    const mentions = ms.slice();
     for (; i < ms.length; i++) {
       const m = ms[i];
-      mentions.push(m.span[1] >= from ? { text: m.text, span: [m.span[0] >= from ? m.span[0] + d : m.span[0], m.span[1] + d] } : m);
+      if (m.span[1] >= from) mentions[i] = { text: m.text, span: [m.span[0] >= from ? m.span[0] + d : m.span[0], m.span[1] + d] };
     }
-    out.push({ ...s, mentions });
+    out.push(withMentions(s, mentions));
   }
   return out;
 }
@@ -236,10 +237,13 @@ export function spliceAttribution(
   // The paragraphs read again: the edited one and the run a quotation links it to, before the
   // edit or after it (left open in one paragraph, the next opening with a mark). Outside that
   // stretch the regions, and so each paragraph's results, are the previous ones.
-  const [a, b] = linkedStretch(memo.text, text, old, paraSpans, e, lone);
+  // Each paragraph's regions looked up once (the stretch's are read twice).
+  const lones: LoneRegions[] = [];
+  const loneOf = (p: number): LoneRegions => lones[p] ?? (lones[p] = lone(paraSpans[p]));
+  const [a, b] = linkedStretch(memo.text, text, old, paraSpans, e, loneOf);
   if (a <= 0) return null;
   const spans = paraSpans.slice(a, b + 1);
-  const regions = regionsOf(text, spans, spans.map(lone), a);
+  const regions = regionsOf(text, spans, spans.map((_, i) => loneOf(a + i)), a);
   const firstRegion: number[] = spans.map(() => -1);
   const alone: boolean[] = spans.map(() => true);
   regions.forEach((r, id) => {
@@ -319,10 +323,11 @@ export function spliceAttribution(
 
 /** The stretch [a, b] of paragraphs around `e` (the edited one) that a quotation links to it, in
  *  the old text or the new: pairs of paragraphs that do not touch `e` read the same in both. */
-function linkedStretch(was: string, text: string, old: Span[], now: Span[], e: number, lone: (span: Span) => LoneRegions): [number, number] {
+function linkedStretch(was: string, text: string, old: Span[], now: Span[], e: number, lone: (p: number) => LoneRegions): [number, number] {
   // Pair (p - 1, p): a quotation left open in p - 1 runs on into p, as regionsStage pairs them.
-  const linkedNow = (p: number) => lone(now[p - 1]).open && runsOn(text, now[p - 1], now[p]);
-  const linkedThen = (p: number) => aloneRegions(was, old[p - 1]).open && runsOn(was, old[p - 1], old[p]);
+  const linkedNow = (p: number) => lone(p - 1).open && runsOn(text, now[p - 1], now[p]);
+  // (Paragraph e - 1 reads the same then and now: its regions are the ones looked up.)
+  const linkedThen = (p: number) => (p === e ? lone(e - 1) : aloneRegions(was, old[p - 1])).open && runsOn(was, old[p - 1], old[p]);
   const linked = (p: number) => linkedNow(p) || ((p === e || p === e + 1) && linkedThen(p));
   let a = e;
   while (a > 0 && linked(a)) a--;
@@ -448,11 +453,12 @@ function recoreference(
     const sid = ent < 0 ? null : resolved.ids[ent];
     const sname = ent < 0 ? null : resolved.names[ent];
     const via = resolved.via[k];
-    const moved = k >= fe && delta ? moveQuote(q, delta) : q;
-    const sameSpeaker = moved.speaker.id === sid && moved.speaker.entity === sname;
+    const d = k >= fe ? delta : 0;
+    const sameSpeaker = q.speaker.id === sid && q.speaker.entity === sname;
     if (!sameId || !sameSpeaker) sameOutside = false;
-    if (sameId && sameSpeaker && moved.via === via) quotes[k] = moved;
-    else quotes[k] = { ...moved, id: `q${k + 1}`, speaker: { ...moved.speaker, id: sid, entity: sname }, via };
+    // One copy, moved and relabelled together (a spread of a copy takes V8's slow path).
+    if (sameId && sameSpeaker && q.via === via) quotes[k] = d ? moveQuote(q, d) : q;
+    else quotes[k] = moveQuote(q, d, sameId ? q.id : `q${k + 1}`, sid, sname, via);
   }
   const attribution = { quotes, speakers: resolved.speakers };
   if (sameOutside) sameOutside = sameSpeakerNames(memo.attribution.speakers, resolved.speakers);
