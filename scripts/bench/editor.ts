@@ -317,7 +317,7 @@ async function extensionCosts(a: Analysis, runs: number): Promise<EditorCosts> {
   const settle = () => new Promise((r) => setTimeout(r, SETTLE_MS));
   const afterEditLat = await cpuLatency(
     () => {
-      directory = new SpeakerDirectory([entryOf(cur)]);
+      directory = new SpeakerDirectory([entryOf(cur)], directory); // as WorkspaceIndex.directory(): the last one's state taken over
       refreshChanged();
     },
     Math.min(runs, 600),
@@ -354,7 +354,7 @@ async function extensionCosts(a: Analysis, runs: number): Promise<EditorCosts> {
   const treeInWorkspace = await cpuLatency(wsRefresh, Math.min(runs, 1000));
   const afterEditInWorkspace = await cpuLatency(
     () => {
-      wsDirectory = new SpeakerDirectory(wsIndex.all());
+      wsDirectory = new SpeakerDirectory(wsIndex.all(), wsDirectory);
       wsTree.refreshChanged();
       wsAnswer();
     },

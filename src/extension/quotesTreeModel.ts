@@ -291,14 +291,12 @@ class DirectoryState {
   stamp = 0;
 }
 
-/** How the previous directory's views follow a change: groups under these keys were made again (or are gone). */
+/** A view worked out for one set of options; `read`: asked for since its directory was made. */
 interface ViewCache {
   options: ViewOptions;
   groups: SpeakerGroup[];
+  read: boolean;
 }
-
-/** The directory that holds the newest state: the next one takes it over. */
-let newest: SpeakerDirectory | undefined;
 
 /** Above this share of articles changed, a directory is built from nothing (cheaper than undoing each). */
 const REBUILD_SHARE = 0.5;
@@ -320,21 +318,22 @@ export class SpeakerDirectory {
   private readonly views = new Map<string, ViewCache>();
 
   /**
-   * @param previous the directory whose state this one takes over (by default the one built last;
-   * null: work everything out anew). It works its own state out again if it is read afterwards.
+   * @param previous the directory whose state this one takes over (its owner's last one; null or
+   * absent: work everything out anew). It works its own state out again if it is read afterwards.
    */
   constructor(
     private readonly entries: readonly ArticleEntry[],
-    previous: SpeakerDirectory | null = newest ?? null,
+    previous: SpeakerDirectory | null = null,
   ) {
-    newest = this;
     const state = previous?.state;
     if (previous && state) {
       previous.state = undefined;
       const affected = update(state, entries);
       if (affected) {
         this.state = state;
-        for (const [id, v] of previous.views) this.views.set(id, { options: v.options, groups: followView(v, affected, state) });
+        // Only views read since the previous directory was made follow the change (the tree reads
+        // the one it shows on every refresh); any other is worked out afresh if asked for again.
+        for (const [id, v] of previous.views) if (v.read) this.views.set(id, { options: v.options, groups: followView(v, affected, state), read: false });
         return;
       }
     }
@@ -373,8 +372,9 @@ export class SpeakerDirectory {
         const shown = shownOf(g, options);
         if (shown) out.push(shown);
       }
-      this.views.set(id, (v = { options, groups: out.sort(viewOrder(options)) }));
+      this.views.set(id, (v = { options, groups: out.sort(viewOrder(options)), read: true }));
     }
+    v.read = true;
     return v.groups;
   }
 }

@@ -128,7 +128,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   /** Speakers merged across the workspace; computed once per change. */
   directory(): SpeakerDirectory {
     if (this.directoryCache?.generation !== this.generation) {
-      this.directoryCache = { generation: this.generation, directory: new SpeakerDirectory(this.all()) };
+      // The last directory's state is taken over: only the articles that changed are worked out again.
+      this.directoryCache = { generation: this.generation, directory: new SpeakerDirectory(this.all(), this.directoryCache?.directory ?? null) };
     }
     return this.directoryCache.directory;
   }

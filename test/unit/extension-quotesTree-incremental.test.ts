@@ -99,6 +99,34 @@ describe('extension quotes tree: the directory after a change', () => {
     assert.deepStrictEqual(answers(second, ws2), answers(new SpeakerDirectory(ws2, null), ws2));
   });
 
+  it('carries over only the views read since the last change, and still answers any other afresh', () => {
+    const r = random(11);
+    let ws = Array.from({ length: 8 }, (_, i) => randomArticle(r, `file:///ws/a${i}.txt`));
+    let d = new SpeakerDirectory(ws, null);
+    for (const o of OPTIONS) d.view(o);
+    const viewsKept = (x: SpeakerDirectory) => (x as unknown as { views: Map<string, unknown> }).views.size;
+    for (let step = 0; step < 6; step++) {
+      ws = [...ws];
+      ws[step % ws.length] = randomArticle(r, ws[step % ws.length].uri);
+      d = new SpeakerDirectory(ws, d);
+      // Followed from the last directory: all four after the first change, then only the one shown.
+      assert.strictEqual(viewsKept(d), step === 0 ? OPTIONS.length : 1, `step ${step}`);
+      d.view(OPTIONS[0]);
+    }
+    assert.deepStrictEqual(answers(d, ws), answers(new SpeakerDirectory(ws, null), ws));
+  });
+
+  it('a directory made without a previous one starts afresh, whatever was made before it', () => {
+    const r = random(5);
+    const ws = Array.from({ length: 4 }, (_, i) => randomArticle(r, `file:///ws/a${i}.txt`));
+    const first = new SpeakerDirectory(ws);
+    first.view(OPTIONS[0]);
+    const other = new SpeakerDirectory(ws.slice(1));
+    assert.deepStrictEqual(answers(first, ws), answers(new SpeakerDirectory(ws, null), ws));
+    assert.deepStrictEqual(answers(other, ws.slice(1)), answers(new SpeakerDirectory(ws.slice(1), null), ws.slice(1)));
+    assert.strictEqual((first as unknown as { state: unknown }).state !== undefined, true, 'its state was not taken');
+  });
+
   it('after one article changes, speakers it never had keep their groups (the same objects), in the view too', () => {
     const ruiz = { id: 's1', entity: 'Ana Ruiz', kind: 'person', role: null, affiliation: null, mentions: [] } as unknown as Speaker;
     const moss = { id: 's1', entity: 'Eli Moss', kind: 'person', role: null, affiliation: null, mentions: [] } as unknown as Speaker;
