@@ -148,9 +148,6 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<QuotesNode>, 
 
   constructor(private readonly index: WorkspaceIndex) {}
 
-  /** While refreshChanged builds: the speakers given a new group by a build that kept the roots. */
-  private regrouped: SpeakerNode[] | undefined;
-
   /** Drops the cached roots; the view asks again. */
   refresh(): void {
     this.roots = undefined;
@@ -167,12 +164,14 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<QuotesNode>, 
   refreshChanged(): void {
     const before = this.shownRoots;
     if (!before) return this.refresh();
+    const old = this.rootsOf;
     this.roots = undefined;
-    const regrouped: SpeakerNode[] = (this.regrouped = []);
     const roots = this.build();
-    this.regrouped = undefined;
-    if (roots !== before) this.changed.fire(undefined);
-    else if (regrouped.length) this.changed.fire(regrouped);
+    if (roots !== before) return this.changed.fire(undefined);
+    // The roots were kept: the nodes whose group is not the one they showed were given a new one.
+    if (!old || old === this.rootsOf) return;
+    const regrouped = roots.filter((node, k) => node.group !== old[k]);
+    if (regrouped.length) this.changed.fire(regrouped);
   }
 
   getChildren(node?: QuotesNode): QuotesNode[] {
@@ -313,11 +312,7 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<QuotesNode>, 
     // The same speakers in the same order (most changes: one article's groups are made again, its
     // speakers' counts unchanged): the roots stay, the nodes take their new groups.
     if (kept && old && kept.length === groups.length && sameKeys(old, groups)) {
-      for (let k = 0; k < groups.length; k++) {
-        if (old[k] === groups[k]) continue;
-        kept[k].group = groups[k];
-        this.regrouped?.push(kept[k]);
-      }
+      for (let k = 0; k < groups.length; k++) kept[k].group = groups[k];
       this.rootsOf = groups;
       return (this.roots = kept);
     }
@@ -330,8 +325,6 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<QuotesNode>, 
     const stamp = ++this.builds;
     const roots = new Array<SpeakerNode>(groups.length);
     let j = 0;
-    let reused = 0;
-    const passed: SpeakerNode[] = []; // old roots stepped over: gone, or met later by key
     for (let k = 0; k < groups.length; k++) {
       const group = groups[k];
       let node: SpeakerNode | undefined = before[j];
@@ -339,30 +332,18 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<QuotesNode>, 
       if (node !== undefined && node.group === group) j++;
       else {
         const key = group.key;
-        if (node !== undefined && node.group.key !== key && j + 1 < before.length && before[j + 1].group.key === key) passed.push(before[j++]); // one gone or moved
+        if (node !== undefined && node.group.key !== key && j + 1 < before.length && before[j + 1].group.key === key) j++; // one gone or moved
         node = before[j];
         if (node !== undefined && node.group.key === key) j++;
         else node = byKey.get(key);
         if (node) node.group = group;
       }
-      if (node) reused++;
-      else byKey.set(group.key, (node = { kind: 'speaker', group, shownIn: stamp }));
+      if (!node) byKey.set(group.key, (node = { kind: 'speaker', group, shownIn: stamp }));
       node.shownIn = stamp;
       roots[k] = node;
     }
-    // Speakers no longer shown let go of their nodes (each holds its last group, and so an analysis):
-    // those stepped over or left at the end, or, if that does not account for them all, any old root.
-    let dropped = 0;
-    const drop = (node: SpeakerNode) => {
-      if (node.shownIn === stamp || byKey.get(node.group.key) !== node) return;
-      byKey.delete(node.group.key);
-      dropped++;
-    };
-    if (reused < before.length) {
-      for (const node of passed) drop(node);
-      for (let k = j; k < before.length; k++) drop(before[k]);
-      if (reused + dropped < before.length) for (const node of before) drop(node);
-    }
+    // Speakers no longer shown let go of their nodes (each holds its last group, and so an analysis).
+    for (const node of before) if (node.shownIn !== stamp && byKey.get(node.group.key) === node) byKey.delete(node.group.key);
     this.rootsOf = groups;
     this.shownRoots = roots;
     return (this.roots = roots);
