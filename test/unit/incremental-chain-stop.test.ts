@@ -41,6 +41,7 @@ describe('incremental analysis: chained edits and the coreference early stop', f
       }
       assert.ok(places.length >= 3, `names to edit: ${places.length}`);
       const runs = corefResumeStats.runs;
+      const continued = corefResumeStats.continued;
       let edits = 0;
       for (const at of places.slice(0, 8)) {
         // A letter typed into the name, then deleted, then one replaced: three edits in a row.
@@ -50,6 +51,8 @@ describe('incremental analysis: chained edits and the coreference early stop', f
         }
       }
       assert.ok(corefResumeStats.runs > runs, 'coreference was run again');
+      // Runs not stopped went on from where the shortened run got to, not from the first resume point.
+      assert.ok(corefResumeStats.continued > continued, 'a run continued from the shortened run\'s checkpoint');
     } finally {
       setCorefEvery(every);
     }

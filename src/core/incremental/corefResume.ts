@@ -21,8 +21,9 @@ export function setCorefEvery(n: number): void {
   every = Math.max(1, Math.floor(n));
 }
 
-/** Counts of coreference runs after a splice, and of those resumed (with the drafts they skipped). */
-export const corefResumeStats = { runs: 0, resumed: 0, skipped: 0, stopped: 0 };
+/** Counts of coreference runs after a splice, and of those resumed (with the drafts they skipped),
+ *  stopped early, or, not stopped, continued from the shortened run's last checkpoint. */
+export const corefResumeStats = { runs: 0, resumed: 0, skipped: 0, stopped: 0, continued: 0 };
 
 const sameName = (a: KnownName, b: KnownName): boolean =>
   a === b || (a.name === b.name && a.kind === b.kind && a.pos === b.pos && a.traits.length === b.traits.length && a.traits.every((t, i) => t === b.traits[i]));
@@ -217,7 +218,9 @@ export function resolveStopping(drafts: Draft[], was: Setting, now: Setting, old
   // No stop: the full run goes on from the shortened run's last checkpoint (its drafts before
   // that are the same drafts over the same setting), not again from \`resume\`.
   const pc = part.trace!.checkpoints.length - 1;
-  return resolveSpeakers(drafts, now, every, pc > (resume?.at ?? -1) ? { trace: part.trace!, at: pc } : resume);
+  if (pc <= (resume?.at ?? -1)) return resolveSpeakers(drafts, now, every, resume);
+  corefResumeStats.continued++;
+  return resolveSpeakers(drafts, now, every, { trace: part.trace!, at: pc });
 }
 
 function stopAt(K: number, drafts: Draft[], was: Setting, now: Setting, old: Resolved, oldSpeakers: Speaker[], part: Resolved, moved: Moved, paraStart: (k: number) => number): Resolved | null {
