@@ -6,6 +6,7 @@ import type { Analysis, Finding, Quote, Speaker } from '../../src/core/types';
 import { articleStatements, bodySentences, compareStatements, contradictionFindings, type Clash, type Statement } from '../../src/core/findings';
 import { InvertedIndex, MAX_PER_STATEMENT, crossArticleDigest, fullAnalysis, nameTokens, isNameVariant, reworded, type AnalysisSummary, type CrossArticleDigest as Digest, type CrossArticleOptions, type CrossArticleStats, type WorkspaceDoc } from '../../src/core/workspace';
 import type { NameVariant, SpeakerRef } from '../../src/core/workspace/speakers';
+import { sameRemark } from '../../src/core/workspace/misquote';
 
 const POSTING_CAP = 200;
 const DAY = 86_400_000;
@@ -277,11 +278,12 @@ export function referenceSearch(docs: WorkspaceDoc[], opts: CrossArticleOptions 
   };
   candidates.sort(([a, b], [c, d]) => cmp(a.doc.file, c.doc.file) || a.st.spans[0][0] - c.st.spans[0][0] || cmp(b.doc.file, d.doc.file) || b.st.spans[0][0] - d.st.spans[0][0]);
   for (const [x, y, clash] of candidates) {
-    const key = `${x.doc.file}|${y.doc.file}|${gid(x.doc, x.st) ?? x.st.id}|${gid(y.doc, y.st) ?? y.st.id}`;
-    if (reported.has(key)) continue;
-    reported.add(key);
     const gx = gid(x.doc, x.st);
     const samePerson = gx !== null && gx === gid(y.doc, y.st);
+    if (samePerson && x.st.source === 'quote' && y.st.source === 'quote' && sameRemark(x.st.text, y.st.text)) continue;
+    const key = `${x.doc.file}|${y.doc.file}|${gx ?? x.st.id}|${gid(y.doc, y.st) ?? y.st.id}`;
+    if (reported.has(key)) continue;
+    reported.add(key);
     const differentDates = x.doc.date !== null && y.doc.date !== null && x.doc.date !== y.doc.date;
     const rule = samePerson && differentDates ? 'position-change' : 'contradiction';
     if (!room(x, rule) || !room(y, rule)) {

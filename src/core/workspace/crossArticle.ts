@@ -7,7 +7,7 @@ import type { Analysis, Finding, Quote, Speaker } from '../types';
 import { articleStatements, bodySentences, compareStatements, contradictionFindings, indexKeys, type Clash, type Statement } from '../findings';
 import { IntList } from './intList';
 import { KeyIndex } from './keyIndex';
-import { quotedUnits, reworded } from './misquote';
+import { quotedUnits, reworded, sameRemark } from './misquote';
 import { mergeSpeakerSteps, type SpeakerRef } from './speakers';
 import { fullAnalysis, poolSummaryStrings, summariseAnalysis, type AnalysisSummary } from './summary';
 
@@ -348,11 +348,13 @@ function* crossArticle(docs: WorkspaceDoc[], opts: CrossArticleOptions): Generat
   candidates.sort(([a, b], [c, d]) => cmp(a.doc.file, c.doc.file) || a.st.spans[0][0] - c.st.spans[0][0] || cmp(b.doc.file, d.doc.file) || b.st.spans[0][0] - d.st.spans[0][0]);
   for (const [x, y, clash] of candidates) {
     if (++tick % STEP === 0) yield;
-    const key = `${x.doc.file}|${y.doc.file}|${gid(x.doc, x.st) ?? x.st.id}|${gid(y.doc, y.st) ?? y.st.id}`;
-    if (reported.has(key)) continue;
-    reported.add(key);
     const gx = gid(x.doc, x.st);
     const samePerson = gx !== null && gx === gid(y.doc, y.st);
+    // One person's remark reported by two articles, cut or worded a little differently: at most a misquote.
+    if (samePerson && x.st.source === 'quote' && y.st.source === 'quote' && sameRemark(x.st.text, y.st.text)) continue;
+    const key = `${x.doc.file}|${y.doc.file}|${gx ?? x.st.id}|${gid(y.doc, y.st) ?? y.st.id}`;
+    if (reported.has(key)) continue;
+    reported.add(key);
     const differentDates = x.doc.date !== null && y.doc.date !== null && x.doc.date !== y.doc.date;
     const rule = samePerson && differentDates ? 'position-change' : 'contradiction';
     if (!room(x, rule) || !room(y, rule)) {

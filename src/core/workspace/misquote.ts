@@ -2,6 +2,7 @@
 // Token alignment (longest common subsequence) tells a reworded quote from a different quote and
 // names the words that differ.
 import type { Quote } from '../types';
+import { NEGATORS } from '../findings/lexicon';
 
 export interface QuotedWords {
   /** Words inside quotation marks, lower case, punctuation dropped. */
@@ -188,6 +189,32 @@ export function compareQuotations(a: QuotedWords, b: QuotedWords, minSimilarity 
   const wa = restA.length === a.units.length ? a.words : restA.join(' ').split(' ');
   const wb = restB.length === b.units.length ? b.words : restB.join(' ').split(' ');
   return reworded(wa, wb, minSimilarity);
+}
+
+/** Share of the shorter statement's words that must align, in order, for two to be one remark. */
+const SAME_REMARK = 0.8;
+
+const isNegation = (w: string) => NEGATORS.has(w) || w.endsWith("n't");
+
+/**
+ * One speaker's two statements as the same remark told twice (two outlets cut or word one quote
+ * differently): most of the shorter one's words align, in order, with the other's, and no word of
+ * negation is among those only one of them gives ("will stay open" / "will not stay open" is a
+ * changed remark, not the same one). Such a pair is compared as a misquote, never as a
+ * contradiction: a clash between them comes from reading the same words two ways.
+ */
+export function sameRemark(a: string, b: string): boolean {
+  const aw = wordsOf(a);
+  const bw = wordsOf(b);
+  const shorter = Math.min(aw.length, bw.length);
+  if (shorter < 4 || commonWords(aw, bw) < SAME_REMARK * shorter) return false;
+  const pairs = lcs(aw, bw);
+  if (pairs.length < SAME_REMARK * shorter) return false;
+  const inA = new Set(pairs.map((p) => p[0]));
+  const inB = new Set(pairs.map((p) => p[1]));
+  for (let i = 0; i < aw.length; i++) if (!inA.has(i) && isNegation(aw[i])) return false;
+  for (let j = 0; j < bw.length; j++) if (!inB.has(j) && isNegation(bw[j])) return false;
+  return true;
 }
 
 /**
