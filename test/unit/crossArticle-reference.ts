@@ -6,7 +6,7 @@ import type { Analysis, Finding, Quote, Speaker } from '../../src/core/types';
 import { articleStatements, bodySentences, compareStatements, contradictionFindings, type Clash, type Statement } from '../../src/core/findings';
 import { InvertedIndex, MAX_PER_STATEMENT, crossArticleDigest, fullAnalysis, nameTokens, isNameVariant, reworded, type AnalysisSummary, type CrossArticleDigest as Digest, type CrossArticleOptions, type CrossArticleStats, type WorkspaceDoc } from '../../src/core/workspace';
 import type { NameVariant, SpeakerRef } from '../../src/core/workspace/speakers';
-import { sameRemark } from '../../src/core/workspace/misquote';
+import { sameRemarkClash } from '../../src/core/workspace/misquote';
 
 const POSTING_CAP = 200;
 const DAY = 86_400_000;
@@ -280,7 +280,7 @@ export function referenceSearch(docs: WorkspaceDoc[], opts: CrossArticleOptions 
   for (const [x, y, clash] of candidates) {
     const gx = gid(x.doc, x.st);
     const samePerson = gx !== null && gx === gid(y.doc, y.st);
-    if (samePerson && x.st.source === 'quote' && y.st.source === 'quote' && sameRemark(x.st.text, y.st.text)) continue;
+    if (samePerson && sameRemarkClash(x.st, y.st, clash)) continue;
     const key = `${x.doc.file}|${y.doc.file}|${gx ?? x.st.id}|${gid(y.doc, y.st) ?? y.st.id}`;
     if (reported.has(key)) continue;
     reported.add(key);

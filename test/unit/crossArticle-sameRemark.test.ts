@@ -16,6 +16,11 @@ describe('workspace: the same remark told twice', () => {
     assert.ok(!sameRemark('The pier will reopen on Monday after the repairs', "The pier won't reopen on Monday after the repairs"));
     assert.ok(!sameRemark('The pier will reopen on Monday after the repairs', 'The council will vote on the budget after the summer'));
     assert.ok(!sameRemark('Never', 'Never'), 'too short to tell');
+    // The words a clash turns on, swapped: a changed remark, however many words align.
+    const sell = '"We will not close the harbour, we will sell it."';
+    const close = '"We will not sell the harbour, we will close it."';
+    assert.ok(sameRemark(sell, close), 'aligned at 80% with both "not"s matched');
+    assert.ok(!sameRemark(sell, close, ['close']));
   });
 
   const marr = sp('s1', 'Ilse Marr', { role: 'spokeswoman', affiliation: 'Farm Agency' });
@@ -30,6 +35,17 @@ describe('workspace: the same remark told twice', () => {
     assert.ok(!rules.includes('contradiction'), rules.join(', '));
     assert.ok(!rules.includes('position-change'), rules.join(', '));
     assert.ok(rules.includes('misquote'), 'the wording that differs is still shown');
+  });
+
+  it('still reports opposite words, in indirect speech, as a change of position a week apart', () => {
+    const holm = sp('s1', 'Jon Holm', { role: 'union leader', affiliation: 'Dockers Union' });
+    const said = (file: string, date: string, content: string) => ({ file, analysis: analysis(date, `Port strike. Holm said ${content}. The Port Authority did not comment.`, [[content, holm, 'indirect']]) });
+    const out = findCrossArticleFindings([
+      said('a.txt', '2024-05-03', 'the strike was legal under the new port law'),
+      said('b.txt', '2024-05-10', 'the strike was illegal under the new port law'),
+    ]);
+    const rules = [...out.values()].flat().map((f) => f.rule);
+    assert.ok(rules.includes('position-change'), rules.join(', '));
   });
 
   it('still reports one when the remark lost its "not"', () => {

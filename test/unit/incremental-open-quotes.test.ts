@@ -6,25 +6,13 @@ import * as assert from 'assert';
 import { reanalyze, type Analysis } from '../../src/core';
 import { reuseStats } from '../../src/core/incremental';
 import { articleOfWords } from '../../scripts/bench/corpus';
-import { check } from './incremental-helpers';
+import { check, paragraphs } from './incremental-helpers';
 
 /** Answered by splicing, with `read` paragraphs read again and every other one reused. */
 const spliced = (a: Analysis, read = 1) => {
   const s = reuseStats(a)!;
   return !!s.findingsSpliced && s.paragraphsReused === s.paragraphs - read;
 };
-
-/** Paragraphs (start, end) of `text`, split at blank lines. */
-function paragraphs(text: string): [number, number][] {
-  const out: [number, number][] = [];
-  let s = 0;
-  for (;;) {
-    const e = text.indexOf('\n\n', s);
-    out.push([s, e < 0 ? text.length : e]);
-    if (e < 0) return out;
-    s = e + 2;
-  }
-}
 
 const marks = (t: string) => (t.match(/"/g) ?? []).length;
 

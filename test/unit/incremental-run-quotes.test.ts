@@ -7,7 +7,7 @@ import * as assert from 'assert';
 import { analyzeText, reanalyze, type Analysis } from '../../src/core';
 import { reuseStats } from '../../src/core/incremental';
 import { articleOfWords } from '../../scripts/bench/corpus';
-import { apply, check } from './incremental-helpers';
+import { apply, check, paragraphs } from './incremental-helpers';
 
 const spliced = (a: Analysis) => !!reuseStats(a)?.findingsSpliced;
 
@@ -25,18 +25,6 @@ const ARTICLE = [
   '"but they change the cost of the work."',
   'Lund said the cost would not rise by more than 10 percent.',
 ].join('\n\n');
-
-/** Paragraphs (start, end) of `text`, split at blank lines. */
-function paragraphs(text: string): [number, number][] {
-  const out: [number, number][] = [];
-  let s = 0;
-  for (;;) {
-    const e = text.indexOf('\n\n', s);
-    out.push([s, e < 0 ? text.length : e]);
-    if (e < 0) return out;
-    s = e + 2;
-  }
-}
 
 /** A lower-case letter inside a word in [from, to). */
 function letter(text: string, from: number, to: number): number {

@@ -122,6 +122,11 @@ export function endsWithNt(w: string): boolean {
   return n >= 3 && w.charCodeAt(n - 1) === 116 && w.charCodeAt(n - 2) === 39 && w.charCodeAt(n - 3) === 110;
 }
 
+/** A word of negation ("not", "never", "won't"), in lower case with straight apostrophes. */
+export function isNegator(lower: string): boolean {
+  return NEGATORS.has(lower) || endsWithNt(lower);
+}
+
 /** The first of QUANTITY_KINDS whose pattern `lower` matches, or null. */
 export function countedKind(lower: string): string | null {
   for (const [k, re] of QUANTITY_KINDS) if (re.test(lower)) return k;
@@ -142,7 +147,7 @@ function makeInfo(whole: string, kind: Token['kind']): WordInfo {
     if (SENTENCE_END.has(lower)) flags |= W_CLAUSE_END;
   } else {
     if (lower === 'if' || lower === 'unless') flags |= W_CONDITION;
-    if (NEGATORS.has(lower) || endsWithNt(lower)) flags |= W_NEGATOR;
+    if (isNegator(lower)) flags |= W_NEGATOR;
     if (PHRASE_FIRST.has(lower)) flags |= W_PHRASE;
     if (TRANSPARENT.has(lower) || (key !== null && TRANSPARENT.has(key))) flags |= W_TRANSPARENT;
     const c0 = t.charCodeAt(0);

@@ -7,7 +7,7 @@ import type { Analysis, Finding, Quote, Speaker } from '../types';
 import { articleStatements, bodySentences, compareStatements, contradictionFindings, indexKeys, type Clash, type Statement } from '../findings';
 import { IntList } from './intList';
 import { KeyIndex } from './keyIndex';
-import { quotedUnits, reworded, sameRemark } from './misquote';
+import { quotedUnits, reworded, sameRemarkClash } from './misquote';
 import { mergeSpeakerSteps, type SpeakerRef } from './speakers';
 import { fullAnalysis, poolSummaryStrings, summariseAnalysis, type AnalysisSummary } from './summary';
 
@@ -351,7 +351,7 @@ function* crossArticle(docs: WorkspaceDoc[], opts: CrossArticleOptions): Generat
     const gx = gid(x.doc, x.st);
     const samePerson = gx !== null && gx === gid(y.doc, y.st);
     // One person's remark reported by two articles, cut or worded a little differently: at most a misquote.
-    if (samePerson && x.st.source === 'quote' && y.st.source === 'quote' && sameRemark(x.st.text, y.st.text)) continue;
+    if (samePerson && sameRemarkClash(x.st, y.st, clash)) continue;
     const key = `${x.doc.file}|${y.doc.file}|${gx ?? x.st.id}|${gid(y.doc, y.st) ?? y.st.id}`;
     if (reported.has(key)) continue;
     reported.add(key);

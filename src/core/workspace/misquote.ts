@@ -2,7 +2,8 @@
 // Token alignment (longest common subsequence) tells a reworded quote from a different quote and
 // names the words that differ.
 import type { Quote } from '../types';
-import { NEGATORS } from '../findings/lexicon';
+import type { Clash, Statement } from '../findings';
+import { isNegator } from '../findings/text';
 
 export interface QuotedWords {
   /** Words inside quotation marks, lower case, punctuation dropped. */
@@ -194,27 +195,44 @@ export function compareQuotations(a: QuotedWords, b: QuotedWords, minSimilarity 
 /** Share of the shorter statement's words that must align, in order, for two to be one remark. */
 const SAME_REMARK = 0.8;
 
-const isNegation = (w: string) => NEGATORS.has(w) || w.endsWith("n't");
+/** Two word lists aligned (longest common subsequence), or null when too few words can align. */
+function aligned(aw: string[], bw: string[], minSimilarity: number): { pairs: [number, number][]; inA: Set<number>; inB: Set<number> } | null {
+  const shorter = Math.min(aw.length, bw.length);
+  // Most candidates are different remarks: rule them out before the alignment.
+  const bound = commonWords(aw, bw);
+  if (bound < 4 || bound < minSimilarity * shorter) return null;
+  const pairs = lcs(aw, bw);
+  if (pairs.length < 4 || pairs.length < minSimilarity * shorter) return null;
+  return { pairs, inA: new Set(pairs.map((p) => p[0])), inB: new Set(pairs.map((p) => p[1])) };
+}
 
 /**
  * One speaker's two statements as the same remark told twice (two outlets cut or word one quote
- * differently): most of the shorter one's words align, in order, with the other's, and no word of
- * negation is among those only one of them gives ("will stay open" / "will not stay open" is a
- * changed remark, not the same one). Such a pair is compared as a misquote, never as a
- * contradiction: a clash between them comes from reading the same words two ways.
+ * differently): most of the shorter one's words align, in order, with the other's, and none of
+ * the words only one of them gives is a word of negation or one of `heads` (the words a clash
+ * between them turns on). "Will stay open" / "will not stay open", or "not close it, sell it" /
+ * "not sell it, close it", are changed remarks, not the same one.
  */
-export function sameRemark(a: string, b: string): boolean {
+export function sameRemark(a: string, b: string, heads: readonly string[] = []): boolean {
   const aw = wordsOf(a);
   const bw = wordsOf(b);
-  const shorter = Math.min(aw.length, bw.length);
-  if (shorter < 4 || commonWords(aw, bw) < SAME_REMARK * shorter) return false;
-  const pairs = lcs(aw, bw);
-  if (pairs.length < SAME_REMARK * shorter) return false;
-  const inA = new Set(pairs.map((p) => p[0]));
-  const inB = new Set(pairs.map((p) => p[1]));
-  for (let i = 0; i < aw.length; i++) if (!inA.has(i) && isNegation(aw[i])) return false;
-  for (let j = 0; j < bw.length; j++) if (!inB.has(j) && isNegation(bw[j])) return false;
+  const al = aligned(aw, bw, SAME_REMARK);
+  if (!al) return false;
+  const changed = (w: string) => isNegator(w) || heads.includes(w);
+  for (let i = 0; i < aw.length; i++) if (!al.inA.has(i) && changed(aw[i])) return false;
+  for (let j = 0; j < bw.length; j++) if (!al.inB.has(j) && changed(bw[j])) return false;
   return true;
+}
+
+/**
+ * A negation clash between one person's two quotations that is the same remark read two ways (a
+ * comma more, or the quote split by its cue, changes where a "not" is read to end): the clash
+ * turns on words both give. Not for indirect speech, which the misquote rule does not compare, nor
+ * for clashes of figures or opposite words.
+ */
+export function sameRemarkClash(a: Statement, b: Statement, clash: Clash): boolean {
+  if (clash.kind !== 'negation' || a.type === 'indirect' || b.type === 'indirect' || a.source !== 'quote' || b.source !== 'quote') return false;
+  return sameRemark(a.text, b.text, wordsOf(clash.about));
 }
 
 /**
@@ -224,14 +242,10 @@ export function sameRemark(a: string, b: string): boolean {
 export function reworded(aw: string[], bw: string[], minSimilarity = 0.6): Rewording | null {
   const a = { words: aw };
   const b = { words: bw };
-  // Most candidates are different remarks: rule them out before the alignment.
-  const bound = commonWords(aw, bw);
-  if (bound < 4 || bound / Math.min(aw.length, bw.length) < minSimilarity) return null;
-  const pairs = lcs(a.words, b.words);
+  const al = aligned(aw, bw, minSimilarity);
+  if (!al) return null;
+  const { pairs, inA, inB } = al;
   const similarity = pairs.length / Math.min(a.words.length, b.words.length);
-  if (similarity < minSimilarity || pairs.length < 4) return null;
-  const inA = new Set(pairs.map((p) => p[0]));
-  const inB = new Set(pairs.map((p) => p[1]));
   // Only the stretch both quote: words one article quotes beyond the other's excerpt are not changes.
   const [a0, a1] = [pairs[0][0], pairs[pairs.length - 1][0]];
   const [b0, b1] = [pairs[0][1], pairs[pairs.length - 1][1]];
