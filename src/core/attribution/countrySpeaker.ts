@@ -7,9 +7,8 @@ const NOT_STATES = new Set(['European Union', 'United Nations', 'Kurdistan']);
 const COUNTRIES = new Set([...NATIONALITIES.values()].filter((c) => !NOT_STATES.has(c)));
 
 /** "United States" -> "United States government", "Saudi Arabia" -> "Saudi government";
- *  null when the name is not a country. Callers skip "according to <country>": that cites the
- *  country's position as a party, not an act of its government. */
-export function governmentOf(name: string): string | null {
+ *  null when the name is not a country. */
+function governmentOf(name: string): string | null {
   if (!COUNTRIES.has(name)) return null;
   // Where the country's first word is also its adjective ("Saudi"), English says "the Saudi government".
   const first = name.split(' ')[0];
@@ -18,7 +17,8 @@ export function governmentOf(name: string): string | null {
 }
 
 /** The name a speaker named `name` is given when it speaks through `cue`: its government when it
- *  is a country and the cue does not cite it ("according to"); else null (the name stays). */
+ *  is a country and the cue does not cite it; else null (the name stays). "According to <country>"
+ *  cites the country's position as a party, not an act of its government. */
 export function governmentSpeaker(name: string, cue: string | null | undefined): string | null {
   // (The country test first: most organisations are none, and the regex then need not run.)
   const gov = governmentOf(name);
