@@ -42,20 +42,24 @@ describe('incremental contradictions: kept when the statements only moved', func
 
   // The distances are findings/contradiction.ts's (NEAR 250, FIGURES_NEAR 120): each test fails if
   // the splice's check reads another distance than the rules do.
-  it('a letter typed or deleted between two remarks NEAR characters apart: the clash goes or stays, sought again or kept', () => {
-    const text = apart(NEAR);
+  /** Two statements that clash at exactly `text`'s distance: a letter typed between them (one
+   *  apart too many) drops the clash, so the last ones cannot be kept; one deleted keeps it, moved. */
+  function typedDropsDeletedKeeps(text: string) {
     const base = reanalyze(null, text);
-    assert.strictEqual(clashes(base).length, 2, 'near: the speaker contradicts themselves');
+    assert.strictEqual(clashes(base).length, 2, 'near: the clash is there');
     const at = afterFirst(text);
-    // Typed: 251 apart, no longer near: the clash must go, so the last ones cannot be kept.
     const typed = check(base, text, { start: at, end: at, text: 'a' }, 'typed');
     assert.strictEqual(clashes(typed).length, 0);
     assert.strictEqual(reuseStats(typed)!.findingsSpliced, true);
     assert.strictEqual(reuseStats(typed)!.contradictionsKept, false);
-    // Deleted: 249 apart, still near: the clash is the last one, moved.
     const deleted = check(base, text, { start: at, end: at + 1, text: '' }, 'deleted');
     assert.strictEqual(clashes(deleted).length, 2);
     assert.strictEqual(reuseStats(deleted)!.contradictionsKept, true);
+    return { base, deleted };
+  }
+
+  it('a letter typed or deleted between two remarks NEAR characters apart: the clash goes or stays, sought again or kept', () => {
+    const { base, deleted } = typedDropsDeletedKeeps(apart(NEAR));
     assert.deepStrictEqual(clashes(deleted)[1].span, clashes(base)[1].span.map((x) => x - 1));
     assert.strictEqual(clashes(deleted)[0].span, clashes(base)[0].span, 'the one before the edit is shared');
   });
@@ -71,17 +75,7 @@ describe('incremental contradictions: kept when the statements only moved', func
   });
 
   it('two figures FIGURES_NEAR characters apart: a letter typed between them drops the clash, one deleted keeps it moved', () => {
-    const text = apart(FIGURES_NEAR, KILLED, COUNTED);
-    const base = reanalyze(null, text);
-    assert.strictEqual(clashes(base).length, 2, 'near figures: the same count given twice');
-    const at = afterFirst(text);
-    const typed = check(base, text, { start: at, end: at, text: 'a' }, 'typed');
-    assert.strictEqual(clashes(typed).length, 0);
-    assert.strictEqual(reuseStats(typed)!.findingsSpliced, true);
-    assert.strictEqual(reuseStats(typed)!.contradictionsKept, false);
-    const deleted = check(base, text, { start: at, end: at + 1, text: '' }, 'deleted');
-    assert.strictEqual(clashes(deleted).length, 2);
-    assert.strictEqual(reuseStats(deleted)!.contradictionsKept, true);
+    typedDropsDeletedKeeps(apart(FIGURES_NEAR, KILLED, COUNTED));
   });
 
   it('two figures FIGURES_NEAR + 1 characters apart: the clash comes back when a letter is deleted between them', () => {
