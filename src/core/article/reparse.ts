@@ -139,25 +139,33 @@ function redo(
   // The new lines of the region: from the start of line a to the end of line b - 1.
   const from = old.raw[a];
   const oldTo = b < n ? old.raw[b] - eolBefore(old.text, old.raw[b]) : old.text.length;
-  const raw: number[] = old.raw.slice(0, a);
-  const region = splitLines(text, from, oldTo + delta, a, blockBase, raw);
+  const regionRaw: number[] = [];
+  const region = splitLines(text, from, oldTo + delta, a, blockBase, regionRaw);
   const dIdx = region.length - (b - a);
   // The margins are the same lines as before (the edit changed no line break next to them).
   for (let i = a; i < ma; i++) if (!sameLine(lines[i], region[i - a], 0, 0)) return null;
   for (let i = mb; i < b; i++) if (!sameLine(lines[i], region[i - a + dIdx], delta, null)) return null;
 
   // Line kinds: classified again in the region, group rules run on it; the margins must agree.
-  const kinds: (FurnitureKind | null)[] = old.kinds.slice(0, a);
-  kinds.length = a + region.length;
-  const newLines: Line[] = lines.slice(0, a);
-  for (const l of region) newLines.push(l);
-  classifyLines(newLines, a, a + region.length, 0, kinds, cache);
+  // (The region's kinds are written by classifyLines; those after it are the old ones.)
+  const kinds = splicedList(old.kinds, a, b, new Array<FurnitureKind | null>(region.length).fill(null), null);
   const nonBlank: number[] = [];
-  for (let i = a; i < a + region.length; i++) if (newLines[i].text) nonBlank.push(i);
+  const inRegion: number[] = [];
+  for (let i = 0; i < region.length; i++) {
+    if (!region[i].text) continue;
+    nonBlank.push(a + i);
+    inRegion.push(i);
+  }
   const oldNonBlank: number[] = [];
   for (let i = a; i < b; i++) if (lines[i].text) oldNonBlank.push(i);
   const oldRegion = countBlocks(lines, oldNonBlank);
-  const newRegion = countBlocks(newLines, nonBlank);
+  // (countBlocks reads only the lines it is given the places of: here the region's own.)
+  const newRegion = countBlocks(region, inRegion);
+  // The lines after the region, moved (or, after an edit of the same length, as they were).
+  const dBlock = newRegion.blocks - oldRegion.blocks;
+  const still = delta === 0 && dIdx === 0 && dBlock === 0;
+  const newLines = splicedList(lines, a, b, region, still ? null : (l) => ({ index: l.index + dIdx, start: l.start + delta, end: l.end + delta, text: l.text, block: l.text ? l.block + dBlock : -1 }));
+  classifyLines(newLines, a, a + region.length, 0, kinds, cache);
   const counts = { blocks: old.counts.blocks - oldRegion.blocks + newRegion.blocks, single: old.counts.single - oldRegion.single + newRegion.single };
   const separated = blankSeparated(counts);
   if (separated !== blankSeparated(old.counts)) return null;
@@ -166,24 +174,12 @@ function redo(
   for (let i = mb; i < b; i++) if (kinds[i + dIdx] !== old.kinds[i]) return null;
   if (check && !check(newLines, kinds, dIdx)) return null;
 
-  // The lines after the region, moved (or, after an edit of the same length, as they were).
-  const dBlock = newRegion.blocks - oldRegion.blocks;
-  const still = delta === 0 && dIdx === 0 && dBlock === 0;
-  for (let i = b; i < n; i++) {
-    const l = lines[i];
-    newLines.push(still ? l : { index: i + dIdx, start: l.start + delta, end: l.end + delta, text: l.text, block: l.text ? l.block + dBlock : -1 });
-    raw.push(old.raw[i] + delta);
-    kinds.push(old.kinds[i]);
-  }
+  const raw = splicedList(old.raw, a, b, regionRaw, delta ? (r) => r + delta : null);
 
   // Furniture, paragraphs and sentences: kept before the region, found in it, moved after it.
-  const furniture: FurniturePiece[] = [];
-  const paragraphs: Span[] = [];
-  const sentences: Span[] = [];
+  const regionParagraphs: Span[] = [];
+  const regionSentences: Span[] = [];
   const oldFurniture = (prev.furniture ?? []) as FurniturePiece[];
-  keepBefore(oldFurniture, from, (f) => f.span[0], furniture);
-  keepBefore(prev.paragraphs, from, (s) => s[0], paragraphs);
-  keepBefore(prev.sentences, from, (s) => s[0], sentences);
   const regionFurniture: FurniturePiece[] = [];
   for (let i = a; i < a + region.length; i++) {
     const k = kinds[i];
@@ -191,17 +187,14 @@ function redo(
   }
   // Inside a block (check given) its wrapping was found for the whole block: not hard-wrapped.
   const wrapped = check ? new Map([[blockBase, false]]) : undefined;
-  readBody(text, newLines, a, a + region.length, kinds, old.header, paragraphs, sentences, regionFurniture, wrapped);
+  readBody(text, newLines, a, a + region.length, kinds, old.header, regionParagraphs, regionSentences, regionFurniture, wrapped);
   regionFurniture.sort((x, y) => x.span[0] - y.span[0]);
-  for (const f of regionFurniture) furniture.push(f);
   const after = b < n ? old.raw[b] : old.text.length + 1;
-  const move = (s: Span): Span => (delta === 0 ? s : [s[0] + delta, s[1] + delta]);
-  for (let k = firstFrom(oldFurniture, after, (f) => f.span[0]); k < oldFurniture.length; k++) {
-    const f = oldFurniture[k];
-    furniture.push(delta === 0 ? f : { span: move(f.span), kind: f.kind });
-  }
-  for (let k = firstFrom(prev.paragraphs, after, (s) => s[0]); k < prev.paragraphs.length; k++) paragraphs.push(move(prev.paragraphs[k]));
-  for (let k = firstFrom(prev.sentences, after, (s) => s[0]); k < prev.sentences.length; k++) sentences.push(move(prev.sentences[k]));
+  const move = delta === 0 ? null : (s: Span): Span => [s[0] + delta, s[1] + delta];
+  const between = <T>(list: T[], start: (t: T) => number): [number, number] => [firstFrom(list, from, start), firstFrom(list, after, start)];
+  const furniture = splicedList(oldFurniture, ...between(oldFurniture, (f) => f.span[0]), regionFurniture, move && ((f) => ({ span: move(f.span), kind: f.kind })));
+  const paragraphs = splicedList(prev.paragraphs, ...between(prev.paragraphs, (s) => s[0]), regionParagraphs, move);
+  const sentences = splicedList(prev.sentences, ...between(prev.sentences, (s) => s[0]), regionSentences, move);
 
   const article: Article = {
     text,
@@ -255,12 +248,15 @@ function sameLine(x: Line, y: Line | undefined, delta: number, dBlock: number | 
   return y !== undefined && x.text === y.text && x.start + delta === y.start && x.end + delta === y.end && (dBlock === null || x.block === -1 || x.block + dBlock === y.block);
 }
 
-/** Appends the items of a sorted list that start before `end`. */
-function keepBefore<T>(list: T[], end: number, start: (t: T) => number, out: T[]): void {
-  for (const t of list) {
-    if (start(t) >= end) break;
-    out.push(t);
-  }
+/** `list` with its items [a, b) replaced by `mid` and those after moved by `move` (null: kept as
+ *  they are), made at its final length: a list grown by push from a copy of the part before
+ *  reallocates as it grows (about three times the list's size allocated per edit of a long text). */
+function splicedList<T>(list: readonly T[], a: number, b: number, mid: readonly T[], move: ((t: T) => T) | null): T[] {
+  const inPlace = mid.length === b - a;
+  const out = inPlace ? list.slice() : list.slice(0, a).concat(mid, list.slice(b));
+  if (inPlace) for (let i = 0; i < mid.length; i++) out[a + i] = mid[i];
+  if (move) for (let i = a + mid.length; i < out.length; i++) out[i] = move(out[i]);
+  return out;
 }
 
 /** The index of the first item of a sorted list that starts at or after `p`. */
