@@ -3,7 +3,7 @@
 // content besides the clashing words, so that two remarks on different matters are left alone.
 import type { Span } from '../types';
 import { ANTONYM_PAIRS, antonymMasks, prepared } from './antonyms';
-import { ANY, GATES, mayMatch } from './gates';
+import { ALWAYS, ANY, GATES, mayMatch } from './gates';
 import { ACCIDENTAL_CAUSES, BLAMES_PARTY, CAUSE_MARKERS, CHECKWORTHY, DELIBERATE_CAUSES, DENIAL_WORDS, EXONERATION, LIMITED_MOVE, QUANTITY_KINDS, WHOLE_PLACE_MOVE } from './lexicon';
 import { quantitiesClash } from './numbers';
 import { keyGeneration, keyId } from './keyIds';
@@ -25,6 +25,11 @@ const ACCUSATION_AT = CHECKWORTHY.findIndex(([why]) => why === 'an accusation');
 const ACCUSATION = CHECKWORTHY[ACCUSATION_AT][1];
 const ACCUSATION_GATE = GATES.checkworthy[ACCUSATION_AT];
 const RESPONSIBLE = keyOf('responsible')!;
+
+/** The gates of the regexes whose match posts an index tag (cause, wrongdoing, move: see
+ *  eachIndexId), OR-ed; ALWAYS when one of them is not gated (a text may then post a tag whatever
+ *  its words). A statement whose words set none of these bits posts no such tag. */
+export const TAG_GATES = [GATES.cause, GATES.exoneration, ACCUSATION_GATE, GATES.wholeMove, GATES.limitedMove].reduce((all, g) => (all === ALWAYS || g === ALWAYS ? ALWAYS : all | g));
 
 /** What the pair tests read from one statement's text by regex: read once per statement, not once
  *  per pair it is compared in (a statement meets many). Rechecked against the text it was read from. */

@@ -3,15 +3,21 @@
 // a clash is reported on both sides, each pointing at the other.
 import type { Finding, RelatedLocation } from '../types';
 import { clashTraits, compareStatements, eachIndexId, FIGURES_NEAR, fewClashTraits, keyIdsOf, indexKeys, mayClashAtAll, mayClashPair, NEAR, sharesIndexKey, spansOverlap, statementGap, type Clash, type ClashTraits } from './contradiction';
-import type { Statement } from './statements';
-import { beginKeyIds, keyId, keyIdCount } from './keyIds';
+import { ownKeyIds, type Statement } from './statements';
+import type { Words } from './text';
+import { beginKeyIds, keyGeneration, keyId, keyIdCount } from './keyIds';
 import { EXONERATION } from './lexicon';
 
-export function findContradictions(statements: Statement[], memo?: ContradictionMemo): Finding[] {
+/** `alone`: the words of own statements left unmade (articleStatements' `alone`; read only without
+ *  a memo, whose answers are kept by the statements): they pair with none, but their content keys
+ *  count toward each key's postings. */
+export function findContradictions(statements: Statement[], memo?: ContradictionMemo, alone: readonly Words[] = NONE_ALONE): Finding[] {
   const out: Finding[] = [];
-  for (const [a, b, clash] of contradictingPairs(statements, memo)) for (const f of contradictionFindings(a, b, clash)) out.push(f);
+  for (const [a, b, clash] of contradictingPairs(statements, memo, alone)) for (const f of contradictionFindings(a, b, clash)) out.push(f);
   return out;
 }
+
+const NONE_ALONE: readonly Words[] = [];
 
 /**
  * Answers kept between analyses by the incremental API. A statement reused from the last analysis
@@ -89,7 +95,8 @@ function rememberedPair<V>(map: WeakMap<Set<string>, WeakMap<Set<string>, V>> | 
 
 const MAX_POSTING = 24;
 
-export function contradictingPairs(statements: Statement[], memo?: ContradictionMemo): [Statement, Statement, Clash][] {
+export function contradictingPairs(statements: Statement[], memo?: ContradictionMemo, alone: readonly Words[] = NONE_ALONE): [Statement, Statement, Clash][] {
+  // Own statements are never grouped as restatements: those left unmade would be kept.
   const kept = dropRestatements(statements, memo);
   const n = kept.length;
   let pairs: Int32Array;
@@ -102,7 +109,7 @@ export function contradictingPairs(statements: Statement[], memo?: Contradiction
     // What each side needs for any clash, read once: most candidate pairs fail it on a few bits
     // or a few lookups, and are left out as they are found (a statement that can clash with none
     // finds none).
-    count = clashCandidateCount(kept, true);
+    count = clashCandidateCount(kept, true, alone);
     pairs = pairBuffer;
   }
   // One clash per pair of speakers: the first found in text order, so a dispute restated in
@@ -143,10 +150,10 @@ export function contradictingPairs(statements: Statement[], memo?: Contradiction
  * The candidate pairs (see pairsByKeys) that mayClashPair keeps, into pairBuffer; their number.
  * `few`: a few statements' pairs are found by judging every pair (see fewPairs).
  */
-function clashCandidateCount(kept: Statement[], few: boolean): number {
+function clashCandidateCount(kept: Statement[], few: boolean, alone: readonly Words[] = NONE_ALONE): number {
   // Traits pushed into literals, not map()ped: map() inlined by the optimising compiler makes a
   // holey array, of a map fewPairs and the pair tests never saw, and they were recompiled.
-  if (few && fewEnough(kept)) {
+  if (few && fewEnough(kept, alone.length)) {
     const fewTraits: ClashTraits[] = [];
     for (let i = 0; i < kept.length; i++) fewTraits.push(fewClashTraits(kept[i]));
     const count = fewPairs(kept, fewTraits);
@@ -154,11 +161,14 @@ function clashCandidateCount(kept: Statement[], few: boolean): number {
   }
   const traits: ClashTraits[] = [];
   for (let i = 0; i < kept.length; i++) traits.push(clashTraits(kept[i]));
+  // The statements left unmade come after the kept ones, alone: in no pair, so the pairs (of
+  // kept statements, in text order) are those of the whole list.
+  const n = kept.length;
   return collectPairs(
-    kept.length,
-    (i, post) => eachIndexId(kept[i], post),
+    n + alone.length,
+    (i, post) => (i < n ? eachIndexId(kept[i], post) : ownKeyIds(alone[i - n], keyGeneration(), post)),
     (i, j) => mayClashPair(kept[i], kept[j], traits[i], traits[j]),
-    (i) => !mayClashAtAll(traits[i]),
+    (i) => i >= n || !mayClashAtAll(traits[i]),
   );
 }
 
@@ -168,9 +178,10 @@ export function clashCandidates(kept: Statement[], few: boolean): Int32Array {
   return pairBuffer.slice(0, 2 * count);
 }
 
-/** Whether no key can have more than MAX_POSTING postings (a statement posts each key once, a count tag once per figure). */
-function fewEnough(kept: Statement[]): boolean {
-  let postings = kept.length; // the most postings any key can have
+/** Whether no key can have more than MAX_POSTING postings (a statement posts each key once, a count tag once per figure);
+ *  `others`: statements without figures besides `kept` (own statements left unmade). */
+function fewEnough(kept: Statement[], others = 0): boolean {
+  let postings = kept.length + others; // the most postings any key can have
   for (const s of kept) if (s.quantities.length > 1) postings += s.quantities.length - 1;
   return postings <= MAX_POSTING;
 }

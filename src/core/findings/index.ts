@@ -36,11 +36,14 @@ export function findFindings(article: Article, attribution: Attribution, caches:
     const sentences = bodySentences(article);
     // Sentences outside quotes are tokenized once, for their statements, and read again by the unattributed rule.
     const ownWords = new Map<number, Words>();
-    const statements = caches.statements ? caches.statements(article, attribution, sentences) : articleStatements(article, attribution, sentences, ownWords);
+    // Own statements that can clash with none are left unmade (their words only) when no one else
+    // reads the statements: the incremental path's memo keeps answers by statement.
+    const alone: Words[] | undefined = caches.statements || caches.onStatements || caches.contradictions ? undefined : [];
+    const statements = caches.statements ? caches.statements(article, attribution, sentences) : articleStatements(article, attribution, sentences, ownWords, alone);
     caches.onStatements?.(statements);
     // concat, not push(...): a huge article has more findings than a call may take arguments.
     const findings: Finding[] = findUnattributed(article, sentences, attribution.quotes, caches.verdicts, ownWords).concat(
-      findContradictions(statements, caches.contradictions),
+      findContradictions(statements, caches.contradictions, alone),
       findAnonymousSources(attribution.quotes, attribution.speakers),
     );
     return findings.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);

@@ -4,8 +4,9 @@
 import type { Article, Quote, Span, Speaker } from '../types';
 import { detached } from '../detached';
 import { ANTONYM_BITS, PREPARED, type Prepared } from './antonyms';
-import { ANY, GATES, mayMatch } from './gates';
-import { keyGeneration, keyId } from './keyIds';
+import { ALWAYS, ANY, GATES, mayMatch } from './gates';
+import { TAG_GATES } from './contradiction';
+import { keyGeneration, keyId, keyIdCount } from './keyIds';
 import { ATTRIBUTION_CUES, CHANGE_MARKERS, NEGATING_CUES, PHRASES, TRANSPARENT } from './lexicon';
 import { quantitiesOf, type Quantity } from './numbers';
 import {
@@ -115,8 +116,8 @@ export function isSpansText(s: string, text: string, spans: Span[]): boolean {
   return at === s.length;
 }
 
-export function ownStatement(text: string, span: Span, words: Words = readRange(text, span[0], span[1]), sentence = text.slice(span[0], span[1])): Statement {
-  return build(`s${span[0]}`, 'own', 'own', [span], detached(sentence), words, null, 'the article', '', false);
+export function ownStatement(text: string, span: Span, words: Words = readRange(text, span[0], span[1]), sentence = text.slice(span[0], span[1]), quantities?: Quantity[]): Statement {
+  return build(`s${span[0]}`, 'own', 'own', [span], detached(sentence), words, null, 'the article', '', false, quantities);
 }
 
 function build(
@@ -130,6 +131,7 @@ function build(
   speakerName: string,
   cue: string,
   deniedByCue: boolean,
+  figures?: Quantity[],
 ): Statement {
   const infos = words.infos;
   const pos = new Set<string>();
@@ -279,7 +281,7 @@ function build(
     }
   }
   // A figure needs a number: without one, no token can start a quantity.
-  const quantities = quantitiesOf(words);
+  const quantities = figures ?? quantitiesOf(words);
   const out: Statement & { [PREPARED]: Prepared } = {
     id,
     source,
@@ -414,6 +416,7 @@ export function articleStatements(
   attribution: { quotes: readonly Quote[]; speakers: readonly Speaker[] },
   sentences: Span[],
   ownWords?: Map<number, Words>,
+  alone?: Words[],
 ): Statement[] {
   const speakers = new Map<string, Speaker>();
   for (const s of attribution.speakers) speakers.set(s.id, s);
@@ -423,7 +426,7 @@ export function articleStatements(
   const overlapsTaken = quotedSpanTest(attribution.quotes);
   for (const s of sentences) {
     if (overlapsTaken(s)) continue;
-    const own = ownVoiceStatement(article.text, s, ownWords);
+    const own = ownVoiceStatement(article.text, s, ownWords, alone);
     if (own) out.push(own);
   }
   return out;
@@ -444,14 +447,85 @@ function antonymBits(key: string, w: WordInfo | null): readonly [number, number]
 
 /** The article's own statement in sentence `s`, or null when the sentence cites someone; its words
  *  go into `ownWords` when given, either way (the unattributed rule reads a sentence that cites
- *  someone too: their gate bits spare it regexes). */
-export function ownVoiceStatement(articleText: string, s: Span, ownWords?: Map<number, Words>): Statement | null {
+ *  someone too: their gate bits spare it regexes). With `alone`, an own statement that can clash
+ *  with none (see pairsWithNone) is not made: its words go there instead, and the answer is null. */
+export function ownVoiceStatement(articleText: string, s: Span, ownWords?: Map<number, Words>, alone?: Words[]): Statement | null {
   const text = articleText.slice(s[0], s[1]);
   // Read first: its words' gate bits spare most sentences the cue regex.
   const words = readRange(articleText, s[0], s[1]);
   ownWords?.set(s[0], words);
   if (!isOwnVoice(text, words)) return null;
-  return ownStatement(articleText, s, words, text);
+  if (!alone) return ownStatement(articleText, s, words, text);
+  const quantities = quantitiesOf(words);
+  if (quantities.length === 0 && pairsWithNone(words)) {
+    alone.push(words);
+    return null;
+  }
+  return ownStatement(articleText, s, words, text, quantities);
+}
+
+/** Tag gates can rule tags out (none of their regexes runs whatever the words). */
+const TAGS_GATED = TAG_GATES !== ALWAYS;
+
+/**
+ * Whether the own statement of these words, with no figure (quantitiesOf), would clash with no
+ * statement and post no index key but its content keys (contradiction.ts): an own statement
+ * clashes on figures only (and posts a count tag per figure); its words set no gate bit of the
+ * regexes that post a tag, and none of its keys is one of an antonym pair (whose tag it would
+ * post when asserted). Such a statement is in no candidate pair: only its content keys count, toward the
+ * number of statements posting each (see ownKeyIds), so it need not be made.
+ */
+export function pairsWithNone(words: Words): boolean {
+  if (!TAGS_GATED || mayMatch(words.hints, TAG_GATES)) return false;
+  const infos = words.infos;
+  for (let i = 0; i < infos.length; i++) {
+    const w = infos[i];
+    if (w.kind === 'punct' || w.flags & W_NEGATOR) continue;
+    const phrase = w.flags & W_PHRASE ? matchPhrase(infos, i) : null;
+    if (phrase) {
+      if (ANTONYM_BITS.get(phrase[0])) return false;
+      i += phrase[1] - 1;
+    } else if (w.key !== null && antonymBits(w.key, w)) return false;
+  }
+  return true;
+}
+
+// ownKeyIds' marks: the call that last posted each key number (no key posted twice by one statement).
+let postedBy = new Int32Array(1024);
+let postCall = 0;
+
+/**
+ * The key numbers (generation `gen`) of the keys the own statement of `words` would have, each
+ * once, handed to `use`: the statement's `keys` are its words' keys (but punctuation's and
+ * negators'), a phrase's key for its words, whatever the negations (they only split them between
+ * pos and neg). In no particular order.
+ */
+export function ownKeyIds(words: Words, gen: number, use: (id: number) => void): void {
+  if (++postCall === 0x7fffffff) {
+    postCall = 1;
+    postedBy.fill(0);
+  }
+  const infos = words.infos;
+  for (let i = 0; i < infos.length; i++) {
+    const w = infos[i];
+    if (w.kind === 'punct' || w.flags & W_NEGATOR) continue;
+    let id: number;
+    const phrase = w.flags & W_PHRASE ? matchPhrase(infos, i) : null;
+    if (phrase) {
+      i += phrase[1] - 1;
+      if (!phrase[0]) continue;
+      id = keyId(phrase[0]);
+    } else if (w.key) id = wordKeyId(w, gen);
+    else continue;
+    if (id >= postedBy.length) {
+      const grown = new Int32Array(Math.max(2 * postedBy.length, keyIdCount()));
+      grown.set(postedBy);
+      postedBy = grown;
+    }
+    if (postedBy[id] === postCall) continue;
+    postedBy[id] = postCall;
+    use(id);
+  }
 }
 
 /** A quote whose speaker is only a pronoun cannot be set against another: we could not say who said it. */
