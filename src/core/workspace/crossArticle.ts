@@ -8,6 +8,7 @@ import { articleStatements, bodySentences, compareStatements, contradictionFindi
 import { IntList } from './intList';
 import { KeyIndex } from './keyIndex';
 import { quotedUnits, reworded, sameRemarkClash } from './misquote';
+import { quoteSpeakerId } from './packedQuotes';
 import { mergeSpeakerSteps, type SpeakerRef } from './speakers';
 import { fullAnalysis, poolSummaryStrings, summariseAnalysis, type AnalysisSummary } from './summary';
 
@@ -76,6 +77,8 @@ interface DocInfo {
   date: number | null;
   digest: Digest;
   speakers: Map<string, Speaker>;
+  /** Its speakers' merged identities (null: the merge does not know one), looked up once each. */
+  gids: Map<string, string | null>;
 }
 
 interface Item {
@@ -97,10 +100,16 @@ export interface Digest {
   speakerIds: (string | null)[];
   /**
    * Where each statement's text is, two ints per statement: [start, end) of the article's text (an
-   * own sentence), [-1, k] (the text of quote k), or [-2, k] (`texts[k]`, a text that is neither).
+   * own sentence, or a quote of one span), [-1, k] (the text of quote k), or [-2, k] (`texts[k]`, a
+   * text that is neither).
    */
   textAt: Int32Array;
   texts: string[];
+  /**
+   * Each statement's text hashed (textHash), where it was analysed: the search groups repeats by
+   * it and reads a text only to confirm a repeat, never to hash it.
+   */
+  textHashes: Int32Array;
   /** Every statement's index keys, one after the other: statement i's end at keyEnds[i] (one array, not one per statement). */
   keys: string[];
   keyEnds: Uint32Array;
@@ -206,22 +215,25 @@ function digestOf(analysis: Analysis | AnalysisSummary, made?: Statement[], pool
     for (const u of quotedUnits(quotes[k])) quoted.push(intern(u));
     quotedEnds[k] = quoted.length;
   }
-  d = { names: [], kinds: [], speakerIds: [], textAt: new Int32Array(2 * statements.length), texts: [], keys: [], keyEnds: new Uint32Array(statements.length), quoted, quotedEnds };
+  d = { names: [], kinds: [], speakerIds: [], textAt: new Int32Array(2 * statements.length), texts: [], textHashes: new Int32Array(statements.length), keys: [], keyEnds: new Uint32Array(statements.length), quoted, quotedEnds };
   for (const [i, st] of statements.entries()) {
     for (const n of st.names) names.add(n);
     d.kinds.push(intern(`${st.source}\u0000${st.type}\u0000${st.cue}`));
     d.speakerIds.push(st.speakerId);
-    // The text again only where neither the article's text nor its quotes give it back.
-    const k = st.source === 'quote' ? quoteAt.get(st.id) : undefined;
-    const own = st.source === 'own' && st.spans.length === 1 ? st.spans[0] : undefined;
+    // The text again only where neither the article's text nor its quotes give it back. A slice of
+    // the article's text (an own sentence, a quote of one span) is read in place by the search,
+    // which a quote's text, made on each read from a packed quote, is not.
     // (The own sentence compared in place: a slice per statement only to compare it.)
+    const k = st.source === 'quote' ? quoteAt.get(st.id) : undefined;
+    const one = st.spans.length === 1 ? st.spans[0] : undefined;
     let at: number;
     let to: number;
-    if (k !== undefined && quotes[k].text === st.text) [at, to] = [-1, k];
-    else if (own && own[0] >= 0 && own[1] - own[0] === st.text.length && text.startsWith(st.text, own[0])) [at, to] = own;
+    if (one && one[0] >= 0 && one[1] - one[0] === st.text.length && text.startsWith(st.text, one[0])) [at, to] = one;
+    else if (k !== undefined && quotes[k].text === st.text) [at, to] = [-1, k];
     else [at, to] = [-2, d.texts.push(st.text) - 1];
     d.textAt[2 * i] = at;
     d.textAt[2 * i + 1] = to;
+    d.textHashes[i] = textHash(st.text, 0, st.text.length);
     for (const k of indexKeys(st)) d.keys.push(intern(k));
     d.keyEnds[i] = d.keys.length;
   }
@@ -230,12 +242,19 @@ function digestOf(analysis: Analysis | AnalysisSummary, made?: Statement[], pool
   return d;
 }
 
+/** The merged identity of speaker `id` of article `d` (null if the merge does not know it). */
+function globalOf(d: DocInfo, globalId: Map<string, string>, id: string): string | null {
+  let g = d.gids.get(id);
+  if (g === undefined) d.gids.set(id, (g = globalId.get(`${d.file}#${id}`) ?? null));
+  return g;
+}
+
 /** Names an article mentions: capitalised content keys of its statements, and its speakers. */
 function eventNames(doc: DocInfo, globalId: Map<string, string>): Set<string> {
   const out = new Set<string>();
   for (const n of doc.digest.names) out.add(n);
   // Speakers by their merged identity, so "Kowal" here and "Marta Kowal" there count once, together.
-  for (const sp of doc.speakers.values()) if (sp.kind !== 'anonymous') out.add('@' + (globalId.get(`${doc.file}#${sp.id}`) ?? sp.entity));
+  for (const sp of doc.speakers.values()) if (sp.kind !== 'anonymous') out.add('@' + (globalOf(doc, globalId, sp.id) ?? sp.entity));
   return out;
 }
 
@@ -298,7 +317,7 @@ function* crossArticle(docs: WorkspaceDoc[], opts: CrossArticleOptions): Generat
 
   const infos: DocInfo[] = [];
   for (const [i, { file, analysis }] of docs.entries()) {
-    infos.push({ i, file, analysis, date: dateOf(analysis), digest: digestOf(analysis), speakers: new Map(analysis.speakers.map((s) => [s.id, s])) });
+    infos.push({ i, file, analysis, date: dateOf(analysis), digest: digestOf(analysis), speakers: new Map(analysis.speakers.map((s) => [s.id, s])), gids: new Map() });
     if (++tick % STEP === 0) yield;
   }
   const byFile = new Map(infos.map((d) => [d.file, d]));
@@ -307,10 +326,10 @@ function* crossArticle(docs: WorkspaceDoc[], opts: CrossArticleOptions): Generat
   const refs: SpeakerRef[] = [];
   for (const d of infos) for (const s of d.analysis.speakers) refs.push({ file: d.file, speaker: s });
   const { globalId, variants } = yield* mergeSpeakerSteps(refs);
-  const gid = (d: DocInfo, s: Statement) => (s.speakerId ? globalId.get(`${d.file}#${s.speakerId}`) ?? null : null);
+  const gid = (d: DocInfo, s: Statement) => (s.speakerId ? globalOf(d, globalId, s.speakerId) : null);
   // Who said it, comparable between articles: the merged identity ("s1" names another person in
   // each article); a speaker the merge does not know stays its article's own.
-  const who = (d: DocInfo, id: string | null) => (id ? globalId.get(`${d.file}#${id}`) ?? `${d.file}#${id}` : null);
+  const who = (d: DocInfo, id: string | null) => (id ? globalOf(d, globalId, id) ?? `${d.file}#${id}` : null);
 
   // Articles on the same event share several names. Asked only of the pairs whose statements meet
   // in the index below, so no pair of articles is ever enumerated for its own sake.
@@ -540,15 +559,20 @@ class StatementGroups {
 
   /** Statement `s`'s group if one is alike, else -1 after making it a new group (number `size - 1`). */
   place(s: number, kind: number, speaker: number): number {
-    const [text, from, to] = this.text(s);
-    let h = Math.imul(kind + 1, 0x9e3779b1) ^ Math.imul(speaker + 1, 0x85ebca6b);
-    for (let c = from; c < to; c++) h = Math.imul(h ^ text.charCodeAt(c), 0x01000193);
+    const k = this.docOf[s];
+    let h = Math.imul(kind + 1, 0x9e3779b1) ^ Math.imul(speaker + 1, 0x85ebca6b) ^ this.infos[k].digest.textHashes[s - this.first[k]];
+    h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
+    h ^= h >>> 12;
     const mask = this.slots.length - 1;
     let at = h & mask;
     for (let g = this.slots[at] - 1; g >= 0; g = this.slots[(at = (at + 1) & mask)] - 1) {
       if (this.hashes.get(g) !== h || this.kinds.get(g) !== kind || this.speakers.get(g) !== speaker) continue;
-      const [other, a, b] = this.text(this.reps.get(g));
-      if (sameChars(text, from, to, other, a, b)) return g;
+      // Read only now: a text is compared to confirm a repeat, never hashed here.
+      const text = this.text(s);
+      const from = this.from;
+      const to = this.to;
+      const other = this.text(this.reps.get(g));
+      if (sameChars(text, from, to, other, this.from, this.to)) return g;
     }
     this.slots[at] = this.reps.length + 1;
     this.hashes.push(h);
@@ -560,8 +584,12 @@ class StatementGroups {
     return -1;
   }
 
-  /** Where statement `s`'s text is: a string and the range of it (as the digest says, without copying it out). */
-  private text(s: number): [string, number, number] {
+  /** The range of the string `text` last returned (no tuple per call). */
+  private from = 0;
+  private to = 0;
+
+  /** The string statement `s`'s text is in, its range in `from` and `to` (as the digest says, without copying it out). */
+  private text(s: number): string {
     const k = this.docOf[s];
     const d = this.infos[k];
     const i = s - this.first[k];
@@ -570,11 +598,14 @@ class StatementGroups {
     const b = textAt[2 * i + 1];
     if (a >= 0) {
       const t = d.analysis.article.text;
-      const from = Math.min(a, t.length);
-      return [t, from, Math.max(from, Math.min(b, t.length))];
+      this.from = Math.min(a, t.length);
+      this.to = Math.max(this.from, Math.min(b, t.length));
+      return t;
     }
     const t = a === -1 ? d.analysis.quotes[b].text : texts[b];
-    return [t, 0, t.length];
+    this.from = 0;
+    this.to = t.length;
+    return t;
   }
 
   private grow(): void {
@@ -587,6 +618,13 @@ class StatementGroups {
     }
     this.slots = slots;
   }
+}
+
+/** FNV-1a over the code units of `text[from, to)`. */
+function textHash(text: string, from: number, to: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let c = from; c < to; c++) h = Math.imul(h ^ text.charCodeAt(c), 0x01000193);
+  return h;
 }
 
 function sameChars(x: string, xFrom: number, xTo: number, y: string, yFrom: number, yTo: number): boolean {
@@ -660,15 +698,14 @@ function* misquotes(infos: DocInfo[], globalId: Map<string, string>, stats: Cros
   const list: Sentence[] = [];
   for (const d of infos) {
     const { quoted, quotedEnds } = d.digest;
-    const gids = new Map<string, string | undefined>();
-    for (const [k, q] of d.analysis.quotes.entries()) {
-      const id = q.speaker.id;
-      if (!id) continue;
-      let g = gids.get(id);
-      if (!gids.has(id)) gids.set(id, (g = globalId.get(`${d.file}#${id}`)));
-      if (!g) continue;
+    const { quotes } = d.analysis;
+    for (let k = 0; k < quotes.length; k++) {
       const from = k ? quotedEnds[k - 1] : 0;
       if (from === quotedEnds[k]) continue;
+      const id = quoteSpeakerId(quotes[k]);
+      if (!id) continue;
+      const g = globalOf(d, globalId, id);
+      if (!g) continue;
       const r = refs.add(d, k, from, quotedEnds[k]);
       let sentences = bySpeaker.get(g);
       if (!sentences) bySpeaker.set(g, (sentences = new Map()));

@@ -193,10 +193,20 @@ class PackedQuote {
     return this.string(VIA);
   }
 
+  /** `speaker.id` without making the speaker (and cutting its mention from the text). */
+  speakerId(): string | null {
+    return this.string(SPEAKER_ID);
+  }
+
   /** The plain quote, as the engine gave it (JSON and copies see the fields, not the pack). */
   toJSON(): Quote {
     return plainQuote(this as unknown as Quote);
   }
+}
+
+/** A quote's speaker id; read straight from the pack for a packed quote (a loop over a workspace's quotes). */
+export function quoteSpeakerId(q: Quote): string | null {
+  return q instanceof PackedQuote ? q.speakerId() : q.speaker.id;
 }
 
 /** A plain copy of a quote (a packed one's fields read out); `cueParts` only when the quote has it. */
