@@ -3,6 +3,7 @@
 // including joiners at a range's edges and characters beyond ASCII.
 import * as assert from 'assert';
 import { tokenize, type Token } from '../../src/core/attribution/tokens';
+import { wordClass } from '../../src/core/attribution/lexicon';
 import { rng } from './random';
 
 const ABBREVIATIONS = new Set(
@@ -139,5 +140,29 @@ describe('attribution tokens: the class-table tokenizer', () => {
     assert.deepStrictEqual(words('Dr. Who', 0, 2), ['Dr']);
     const t = tokenize('Élan ÉLAN don’t', 0, 15);
     assert.deepStrictEqual(t.map((x) => [x.low, x.cap]), [['élan', true], ['élan', true], ["don't", false]]);
+  });
+
+  // tokens.ts keeps each distinct word's record (lower case, capital, classes, dot) in bounded
+  // tables, emptied when half full: every word must read the same before and after that, and a
+  // word's classes must be its own (a record given to another word of the same hash or packed key
+  // would show here).
+  it('gives each word its own classes, the same before and after its tables are emptied', () => {
+    const r = rng(67);
+    const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789éÉßŞ’-.';
+    const words: string[] = [];
+    for (let i = 0; i < 60000; i++) {
+      let w = '';
+      const n = 1 + Math.floor(r() * 12);
+      for (let k = 0; k < n; k++) w += letters[Math.floor(r() * (k === 0 ? 62 : letters.length))];
+      words.push(w);
+    }
+    // Listed words and their cased and dotted forms, read early and again after 60,000 others.
+    const known = ['said', 'Said', 'SAID', 'according', 'police', 'Dr', 'dr', 'U.S', 'approx', 'Minister', 'don’t', 'Ş', 'A'];
+    const texts = [...known.map((w) => `${w}. x`), ...words.map((w) => `${w}. x`), ...known.map((w) => `${w}. x`)];
+    for (const text of texts) {
+      const got = tokenize(text, 0, text.length);
+      assert.deepStrictEqual(got.map(({ f: _f, ...rest }) => rest), refTokenize(text, 0, text.length), text);
+      for (const t of got) if (t.kind === 'w') assert.strictEqual(t.f, wordClass(t.low), text);
+    }
   });
 });

@@ -2,7 +2,7 @@
 // "according to", "quoted ... as saying", and nouns of saying after a possessive ("X's remarks").
 import { hasClass, type Token } from './tokens';
 import * as lexicon from './lexicon';
-import { endsPossessiveMark, isLowerAscii, WordSieve } from './words';
+import { endsPossessiveMark, isLowerAscii } from './words';
 import { CUE_STARTS, W_ADV, W_CUE, W_AUX, W_DET, W_DOC, W_PLURAL, W_PREP, W_PRON, W_SOURCE } from './lexicon';
 // Local bindings: module-namespace getters would cost a call on every lookup in the hot loops.
 const { DETERMINERS, OBJECT_VERBS, PREPOSITIONS, QUOTE_ONLY_VERBS, SPEECH_NOUNS, SPEECH_VERBS } = lexicon;
@@ -45,8 +45,6 @@ const AS_SAYING = new Set(['saying', 'stating', 'telling', 'writing', 'declaring
 /** Lemmas whose cue is a relay of someone else's words ("X reported Y said"). */
 export const RELAY_LEMMAS = new Set(['report', 'claim', 'say', 'quote', 'cite']);
 
-const CUE_SIEVE = new WordSieve(CUE_STARTS);
-
 /** What findCues asks of a word a cue can start with, read with one lookup instead of one per list. */
 interface CueWord {
   noun: boolean;
@@ -71,9 +69,9 @@ export function findCues(toks: Token[], a: number, b: number): Cue[] {
     const t = toks[i];
     if (t.kind !== 'w' || t.quote >= 0) continue;
     const low = t.low;
-    // Every word a cue can start with is classed W_CUE (lexicon.ts CUE_STARTS). Most words are
-    // turned away by the sieve first, without classing them.
-    if (!CUE_SIEVE.mayHave(low) || !hasClass(t, W_CUE)) continue;
+    // Every word a cue can start with is classed W_CUE (lexicon.ts CUE_STARTS). The tokenizer gives
+    // each word its classes, read once per distinct word (tokens.ts), so this is one bit test.
+    if (!hasClass(t, W_CUE)) continue;
 
     if (low === 'according' && toks[i + 1]?.low === 'to' && i + 1 < b) {
       cues.push({ a: i, b: i + 2, lemma: 'according to', kind: 'according', participle: false, passiveBy: false });

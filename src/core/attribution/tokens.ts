@@ -1,6 +1,7 @@
 // One linear tokenizer pass over a paragraph: words (with abbreviations like "U.S." and "Dr." kept
 // whole), numbers, and single punctuation characters. Offsets are into the article text.
 import { wordClass } from './lexicon';
+import { detached } from '../detached';
 
 export interface Token {
   s: number;
@@ -66,6 +67,9 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       // Lower-casing can change the word only if it has an ASCII capital or a letter beyond ASCII
       // (the joiners beyond ASCII, curly apostrophe and hyphens, have no case).
       let cased = ck !== 1;
+      // The word's characters packed six bits each while they are read (ASCII letters and digits
+      // only; -Infinity once any other enters): up to 8 of them name the word exactly.
+      let key = c < 128 ? PACK[c] : -Infinity;
       // The character that ended the word's last run: text[e] whenever e < end.
       let d = 0;
       for (;;) {
@@ -75,8 +79,11 @@ export function tokenize(text: string, start: number, end: number): Token[] {
             const k = ASCII_CLASS[d];
             if ((k & 3) === 0) break;
             if (k === 2) cased = true;
-          } else if (isWordCode(d, text, e)) cased = true;
-          else break;
+            key = key * 64 + PACK[d];
+          } else if (isWordCode(d, text, e)) {
+            cased = true;
+            key = -Infinity;
+          } else break;
           e++;
         }
         if (e + 1 < end && (d < 128 ? ASCII_CLASS[d] === 4 : d === 0x2019 || d === 0x2010 || d === 0x2011)) {
@@ -85,6 +92,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
             if (d === 0x2019) curly = true;
             else if (d === 46) dotted = true;
             if (n >= 128 || (n >= 65 && n <= 90)) cased = true;
+            key = -Infinity;
             e += 2;
             continue;
           }
@@ -92,33 +100,152 @@ export function tokenize(text: string, start: number, end: number): Token[] {
         break;
       }
       // Keep the dot of an abbreviation or initial: "U.S.", "Dr.", "A." (a single capital letter).
-      // Lower-casing never shortens a word, so only words of up to ABBREVIATION_MAX letters can be one;
-      // "U.S."-style initials need a dot inside.
-      // The word is cut and lower-cased once: the abbreviation test reads that form, and a kept dot
-      // is appended to it ('.' has no case and ends a word, so lower-casing with it is the same).
-      let t = text.slice(i, e);
-      let low = cased ? t.toLowerCase() : t;
-      const cap = ck === 2 || (c >= 128 && isUpperStart(c, t));
-      if (e < end && d === 46) {
-        const n = e - i;
-        if ((n === 1 && cap) || (n <= ABBREVIATION_MAX && ABBREVIATIONS.has(low)) || (dotted && DOTTED.test(t))) {
-          e++;
-          t = text.slice(i, e);
-          low = cased ? low + '.' : t;
-        }
+      // What a word's characters make of it (its lower-case form, capital, classes, whether it keeps
+      // a following dot) is worked out once per distinct word and kept in a table (wordAt): a known
+      // word costs a hash and a comparison, no slice and no lower-casing.
+      let w = e - i <= 8 && key >= 0 ? packedWordAt(text, i, e, key, ck === 2, cased) : wordAt(text, i, e, ck === 2, cased, curly, dotted);
+      if (e < end && d === 46 && w.keepsDot) {
+        w = w.dotted ?? dottedOf(w);
+        e++;
       }
-      if (curly) low = low.replaceAll('’', "'");
-      out.push({ s: i, e, text: t, low, kind: 'w', cap, quote: -1, f: 0 });
+      out.push({ s: i, e, text: w.text, low: w.low, kind: 'w', cap: w.cap, quote: -1, f: w.f });
       i = e;
       continue;
     }
     // One character of punctuation (surrogate pairs kept whole).
     const len = c >= 0xd800 && c <= 0xdbff && i + 1 < end ? 2 : 1;
-    const t = c < 128 ? ASCII_CHAR[c] : text.slice(i, i + len);
+    const t = c < 128 ? ASCII_CHAR[c] : len === 1 ? (NON_ASCII_CHAR[c] ??= String.fromCharCode(c)) : text.slice(i, i + len);
     out.push({ s: i, e: i + len, text: t, low: t, kind: 'p', cap: false, quote: -1, f: 0 });
     i += len;
   }
   return out;
+}
+
+/** One-character strings beyond ASCII (curly quotation marks, dashes), each made on first sight. */
+const NON_ASCII_CHAR: (string | undefined)[] = [];
+
+/** What a word's characters make of it, the same wherever it stands. */
+interface WordRecord {
+  /** The word as written (a copy of its own: the table outlives the texts it was read from). */
+  text: string;
+  low: string;
+  cap: boolean;
+  /** Word classes of `low` (lexicon.ts W_*), never 0. */
+  f: number;
+  /** A dot right after it is part of it: an abbreviation ("Dr.", "approx."), an initial ("A.", "U.S."). */
+  keepsDot: boolean;
+  /** The record of the word with its dot, made on first need. */
+  dotted: WordRecord | null;
+}
+
+// Open addressing on a hash of the characters; emptied when half full, so it stays bounded
+// whatever a workspace holds (a word read again after that is simply made again).
+const TABLE_BITS = 15;
+const TABLE_SIZE = 1 << TABLE_BITS;
+let table: (WordRecord | undefined)[] = new Array(TABLE_SIZE).fill(undefined);
+let tableCount = 0;
+
+/** Six bits per ASCII letter or digit, never 0, so a packed key also tells the word's length. */
+const PACK = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) PACK[c] = c - 47; // 1-10
+for (let c = 65; c <= 90; c++) PACK[c] = c - 54; // 11-36
+for (let c = 97; c <= 122; c++) PACK[c] = c - 60; // 37-62
+
+// Words of up to 8 ASCII letters and digits (most words) are looked up by their packed key: no
+// comparison of characters.
+let packedKeys = new Float64Array(TABLE_SIZE);
+let packedWords: (WordRecord | undefined)[] = new Array(TABLE_SIZE).fill(undefined);
+let packedCount = 0;
+
+// The last word seen in each of a few slots, in front of the table: the commonest words ("the",
+// "said") are most tokens, and these small arrays stay in the processor's nearest cache while the
+// table, read at random, does not (as findings/text.ts does).
+const RECENT_BITS = 10;
+const recentKeys = new Float64Array(1 << RECENT_BITS);
+const recentWords: (WordRecord | undefined)[] = new Array(1 << RECENT_BITS).fill(undefined);
+
+function packedWordAt(text: string, i: number, e: number, key: number, capital: boolean, cased: boolean): WordRecord {
+  const mix = Math.imul((key | 0) ^ ((key / 4294967296) | 0), 0x9e3779b1);
+  const near = mix >>> (32 - RECENT_BITS);
+  if (recentKeys[near] === key) return recentWords[near]!;
+  const r = packedTableAt(text, i, e, key, capital, cased, mix);
+  recentKeys[near] = key;
+  recentWords[near] = r;
+  return r;
+}
+
+function packedTableAt(text: string, i: number, e: number, key: number, capital: boolean, cased: boolean, mix: number): WordRecord {
+  const mask = TABLE_SIZE - 1;
+  let slot = mix >>> (32 - TABLE_BITS);
+  for (;;) {
+    const k = packedKeys[slot];
+    if (k === key) return packedWords[slot]!;
+    if (k === 0) break;
+    slot = (slot + 1) & mask;
+  }
+  if (packedCount >= TABLE_SIZE >> 1) {
+    packedKeys = new Float64Array(TABLE_SIZE);
+    packedWords = new Array(TABLE_SIZE).fill(undefined);
+    packedCount = 0;
+    slot = mix >>> (32 - TABLE_BITS);
+  }
+  const r = newWord(text, i, e, capital, cased, false, false);
+  packedKeys[slot] = key;
+  packedWords[slot] = r;
+  packedCount++;
+  return r;
+}
+
+/** The record of the word text[i, e). `capital`: its first character is an ASCII capital; `cased`:
+ *  lower-casing may change it; `curly`: it holds a curly apostrophe; `dotted`: a dot inside. */
+function wordAt(text: string, i: number, e: number, capital: boolean, cased: boolean, curly: boolean, dotted: boolean): WordRecord {
+  let h = 0x811c9dc5;
+  for (let k = i; k < e; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  const n = e - i;
+  const mask = TABLE_SIZE - 1;
+  let slot = (h ^ (h >>> 15)) & mask;
+  for (;;) {
+    const r = table[slot];
+    if (r === undefined) break;
+    const w = r.text;
+    if (w.length === n) {
+      let k = 0;
+      while (k < n && w.charCodeAt(k) === text.charCodeAt(i + k)) k++;
+      if (k === n) return r;
+    }
+    slot = (slot + 1) & mask;
+  }
+  if (tableCount >= TABLE_SIZE >> 1) {
+    table = new Array(TABLE_SIZE).fill(undefined);
+    tableCount = 0;
+    slot = (h ^ (h >>> 15)) & mask;
+  }
+  const r = newWord(text, i, e, capital, cased, curly, dotted);
+  table[slot] = r;
+  tableCount++;
+  return r;
+}
+
+function newWord(text: string, i: number, e: number, capital: boolean, cased: boolean, curly: boolean, dotted: boolean): WordRecord {
+  const t = detached(text.slice(i, e));
+  // Lower-casing can change the word only if it has an ASCII capital or a letter beyond ASCII.
+  let low = cased ? t.toLowerCase() : t;
+  if (curly) low = low.replaceAll('’', "'");
+  const c = t.charCodeAt(0);
+  const cap = capital || (c >= 128 && isUpperStart(c, t));
+  const n = e - i;
+  // Lower-casing never shortens a word, so only words of up to ABBREVIATION_MAX letters can be one;
+  // "U.S."-style initials need a dot inside.
+  const keepsDot = (n === 1 && cap) || (n <= ABBREVIATION_MAX && ABBREVIATIONS.has(low)) || (dotted && DOTTED.test(t));
+  return { text: t, low, cap, f: wordClass(low), keepsDot, dotted: null };
+}
+
+/** The record of `w` followed by its dot ('.' has no case and ends a word, so lower-casing with it
+ *  is the same as appending it to the lower-case form). */
+function dottedOf(w: WordRecord): WordRecord {
+  const text = w.text + '.';
+  const low = w.low + '.';
+  return (w.dotted = { text, low, cap: w.cap, f: wordClass(low), keepsDot: false, dotted: null });
 }
 
 const DOTTED = /^[\p{L}](?:\.[\p{L}])+$/u;
