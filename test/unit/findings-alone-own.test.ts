@@ -6,6 +6,7 @@ import * as assert from 'assert';
 import { findFindings } from '../../src/core/findings';
 import { articleStatements, bodySentences, pairsWithNone } from '../../src/core/findings/statements';
 import { readRange, type Words } from '../../src/core/findings/text';
+import { GATES, mayMatch } from '../../src/core/findings/gates';
 import { parseArticle } from '../../src/core/article';
 import { findAttributions } from '../../src/core/attribution';
 import { loadSamples, templateCorpus, variedCorpus } from '../../scripts/bench/corpus';
@@ -31,7 +32,7 @@ describe('findings: own statements that can clash with none are left unmade', ()
       contradictions += findings.filter((f) => f.rule === 'contradiction').length;
     }
     // Both kinds of own statement are met, and clashes found.
-    assert.ok(unmade > 1000 && made > 100 && contradictions > 50, `${unmade} unmade, ${made} made, ${contradictions} contradictions`);
+    assert.ok(unmade > 1000 && made > 20 && contradictions > 50, `${unmade} unmade, ${made} made, ${contradictions} contradictions`);
   });
 
   it('counts an unmade sentence toward its keys: a key in more than 24 statements pairs none', () => {
@@ -67,10 +68,44 @@ describe('findings: own statements that can clash with none are left unmade', ()
     assert.strictEqual(clashes(23), 0);
   });
 
-  it('makes the statement of a sentence with a figure, a tagged word or an antonym', () => {
-    const words = (s: string) => readRange(s, 0, s.length);
-    assert.ok(pairsWithNone(words('The bridge was repaired in the spring.')));
-    assert.ok(!pairsWithNone(words('The blast was caused by a gas leak.')), 'a cause posts a tag');
-    assert.ok(!pairsWithNone(words('The bridge was closed.')) || !pairsWithNone(words('The bridge was opened.')), 'an antonym pair posts a tag');
+  it('makes the statement of a sentence whose text posts a tag, not one whose words only set a gate bit', () => {
+    const alone = (s: string) => pairsWithNone(readRange(s, 0, s.length), s);
+    assert.ok(alone('The bridge was repaired in the spring.'));
+    assert.ok(!alone('The blast was caused by a gas leak.'), 'a cause posts a tag');
+    // "causeway" sets the cause regex's gate bit, but the regex finds no cause.
+    const causeway = 'The causeway was repaired in the spring.';
+    assert.ok(mayMatch(readRange(causeway, 0, causeway.length).hints, GATES.cause));
+    assert.ok(alone(causeway));
+  });
+
+  it('counts the antonym tag an unmade sentence posts for a word it asserts, not for one it denies', () => {
+    const mayor: Speaker = { id: 's1', entity: 'Ana Ruiz', kind: 'person', role: null, affiliation: null, mentions: [] };
+    const union: Speaker = { id: 's2', entity: 'Tom Hale', kind: 'person', role: null, affiliation: null, mentions: [] };
+    // Two quotes that share no key but clash on an antonym pair (their shared tag); `own` sentences
+    // of the article's asserting (or denying) one of its words.
+    const clashes = (own: number, sentence: string) => {
+      const lines = ['Ruiz said the crossing was legal.', 'Hale argued that what the ferry did was illegal.'];
+      for (let i = 0; i < own; i++) lines.push(sentence);
+      const text = lines.join('\n');
+      const quoteOf = (id: string, content: string, speaker: Speaker, cue: string): Quote => {
+        const at = text.indexOf(content);
+        const cs = text.indexOf(cue);
+        return { id, type: 'indirect', spans: [[at, at + content.length]], text: content, cue: { text: cue, span: [cs, cs + cue.length] }, speaker: { id: speaker.id, entity: speaker.entity, mention: speaker.entity, mentionSpan: null }, via: null };
+      };
+      const paragraphs: Span[] = [];
+      for (let at = 0, i = 0; i < lines.length; at += lines[i].length + 1, i++) paragraphs.push([at, at + lines[i].length]);
+      const article: Article = { text, headline: null, dateline: null, boilerplate: [], paragraphs, sentences: paragraphs.slice() };
+      const attribution = { quotes: [quoteOf('q1', 'the crossing was legal', mayor, 'said'), quoteOf('q2', 'what the ferry did was illegal', union, 'argued')], speakers: [mayor, union] };
+      const alone: Words[] = [];
+      articleStatements(article, attribution, bodySentences(article), undefined, alone);
+      assert.strictEqual(alone.length, own, 'every own sentence is left unmade');
+      const found = findFindings(article, attribution).filter((f) => f.rule === 'contradiction').length;
+      assert.strictEqual(found, withEveryStatement(article, attribution).filter((f) => f.rule === 'contradiction').length);
+      return found;
+    };
+    assert.strictEqual(clashes(22, 'Tolls were legal.'), 2);
+    assert.strictEqual(clashes(23, 'Tolls were legal.'), 0);
+    // A denied word posts no tag: its sentences do not count toward it.
+    assert.strictEqual(clashes(23, 'Tolls were not legal.'), 2);
   });
 });

@@ -3,7 +3,7 @@
 // content besides the clashing words, so that two remarks on different matters are left alone.
 import type { Span } from '../types';
 import { ANTONYM_PAIRS, antonymMasks, prepared } from './antonyms';
-import { ALWAYS, ANY, GATES, mayMatch } from './gates';
+import { ANY, GATES, mayMatch } from './gates';
 import { ACCIDENTAL_CAUSES, BLAMES_PARTY, CAUSE_MARKERS, CHECKWORTHY, DELIBERATE_CAUSES, DENIAL_WORDS, EXONERATION, LIMITED_MOVE, QUANTITY_KINDS, WHOLE_PLACE_MOVE } from './lexicon';
 import { quantitiesClash } from './numbers';
 import { keyGeneration, keyId } from './keyIds';
@@ -26,10 +26,20 @@ const ACCUSATION = CHECKWORTHY[ACCUSATION_AT][1];
 const ACCUSATION_GATE = GATES.checkworthy[ACCUSATION_AT];
 const RESPONSIBLE = keyOf('responsible')!;
 
-/** The gates of the regexes whose match posts an index tag (cause, wrongdoing, move: see
- *  eachIndexId), OR-ed; ALWAYS when one of them is not gated (a text may then post a tag whatever
- *  its words). A statement whose words set none of these bits posts no such tag. */
-export const TAG_GATES = [GATES.cause, GATES.exoneration, ACCUSATION_GATE, GATES.wholeMove, GATES.limitedMove].reduce((all, g) => (all === ALWAYS || g === ALWAYS ? ALWAYS : all | g));
+/**
+ * Whether a statement with no cue, of text `text` and words' gate bits `hints`, may post a tag
+ * eachIndexId reads by regex (cause, wrongdoing, move): features' tests of those readings, but for
+ * hedging (which only rules a cause out).
+ */
+export function mayPostTextTag(text: string, hints: number): boolean {
+  return (
+    (mayMatch(hints, GATES.cause) && CAUSE_MARKERS.test(text)) ||
+    (mayMatch(hints, GATES.exoneration) && EXONERATION.test(text)) ||
+    (mayMatch(hints, ACCUSATION_GATE) && ACCUSATION.test(text)) ||
+    (mayMatch(hints, GATES.wholeMove) && WHOLE_PLACE_MOVE.test(text)) ||
+    (mayMatch(hints, GATES.limitedMove) && LIMITED_MOVE.test(text))
+  );
+}
 
 /** What the pair tests read from one statement's text by regex: read once per statement, not once
  *  per pair it is compared in (a statement meets many). Rechecked against the text it was read from. */
@@ -471,6 +481,13 @@ export function eachIndexId(s: Statement, use: (id: number) => void): void {
   if (f.exoneration || f.accusation) use(t.wrongdoing);
   for (const q of s.quantities) use(t.count.get(q.kind) ?? keyId(`~count:${q.kind}`));
   if (f.wholeMove || f.limitedMove) use(t.move);
+}
+
+/** The key numbers of the antonym pairs' tags eachIndexId posts for a statement whose pos holds
+ *  the words of masks `posX | posY` (`either`). */
+export function eachAntonymTagId(either: number, use: (id: number) => void): void {
+  const t = currentTagIds();
+  for (let i = 0; i < t.antonym.length; i++) if (either & (1 << i)) use(t.antonym[i]);
 }
 
 /** `indexKeys`, handed one by one (no array). */

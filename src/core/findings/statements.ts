@@ -4,8 +4,8 @@
 import type { Article, Quote, Span, Speaker } from '../types';
 import { detached } from '../detached';
 import { ANTONYM_BITS, PREPARED, type Prepared } from './antonyms';
-import { ALWAYS, ANY, GATES, mayMatch } from './gates';
-import { TAG_GATES } from './contradiction';
+import { ANY, GATES, mayMatch } from './gates';
+import { eachAntonymTagId, mayPostTextTag } from './contradiction';
 import { keyGeneration, keyId, keyIdCount } from './keyIds';
 import { ATTRIBUTION_CUES, CHANGE_MARKERS, NEGATING_CUES, PHRASES, TRANSPARENT } from './lexicon';
 import { quantitiesOf, type Quantity } from './numbers';
@@ -457,37 +457,22 @@ export function ownVoiceStatement(articleText: string, s: Span, ownWords?: Map<n
   if (!isOwnVoice(text, words)) return null;
   if (!alone) return ownStatement(articleText, s, words, text);
   const quantities = quantitiesOf(words);
-  if (quantities.length === 0 && pairsWithNone(words)) {
+  if (quantities.length === 0 && pairsWithNone(words, text)) {
     alone.push(words);
     return null;
   }
   return ownStatement(articleText, s, words, text, quantities);
 }
 
-/** Tag gates can rule tags out (none of their regexes runs whatever the words). */
-const TAGS_GATED = TAG_GATES !== ALWAYS;
-
 /**
- * Whether the own statement of these words, with no figure (quantitiesOf), would clash with no
- * statement and post no index key but its content keys (contradiction.ts): an own statement
- * clashes on figures only (and posts a count tag per figure); its words set no gate bit of the
- * regexes that post a tag, and none of its keys is one of an antonym pair (whose tag it would
- * post when asserted). Such a statement is in no candidate pair: only its content keys count, toward the
- * number of statements posting each (see ownKeyIds), so it need not be made.
+ * Whether the own statement of these words and text (`text`), with no figure (quantitiesOf), would
+ * clash with no statement and post no index key but its content keys and antonym tags (see
+ * ownKeyIds): an own statement clashes on figures only (and posts a count tag per figure), and
+ * here its text posts no tag by regex. Such a statement is in no candidate pair: only its keys
+ * count, toward the number of statements posting each, so it need not be made.
  */
-export function pairsWithNone(words: Words): boolean {
-  if (!TAGS_GATED || mayMatch(words.hints, TAG_GATES)) return false;
-  const infos = words.infos;
-  for (let i = 0; i < infos.length; i++) {
-    const w = infos[i];
-    if (w.kind === 'punct' || w.flags & W_NEGATOR) continue;
-    const phrase = w.flags & W_PHRASE ? matchPhrase(infos, i) : null;
-    if (phrase) {
-      if (ANTONYM_BITS.get(phrase[0])) return false;
-      i += phrase[1] - 1;
-    } else if (w.key !== null && antonymBits(w.key, w)) return false;
-  }
-  return true;
+export function pairsWithNone(words: Words, text: string): boolean {
+  return !mayPostTextTag(text, words.hints);
 }
 
 // ownKeyIds' marks: the call that last posted each key number (no key posted twice by one statement).
@@ -495,10 +480,12 @@ let postedBy = new Int32Array(1024);
 let postCall = 0;
 
 /**
- * The key numbers (generation `gen`) of the keys the own statement of `words` would have, each
- * once, handed to `use`: the statement's `keys` are its words' keys (but punctuation's and
- * negators'), a phrase's key for its words, whatever the negations (they only split them between
- * pos and neg). In no particular order.
+ * The index keys (their numbers, generation `gen`) the own statement of `words` would post when
+ * pairsWithNone holds, each once, handed to `use` (in no particular order): its `keys`, its words'
+ * keys (but punctuation's and negators'; a phrase's key for its words), whatever the negations,
+ * and a tag for each antonym pair a word of its `pos` is in, which the negation scopes decide
+ * (build's: a negator opens one, a second closes it, clause punctuation and scope breakers end it;
+ * not after "if", nor before "longer", "only").
  */
 export function ownKeyIds(words: Words, gen: number, use: (id: number) => void): void {
   if (++postCall === 0x7fffffff) {
@@ -506,17 +493,35 @@ export function ownKeyIds(words: Words, gen: number, use: (id: number) => void):
     postedBy.fill(0);
   }
   const infos = words.infos;
+  let inScope = false;
+  let conditional = false;
+  let either = 0; // posX | posY
   for (let i = 0; i < infos.length; i++) {
     const w = infos[i];
-    if (w.kind === 'punct' || w.flags & W_NEGATOR) continue;
+    const f = w.flags;
+    if (w.kind === 'punct') {
+      if (f & W_CLAUSE) inScope = conditional = false;
+      continue;
+    }
+    if (f & W_CONDITION) conditional = true;
+    if (f & W_NEGATOR) {
+      if (!conditional && !(i + 1 < infos.length && infos[i + 1].flags & W_NOT_DENYING)) inScope = !inScope;
+      continue;
+    }
+    if (f & W_SCOPE_BREAKER) inScope = false;
     let id: number;
-    const phrase = w.flags & W_PHRASE ? matchPhrase(infos, i) : null;
+    let bits: readonly [number, number] | null | undefined;
+    const phrase = f & W_PHRASE ? matchPhrase(infos, i) : null;
     if (phrase) {
       i += phrase[1] - 1;
       if (!phrase[0]) continue;
       id = keyId(phrase[0]);
-    } else if (w.key) id = wordKeyId(w, gen);
-    else continue;
+      bits = inScope ? null : ANTONYM_BITS.get(phrase[0]);
+    } else if (w.key) {
+      id = wordKeyId(w, gen);
+      bits = inScope ? null : antonymBits(w.key, w);
+    } else continue;
+    if (bits) either |= bits[0] | bits[1];
     if (id >= postedBy.length) {
       const grown = new Int32Array(Math.max(2 * postedBy.length, keyIdCount()));
       grown.set(postedBy);
@@ -526,6 +531,7 @@ export function ownKeyIds(words: Words, gen: number, use: (id: number) => void):
     postedBy[id] = postCall;
     use(id);
   }
+  if (either) eachAntonymTagId(either, use);
 }
 
 /** A quote whose speaker is only a pronoun cannot be set against another: we could not say who said it. */
