@@ -103,7 +103,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       // What a word's characters make of it (its lower-case form, capital, classes, whether it keeps
       // a following dot) is worked out once per distinct word and kept in a table (wordAt): a known
       // word costs a hash and a comparison, no slice and no lower-casing.
-      let w = e - i <= 8 && key >= 0 ? packedWordAt(text, i, e, key, ck === 2, cased) : wordAt(text, i, e, ck === 2, cased, curly, dotted);
+      let w = key < 0 ? wordAt(text, i, e, ck === 2, cased, curly, dotted) : e - i <= 8 ? packedWordAt(text, i, e, key, ck === 2, cased) : e - i <= 16 ? longWordAt(text, i, e, ck === 2, cased) : wordAt(text, i, e, ck === 2, cased, curly, dotted);
       if (e < end && d === 46 && w.keepsDot) {
         w = w.dotted ?? dottedOf(w);
         e++;
@@ -193,6 +193,41 @@ function packedTableAt(text: string, i: number, e: number, key: number, capital:
   packedKeys[slot] = key;
   packedWords[slot] = r;
   packedCount++;
+  return r;
+}
+
+// Words of 9 to 16 ASCII letters and digits ("government", "spokeswoman") by their two packed halves.
+let longHi = new Float64Array(TABLE_SIZE);
+let longLo = new Float64Array(TABLE_SIZE);
+let longWords: (WordRecord | undefined)[] = new Array(TABLE_SIZE).fill(undefined);
+let longCount = 0;
+
+function longWordAt(text: string, i: number, e: number, capital: boolean, cased: boolean): WordRecord {
+  let hi = 0;
+  for (let k = i; k < i + 8; k++) hi = hi * 64 + PACK[text.charCodeAt(k)];
+  let lo = 0;
+  for (let k = i + 8; k < e; k++) lo = lo * 64 + PACK[text.charCodeAt(k)];
+  const mask = TABLE_SIZE - 1;
+  const mix = Math.imul((hi | 0) ^ ((hi / 4294967296) | 0) ^ Math.imul((lo | 0) ^ ((lo / 4294967296) | 0), 0x85ebca6b), 0x9e3779b1);
+  let slot = mix >>> (32 - TABLE_BITS);
+  for (;;) {
+    const k = longHi[slot];
+    if (k === hi && longLo[slot] === lo) return longWords[slot]!;
+    if (k === 0) break;
+    slot = (slot + 1) & mask;
+  }
+  if (longCount >= TABLE_SIZE >> 1) {
+    longHi = new Float64Array(TABLE_SIZE);
+    longLo = new Float64Array(TABLE_SIZE);
+    longWords = new Array(TABLE_SIZE).fill(undefined);
+    longCount = 0;
+    slot = mix >>> (32 - TABLE_BITS);
+  }
+  const r = newWord(text, i, e, capital, cased, false, false);
+  longHi[slot] = hi;
+  longLo[slot] = lo;
+  longWords[slot] = r;
+  longCount++;
   return r;
 }
 
