@@ -7,7 +7,7 @@ import { detached } from '../core/detached';
 import { lookupFor } from './analysisLookup';
 import { fuzzySearcher } from './fuzzy';
 import { isArticle, type AnalysisService } from './analysisService';
-import { describeSpeaker, firstWords, type QuoteItem, type SpeakerGroup, type ViewOptions } from './quotesTreeModel';
+import { describeSpeaker, firstWords, type QuoteItem, type SpeakerGroup, type ViewChange, type ViewMark, type ViewOptions } from './quotesTreeModel';
 import { REVEAL_COMMAND } from './reveal';
 import type { WorkspaceIndex } from './workspaceIndex';
 
@@ -120,12 +120,6 @@ function matchNodes(before: QuoteNode[], items: readonly QuoteItem[], group: Spe
   return out;
 }
 
-/** Whether two lists of groups show the same speakers in the same order (kept groups are the same objects). */
-function sameKeys(old: readonly SpeakerGroup[], groups: readonly SpeakerGroup[]): boolean {
-  for (let k = 0; k < groups.length; k++) if (old[k] !== groups[k] && old[k].key !== groups[k].key) return false;
-  return true;
-}
-
 const NO_SPEAKERS: SpeakerNode[] = [];
 
 export class QuotesTreeProvider implements vscode.TreeDataProvider<QuotesNode>, vscode.Disposable {
@@ -135,8 +129,8 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<QuotesNode>, 
   /** The view showing this provider (set on registration; tests read its selection). */
   view: vscode.TreeView<QuotesNode> | undefined;
   private roots: SpeakerNode[] | undefined;
-  /** The groups the roots were last made for: the directory answers the same array until something changes. */
-  private rootsOf: readonly SpeakerGroup[] | undefined;
+  /** How far the roots follow the directory's view (its changes since are applied to them, see follow). */
+  private mark: ViewMark | undefined;
   /** Speaker nodes by key: those of the roots shown. Never cleared (a long-lived map that is cleared chains its old tables to the new ones, keeping every refresh's nodes alive for the next collections). */
   private readonly bySpeakerKey = new Map<string, SpeakerNode>();
   /** Builds of the roots so far: a node is stamped with the build that showed it last. */
@@ -155,23 +149,28 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<QuotesNode>, 
   }
 
   /**
-   * After a change in the workspace: works the roots out again now and, when the same speakers
-   * are shown in the same order, tells VS Code that only the speakers whose group changed did (it
-   * then asks for their items, and for their quotes where expanded) instead of the whole tree: a
-   * whole refresh asks for every root's item, thousands in a large workspace, for an edit that
-   * changes the groups of one article's few speakers.
+   * After a change in the workspace: brings the roots up to date now, by the changes the
+   * directory made to its view (see follow), and tells VS Code what changed: when the same
+   * speakers are shown in the same order, only the speakers whose group changed (it then asks for
+   * their items, and for their quotes where expanded) instead of the whole tree, which asks for
+   * every root's item, thousands in a large workspace, for an edit that changes one article's few
+   * speakers. When speakers came, went or moved, the whole tree (VS Code has no event for a
+   * root put in or taken out): the roots' items it then asks for are the kept ones.
    */
   refreshChanged(): void {
-    const before = this.shownRoots;
-    if (!before) return this.refresh();
-    const old = this.rootsOf;
-    this.roots = undefined;
-    const roots = this.build();
-    if (roots !== before) return this.changed.fire(undefined);
-    // The roots were kept: the nodes whose group is not the one they showed were given a new one.
-    if (!old || old === this.rootsOf) return;
-    const regrouped = roots.filter((node, k) => node.group !== old[k]);
-    if (regrouped.length) this.changed.fire(regrouped);
+    const roots = this.shownRoots;
+    if (!roots) return this.refresh();
+    const seen = this.index.directory().viewSince(this.options, this.mark);
+    this.mark = seen.mark;
+    if (!seen.changes) {
+      this.roots = undefined;
+      this.rebuild(seen.groups);
+      return this.changed.fire(undefined);
+    }
+    this.roots = roots;
+    const { moved, regrouped } = this.follow(roots, seen.changes);
+    if (moved) this.changed.fire(undefined);
+    else if (regrouped.length) this.changed.fire(regrouped);
   }
 
   getChildren(node?: QuotesNode): QuotesNode[] {
@@ -304,24 +303,56 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<QuotesNode>, 
   private build(): SpeakerNode[] {
     if (this.roots) return this.roots;
     void this.index.ready?.(); // showing the view is a reason to index the workspace
-
-    const groups = this.index.directory().view(this.options);
+    const seen = this.index.directory().viewSince(this.options, this.mark);
+    this.mark = seen.mark;
     const kept = this.shownRoots;
-    const old = this.rootsOf;
-    if (groups === old && kept) return (this.roots = kept);
-    // The same speakers in the same order (most changes: one article's groups are made again, its
-    // speakers' counts unchanged): the roots stay, the nodes take their new groups.
-    if (kept && old && kept.length === groups.length && sameKeys(old, groups)) {
-      for (let k = 0; k < groups.length; k++) kept[k].group = groups[k];
-      this.rootsOf = groups;
+    if (seen.changes && kept) {
+      this.follow(kept, seen.changes);
       return (this.roots = kept);
     }
+    return this.rebuild(seen.groups);
+  }
+
+  /**
+   * The roots brought up to date by the changes made in place to the view they show: a speaker's
+   * node takes its new group, is taken out, or put in (its node kept if it was only moved).
+   * Whether any came, went or moved, and the nodes given a new group in place.
+   */
+  private follow(roots: SpeakerNode[], changes: readonly ViewChange[]): { moved: boolean; regrouped: SpeakerNode[] } {
+    const byKey = this.bySpeakerKey;
+    const regrouped: SpeakerNode[] = [];
+    let out: SpeakerNode[] | undefined;
+    for (const c of changes) {
+      if (c.op === 'replace') {
+        const node = roots[c.at];
+        node.group = c.group;
+        if (!regrouped.includes(node)) regrouped.push(node);
+      } else if (c.op === 'remove') (out ??= []).push(roots.splice(c.at, 1)[0]);
+      else {
+        let node = byKey.get(c.group.key);
+        if (node) node.group = c.group;
+        else byKey.set(c.group.key, (node = { kind: 'speaker', group: c.group }));
+        roots.splice(c.at, 0, node);
+        if (out) {
+          const k = out.indexOf(node);
+          if (k >= 0) out.splice(k, 1);
+        }
+      }
+    }
+    // Speakers no longer shown let go of their nodes (each holds its last group, and so an analysis).
+    if (out) for (const node of out) if (byKey.get(node.group.key) === node) byKey.delete(node.group.key);
+    const moved = changes.some((c) => c.op !== 'replace');
+    return { moved, regrouped };
+  }
+
+  /** The roots made anew for `groups`, each speaker still shown keeping its node. */
+  private rebuild(groups: readonly SpeakerGroup[]): SpeakerNode[] {
     // A speaker still shown keeps its node (and the quote nodes under it) with its new group: met
     // in place in the old roots (a speaker came or went next to it; a key test, mostly the same
     // string), else found by key. No new map per build: there are thousands of speakers in a large
-    // workspace, and most changes add or drop one.
+    // workspace.
     const byKey = this.bySpeakerKey;
-    const before = kept ?? NO_SPEAKERS;
+    const before = this.shownRoots ?? NO_SPEAKERS;
     const stamp = ++this.builds;
     const roots = new Array<SpeakerNode>(groups.length);
     let j = 0;
@@ -344,7 +375,6 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<QuotesNode>, 
     }
     // Speakers no longer shown let go of their nodes (each holds its last group, and so an analysis).
     for (const node of before) if (node.shownIn !== stamp && byKey.get(node.group.key) === node) byKey.delete(node.group.key);
-    this.rootsOf = groups;
     this.shownRoots = roots;
     return (this.roots = roots);
   }

@@ -289,14 +289,46 @@ class DirectoryState {
   /** Names of one word -> articles with a named speaker called so (they join a full name ending with it). */
   readonly bare = new Map<string, Set<ArticlePart>>();
   stamp = 0;
+  /** The entries the state was last brought to (see changedInPlace). */
+  entries: readonly ArticleEntry[] = [];
+  /** Whether an article was ever given twice in one list (then changes are found by the full pass). */
+  twice = false;
 }
 
-/** A view worked out for one set of options; `read`: asked for since its directory was made. */
+/**
+ * One change made in place to a view after a change in the workspace: the group at `at` replaced
+ * by `group` (same key, sorting into the same place), taken out, or `group` put in at `at`. Read
+ * in order, each `at` is a position in the view as the changes before it left it.
+ */
+export type ViewChange = { op: 'replace' | 'insert'; at: number; group: SpeakerGroup } | { op: 'remove'; at: number; key: string };
+
+/** How far a reader has followed a view: which view, and how many of its changes it has applied. */
+export interface ViewMark {
+  readonly view: number;
+  readonly seen: number;
+}
+
+/**
+ * A view worked out for one set of options; `read`: asked for since its directory was made. A
+ * newer directory takes it over and changes `groups` in place (see followView), logging each change
+ * for the tree (see SpeakerDirectory.viewSince), so that neither pays a pass over every speaker.
+ */
 interface ViewCache {
   options: ViewOptions;
   groups: SpeakerGroup[];
   read: boolean;
+  /** Which view this is (a view worked out anew is another one). */
+  serial: number;
+  /** Changes made so far; `log` holds those after the first `logFrom`. */
+  version: number;
+  logFrom: number;
+  log: ViewChange[];
 }
+
+let viewSerials = 0;
+
+/** Changes kept for a reader that has not caught up: more, and it reads the view whole again. */
+const LOG_MAX = 256;
 
 /** Above this share of articles changed, a directory is built from nothing (cheaper than undoing each). */
 const REBUILD_SHARE = 0.5;
@@ -333,7 +365,14 @@ export class SpeakerDirectory {
         this.state = state;
         // Only views read since the previous directory was made follow the change (the tree reads
         // the one it shows on every refresh); any other is worked out afresh if asked for again.
-        for (const [id, v] of previous.views) if (v.read) this.views.set(id, { options: v.options, groups: followView(v, affected, state), read: false });
+        // A view followed is moved here (the previous directory works its own out anew if asked).
+        for (const [id, v] of previous.views) {
+          if (!v.read) continue;
+          previous.views.delete(id);
+          if (!followView(v, affected, state)) continue;
+          v.read = false;
+          this.views.set(id, v);
+        }
         return;
       }
     }
@@ -363,6 +402,27 @@ export class SpeakerDirectory {
    * out once per set of options: a refresh with nothing changed neither filters nor sorts again.
    */
   view(options: ViewOptions): SpeakerGroup[] {
+    return this.viewCache(options).groups;
+  }
+
+  /**
+   * The view for these options, and the changes made to it in place since a reader was at `mark`
+   * (null when they are not known: another view, or one that changed too much since; read it
+   * whole), with the mark to give next time. Meant for one reader (the tree): the changes it has
+   * now seen are let go.
+   */
+  viewSince(options: ViewOptions, mark: ViewMark | undefined): { groups: SpeakerGroup[]; changes: readonly ViewChange[] | null; mark: ViewMark } {
+    const v = this.viewCache(options);
+    let changes: ViewChange[] | null = null;
+    if (mark && mark.view === v.serial && mark.seen >= v.logFrom && mark.seen <= v.version) {
+      changes = mark.seen === v.version ? [] : v.log.slice(mark.seen - v.logFrom);
+      v.log = [];
+      v.logFrom = v.version;
+    }
+    return { groups: v.groups, changes, mark: { view: v.serial, seen: v.version } };
+  }
+
+  private viewCache(options: ViewOptions): ViewCache {
     const id = JSON.stringify([options.scope, options.scope === 'active' ? options.activeUri : null, [...options.types].sort(), options.hasFindingsOnly, options.sort, options.speakerKey ?? null]);
     const state = this.current;
     let v = this.views.get(id);
@@ -372,10 +432,10 @@ export class SpeakerDirectory {
         const shown = shownOf(g, options);
         if (shown) out.push(shown);
       }
-      this.views.set(id, (v = { options, groups: out.sort(viewOrder(options)), read: true }));
+      this.views.set(id, (v = { options, groups: out.sort(viewOrder(options)), read: true, serial: ++viewSerials, version: 0, logFrom: 0, log: [] }));
     }
     v.read = true;
-    return v.groups;
+    return v;
   }
 }
 
@@ -399,17 +459,17 @@ function viewOrder(options: ViewOptions): (a: SpeakerGroup, b: SpeakerGroup) => 
 }
 
 /**
- * A kept view after a change: the groups of other keys stay where they were, those of `affected`
- * keys (each with its group before) are put in again by binary search. In the workspace's
- * unfiltered view (what the tree mostly shows) a group is found where it was by the same search
- * and, when its new group sorts into the same place, replaced there: no pass over thousands of
- * speakers for an edit that changes a few.
+ * A view taken over by a newer directory, brought up to date in place: the groups of `affected`
+ * keys (each with its group before) are found by binary search where they sort and replaced there
+ * when their new group sorts into the same place, else taken out and put in where they now sort.
+ * No pass over thousands of speakers for an edit that changes a few, and each change is logged for
+ * the tree. False when a group is not where it sorts (then the view is worked out anew).
  */
-function followView(v: ViewCache, affected: ReadonlyMap<string, Group | undefined>, state: DirectoryState): SpeakerGroup[] {
-  if (affected.size === 0) return v.groups;
+function followView(v: ViewCache, affected: ReadonlyMap<string, Group | undefined>, state: DirectoryState): boolean {
   const options = v.options;
   const order = viewOrder(options);
-  const place = (out: readonly SpeakerGroup[], g: SpeakerGroup) => {
+  const out = v.groups;
+  const place = (g: SpeakerGroup) => {
     let lo = 0;
     let hi = out.length;
     while (lo < hi) {
@@ -419,38 +479,39 @@ function followView(v: ViewCache, affected: ReadonlyMap<string, Group | undefine
     }
     return lo;
   };
-  const shownNow = (key: string) => {
+  const log = (change: ViewChange) => {
+    v.version++;
+    if (v.log.length === LOG_MAX) {
+      v.log = [];
+      v.logFrom = v.version;
+    } else v.log.push(change);
+  };
+  for (const [key, old] of affected) {
+    // As shown before (for a filtered view, the old group narrowed again: it sorts the same).
+    const was = old && shownOf(old, options);
+    let at = -1;
+    if (was) {
+      at = place(was);
+      if (at === out.length || out[at].key !== key) return false;
+    }
     const g = state.groups.get(key);
-    return g && shownOf(g, options);
-  };
-  // Any view: the groups of the affected keys taken out, their new ones put in.
-  const again = () => {
-    const out = v.groups.filter((g) => !affected.has(g.key));
-    for (const key of affected.keys()) {
-      const shown = shownNow(key);
-      if (shown) out.splice(place(out, shown), 0, shown);
+    const now = g && shownOf(g, options);
+    if (at >= 0 && now && (at === 0 || order(out[at - 1], now) < 0) && (at === out.length - 1 || order(now, out[at + 1]) < 0)) {
+      out[at] = now;
+      log({ op: 'replace', at, group: now });
+      continue;
     }
-    return out;
-  };
-  if (options.scope === 'workspace' && options.types.length === 0 && !options.hasFindingsOnly) {
-    const out = v.groups.slice();
-    for (const [key, old] of affected) {
-      if (old && shownOf(old, options)) {
-        const at = place(out, old);
-        if (out[at] !== old) return again();
-        const shown = shownNow(key);
-        if (shown && (at === 0 || order(out[at - 1], shown) < 0) && (at === out.length - 1 || order(shown, out[at + 1]) < 0)) {
-          out[at] = shown;
-          continue;
-        }
-        out.splice(at, 1);
-      }
-      const shown = shownNow(key);
-      if (shown) out.splice(place(out, shown), 0, shown);
+    if (at >= 0) {
+      out.splice(at, 1);
+      log({ op: 'remove', at, key });
     }
-    return out;
+    if (now) {
+      const to = place(now);
+      out.splice(to, 0, now);
+      log({ op: 'insert', at: to, group: now });
+    }
   }
-  return again();
+  return true;
 }
 
 /**
@@ -461,34 +522,13 @@ function followView(v: ViewCache, affected: ReadonlyMap<string, Group | undefine
  * instead).
  */
 function update(state: DirectoryState, entries: readonly ArticleEntry[]): Map<string, Group | undefined> | undefined {
-  const stamp = ++state.stamp;
   const added: ArticlePart[] = [];
   const removed: ArticlePart[] = [];
-  let kept = 0;
-  for (let k = 0; k < entries.length; k++) {
-    const part = partOf(entries[k]);
-    const slot = state.slots.get(part);
-    if (slot) {
-      if (slot.stamp === stamp) continue; // the same article twice: it is in once
-      slot.stamp = stamp;
-      slot.order = k;
-      kept++;
-      continue;
-    }
-    state.slots.set(part, { stamp, order: k, keys: [] });
-    added.push(part);
+  if (!changedInPlace(state, entries, added, removed)) {
+    added.length = removed.length = 0;
+    changedAnywhere(state, entries, added, removed);
   }
-  // An article analysed again replaces the one at its address; others gone are looked for only
-  // when some are still missing (a pass over every article kept).
-  for (const part of added) {
-    const before = state.byUri.get(part.entry.uri);
-    if (before && before !== part && state.slots.get(before)?.stamp !== stamp) removed.push(before);
-    state.byUri.set(part.entry.uri, part);
-  }
-  if (kept + removed.length < state.slots.size - added.length) {
-    removed.length = 0;
-    for (const [part, slot] of state.slots) if (slot.stamp !== stamp) removed.push(part);
-  }
+  state.entries = entries.slice(); // a copy: the caller's list may be changed after
   for (const part of removed) if (state.byUri.get(part.entry.uri) === part) state.byUri.delete(part.entry.uri);
   // Undoing most of the articles costs more than working them out anew (and an article alone in
   // the workspace is cheaper to group anew than to take out and put back).
@@ -591,6 +631,71 @@ function update(state: DirectoryState, entries: readonly ArticleEntry[]): Map<st
     regroup(state, key, changed);
   }
   return before;
+}
+
+/** At most this many entries changed in place are found by comparing the lists (more: the full pass). */
+const IN_PLACE_MAX = 16;
+
+/**
+ * The articles added and gone when `entries` is the list the state was last brought to with a few
+ * entries replaced in place (the workspace index's list after an edit: the same order, one entry
+ * new): found by comparing the two lists entry by entry, without reading the articles kept.
+ * False when the lists do not line up so (then nothing is recorded; see changedAnywhere).
+ */
+function changedInPlace(state: DirectoryState, entries: readonly ArticleEntry[], added: ArticlePart[], removed: ArticlePart[]): boolean {
+  const last = state.entries;
+  if (state.twice || entries.length !== last.length || state.slots.size === 0) return false;
+  const at: number[] = [];
+  for (let k = 0; k < entries.length; k++) {
+    if (entries[k] === last[k]) continue;
+    if (at.length === IN_PLACE_MAX) return false;
+    const part = partOf(entries[k]);
+    // An article kept elsewhere in the list, or given twice: the full pass sorts that out.
+    if (state.slots.has(part) || added.includes(part)) return false;
+    added.push(part);
+    removed.push(partOf(last[k]));
+    at.push(k);
+  }
+  // The old list held each article once, so an article replaced is in the new list nowhere else.
+  for (let j = 0; j < added.length; j++) {
+    state.slots.set(added[j], { stamp: state.stamp, order: at[j], keys: [] });
+    state.byUri.set(added[j].entry.uri, added[j]);
+  }
+  return true;
+}
+
+/** The articles added and gone, found by a pass over every entry (each article is stamped as seen). */
+function changedAnywhere(state: DirectoryState, entries: readonly ArticleEntry[], added: ArticlePart[], removed: ArticlePart[]): void {
+  const stamp = ++state.stamp;
+  let kept = 0;
+  state.twice = false;
+  for (let k = 0; k < entries.length; k++) {
+    const part = partOf(entries[k]);
+    const slot = state.slots.get(part);
+    if (slot) {
+      if (slot.stamp === stamp) {
+        state.twice = true; // the same article twice: it is in once
+        continue;
+      }
+      slot.stamp = stamp;
+      slot.order = k;
+      kept++;
+      continue;
+    }
+    state.slots.set(part, { stamp, order: k, keys: [] });
+    added.push(part);
+  }
+  // An article analysed again replaces the one at its address; others gone are looked for only
+  // when some are still missing (a pass over every article kept).
+  for (const part of added) {
+    const before = state.byUri.get(part.entry.uri);
+    if (before && before !== part && state.slots.get(before)?.stamp !== stamp) removed.push(before);
+    state.byUri.set(part.entry.uri, part);
+  }
+  if (kept + removed.length < state.slots.size - added.length) {
+    removed.length = 0;
+    for (const [part, slot] of state.slots) if (slot.stamp !== stamp) removed.push(part);
+  }
 }
 
 function joinedName(state: DirectoryState, surname: string): string | undefined {

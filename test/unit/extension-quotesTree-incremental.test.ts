@@ -127,6 +127,50 @@ describe('extension quotes tree: the directory after a change', () => {
     assert.strictEqual((first as unknown as { state: unknown }).state !== undefined, true, 'its state was not taken');
   });
 
+  it('an article analysed again in place is found without reading the other articles', () => {
+    const r = random(3);
+    const reads = { n: 0 };
+    // Speakers of their own (no shared key), read through a proxy that counts every property read.
+    const watched = (k: number): ArticleEntry => {
+      const s = { id: 's1', entity: `Reporter Number${k} Solo`, kind: 'person', role: null, affiliation: null, mentions: [] } as unknown as Speaker;
+      const quotes = [{ id: 'q1', type: 'direct', spans: [[0, 5]], text: 'words', cue: null, speaker: { id: 's1', entity: null, mention: null, mentionSpan: null }, via: null } as unknown as Quote];
+      return new Proxy({ uri: `file:///ws/w${k}.txt`, title: `W${k}`, speakers: [s], quotes, findings: [] } as ArticleEntry, {
+        get: (t, p, recv) => {
+          reads.n++;
+          return Reflect.get(t, p, recv);
+        },
+      });
+    };
+    const ws = [...Array.from({ length: 20 }, (_, k) => watched(k)), randomArticle(r, 'file:///ws/edited.txt')];
+    let d = new SpeakerDirectory(ws, null);
+    d.view(OPTIONS[0]);
+    for (let step = 0; step < 5; step++) {
+      ws[20] = randomArticle(r, 'file:///ws/edited.txt');
+      reads.n = 0;
+      d = new SpeakerDirectory([...ws], d);
+      d.view(OPTIONS[0]);
+      assert.strictEqual(reads.n, 0, `step ${step}`);
+      assert.deepStrictEqual(answers(d, ws), answers(new SpeakerDirectory(ws, null), ws));
+    }
+  });
+
+  it('an article given twice stays in while one of its places is given another article', () => {
+    const r = random(9);
+    const [a, b, c] = ['a', 'b', 'c'].map((n) => randomArticle(r, `file:///ws/${n}.txt`));
+    const steps = [
+      [a, b, a],
+      [randomArticle(r, a.uri), b, a],
+      [a, randomArticle(r, b.uri), c],
+      [a, b, c],
+    ];
+    let d = new SpeakerDirectory(steps[0], null);
+    for (const ws of steps.slice(1)) {
+      d.view(OPTIONS[0]);
+      d = new SpeakerDirectory(ws, d);
+      assert.deepStrictEqual(answers(d, ws), answers(new SpeakerDirectory(ws, null), ws));
+    }
+  });
+
   it('after one article changes, speakers it never had keep their groups (the same objects), in the view too', () => {
     const ruiz = { id: 's1', entity: 'Ana Ruiz', kind: 'person', role: null, affiliation: null, mentions: [] } as unknown as Speaker;
     const moss = { id: 's1', entity: 'Eli Moss', kind: 'person', role: null, affiliation: null, mentions: [] } as unknown as Speaker;
