@@ -58,6 +58,13 @@ function statementsOf(analysis: Analysis | AnalysisSummary): Statement[] {
   return articleStatements(a.article, a, bodySentences(a.article));
 }
 
+/** A statement's keys, read from the digest's string of keys (each its length, then its characters). */
+function statementKeys(keys: string, from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let k = from; k < to; k += 1 + keys.charCodeAt(k)) out.push(keys.slice(k + 1, k + 1 + keys.charCodeAt(k)));
+  return out;
+}
+
 /** A statement's text, from where its digest says it is. */
 function statementText(d: DocInfo, i: number): string {
   const { textAt, texts } = d.digest;
@@ -248,7 +255,7 @@ export function referenceSearch(docs: WorkspaceDoc[], opts: CrossArticleOptions 
         const group: StatementGroup = { rep: ref, speaker, members: [ref] };
         byText.set(text, group);
         // Indexed as it is made (the index keeps its own list of the keys): in the order groups are made.
-        stIndex.add(group, keys.slice(i ? keyEnds[i - 1] : 0, keyEnds[i]));
+        stIndex.add(group, statementKeys(keys, i ? keyEnds[i - 1] : 0, keyEnds[i]));
         stats.distinctStatements++;
       }
     }

@@ -7,6 +7,7 @@ import type { Analysis, Finding, Quote, Speaker } from '../types';
 import { articleStatements, bodySentences, compareStatements, contradictionFindings, indexKeys, type Clash, type Statement } from '../findings';
 import { IntList } from './intList';
 import { KeyIndex } from './keyIndex';
+import { RangeIds } from './rangeIds';
 import { quotedUnits, reworded, sameRemarkClash } from './misquote';
 import { quoteSpeakerId } from './packedQuotes';
 import { mergeSpeakerSteps, type SpeakerRef } from './speakers';
@@ -106,12 +107,16 @@ export interface Digest {
   textAt: Int32Array;
   texts: string[];
   /**
-   * Each statement's text hashed (textHash), where it was analysed: the search groups repeats by
+   * Each statement's text hashed (FNV-1a over its code units), where it was analysed: the search groups repeats by
    * it and reads a text only to confirm a repeat, never to hash it.
    */
   textHashes: Int32Array;
-  /** Every statement's index keys, one after the other: statement i's end at keyEnds[i] (one array, not one per statement). */
-  keys: string[];
+  /**
+   * Every statement's index keys in one string, each its length (one character) then its
+   * characters: statement i's end at keyEnds[i]. One string per article, not one per key: half a
+   * million keys in 10,000 articles were each copied between threads and looked up to be pooled.
+   */
+  keys: string;
   keyEnds: Uint32Array;
   /** The sentences each quote quotes (misquote rule), one after the other: quote k's end at quotedEnds[k]. */
   quoted: string[];
@@ -182,7 +187,7 @@ export function crossArticleDigest(analysis: Analysis, statements?: Statement[])
 
 /** Takes a digest worked out elsewhere (a copy sent between threads: its strings are pooled here) as the share of `analysis`. */
 function adoptDigest(analysis: Analysis | AnalysisSummary, d: Digest): void {
-  for (const list of [d.names, d.kinds, d.keys, d.quoted, d.texts]) for (let i = 0; i < list.length; i++) list[i] = internKey(list[i]);
+  for (const list of [d.names, d.kinds, d.quoted, d.texts]) for (let i = 0; i < list.length; i++) list[i] = internKey(list[i]);
   const ids = d.speakerIds;
   for (let i = 0; i < ids.length; i++) if (ids[i] !== null) ids[i] = internKey(ids[i]!);
   digestCache.set(analysis, d);
@@ -215,7 +220,9 @@ function digestOf(analysis: Analysis | AnalysisSummary, made?: Statement[], pool
     for (const u of quotedUnits(quotes[k])) quoted.push(intern(u));
     quotedEnds[k] = quoted.length;
   }
-  d = { names: [], kinds: [], speakerIds: [], textAt: new Int32Array(2 * statements.length), texts: [], textHashes: new Int32Array(statements.length), keys: [], keyEnds: new Uint32Array(statements.length), quoted, quotedEnds };
+  d = { names: [], kinds: [], speakerIds: [], textAt: new Int32Array(2 * statements.length), texts: [], textHashes: new Int32Array(statements.length), keys: '', keyEnds: new Uint32Array(statements.length), quoted, quotedEnds };
+  const keys: string[] = [];
+  let keyChars = 0;
   for (const [i, st] of statements.entries()) {
     for (const n of st.names) names.add(n);
     d.kinds.push(intern(`${st.source}\u0000${st.type}\u0000${st.cue}`));
@@ -228,16 +235,30 @@ function digestOf(analysis: Analysis | AnalysisSummary, made?: Statement[], pool
     const one = st.spans.length === 1 ? st.spans[0] : undefined;
     let at: number;
     let to: number;
-    if (one && one[0] >= 0 && one[1] - one[0] === st.text.length && text.startsWith(st.text, one[0])) [at, to] = one;
-    else if (k !== undefined && quotes[k].text === st.text) [at, to] = [-1, k];
-    else [at, to] = [-2, d.texts.push(st.text) - 1];
+    // Hashed and compared with the article's text in one pass over it.
+    const t = st.text;
+    let h = 0x811c9dc5 | 0;
+    let inText = !!one && one[0] >= 0 && one[1] - one[0] === t.length && one[1] <= text.length;
+    for (let c = 0, a = one ? one[0] : 0; c < t.length; c++) {
+      const ch = t.charCodeAt(c);
+      h = Math.imul(h ^ ch, 0x01000193);
+      if (inText && text.charCodeAt(a + c) !== ch) inText = false;
+    }
+    if (inText) [at, to] = one!;
+    else if (k !== undefined && quotes[k].text === t) [at, to] = [-1, k];
+    else [at, to] = [-2, d.texts.push(t) - 1];
     d.textAt[2 * i] = at;
     d.textAt[2 * i + 1] = to;
-    d.textHashes[i] = textHash(st.text, 0, st.text.length);
-    for (const k of indexKeys(st)) d.keys.push(intern(k));
-    d.keyEnds[i] = d.keys.length;
+    d.textHashes[i] = h;
+    for (const k of indexKeys(st)) {
+      if (k.length > 0xffff) continue; // no such key: a word of 65,536 letters
+      keys.push(String.fromCharCode(k.length), k);
+      keyChars += 1 + k.length;
+    }
+    d.keyEnds[i] = keyChars;
   }
   d.names = [...names].map(intern);
+  d.keys = keys.join('');
   digestCache.set(analysis, d);
   return d;
 }
@@ -439,7 +460,7 @@ function* contradictionCandidates(
   const speakerNames: (string | null)[] = [null];
   const speakerIds = new Map<string, number>();
   const kindIds = new Map<string, number>();
-  const keyIds = new Map<string, number>();
+  const keyIds = new RangeIds();
   const index = new KeyIndex();
   for (const d of infos) {
     const { kinds, keys, keyEnds } = d.digest;
@@ -464,10 +485,10 @@ function* contradictionCandidates(
       if (g < 0) {
         // A new group, indexed as it is made: in the order groups are made.
         index.addItem();
-        for (let k = i ? keyEnds[i - 1] : 0; k < keyEnds[i]; k++) {
-          let id = keyIds.get(keys[k]);
-          if (id === undefined) keyIds.set(keys[k], (id = keyIds.size));
-          index.addKey(id);
+        for (let k = i ? keyEnds[i - 1] : 0; k < keyEnds[i]; ) {
+          const to = k + 1 + keys.charCodeAt(k);
+          index.addKey(keyIds.id(keys, k + 1, to));
+          k = to;
         }
         stats.distinctStatements++;
       } else next[groups.lastMember(g)] = s;
@@ -618,13 +639,6 @@ class StatementGroups {
     }
     this.slots = slots;
   }
-}
-
-/** FNV-1a over the code units of `text[from, to)`. */
-function textHash(text: string, from: number, to: number): number {
-  let h = 0x811c9dc5 | 0;
-  for (let c = from; c < to; c++) h = Math.imul(h ^ text.charCodeAt(c), 0x01000193);
-  return h;
 }
 
 function sameChars(x: string, xFrom: number, xTo: number, y: string, yFrom: number, yTo: number): boolean {
