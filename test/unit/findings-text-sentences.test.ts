@@ -1,7 +1,8 @@
 // The findings' sentence splitter passes over a span with no sentence mark before its last two
-// characters without running its regex: it must split as the regex alone does.
+// characters without running its regex, and bodySentences' over one where no mark is followed by
+// white space inside it: each must split as the regex alone does.
 import * as assert from 'assert';
-import { splitSentences } from '../../src/core/findings/text';
+import { isRegexSpace, SentenceMarks, splitSentences, splitSentencesAt } from '../../src/core/findings/text';
 import { rng } from './random';
 
 const ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Rep|Sen|Gov|Jr|Sr|Prof|Capt|Adm|Maj|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|approx|Inc|Corp|Co|Ltd)|\b[A-Z](?:\.[A-Z])*)$/;
@@ -27,7 +28,7 @@ function reference(text: string, span: [number, number]): [number, number][] {
   return out;
 }
 
-const PIECES = ['a', 'word', 'Word', 'U.S.', 'Mr.', 'No.', '3', '.', '!', '?', '..', '"', '\u201D', ')', ' ', '  ', '\n', '\u00a0', 'Z', '9', ',', '\u201C'];
+const PIECES = ['\u2019', ']', '\u3000', 'a', 'word', 'Word', 'U.S.', 'Mr.', 'No.', '3', '.', '!', '?', '..', '"', '\u201D', ')', ' ', '  ', '\n', '\u00a0', 'Z', '9', ',', '\u201C'];
 
 describe('findings sentence splitter', () => {
   it('splits every span as its regex does, with and without a mark inside (8,000 random spans)', () => {
@@ -46,5 +47,33 @@ describe('findings sentence splitter', () => {
       else if (!/[.!?]/.test(text.slice(a, b))) plain++;
     }
     assert.ok(split > 200 && plain > 1000, `${split} split, ${plain} with no mark`);
+  });
+
+  it('splits spans as its regex does when it looks for marks first (one finder a text, spans in order and not)', () => {
+    const r = rng(72);
+    let split = 0;
+    let passed = 0;
+    for (let k = 0; k < 3000; k++) {
+      let text = '';
+      for (let j = Math.floor(r() * 60); j > 0; j--) text += PIECES[Math.floor(r() * PIECES.length)];
+      const marks = new SentenceMarks(text);
+      // Spans mostly in text order, as bodySentences asks; now and then one further back.
+      let at = 0;
+      for (let q = 0; q < 6; q++) {
+        const a = r() < 0.2 ? Math.floor(r() * (text.length + 1)) : Math.min(text.length, at + Math.floor(r() * 6));
+        let b = a + Math.floor(r() * (text.length + 1 - a));
+        if (r() < 0.03) b = text.length + 3;
+        at = Math.min(b, text.length);
+        const want = reference(text, [a, b]);
+        assert.deepStrictEqual(splitSentencesAt(text, [a, b], marks), want, JSON.stringify({ text, a, b }));
+        if (want.length > 1) split++;
+        else if (/[.!?]/.test(text.slice(a, b))) passed++;
+      }
+    }
+    assert.ok(split > 500 && passed > 1000, `${split} split, ${passed} with a mark and no break`);
+  });
+
+  it('reads white space as the regex does, on every code unit', () => {
+    for (let c = 0; c < 0x10000; c++) assert.strictEqual(isRegexSpace(c), /\s/.test(String.fromCharCode(c)), `U+${c.toString(16)}`);
   });
 });

@@ -10,7 +10,7 @@ import { keyGeneration, keyId, keyIdCount } from './keyIds';
 import { ATTRIBUTION_CUES, CHANGE_MARKERS, NEGATING_CUES, PHRASES, TRANSPARENT } from './lexicon';
 import { quantitiesOf, type Quantity } from './numbers';
 import {
-  readRange, readRanges, splitSentences, W_AUX, W_CAPITAL, W_CLAUSE, W_CLAUSE_END, W_CONDITION, W_NEGATOR, W_NOT_DENYING, W_PHRASE, W_SCOPE_BREAKER, W_TRANSPARENT,
+  readRange, readRanges, SentenceMarks, splitSentencesAt, W_AUX, W_CAPITAL, W_CLAUSE, W_CLAUSE_END, W_CONDITION, W_NEGATOR, W_NOT_DENYING, W_PHRASE, W_SCOPE_BREAKER, W_TRANSPARENT,
   Words, type WordInfo,
 } from './text';
 
@@ -401,7 +401,8 @@ function caseVariants(word: string): string[] {
 export function bodySentences(article: Article): Span[] {
   const out: Span[] = [];
   const src = article.sentences.length ? article.sentences : article.paragraphs;
-  for (const s of src) for (const p of splitSentences(article.text, s)) out.push(p);
+  const marks = new SentenceMarks(article.text);
+  for (const s of src) for (const p of splitSentencesAt(article.text, s, marks)) out.push(p);
   return out;
 }
 
