@@ -12,6 +12,7 @@ import { acronym, bothGenders, keyOf, LaterLookups, mayBeFound, type CorefResume
 import { governmentSpeaker } from '../attribution/countrySpeaker';
 import type { MentionInfo } from '../attribution/speakers';
 import type { Speaker, TextSpan } from '../types';
+import { firstOffset, type LateMentions } from './late';
 
 /** Drafts between checkpoints: a resumed run redoes at most this many before the edited paragraph.
  *  Settable so tests and the fuzzer take the resumed path on articles of a few quotes. */
@@ -188,7 +189,10 @@ function sortedMentions(ms: TextSpan[]): TextSpan[] | null {
  * resumed from the last checkpoint the shortened one reached. Null when a stop is not tried (the
  * drafts are left as they came).
  */
-export function resolveStopping(drafts: Draft[], was: Setting, now: Setting, old: Resolved, oldSpeakers: Speaker[], from: number, resume: CorefResume | undefined, moved: Moved, paraStart: (k: number) => number): Resolved | null {
+export function resolveStopping(
+  drafts: Draft[], was: Setting, now: Setting, old: Resolved, oldSpeakers: Speaker[], from: number, resume: CorefResume | undefined, moved: Moved,
+  paraStart: (k: number) => number, late?: LateMentions,
+): Resolved | null {
   const t = old.trace;
   const n = drafts.length;
   if (!t || t.every !== every || old.entity.length !== n) return null;
@@ -201,11 +205,13 @@ export function resolveStopping(drafts: Draft[], was: Setting, now: Setting, old
   if (!sameList(was.qualifiers.map((q) => q.join('|')), now.qualifiers.map((q) => q.join('|'))) || !samePairs(was.pairs, now.pairs, moved)) return null;
   // What the run below changes on the drafts, put back if it is not used.
   // (Those before `start` are given the last run's, which the full run gives them again.)
+  // The drafts the shortened run reads, with their mentions in place (those after them are moved only if the full run is needed).
+  late?.settle(drafts, last + 1);
   const kept: { mention: MentionInfo | null; via: string | null }[] = [];
   for (let k = start; k <= last; k++) kept.push({ mention: drafts[k].mention, via: drafts[k].via });
   const part = resolveSpeakers(drafts.slice(0, last + 1), now, every, resume);
   for (let k = first; k <= last; k += every) {
-    const r = stopAt(k, drafts, was, now, old, oldSpeakers, part, moved, paraStart);
+    const r = stopAt(k, drafts, was, now, old, oldSpeakers, part, moved, paraStart, late);
     if (r) {
       corefResumeStats.stopped++;
       return r;
@@ -217,13 +223,14 @@ export function resolveStopping(drafts: Draft[], was: Setting, now: Setting, old
   });
   // No stop: the full run goes on from the shortened run's last checkpoint (its drafts before
   // that are the same drafts over the same setting), not again from \`resume\`.
+  late?.settle(drafts, n);
   const pc = part.trace!.checkpoints.length - 1;
   if (pc <= (resume?.at ?? -1)) return resolveSpeakers(drafts, now, every, resume);
   corefResumeStats.continued++;
   return resolveSpeakers(drafts, now, every, { trace: part.trace!, at: pc });
 }
 
-function stopAt(K: number, drafts: Draft[], was: Setting, now: Setting, old: Resolved, oldSpeakers: Speaker[], part: Resolved, moved: Moved, paraStart: (k: number) => number): Resolved | null {
+function stopAt(K: number, drafts: Draft[], was: Setting, now: Setting, old: Resolved, oldSpeakers: Speaker[], part: Resolved, moved: Moved, paraStart: (k: number) => number, late?: LateMentions): Resolved | null {
   const t = old.trace!;
   const pt = part.trace!;
   const c = K / every - 1;
@@ -245,14 +252,23 @@ function stopAt(K: number, drafts: Draft[], was: Setting, now: Setting, old: Res
     return (): LaterLookups | null => {
       if (l) return l;
       const x = new LaterLookups();
-      const add = (m: MentionInfo | null) => m && x.addMention(m);
+      // A mention not yet moved (late) gives its words as they are and its first offset moved:
+      // the first offset of all is worked out here, not by addMention.
+      let minPos = Infinity;
+      const add = (m: MentionInfo | null, d: number) => {
+        if (!m) return;
+        x.addMention(m);
+        minPos = Math.min(minPos, firstOffset(m, d));
+      };
       for (let k = K; k < drafts.length; k++) {
         const d = drafts[k];
-        add(d.mention);
-        add(d.viaMention);
+        const shift = late ? late.shiftOf(k) : 0;
+        add(d.mention, shift);
+        add(d.viaMention, shift);
         if (d.via) x.addName(d.via);
         if (d.pos < bound) return null;
       }
+      x.minPos = minPos;
       if (x.minPos < bound) return null;
       for (const q of now.qualifiers) x.addName(q[1]);
       if (now.embassy) x.addName(now.embassy);

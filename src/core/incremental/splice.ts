@@ -14,9 +14,10 @@ import { movedName, movedPair, paragraphLocal, quoteOf, resolveSpeakers, type At
 import { settleQuotes } from '../attribution/settle';
 import type { MentionInfo } from '../attribution/speakers';
 import { corefEvery, resolveStopping, resumePoint, traceBefore } from './corefResume';
+import { LateMentions } from './late';
 import { alone as aloneRegions, regionsOf, runsOn, type LoneRegions } from './regions';
 import type { PositionMap } from '../diff';
-import { shiftMention, shiftSpan, shiftTextSpan, withMentions } from '../shift';
+import { shiftSpan, shiftTextSpan, withMentions } from '../shift';
 import { detached } from '../detached';
 
 /** What coreference reads from one settled draft; positions absolute when snapped. */
@@ -385,6 +386,8 @@ function recoreference(
   const firstQuote = new Int32Array(n + 1);
   let lastBefore: Draft | null = null; // the last draft before settling of the paragraphs read so far
   let k0 = 0;
+  // Stand-ins of moved paragraphs get their moved mentions only when a run reads them (late.ts).
+  const late = new LateMentions();
   for (let p = 0; p < n; p++) {
     const snap = snaps[p];
     const d = paraSpans[p][0] - snap.start;
@@ -401,7 +404,7 @@ function recoreference(
       }
       k0 += own.length;
     } else {
-      own = standIns(snap, d, p);
+      own = standIns(snap, d, p, late, drafts.length);
       for (let k = 0; k < own.length; k++) {
         const r = snap.drafts[k].same;
         if (r >= 0) own[k].sameAs = own[r];
@@ -429,8 +432,8 @@ function recoreference(
   // ... and stops once its registry is the last run's, when it can tell.
   const moved = { oldEnd: map.oldEnd, delta: map.newEnd - map.oldEnd };
   const resolved =
-    resolveStopping(drafts, setting, newSetting, memo.resolved, memo.attribution.speakers, fe + fresh.length, resume, moved, (k) => paraSpans[drafts[k].para][0]) ??
-    resolveSpeakers(drafts, newSetting, corefEvery(), resume);
+    resolveStopping(drafts, setting, newSetting, memo.resolved, memo.attribution.speakers, fe + fresh.length, resume, moved, (k) => paraSpans[drafts[k].para][0], late) ??
+    (late.settle(drafts, drafts.length), resolveSpeakers(drafts, newSetting, corefEvery(), resume));
   const text = article.text;
   const prevQuotes = memo.attribution.quotes;
   const delta = map.newEnd - map.oldEnd;
@@ -487,18 +490,21 @@ function sameSpeakerNames(was: Speaker[], now: Speaker[]): boolean {
   return true;
 }
 
-/** Drafts standing for a kept paragraph's settled drafts (its snap), moved by `d`, unlinked. */
-function standIns(snap: ParaSnap, d: number, p: number): Draft[] {
+/** Drafts standing for a kept paragraph's settled drafts (its snap), moved by `d`, unlinked; the
+ *  first is draft `at` of the run. Their mentions are the snap's, not moved: `late` moves them
+ *  when a run reads them. */
+function standIns(snap: ParaSnap, d: number, p: number, late: LateMentions, at: number): Draft[] {
   // The snap's own stand-ins, made once, with what the last coreference run wrote into them
   // (entity, mention, relay, sameAs) and where they sit put back. Resolved keeps no draft, so
   // sharing them between runs (and between analyses made from the same snap) is safe; a moved
   // paragraph's mentions are new objects (a kept trace may hold the old ones), its drafts are not.
   const own = snap.stand ?? (snap.stand = makeStandIns(snap, p));
+  if (d && own.length) late.add(at, at + own.length, d);
   for (let k = 0; k < own.length; k++) {
     const x = snap.drafts[k];
     const y = own[k];
-    y.mention = x.mention && (d ? shiftMention(x.mention, d) : x.mention);
-    y.viaMention = x.viaMention && (d ? shiftMention(x.viaMention, d) : x.viaMention);
+    y.mention = x.mention;
+    y.viaMention = x.viaMention;
     y.pos = x.pos + d;
     y.via = x.via;
     y.sameAs = null;
