@@ -608,6 +608,7 @@ describe('attribution speed: fast paths agree with their definitions', () => {
       [lexicon.W_LY, (w) => /ly$/.test(w)],
       [lexicon.W_S, (w) => /s$/.test(w)],
       [lexicon.W_CUE, (w) => lexicon.CUE_STARTS.has(w)],
+      [lexicon.W_QUALIFIER_HEAD, (w) => w === 'police' || w === 'media' || w === 'embassy'],
     ];
     let inLists = 0;
     for (const w of wordSamples()) {

@@ -2,7 +2,7 @@
 // tokens of the tokenizer it replaced (kept below as the reference), on any text and any range of it,
 // including joiners at a range's edges and characters beyond ASCII.
 import * as assert from 'assert';
-import { tokenize, type Token } from '../../src/core/attribution/tokens';
+import { lastClasses, tokenize, type Token } from '../../src/core/attribution/tokens';
 import { wordClass } from '../../src/core/attribution/lexicon';
 import { rng } from './random';
 
@@ -128,6 +128,24 @@ describe('attribution tokens: the class-table tokenizer', () => {
       const end = r() < 0.5 ? text.length : start + Math.floor(r() * (text.length - start + 1));
       const got = tokenize(text, start, end).map(({ f: _f, ...rest }) => rest);
       assert.deepStrictEqual(got, refTokenize(text, start, end), JSON.stringify([text, start, end]));
+    }
+  });
+
+  // index.ts skips a paragraph's cue, qualifier and nationality scans on these two answers.
+  it('lists the capitalised tokens and ORs the word classes of the last text read', () => {
+    const r = rng(71);
+    const words = ['said', 'Police', 'police', 'media', 'Embassy', 'Iranian', 'according', 'to', 'the', 'Dr.', '“', ',', 'É', 'x'];
+    for (let i = 0; i < 3000; i++) {
+      const n = Math.floor(r() * 8);
+      const parts: string[] = [];
+      for (let k = 0; k < n; k++) parts.push(words[Math.floor(r() * words.length)]);
+      const text = parts.join(' ');
+      const caps: number[] = [];
+      const toks = tokenize(text, 0, text.length, caps);
+      let classes = 0;
+      for (const t of toks) if (t.kind === 'w') classes |= wordClass(t.low);
+      assert.strictEqual(lastClasses(), classes, text);
+      assert.deepStrictEqual(caps, toks.flatMap((t, k) => (t.cap ? [k] : [])), text);
     }
   });
 

@@ -3,8 +3,8 @@
 // crosses it) the cue frames; then continuation and floating quotes; then coreference.
 import type { Article, Quote, QuoteType, Span, Speaker, TextSpan } from '../types';
 import { detached } from '../detached';
-import { classOf, tokenize, type Token } from './tokens';
-import { W_DET, W_NATION, W_NATION_WORD, W_ORG_WORD, W_TITLE_WORD } from './lexicon';
+import { classOf, lastClasses, tokenize, type Token } from './tokens';
+import { W_CUE, W_DET, W_NATION, W_NATION_WORD, W_ORG_WORD, W_QUALIFIER_HEAD, W_TITLE_WORD } from './lexicon';
 import { findQuoteRegions, type QuoteRegion } from './quoteMarks';
 import { framesInUnit, npForward, type Frame, type TokRange } from './frames';
 import { readMention, type MentionInfo } from './speakers';
@@ -31,6 +31,10 @@ interface Para {
   span: Span;
   toks: Token[];
   units: TokRange[];
+  /** Indices of the capitalised tokens, in order: the name, pair and nationality scans start there. */
+  caps: number[];
+  /** The word classes of its words, OR-ed (lexicon.ts W_*): the scans a paragraph cannot feed are skipped. */
+  classes: number;
 }
 
 export interface Draft {
@@ -217,10 +221,10 @@ export function paragraphLocal(article: Article, span: Span, index: number, regi
   const text = article.text;
   const p = buildPara(text, article, span, index, regions);
   const own = paraDrafts(text, p, regions, consumed, before, mentions);
-  // The name, pair and nationality scans start only at capitalised words: find those once, in the
-  // same walk over the tokens as the qualifiers.
-  const caps: number[] = [];
-  const { qualifiers, embassies } = collectQualifiers(p.toks, caps);
+  // The name, pair and nationality scans start only at capitalised words (found by the tokenizer);
+  // qualifiers need a word of QUALIFIER_HEADS, nationalities a nationality word.
+  const caps = p.caps;
+  const { qualifiers, embassies } = p.classes & W_QUALIFIER_HEAD ? collectQualifiers(p.toks) : { qualifiers: [], embassies: [] };
   const sameIdx: (number | null)[] = [];
   for (const d of own) sameIdx.push(sameAsIndex(d, own, before));
   return {
@@ -232,7 +236,7 @@ export function paragraphLocal(article: Article, span: Span, index: number, regi
     qualifiers,
     embassies,
     pairs: collectPairs(p.toks, caps),
-    nationalities: nationalityHits(p.toks, caps),
+    nationalities: p.classes & W_NATION ? nationalityHits(p.toks, caps) : [],
   };
 }
 
@@ -430,14 +434,17 @@ function sameAsIndex(d: Draft, own: Draft[], before: Draft | null): number | nul
 }
 
 const NO_DRAFTS: Draft[] = [];
+const NO_FRAMES: Frame[] = [];
 
 /** The drafts of one paragraph, in the order found; `before` is the last draft of the paragraphs before. */
 function paraDrafts(text: string, p: Para, regions: QuoteRegion[], consumed: Set<number>, before: Draft | null, mentions: MentionMemo | undefined): Draft[] {
   const drafts: Draft[] = [];
   let lastDirect: Draft | null = null;
+  // Every cue starts at a W_CUE word: a paragraph without one has no frames.
+  const cued = (p.classes & W_CUE) !== 0;
   for (let u = 0; u < p.units.length; u++) {
     const unit = p.units[u];
-    const frames = framesInUnit(text, p.toks, unit.a, unit.b);
+    const frames = cued ? framesInUnit(text, p.toks, unit.a, unit.b) : NO_FRAMES;
     // Most units have no frame: they share one empty list (never written to) instead of a new one each.
     const unitDrafts: Draft[] = frames.length ? [] : NO_DRAFTS;
     // Only a unit's drafts take its leading relay: most units have none to give it to.
@@ -539,7 +546,9 @@ function reuseLocal(l: ParaLocal, delta: number, regionDelta: number, index: num
 }
 
 function buildPara(text: string, article: Article, span: Span, index: number, regions: QuoteRegion[]): Para {
-  const toks = tokenize(text, span[0], span[1]);
+  const caps: number[] = [];
+  const toks = tokenize(text, span[0], span[1], caps);
+  const classes = lastClasses();
   // Mark tokens inside quotations (marks included).
   let from = 0;
   // Regions are in text order and never overlap: start at the first one reaching this paragraph
@@ -589,7 +598,7 @@ function buildPara(text: string, article: Article, span: Span, index: number, re
   if (cur) units.push(cur);
   // Tokens outside every sentence (rare) join the last unit.
   if (units.length && units[units.length - 1].b < toks.length) units[units.length - 1].b = toks.length;
-  return { index, span, toks, units: capUnits(toks, units) };
+  return { index, span, toks, units: capUnits(toks, units), caps, classes };
 }
 
 /** `/["“”«»„]/.test(w)` for a punctuation token's text (one character, or a surrogate pair that is none of these). */
@@ -997,17 +1006,13 @@ function joinTexts(toks: Token[], a: number, b: number): string {
 }
 
 /** "<Place> police", "<Place>'s police", "<Nationality> state media": the qualified names of
- *  generic sources, so a bare "police" later in the article gets the same name. Also fills `caps`
- *  (the tokens' capWords), which costs one more test in the walk instead of a walk of its own. */
-function collectQualifiers(toks: Token[], caps: number[]): { qualifiers: [string, string][]; embassies: string[] } {
+ *  generic sources, so a bare "police" later in the article gets the same name. */
+function collectQualifiers(toks: Token[]): { qualifiers: [string, string][]; embassies: string[] } {
   const out: [string, string][] = [];
   const embassies: string[] = [];
-  // One pass for both lists (each keeps its own order) and for `caps`, the indices of the tokens
-  // with a capital first letter, in order (capWords).
-  if (toks.length && toks[0].cap) caps.push(0);
+  // One pass for both lists (each keeps its own order).
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i];
-    if (t.cap) caps.push(i);
     // Only "police", "media" and "embassy" open one: a length test (5 to 7) and a first-letter
     // test turn most words away. The length is the token's span, read from the token itself (its
     // lower-case string is another object to load): those three words are ASCII, and a word that

@@ -430,8 +430,13 @@ export const W_ING = 1 << 22; // ends in "ing"
 export const W_LY = 1 << 23; // ends in "ly"
 export const W_S = 1 << 24; // ends in "s"
 export const W_CUE = 1 << 25; // CUE_STARTS
+export const W_QUALIFIER_HEAD = 1 << 26; // QUALIFIER_HEADS
 /** Set on every computed class, so 0 can mean "not read yet". */
 export const W_READ = 1 << 29;
+
+/** The generic sources a place or nationality qualifies ("Oslo police", "Iranian state media",
+ *  "the US Embassy"): the words a paragraph's qualifier scan looks for (index.ts collectQualifiers). */
+export const QUALIFIER_HEADS = new Set<string>(['police', 'media', 'embassy']);
 
 /** Every word a cue can start with (cues.ts): verbs and nouns of saying, "according", "quoted", "cited". */
 export const CUE_STARTS = new Set<string>(['according', 'quoted', 'cited', 'quoting', 'citing', ...SPEECH_NOUNS, ...SPEECH_VERBS.keys(), ...OBJECT_VERBS.keys(), ...QUOTE_ONLY_VERBS]);
@@ -444,7 +449,7 @@ const DAY_NUMBER = /^\d{1,4}(st|nd|rd|th)?$/;
 const LIST_WORDS = [
   DETERMINERS, PREPOSITIONS, PRONOUNS.keys(), AUXILIARIES, ADVERBS, TIME_WORDS, WEEKDAYS, MONTHS, SOURCE_NOUNS.keys(),
   DOCUMENT_NOUNS, PLURAL_HEADS, TITLE_WORDS, HONORIFICS.keys(), ORG_WORDS, NATIONALITIES.keys(), CLAUSE_OPENERS,
-  SPEECH_VERBS.keys(), OBJECT_VERBS.keys(), CUE_STARTS,
+  SPEECH_VERBS.keys(), OBJECT_VERBS.keys(), CUE_STARTS, QUALIFIER_HEADS,
 ].flatMap((words) => [...words]);
 const TABLE_BITS = 12;
 /** Table slot -> 1 + index of the slot's first entry (0: empty); entries chain through NEXT. */
@@ -498,6 +503,7 @@ function classify(low: string): number {
   if (MONTHS.has(low)) f |= W_MONTH;
   if (HONORIFICS.has(low)) f |= W_HONORIFIC;
   if (CUE_STARTS.has(low)) f |= W_CUE;
+  if (QUALIFIER_HEADS.has(low)) f |= W_QUALIFIER_HEAD;
   return f | endingClass(low);
 }
 

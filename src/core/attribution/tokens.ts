@@ -47,8 +47,17 @@ for (let c = 0; c < 128; c++) ASCII_CHAR.push(String.fromCharCode(c));
 const ASCII_CLASS = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_CLASS[c] = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? 1 : c >= 65 && c <= 90 ? 2 : c === 45 || c === 39 || c === 46 || c === 38 || c === 47 ? 4 : 0;
 
-export function tokenize(text: string, start: number, end: number): Token[] {
+/** The word classes of the last `tokenize` call's words, OR-ed together: a paragraph without a
+ *  W_CUE word holds no cue, one without a W_NATION word no nationality (index.ts skips those scans). */
+export function lastClasses(): number {
+  return classesSeen;
+}
+let classesSeen = 0;
+
+/** The tokens of text[start, end); `caps`, when given, gets the indices of the capitalised ones. */
+export function tokenize(text: string, start: number, end: number, caps?: number[]): Token[] {
   const out: Token[] = [];
+  let classes = 0;
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
@@ -108,6 +117,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
         w = w.dotted ?? dottedOf(w);
         e++;
       }
+      if (caps && w.cap) caps.push(out.length);
+      classes |= w.f;
       out.push({ s: i, e, text: w.text, low: w.low, kind: 'w', cap: w.cap, quote: -1, f: w.f });
       i = e;
       continue;
@@ -118,6 +129,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     out.push({ s: i, e: i + len, text: t, low: t, kind: 'p', cap: false, quote: -1, f: 0 });
     i += len;
   }
+  classesSeen = classes;
   return out;
 }
 
