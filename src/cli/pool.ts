@@ -11,6 +11,12 @@ export interface Executor {
 
 const WORKER_HEAP_MB = 1024;
 /**
+ * The young generation's cap per worker. The analysis allocates ~100 MB per MB of text, nearly all
+ * short-lived: at 16 MB a 10,000-file run peaks 25-35 MB lower than at V8's default, for the same
+ * CPU time (32 and 64 MB cost as much or more).
+ */
+const WORKER_YOUNG_MB = 16;
+/**
  * Tasks handed to each worker before its answers come back: with one, a worker sits idle from
  * its answer until the main thread (busy writing output, or not scheduled on a loaded machine)
  * sends the next task (20-25% of a 10k-file run); with two, ~10%; with four, ~1%. Only paths are
@@ -67,7 +73,7 @@ export class WorkerExecutor implements Executor {
 
   private spawn(): Worker {
     // A heap cap turns a runaway analysis into one failed file instead of a crashed process.
-    const worker = new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: this.heapMb } });
+    const worker = new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: this.heapMb, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
     this.all.push(worker);
     this.sent.set(worker, []);
     worker.on('message', (result: TaskResult) => {
