@@ -110,6 +110,10 @@ export function reuseStats(analysis: Analysis): ReuseStats | undefined {
  * before the edit (null or one made elsewhere: then everything is computed, and remembered for
  * the next call). `edit` is accepted for callers that know it; results are matched by content,
  * so several changes at once, or none known, cost the same.
+ *
+ * `prev` is read, never changed: what an edit moves is copied, and what the two analyses share is
+ * never written, so a caller that still holds `prev` reads it as it was, and several analyses may
+ * be made from the same `prev` (test: incremental-prev-intact).
  */
 export function reanalyze(prev: Analysis | null | undefined, text: string, edit?: TextEdit): Analysis {
   const old = prev ? memos.get(prev) : undefined;
