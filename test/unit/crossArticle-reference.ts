@@ -240,12 +240,12 @@ export function referenceSearch(docs: WorkspaceDoc[], opts: CrossArticleOptions 
   const groups = new Map<string, Map<string, StatementGroup>>();
   const stIndex = new InvertedIndex<StatementGroup>();
   for (const d of infos) {
-    const { kinds, speakerIds, keys, keyEnds } = d.digest;
+    const { kinds, kindNames, speakerIds, keys, keyEnds } = d.digest;
     for (let i = 0; i < kinds.length; i++) {
       const text = statementText(d, i);
       stats.statements++;
       const speaker = who(d, speakerIds[i]);
-      const kind = `${kinds[i]}\u0000${speaker}`;
+      const kind = `${kindNames[kinds[i]]}\u0000${speaker}`;
       let byText = groups.get(kind);
       if (!byText) groups.set(kind, (byText = new Map()));
       const ref: StatementRef = { doc: d, i };

@@ -96,8 +96,13 @@ interface Item {
 export interface Digest {
   /** Capitalised names the statements mention. */
   names: string[];
-  /** Per statement: source, type and cue (one string), and its speaker's id in the article. */
-  kinds: string[];
+  /**
+   * The kinds of statement the article has (source, type and cue: one string), each once, and per
+   * statement its kind (an index into `kindNames`) and its speaker's id in the article. A few kinds
+   * serve fifty statements: each is copied between threads, pooled and numbered once per article.
+   */
+  kindNames: string[];
+  kinds: Uint32Array;
   speakerIds: (string | null)[];
   /**
    * Where each statement's text is, two ints per statement: [start, end) of the article's text (an
@@ -187,7 +192,7 @@ export function crossArticleDigest(analysis: Analysis, statements?: Statement[])
 
 /** Takes a digest worked out elsewhere (a copy sent between threads: its strings are pooled here) as the share of `analysis`. */
 function adoptDigest(analysis: Analysis | AnalysisSummary, d: Digest): void {
-  for (const list of [d.names, d.kinds, d.quoted, d.texts]) for (let i = 0; i < list.length; i++) list[i] = internKey(list[i]);
+  for (const list of [d.names, d.kindNames, d.quoted, d.texts]) for (let i = 0; i < list.length; i++) list[i] = internKey(list[i]);
   const ids = d.speakerIds;
   for (let i = 0; i < ids.length; i++) if (ids[i] !== null) ids[i] = internKey(ids[i]!);
   digestCache.set(analysis, d);
@@ -220,12 +225,16 @@ function digestOf(analysis: Analysis | AnalysisSummary, made?: Statement[], pool
     for (const u of quotedUnits(quotes[k])) quoted.push(intern(u));
     quotedEnds[k] = quoted.length;
   }
-  d = { names: [], kinds: [], speakerIds: [], textAt: new Int32Array(2 * statements.length), texts: [], textHashes: new Int32Array(statements.length), keys: '', keyEnds: new Uint32Array(statements.length), quoted, quotedEnds };
+  d = { names: [], kindNames: [], kinds: new Uint32Array(statements.length), speakerIds: [], textAt: new Int32Array(2 * statements.length), texts: [], textHashes: new Int32Array(statements.length), keys: '', keyEnds: new Uint32Array(statements.length), quoted, quotedEnds };
   const keys: string[] = [];
   let keyChars = 0;
+  const kindAt = new Map<string, number>();
   for (const [i, st] of statements.entries()) {
     for (const n of st.names) names.add(n);
-    d.kinds.push(intern(`${st.source}\u0000${st.type}\u0000${st.cue}`));
+    const kind = `${st.source}\u0000${st.type}\u0000${st.cue}`;
+    let kindIndex = kindAt.get(kind);
+    if (kindIndex === undefined) kindAt.set(kind, (kindIndex = d.kindNames.push(intern(kind)) - 1));
+    d.kinds[i] = kindIndex;
     d.speakerIds.push(st.speakerId);
     // The text again only where neither the article's text nor its quotes give it back. A slice of
     // the article's text (an own sentence, a quote of one span) is read in place by the search,
@@ -463,8 +472,10 @@ function* contradictionCandidates(
   const keyIds = new RangeIds();
   const index = new KeyIndex();
   for (const d of infos) {
-    const { kinds, keys, keyEnds } = d.digest;
+    const { kinds, kindNames, keys, keyEnds } = d.digest;
     const speakerOf = new Map<string | null, number>();
+    // The search's number of each of the article's kinds, looked up when first needed (-1: not yet).
+    const kindOf = new Int32Array(kindNames.length).fill(-1);
     for (let i = 0; i < kinds.length; i++) {
       stats.statements++;
       const local = d.digest.speakerIds[i];
@@ -478,8 +489,13 @@ function* contradictionCandidates(
         }
         speakerOf.set(local, speaker);
       }
-      let kind = kindIds.get(kinds[i]);
-      if (kind === undefined) kindIds.set(kinds[i], (kind = kindIds.size));
+      let kind = kindOf[kinds[i]];
+      if (kind < 0) {
+        const name = kindNames[kinds[i]];
+        let id = kindIds.get(name);
+        if (id === undefined) kindIds.set(name, (id = kindIds.size));
+        kind = kindOf[kinds[i]] = id;
+      }
       const s = first[d.i] + i;
       const g = groups.place(s, kind, speaker);
       if (g < 0) {
