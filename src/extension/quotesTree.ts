@@ -23,18 +23,18 @@ const FOLLOW_DELAY_MS = 150;
 export interface SpeakerNode {
   kind: 'speaker';
   group: SpeakerGroup;
-  /** The build of the roots that last showed it (see build). */
-  shownIn?: number;
+  treeItem: vscode.TreeItem | undefined;
+  treeItemOf: SpeakerGroup | undefined;
+  /** The build of the roots that last showed it (see rebuild). */
+  shownIn: number;
   /** The quote nodes made for `quotesOf` (the group they were last matched to). */
-  quotes?: QuoteNode[];
-  quotesOf?: SpeakerGroup;
-  treeItem?: vscode.TreeItem;
-  treeItemOf?: SpeakerGroup;
+  quotes: QuoteNode[] | undefined;
+  quotesOf: SpeakerGroup | undefined;
   /** What the tree item's label, description and icon were made from (a new group mostly shows the same). */
-  shownName?: string;
-  shownRole?: string | null;
-  shownCount?: number;
-  shownKind?: SpeakerGroup['kind'];
+  shownName: string | undefined;
+  shownRole: string | null | undefined;
+  shownCount: number | undefined;
+  shownKind: SpeakerGroup['kind'] | undefined;
 }
 
 /**
@@ -79,6 +79,15 @@ function quoteIcon(type: QuoteType, warn: boolean): vscode.ThemeIcon {
 }
 
 const NO_QUOTES: QuoteNode[] = [];
+
+/**
+ * Every field set at once, those a refresh reads first: a node made with fewer fields gets
+ * the others in a separate property store when they are set, one more object to fetch per node
+ * when VS Code asks for every root's item (thousands after a speaker came or went).
+ */
+function speakerNode(group: SpeakerGroup, shownIn: number): SpeakerNode {
+  return { kind: 'speaker', group, treeItem: undefined, treeItemOf: undefined, shownIn, quotes: undefined, quotesOf: undefined, shownName: undefined, shownRole: undefined, shownCount: undefined, shownKind: undefined };
+}
 
 function quoteCount(n: number): string {
   return `${n} quote${n === 1 ? '' : 's'}`;
@@ -331,7 +340,7 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<QuotesNode>, 
       else {
         let node = byKey.get(c.group.key);
         if (node) node.group = c.group;
-        else byKey.set(c.group.key, (node = { kind: 'speaker', group: c.group }));
+        else byKey.set(c.group.key, (node = speakerNode(c.group, this.builds)));
         roots.splice(c.at, 0, node);
         if (out) {
           const k = out.indexOf(node);
@@ -369,7 +378,7 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<QuotesNode>, 
         else node = byKey.get(key);
         if (node) node.group = group;
       }
-      if (!node) byKey.set(group.key, (node = { kind: 'speaker', group, shownIn: stamp }));
+      if (!node) byKey.set(group.key, (node = speakerNode(group, stamp)));
       node.shownIn = stamp;
       roots[k] = node;
     }

@@ -80,6 +80,8 @@ class ArticlePart {
   private readonly ordered: readonly Quote[];
   private rank: Map<Quote, number> | undefined;
   private counter: ((q: Quote) => number) | undefined;
+  /** Counts the findings on a list of quotes in place order at once (see findingCounts). */
+  private sweep: FindingSweep | undefined;
   /** The items made for each list of `lists`, for the speaker key they were made under. */
   private readonly listItems: (QuoteItem[] | undefined)[];
   /** Items made for other lists (merged or filtered ones), reused while the quote keeps its group (a plain map: it lives and dies with this part). */
@@ -155,7 +157,9 @@ class ArticlePart {
       let items = this.listItems[i];
       if (!items || (items.length && items[0].speakerKey !== speakerKey)) {
         items = new Array<QuoteItem>(quotes.length);
-        for (let k = 0; k < quotes.length; k++) items[k] = new Item(this, quotes[k], speakerKey);
+        const findings = this.entry.findings;
+        const sweep = findings.length ? (this.sweep ??= new FindingSweep(findings)) : undefined;
+        for (let k = 0; k < quotes.length; k++) items[k] = new Item(this, quotes[k], speakerKey, sweep ? sweep.count(quotes[k].spans) : 0);
         this.listItems[i] = items;
       }
       return items;
@@ -163,7 +167,7 @@ class ArticlePart {
     const map = (this.items ??= new Map());
     return quotes.map((q) => {
       let item = map.get(q);
-      if (!item || item.speakerKey !== speakerKey) map.set(q, (item = new Item(this, q, speakerKey)));
+      if (!item || item.speakerKey !== speakerKey) map.set(q, (item = new Item(this, q, speakerKey, this.findingsOn(q))));
       return item;
     });
   }
@@ -184,8 +188,9 @@ class Item implements QuoteItem {
     private readonly part: ArticlePart,
     readonly quote: Quote,
     readonly speakerKey: string,
+    findings: number,
   ) {
-    this.findings = part.findingsOn(quote);
+    this.findings = findings;
   }
 
   get uri(): string {
@@ -818,9 +823,102 @@ function byArticle(a: ArticleEntry, b: ArticleEntry): number {
  * a call allocates nothing (the view counts every quote of a speaker it shows).
  */
 export function findingCounter(findings: readonly Finding[]): (q: Quote) => number {
+  const iv = findingIntervals(findings);
+  if (!iv) return () => 0;
+  const { n, starts, ends, items, maxLen } = iv;
+  const seen = new Int32Array(findings.length);
+  let stamp = 0;
+  return (q) => {
+    stamp++;
+    let count = 0;
+    const spans = q.spans;
+    for (let s = 0; s < spans.length; s++) {
+      const qs = spans[s][0];
+      const qe = spans[s][1];
+      // The last interval starting before the quote's end, then back while one could still reach it.
+      let lo = 0;
+      let hi = n - 1;
+      let last = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (starts[mid] < qe) {
+          last = mid;
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+      for (let i = last; i >= 0 && starts[i] > qs - maxLen - 1; i--) {
+        if (ends[i] > qs && seen[items[i]] !== stamp) {
+          seen[items[i]] = stamp;
+          count++;
+        }
+      }
+    }
+    return count;
+  };
+}
+
+/**
+ * findingCounter's count for each of `quotes` at once, by position: with the quotes in place
+ * order the last interval starting before a quote's end is found by moving on from the one
+ * before's (no binary search per quote).
+ */
+export function findingCounts(findings: readonly Finding[], quotes: readonly Quote[]): Int32Array {
+  const out = new Int32Array(quotes.length);
+  if (!findings.length) return out;
+  const sweep = new FindingSweep(findings);
+  for (let k = 0; k < quotes.length; k++) out[k] = sweep.count(quotes[k].spans);
+  return out;
+}
+
+/** findingCounts one quote at a time: a part counts each list it makes items for with one (in place order, so the sweep mostly moves on). */
+class FindingSweep {
+  private readonly n: number;
+  private readonly starts: Float64Array;
+  private readonly ends: Float64Array;
+  private readonly items: Int32Array;
+  private readonly maxLen: number;
+  private readonly seen: Int32Array;
+  private stamp = 0;
+  /** The last interval starting before the last quote's end. */
+  private last = -1;
+
+  constructor(findings: readonly Finding[]) {
+    const iv = findingIntervals(findings)!;
+    this.n = iv.n;
+    this.starts = iv.starts;
+    this.ends = iv.ends;
+    this.items = iv.items;
+    this.maxLen = iv.maxLen;
+    this.seen = new Int32Array(findings.length);
+  }
+
+  count(spans: readonly Span[]): number {
+    const { n, starts, ends, items, maxLen, seen } = this;
+    const stamp = ++this.stamp;
+    let last = this.last;
+    let count = 0;
+    for (let s = 0; s < spans.length; s++) {
+      const qs = spans[s][0];
+      const qe = spans[s][1];
+      while (last + 1 < n && starts[last + 1] < qe) last++;
+      while (last >= 0 && starts[last] >= qe) last--;
+      for (let i = last; i >= 0 && starts[i] > qs - maxLen - 1; i--) {
+        if (ends[i] > qs && seen[items[i]] !== stamp) {
+          seen[items[i]] = stamp;
+          count++;
+        }
+      }
+    }
+    this.last = last;
+    return count;
+  }
+}
+
+/** Every finding's span and its same-article related spans, as intervals sorted by start. */
+function findingIntervals(findings: readonly Finding[]): { n: number; starts: Float64Array; ends: Float64Array; items: Int32Array; maxLen: number } | undefined {
   const nf = findings.length;
-  if (nf === 0) return () => 0;
-  // Made once per new analysis, in the tree refresh that follows it: no object per interval, and
+  if (nf === 0) return undefined;
+  // Made once per new analysis (when its first items are made): no object per interval, and
   // index loops (for-of and destructuring cost an iterator per array on these fresh objects).
   let n = nf;
   for (let i = 0; i < nf; i++) {
@@ -861,35 +959,7 @@ export function findingCounter(findings: readonly Finding[]): (q: Quote) => numb
     items[j] = rawItems[from];
     if (ends[j] - start > maxLen) maxLen = ends[j] - start;
   }
-  const seen = new Int32Array(nf);
-  let stamp = 0;
-  return (q) => {
-    stamp++;
-    let count = 0;
-    const spans = q.spans;
-    for (let s = 0; s < spans.length; s++) {
-      const qs = spans[s][0];
-      const qe = spans[s][1];
-      // The last interval starting before the quote's end, then back while one could still reach it.
-      let lo = 0;
-      let hi = n - 1;
-      let last = -1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        if (starts[mid] < qe) {
-          last = mid;
-          lo = mid + 1;
-        } else hi = mid - 1;
-      }
-      for (let i = last; i >= 0 && starts[i] > qs - maxLen - 1; i--) {
-        if (ends[i] > qs && seen[items[i]] !== stamp) {
-          seen[items[i]] = stamp;
-          count++;
-        }
-      }
-    }
-    return count;
-  };
+  return { n, starts, ends, items, maxLen };
 }
 
 function overlaps(a: Span, b: Span): boolean {

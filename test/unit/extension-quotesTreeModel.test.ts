@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
 import type { Finding, Quote, Span } from '../../src/core/types';
-import { countFindings, findingCounter, firstWords, normaliseName, SpeakerDirectory, UNRESOLVED_KEY, type ArticleEntry, type ViewOptions } from '../../src/extension/quotesTreeModel';
+import { countFindings, findingCounter, findingCounts, firstWords, normaliseName, SpeakerDirectory, UNRESOLVED_KEY, type ArticleEntry, type ViewOptions } from '../../src/extension/quotesTreeModel';
 import { quote, spanOf, speaker } from './extension-helpers';
 
 const A = 'Mayor Ana Ruiz said "the pier opens in May." Ruiz said the budget was balanced. The mayor said "no more delays." Officials said the contract was rushed. "It was a mistake," one voter said.';
@@ -110,13 +110,17 @@ describe('extension quotes tree model', () => {
   it('the interval finding counter agrees with the plain count on random spans', () => {
     const span = fc.tuple(fc.nat(500), fc.integer({ min: 1, max: 80 })).map(([s, n]): Span => [s, s + n]);
     fc.assert(
-      fc.property(fc.array(fc.tuple(span, fc.array(span, { maxLength: 2 })), { maxLength: 15 }), fc.array(fc.array(span, { minLength: 1, maxLength: 3 }), { maxLength: 10 }), (fs, qs) => {
+      fc.property(fc.array(fc.tuple(span, fc.array(span, { maxLength: 2 })), { maxLength: 15 }), fc.array(fc.array(span, { minLength: 1, maxLength: 3 }), { maxLength: 20 }), (fs, qs) => {
         const findings: Finding[] = fs.map(([s, rel]) => ({ rule: 'contradiction', severity: 'warning', span: s, message: '', related: rel.map((r) => ({ span: r, message: '' })) }));
         const count = findingCounter(findings);
         for (const spans of qs) {
           const q = { spans } as Quote;
           assert.strictEqual(count(q), countFindings(q, findings));
         }
+        // All at once, in place order (as a directory part counts them) and in any order.
+        const quotes = qs.map((spans) => ({ spans }) as Quote);
+        const sorted = [...quotes].sort((a, b) => a.spans[0][0] - b.spans[0][0]);
+        for (const list of [sorted, quotes]) assert.deepStrictEqual([...findingCounts(findings, list)], list.map((q) => countFindings(q, findings)));
       }),
     );
   });
