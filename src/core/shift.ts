@@ -2,6 +2,7 @@
 // edit (spans, cue spans, mentions), in one place for every stage.
 import type { Span, Speaker, TextSpan } from './types';
 import type { MentionInfo } from './attribution/speakers';
+import type { Quantity } from './findings/numbers';
 
 export const shiftSpan = (s: Span, delta: number): Span => [s[0] + delta, s[1] + delta];
 
@@ -43,3 +44,21 @@ export function withMentions(s: Speaker, mentions: TextSpan[]): Speaker {
 }
 
 // (Speaker has no optional field: the literal above fails to compile when one is added.)
+
+/** Figures moved (the list itself when `delta` is 0 or it is empty), each written field by field in
+ *  quantitiesOf's order: a spread of a figure that was itself made by a spread takes V8's slow
+ *  path, and after a while of typing every figure past the edit is such a copy. A copy of the
+ *  list written over, not map() (an optimised map() makes a holey array, which its readers never saw). */
+export function shiftQuantities(qs: Quantity[], delta: number): Quantity[] {
+  if (!delta || !qs.length) return qs;
+  const out = qs.slice();
+  for (let i = 0; i < out.length; i++) {
+    const q = out[i];
+    out[i] = { kind: q.kind, lo: q.lo, hi: q.hi, narrowing: q.narrowing, span: [q.span[0] + delta, q.span[1] + delta], text: q.text };
+  }
+  return out;
+}
+
+// Every field of Quantity, checked by the compiler: one added there must be copied above too.
+const QUANTITY_FIELDS: Record<keyof Quantity, true> = { kind: true, lo: true, hi: true, narrowing: true, span: true, text: true };
+void QUANTITY_FIELDS;

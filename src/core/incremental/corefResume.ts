@@ -275,7 +275,7 @@ function stopAt(K: number, drafts: Draft[], was: Setting, now: Setting, old: Res
       if (now.nationality) x.addName(now.nationality);
       for (const p of now.pairs) x.addName(p.name);
       // A pronoun that finds no one takes the latest person the article names.
-      if (!bothGenders(S.ents)) for (const k of now.names) if (k.kind === 'person') x.addName(k.name);
+      if (!bothGenders(S.ents)) for (let i = 0; i < now.names.length; i++) if (now.names[i].kind === 'person') x.addName(now.names[i].name);
       return (l = x);
     };
   })();
@@ -351,7 +351,8 @@ function stopAt(K: number, drafts: Draft[], was: Setting, now: Setting, old: Res
           const gone = new Map<string, number>();
           for (const x of before) gone.set(spanKey(x), (gone.get(spanKey(x)) ?? 0) + 1);
           const tail: TextSpan[] = [];
-          for (const x of o.mentions) {
+          for (let q = 0; q < o.mentions.length; q++) {
+            const x = o.mentions[q];
             const key = spanKey(x);
             const left = gone.get(key) ?? 0;
             if (left > 0) gone.set(key, left - 1);

@@ -10,7 +10,7 @@ import { findContradictions, type ContradictionMemo } from '../findings/contradi
 import type { Statement } from '../findings/statements';
 import { looksEnglish, splitSentences } from '../findings/text';
 import { findUnattributed, type VerdictCache } from '../findings/unattributed';
-import { shiftSpan } from '../shift';
+import { shiftQuantities, shiftSpan } from '../shift';
 import { restated } from './statements';
 
 /** What the findings stage read and made, for the next splice. The sentences are kept packed
@@ -54,13 +54,12 @@ function moveFinding(f: Finding, d: number): Finding {
   return out;
 }
 
-function movedQuantities(qs: Statement['quantities'], d: number): Statement['quantities'] {
-  return d && qs.length ? qs.map((q) => ({ ...q, span: shiftSpan(q.span, d) })) : qs;
-}
+const movedQuantities = shiftQuantities;
 
 function moveStatement(s: Statement, d: number): Statement {
-  const spans: Span[] = [];
-  for (const x of s.spans) spans.push([x[0] + d, x[1] + d]);
+  // A copy of the exact length written over (one grown by push from empty reserves room for 17).
+  const spans = s.spans.slice();
+  for (let i = 0; i < spans.length; i++) spans[i] = [spans[i][0] + d, spans[i][1] + d];
   return restated(s, `s${s.spans[0][0] + d}`, spans, s.speakerId, s.speakerName, movedQuantities(s.quantities, d));
 }
 
@@ -231,7 +230,8 @@ class ShiftCheck {
     const out: Finding[] = [];
     // Field by field, in the order of contradictions.ts's literals (as restated does for
     // statements): a spread of a copy of a copy takes V8's slow path.
-    for (const f of findings) {
+    for (let i = 0; i < findings.length; i++) {
+      const f = findings[i];
       if (f.rule !== 'contradiction') continue;
       const data = f.data as { kind: unknown; about: unknown; otherSpan: Span; otherSpans: Span[]; speakers: unknown } | undefined;
       if (!data) return null;
@@ -341,7 +341,10 @@ export function spliceFindings(
   const own = quotes.slice(edit.firstQuote, edit.endQuote);
   const mine = statementsOf(own, fresh);
   // Statements: the quotes' in quote order, then the article's own in sentence order.
-  const statements: Statement[] = [];
+  // Written over a copy of the last list (most often of the same length; cut or grown at its end
+  // below): made at once at its length, not grown by push.
+  const statements = memo.statements.slice();
+  let ns = 0;
   const inOld = (s: Statement) => s.spans[0][0] >= old[0] && s.spans[0][0] < old[1];
   const prevStatements = memo.statements;
   // A quote's statement, from the quote it was made of (its id "q<n>" says its place then).
@@ -354,16 +357,16 @@ export function spliceFindings(
   const check = delta && !edit.quoteStatements ? new ShiftCheck(old, delta) : null;
   let k = 0;
   if (edit.quoteStatements) {
-    for (const s of edit.quoteStatements()) statements.push(s);
+    for (const s of edit.quoteStatements()) statements[ns++] = s;
     while (k < prevStatements.length && prevStatements[k].source === 'quote') k++;
   } else {
     for (; k < prevStatements.length && prevStatements[k].source === 'quote'; k++) {
       const s = prevStatements[k];
       if (s.spans[0][0] >= old[0]) break;
-      statements.push(s);
+      statements[ns++] = s;
       check?.kept(s);
     }
-    for (const s of mine) if (s.source === 'quote') statements.push(s);
+    for (const s of mine) if (s.source === 'quote') statements[ns++] = s;
     for (; k < prevStatements.length && prevStatements[k].source === 'quote'; k++) {
       const s = prevStatements[k];
       if (inOld(s)) {
@@ -372,15 +375,15 @@ export function spliceFindings(
       }
       const t = again(s, delta);
       if (!t) return null;
-      statements.push(t);
+      statements[ns++] = t;
       check?.moved(s, t);
     }
   }
   for (; k < prevStatements.length && prevStatements[k].spans[0][0] < old[0]; k++) {
-    statements.push(prevStatements[k]);
+    statements[ns++] = prevStatements[k];
     check?.kept(prevStatements[k]);
   }
-  for (const s of mine) if (s.source === 'own') statements.push(s);
+  for (const s of mine) if (s.source === 'own') statements[ns++] = s;
   for (; k < prevStatements.length; k++) {
     const s = prevStatements[k];
     if (inOld(s)) {
@@ -388,16 +391,20 @@ export function spliceFindings(
       continue;
     }
     const t = delta ? moveStatement(s, delta) : s;
-    statements.push(t);
+    statements[ns++] = t;
     check?.moved(s, t);
   }
+  statements.length = ns;
 
   // Each rule's findings outside the paragraph as they were, moved; the paragraph's found again.
   // Their order within a rule does not matter: the sort below puts them in place, as findFindings'
   // sort does (ties, equal spans, only arise between rules, which keep their order).
   const unattributed: Finding[] = [];
   const anonymous: Finding[] = [];
-  for (const f of memo.findings) {
+  // (Indexed loops over the article's lists here: run once per edit, this mostly runs
+  // unoptimised, where for-of makes an iterator result per item.)
+  for (let i = 0; i < memo.findings.length; i++) {
+    const f = memo.findings[i];
     if (f.rule === 'contradiction' || (edit.quoteStatements && f.rule === 'anonymous-source')) continue;
     const into = f.rule === 'unattributed' ? unattributed : f.rule === 'anonymous-source' ? anonymous : null;
     if (!into) return null;

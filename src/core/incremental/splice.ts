@@ -151,7 +151,8 @@ function moveQuote(q: Quote, d: number, id = q.id, sid = q.speaker.id, sname = q
 /** Offsets at or after `from` (the end of the old changed stretch) move by `d`. */
 function moveSpeakers(speakers: Speaker[], from: number, d: number): Speaker[] {
   const out: Speaker[] = [];
-  for (const s of speakers) {
+  for (let k = 0; k < speakers.length; k++) {
+    const s = speakers[k];
     const ms = s.mentions;
     let i = 0;
     while (i < ms.length && ms[i].span[1] < from) i++;
@@ -229,9 +230,15 @@ export function spliceAttribution(
   if (framingOf(article) !== memo.framing) return null;
   const delta = map.newEnd - map.oldEnd;
   // Every other paragraph where it was, moved by the edit; this one grown or shrunk by it.
+  // (Indexed, not destructured: run once per edit, this loop mostly runs unoptimised, where
+  // each destructuring makes an iterator.)
   for (let p = 0; p < n; p++) {
-    const [s, t] = old[p];
-    const [ns, nt] = paraSpans[p];
+    const o = old[p];
+    const q = paraSpans[p];
+    const s = o[0];
+    const t = o[1];
+    const ns = q[0];
+    const nt = q[1];
     if (p < e ? ns !== s || nt !== t : p > e ? ns !== s + delta || nt !== t + delta : ns !== s || nt !== t + delta) return null;
   }
   const text = article.text;
@@ -418,12 +425,14 @@ function recoreference(
       }
     }
     if (snap.pre > 0) lastBefore = snap.last >= 0 ? own[snap.last] : DROPPED;
-    for (const x of own) drafts.push(x);
+    // Indexed loops: run once per edit, this mostly runs unoptimised, where for-of makes an
+    // iterator and a result object per item.
+    for (let i = 0; i < own.length; i++) drafts.push(own[i]);
     firstQuote[p + 1] = firstQuote[p] + own.length;
     const l = snap.local;
-    for (const x of l.names) names.push(d ? movedName(x, d) : x);
-    for (const x of l.qualifiers) qualifiers.push(x);
-    for (const x of l.pairs) pairs.push(d ? movedPair(x, d) : x);
+    for (let i = 0; i < l.names.length; i++) names.push(d ? movedName(l.names[i], d) : l.names[i]);
+    for (let i = 0; i < l.qualifiers.length; i++) qualifiers.push(l.qualifiers[i]);
+    for (let i = 0; i < l.pairs.length; i++) pairs.push(d ? movedPair(l.pairs[i], d) : l.pairs[i]);
   }
   const newSetting: Setting = { ...setting, names, qualifiers, pairs, nextEnd: paraSpans[1]?.[1] ?? 0 };
   const fe = firstQuote[a];

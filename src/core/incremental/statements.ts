@@ -7,6 +7,7 @@ import { isNamedQuote, ownVoiceStatement, quotedSpanTest, quoteStatement, type S
 import { PREPARED } from '../findings/antonyms';
 import { GenerationCache } from './cache';
 import { throughStore, type ParaStore } from './paraStore';
+import { shiftQuantities } from '../shift';
 
 /** A statement as computed, and where its text started then. */
 export interface KeptStatement {
@@ -43,7 +44,7 @@ function moved(k: KeptStatement, at: number, id: string, spans: Span[], speakerI
   const d = at - k.at;
   // Unmoved, same id and speaker: the kept statement is this one (statements are never changed).
   if (!d && k.s.id === id && k.s.speakerId === speakerId && k.s.speakerName === speakerName) return k.s;
-  const quantities = d ? k.s.quantities.map((q) => ({ ...q, span: [q.span[0] + d, q.span[1] + d] as [number, number] })) : k.s.quantities;
+  const quantities = shiftQuantities(k.s.quantities, d);
   return restated(k.s, id, spans, speakerId, speakerName, quantities);
 }
 
