@@ -378,15 +378,18 @@ function stopAt(K: number, drafts: Draft[], was: Setting, now: Setting, old: Res
   }
   const index: number[] = [];
   const used: number[] = [];
-  const entity: number[] = [];
   const ids: string[] = [];
   const names: string[] = [];
-  const via: (string | null)[] = [];
+  // The per-draft lists are copies of the last run's (n entries) written over, made at once at
+  // their length (grown by push from empty they reallocate as they grow).
+  if (old.via.length !== n) return null;
+  const entity = old.entity.slice();
+  const via = old.via.slice();
+  for (let k = 0; k < K; k++) via[k] = part.via[k];
   for (let k = 0; k < n; k++) {
-    via.push(k < K ? part.via[k] : old.via[k]);
     const e = ent[k];
     if (e < 0) {
-      entity.push(-1);
+      entity[k] = -1;
       continue;
     }
     let q = index[e];
@@ -396,7 +399,7 @@ function stopAt(K: number, drafts: Draft[], was: Setting, now: Setting, old: Res
       names.push(finals[e]!.name);
       used.push(e);
     }
-    entity.push(q);
+    entity[k] = q;
   }
   used.sort((a, b) => a - b);
   const speakers: Speaker[] = used.map((e) => {
@@ -407,7 +410,10 @@ function stopAt(K: number, drafts: Draft[], was: Setting, now: Setting, old: Res
   const entityAt = new Int32Array(n);
   entityAt.set(pt.entityAt);
   for (let k = pt.entityAt.length; k < n; k++) entityAt[k] = ent[k];
-  const mention = pt.mention.concat(t.mention.slice(pt.mention.length));
-  const vias = pt.via.concat(t.via.slice(pt.via.length));
+  // The shortened run's entries, then the last run's.
+  const mention = t.mention.slice();
+  for (let k = 0; k < pt.mention.length; k++) mention[k] = pt.mention[k];
+  const vias = t.via.slice();
+  for (let k = 0; k < pt.via.length; k++) vias[k] = pt.via[k];
   return { entity, ids, names, via, speakers, trace: { every, checkpoints: pt.checkpoints, entityAt, mention, via: vias } };
 }
