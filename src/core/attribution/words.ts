@@ -49,28 +49,6 @@ export function pushWords(text: string, from: number, to: number, max: number, o
   return out;
 }
 
-/**
- * A cheap pre-test for membership in a fixed word list: one bit per hash of a word's length and its
- * first, middle and last characters. `false` means the word is surely not in the list; `true` means
- * look it up. Reading three characters costs less than hashing a fresh string for a Set lookup,
- * and most words of a text are in no list.
- */
-export class WordSieve {
-  private readonly bits = new Int32Array(2048);
-
-  constructor(words: Iterable<string>) {
-    for (const w of words) {
-      const k = wordKey(w, w.length);
-      this.bits[k >> 5] |= 1 << (k & 31);
-    }
-  }
-
-  mayHave(w: string): boolean {
-    const k = wordKey(w, w.length);
-    return (this.bits[k >> 5] & (1 << (k & 31))) !== 0;
-  }
-}
-
 /** A 16-bit hash of `w.slice(0, n)` from its length and first, middle and last characters. */
 export function wordKey(w: string, n: number): number {
   if (n === 0) return 0;
