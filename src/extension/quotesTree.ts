@@ -101,7 +101,7 @@ function sameQuote(node: QuoteNode, b: QuoteItem): boolean {
 /** Every field set at once: nodes made at different times share one shape (matchNodes reads many). */
 function quoteNode(item: QuoteItem, parent: SpeakerGroup): QuoteNode {
   const q = item.quote;
-  return { kind: 'quote', item, parent, matchUri: item.uri, matchType: q.type, matchText: detached(q.text), treeItem: undefined, shows: undefined, shownId: undefined, shownUri: undefined, shownTitle: undefined, shownFindings: undefined, shownScope: undefined };
+  return { kind: 'quote', item, parent, matchUri: item.uri, matchType: q.type, matchText: q.text, treeItem: undefined, shows: undefined, shownId: undefined, shownUri: undefined, shownTitle: undefined, shownFindings: undefined, shownScope: undefined };
 }
 
 /**
@@ -120,8 +120,11 @@ function matchNodes(before: QuoteNode[], items: readonly QuoteItem[], group: Spe
   for (let k = 0; k < n; k++) {
     const kept = k < head ? before[k] : k >= n - tail ? before[k - n + m] : undefined;
     if (kept) {
-      // Same text, type and article (sameQuote): the match fields stay as they are.
+      // Same text, type and article (sameQuote). The text is the new quote's own string: a quote
+      // only moved by an edit elsewhere keeps its string, so the next match is a pointer test (a
+      // copy is compared character by character), and the node holds no older analysis's text.
       kept.item = items[k];
+      kept.matchText = items[k].quote.text;
       kept.parent = group;
       out[k] = kept;
     } else out[k] = quoteNode(items[k], group);
