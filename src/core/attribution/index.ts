@@ -1002,7 +1002,9 @@ function titlesBefore(toks: Token[], i: number): string[] {
 function joinTexts(toks: Token[], a: number, b: number): string {
   let s = toks[a].text;
   for (let k = a + 1; k < b; k++) s += ' ' + toks[k].text;
-  return detached(s); // kept per paragraph across edits; a long token is a view of the text (detached.ts)
+  // Kept per paragraph across edits, yet no copy is needed: every token's text is a string of its
+  // own (tokens.ts keeps each word's as a copy), so neither it nor a join of them holds the text.
+  return s;
 }
 
 /** "<Place> police", "<Place>'s police", "<Nationality> state media": the qualified names of
@@ -1183,7 +1185,7 @@ function nationalityHits(toks: Token[], caps: number[]): NationalityHit[] {
     const country = NATIONALITIES.get(low);
     if (!country) continue;
     const named = COUNTRY_WORDS.has(low) || t.text.includes('.') || low.length < 4;
-    out.push({ text: detached(t.text), country, named }); // kept per paragraph across edits (detached.ts)
+    out.push({ text: t.text, country, named }); // kept per paragraph across edits: a copy of its own (tokens.ts)
   }
   return out;
 }
