@@ -228,13 +228,15 @@ function digestOf(analysis: Analysis | AnalysisSummary, made?: Statement[], pool
   d = { names: [], kindNames: [], kinds: new Uint32Array(statements.length), speakerIds: [], textAt: new Int32Array(2 * statements.length), texts: [], textHashes: new Int32Array(statements.length), keys: '', keyEnds: new Uint32Array(statements.length), quoted, quotedEnds };
   const keys: string[] = [];
   let keyChars = 0;
-  const kindAt = new Map<string, number>();
+  // The article's kinds by cue, then source and type: no string made and hashed per statement.
+  const kindsByCue = new Map<string, { source: string; type: string; at: number }[]>();
   for (const [i, st] of statements.entries()) {
     for (const n of st.names) names.add(n);
-    const kind = `${st.source}\u0000${st.type}\u0000${st.cue}`;
-    let kindIndex = kindAt.get(kind);
-    if (kindIndex === undefined) kindAt.set(kind, (kindIndex = d.kindNames.push(intern(kind)) - 1));
-    d.kinds[i] = kindIndex;
+    let sameCue = kindsByCue.get(st.cue);
+    if (!sameCue) kindsByCue.set(st.cue, (sameCue = []));
+    let kind = sameCue.find((x) => x.source === st.source && x.type === st.type);
+    if (!kind) sameCue.push((kind = { source: st.source, type: st.type, at: d.kindNames.push(intern(`${st.source}\u0000${st.type}\u0000${st.cue}`)) - 1 }));
+    d.kinds[i] = kind.at;
     d.speakerIds.push(st.speakerId);
     // The text again only where neither the article's text nor its quotes give it back. A slice of
     // the article's text (an own sentence, a quote of one span) is read in place by the search,
