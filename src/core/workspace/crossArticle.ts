@@ -139,7 +139,7 @@ function dateOf(a: Analysis | AnalysisSummary): number | null {
 
 // The editor recomputes over the whole workspace after each change: an unchanged analysis keeps its digest.
 const digestCache = new WeakMap<Analysis | AnalysisSummary, Digest>();
-// Keys and kinds recur across articles: one copy of each string (forgotten wholesale when large; that only loses sharing).
+// Kinds, names and quoted sentences recur across articles: one copy of each string (forgotten wholesale when large; that only loses sharing).
 const interned = new Map<string, string>();
 function internKey(x: string): string {
   const have = interned.get(x);
