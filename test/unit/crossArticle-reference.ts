@@ -7,6 +7,7 @@ import { articleStatements, bodySentences, compareStatements, contradictionFindi
 import { InvertedIndex, MAX_PER_STATEMENT, crossArticleDigest, fullAnalysis, nameTokens, isNameVariant, reworded, type AnalysisSummary, type CrossArticleDigest as Digest, type CrossArticleOptions, type CrossArticleStats, type WorkspaceDoc } from '../../src/core/workspace';
 import type { NameVariant, SpeakerRef } from '../../src/core/workspace/speakers';
 import { sameRemarkClash } from '../../src/core/workspace/misquote';
+import { keyLength, keyStart } from '../../src/core/workspace/crossArticle';
 
 const POSTING_CAP = 200;
 const DAY = 86_400_000;
@@ -61,7 +62,12 @@ function statementsOf(analysis: Analysis | AnalysisSummary): Statement[] {
 /** A statement's keys, read from the digest's string of keys (each its length, then its characters). */
 function statementKeys(keys: string, from: number, to: number): string[] {
   const out: string[] = [];
-  for (let k = from; k < to; k += 1 + keys.charCodeAt(k)) out.push(keys.slice(k + 1, k + 1 + keys.charCodeAt(k)));
+  for (let k = from; k < to; ) {
+    const start = keyStart(keys, k);
+    const end = start + keyLength(keys, k);
+    out.push(keys.slice(start, end));
+    k = end;
+  }
   return out;
 }
 

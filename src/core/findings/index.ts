@@ -9,7 +9,7 @@ import { findUnattributed, type VerdictCache } from './unattributed';
 import { looksEnglish, type Words } from './text';
 
 
-export { compareStatements, indexKeys } from './contradiction';
+export { compareStatements, eachIndexKey, indexKeys } from './contradiction';
 export type { Clash, ClashKind } from './contradiction';
 export { articleStatements, quoteStatement, ownStatement, bodySentences } from './statements';
 export type { Statement } from './statements';

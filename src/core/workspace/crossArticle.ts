@@ -4,10 +4,10 @@
 // pairs of articles. Two articles are on the same event when they share several names; that is
 // asked only of the articles whose statements met.
 import type { Analysis, Finding, Quote, Speaker } from '../types';
-import { articleStatements, bodySentences, compareStatements, contradictionFindings, indexKeys, type Clash, type Statement } from '../findings';
+import { articleStatements, bodySentences, compareStatements, contradictionFindings, eachIndexKey, type Clash, type Statement } from '../findings';
 import { IntList } from './intList';
 import { KeyIndex } from './keyIndex';
-import { RangeIds } from './rangeIds';
+import { RangeIds, sameRange } from './rangeIds';
 import { quotedUnits, reworded, sameRemarkClash } from './misquote';
 import { quoteSpeakerId } from './packedQuotes';
 import { mergeSpeakerSteps, type SpeakerRef } from './speakers';
@@ -228,6 +228,11 @@ function digestOf(analysis: Analysis | AnalysisSummary, made?: Statement[], pool
   d = { names: [], kindNames: [], kinds: new Uint32Array(statements.length), speakerIds: [], textAt: new Int32Array(2 * statements.length), texts: [], textHashes: new Int32Array(statements.length), keys: '', keyEnds: new Uint32Array(statements.length), quoted, quotedEnds };
   const keys: string[] = [];
   let keyChars = 0;
+  const pushKey = (k: string) => {
+    const head = keyHead(k.length);
+    keys.push(head, k);
+    keyChars += head.length + k.length;
+  };
   // The article's kinds by cue, then source and type: no string made and hashed per statement.
   const kindsByCue = new Map<string, { source: string; type: string; at: number }[]>();
   for (const [i, st] of statements.entries()) {
@@ -261,11 +266,7 @@ function digestOf(analysis: Analysis | AnalysisSummary, made?: Statement[], pool
     d.textAt[2 * i] = at;
     d.textAt[2 * i + 1] = to;
     d.textHashes[i] = h;
-    for (const k of indexKeys(st)) {
-      if (k.length > 0xffff) continue; // no such key: a word of 65,536 letters
-      keys.push(String.fromCharCode(k.length), k);
-      keyChars += 1 + k.length;
-    }
+    eachIndexKey(st, pushKey);
     d.keyEnds[i] = keyChars;
   }
   d.names = [...names].map(intern);
@@ -504,8 +505,9 @@ function* contradictionCandidates(
         // A new group, indexed as it is made: in the order groups are made.
         index.addItem();
         for (let k = i ? keyEnds[i - 1] : 0; k < keyEnds[i]; ) {
-          const to = k + 1 + keys.charCodeAt(k);
-          index.addKey(keyIds.id(keys, k + 1, to));
+          const from = keyStart(keys, k);
+          const to = from + keyLength(keys, k);
+          index.addKey(keyIds.id(keys, from, to));
           k = to;
         }
         stats.distinctStatements++;
@@ -604,14 +606,19 @@ class StatementGroups {
     h ^= h >>> 12;
     const mask = this.slots.length - 1;
     let at = h & mask;
+    let text: string | null = null;
+    let from = 0;
+    let to = 0;
     for (let g = this.slots[at] - 1; g >= 0; g = this.slots[(at = (at + 1) & mask)] - 1) {
       if (this.hashes.get(g) !== h || this.kinds.get(g) !== kind || this.speakers.get(g) !== speaker) continue;
-      // Read only now: a text is compared to confirm a repeat, never hashed here.
-      const text = this.text(s);
-      const from = this.from;
-      const to = this.to;
+      // Read only now (once, at the first hit): a text is compared to confirm a repeat, never hashed here.
+      if (text === null) {
+        text = this.text(s);
+        from = this.from;
+        to = this.to;
+      }
       const other = this.text(this.reps.get(g));
-      if (sameChars(text, from, to, other, this.from, this.to)) return g;
+      if (sameRange(text, from, to, other, this.from, this.to)) return g;
     }
     this.slots[at] = this.reps.length + 1;
     this.hashes.push(h);
@@ -659,10 +666,22 @@ class StatementGroups {
   }
 }
 
-function sameChars(x: string, xFrom: number, xTo: number, y: string, yFrom: number, yTo: number): boolean {
-  if (xTo - xFrom !== yTo - yFrom) return false;
-  for (let i = 0; i < xTo - xFrom; i++) if (x.charCodeAt(xFrom + i) !== y.charCodeAt(yFrom + i)) return false;
-  return true;
+/** A key's head in the digest's string of keys: its length in one character, or, for a key of
+ *  0xffff characters or more (a word that long is absurd, not impossible), 0xffff and then the
+ *  length in two. */
+function keyHead(n: number): string {
+  return n < 0xffff ? String.fromCharCode(n) : String.fromCharCode(0xffff, n >>> 16, n & 0xffff);
+}
+
+/** Where the characters of the key whose head is at `k` start. */
+export function keyStart(keys: string, k: number): number {
+  return keys.charCodeAt(k) < 0xffff ? k + 1 : k + 3;
+}
+
+/** The length of the key whose head is at `k`. */
+export function keyLength(keys: string, k: number): number {
+  const n = keys.charCodeAt(k);
+  return n < 0xffff ? n : (keys.charCodeAt(k + 1) << 16) | keys.charCodeAt(k + 2);
 }
 
 function cmp(a: string, b: string): number {

@@ -56,7 +56,8 @@ export class RangeIds {
   }
 }
 
-function sameRange(x: string, xFrom: number, xTo: number, y: string, yFrom: number, yTo: number): boolean {
+/** Whether `x` from `xFrom` to `xTo` holds the same characters as `y` from `yFrom` to `yTo`. */
+export function sameRange(x: string, xFrom: number, xTo: number, y: string, yFrom: number, yTo: number): boolean {
   if (xTo - xFrom !== yTo - yFrom) return false;
   for (let i = 0; i < xTo - xFrom; i++) if (x.charCodeAt(xFrom + i) !== y.charCodeAt(yFrom + i)) return false;
   return true;
