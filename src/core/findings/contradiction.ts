@@ -476,7 +476,7 @@ export function eachIndexId(s: Statement, use: (id: number) => void): void {
   const f = features(s);
   const t = currentTagIds();
   const either = f.posX | f.posY;
-  if (either) for (let i = 0; i < t.antonym.length; i++) if (either & (1 << i)) use(t.antonym[i]);
+  if (either) eachAntonymTagId(either, use);
   if (f.cause) use(t.cause);
   if (f.exoneration || f.accusation) use(t.wrongdoing);
   for (const q of s.quantities) use(t.count.get(q.kind) ?? keyId(`~count:${q.kind}`));

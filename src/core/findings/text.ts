@@ -1,6 +1,7 @@
 // Word-level helpers the findings rules share: tokens with offsets, a small stemmer, and the
 // mapping of stems to concept keys (so "agreed"/"agreement" and "information"/"intelligence" meet).
 import { isSpaceCode } from '../attribution/words';
+import { terminalMarks, type TerminalMarks } from '../article/sentences';
 import { GATES, wordHints } from './gates';
 import { CONCEPT_GROUPS, IRREGULAR, NEGATORS, PHRASES, QUANTITY_KINDS, SCOPE_BREAKERS, STOPWORDS, TRANSPARENT } from './lexicon';
 
@@ -553,32 +554,19 @@ export function splitSentences(text: string, span: [number, number]): [number, n
  * searched about once (asked out of order, again from there).
  */
 export class SentenceMarks {
-  private period = -2;
-  private bang = -2;
-  private question = -2;
+  private marks: TerminalMarks;
   private last = 0;
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: string) {
+    this.marks = terminalMarks(text);
+  }
 
   at(from: number): number {
-    const t = this.text;
     // Asked before the last position: what was found after it is no answer (searched again).
-    if (from < this.last) this.period = this.bang = this.question = -2;
+    if (from < this.last) this.marks = terminalMarks(this.text);
     this.last = from;
-    if (this.period !== -1 && this.period < from) this.period = t.indexOf('.', from);
-    if (this.bang !== -1 && this.bang < from) this.bang = t.indexOf('!', from);
-    if (this.question !== -1 && this.question < from) this.question = t.indexOf('?', from);
-    let at = t.length;
-    if (this.period !== -1 && this.period < at) at = this.period;
-    if (this.bang !== -1 && this.bang < at) at = this.bang;
-    if (this.question !== -1 && this.question < at) at = this.question;
-    return at;
+    const m = this.marks;
+    return Math.min(m.period.at(from), m.bang.at(from), m.question.at(from));
   }
-}
-
-/** Code units /\s/ matches (a test holds the two together). */
-export function isRegexSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** A closing mark SENTENCE_BREAK reads after the sentence's marks. */
@@ -599,7 +587,7 @@ export function splitSentencesAt(text: string, span: [number, number], marks: Se
       const c = text.charCodeAt(k);
       if (!(c === 46 || c === 33 || c === 63 || isBreakCloser(c))) break;
     }
-    if (k < b && isRegexSpace(text.charCodeAt(k))) return splitSentences(text, span);
+    if (k < b && isSpaceCode(text.charCodeAt(k))) return splitSentences(text, span);
     p = k;
   }
   const out: [number, number][] = [];
