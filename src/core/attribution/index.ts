@@ -265,7 +265,10 @@ export function outsideBoilerplate(paragraphs: Span[], boilerplate: Span[]): Spa
   if (!inOrderApart(paragraphs) || !inOrderApart(boilerplate)) return paragraphs.filter(([s, e]) => !boilerplate.some(([bs, be]) => s < be && bs < e));
   const out: Span[] = [];
   let j = 0;
-  for (const p of paragraphs) {
+  // Indexed, not for-of: on the editor's path it runs once per keystroke, mostly unoptimised,
+  // where for-of makes an iterator result per paragraph.
+  for (let k = 0; k < paragraphs.length; k++) {
+    const p = paragraphs[k];
     while (j < boilerplate.length && boilerplate[j][1] <= p[0]) j++;
     // boilerplate[j] is the first span ending after p starts: p overlaps one iff that one starts before p ends.
     if (!(j < boilerplate.length && boilerplate[j][0] < p[1])) out.push(p);
