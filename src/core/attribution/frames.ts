@@ -83,7 +83,7 @@ export function framesInUnit(text: string, toks: Token[], a: number, b: number):
   return frames;
 }
 
-const NO_FRAMES: Frame[] = [];
+export const NO_FRAMES: Frame[] = [];
 
 /** A unit's leading subject, read once when first asked for (the same range every time). */
 interface Leading {

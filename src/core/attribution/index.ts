@@ -3,10 +3,10 @@
 // crosses it) the cue frames; then continuation and floating quotes; then coreference.
 import type { Article, Quote, QuoteType, Span, Speaker, TextSpan } from '../types';
 import { detached } from '../detached';
-import { classOf, lastClasses, tokenize, type Token } from './tokens';
+import { classOf, tokenize, type Token, type TokenSummary } from './tokens';
 import { W_CUE, W_DET, W_NATION, W_NATION_WORD, W_ORG_WORD, W_QUALIFIER_HEAD, W_TITLE_WORD } from './lexicon';
 import { findQuoteRegions, type QuoteRegion } from './quoteMarks';
-import { framesInUnit, npForward, type Frame, type TokRange } from './frames';
+import { framesInUnit, NO_FRAMES, npForward, type Frame, type TokRange } from './frames';
 import { readMention, type MentionInfo } from './speakers';
 import { EntityRegistry, type CorefResume, type CorefTrace, type Entity, type KnownName } from './coreference';
 import { settleQuotes } from './settle';
@@ -192,8 +192,9 @@ export function findAttributions(article: Article, caches?: AttributionCaches): 
   // Only short ones: a malformed file's "headline" can be its whole text.
   // (A loop: flatMap's generic flattening cost more than tokenizing the two lines.)
   for (const h of [article.headline, article.dateline]) if (h && h.span[1] - h.span[0] < 400) {
-    const toks = tokenize(text, h.span[0], h.span[1]);
-    for (const x of nationalityHits(toks, capWords(toks))) nationalities.push(x);
+    const caps: number[] = [];
+    const toks = tokenize(text, h.span[0], h.span[1], caps);
+    for (const x of nationalityHits(toks, caps)) nationalities.push(x);
   }
   const setting: Setting = {
     names,
@@ -437,7 +438,6 @@ function sameAsIndex(d: Draft, own: Draft[], before: Draft | null): number | nul
 }
 
 const NO_DRAFTS: Draft[] = [];
-const NO_FRAMES: Frame[] = [];
 
 /** The drafts of one paragraph, in the order found; `before` is the last draft of the paragraphs before. */
 function paraDrafts(text: string, p: Para, regions: QuoteRegion[], consumed: Set<number>, before: Draft | null, mentions: MentionMemo | undefined): Draft[] {
@@ -550,8 +550,9 @@ function reuseLocal(l: ParaLocal, delta: number, regionDelta: number, index: num
 
 function buildPara(text: string, article: Article, span: Span, index: number, regions: QuoteRegion[]): Para {
   const caps: number[] = [];
-  const toks = tokenize(text, span[0], span[1], caps);
-  const classes = lastClasses();
+  const seen: TokenSummary = { classes: 0 };
+  const toks = tokenize(text, span[0], span[1], caps, seen);
+  const classes = seen.classes;
   // Mark tokens inside quotations (marks included).
   let from = 0;
   // Regions are in text order and never overlap: start at the first one reaching this paragraph
@@ -915,12 +916,6 @@ function leadingVia(text: string, toks: Token[], unit: TokRange): string | null 
 }
 
 /** Indices of the tokens with a capital first letter (words only: punctuation has none), in order. */
-function capWords(toks: Token[]): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < toks.length; i++) if (toks[i].cap) out.push(i);
-  return out;
-}
-
 /** Full names in the article (two to four capitalised words) with the title words before them, and
  *  capitalised organisation names, for surname and acronym expansion. */
 function collectNames(toks: Token[], caps: number[]): KnownName[] {
@@ -1018,14 +1013,8 @@ function collectQualifiers(toks: Token[]): { qualifiers: [string, string][]; emb
   // One pass for both lists (each keeps its own order).
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i];
-    // Only "police", "media" and "embassy" open one: a length test (5 to 7) and a first-letter
-    // test turn most words away. The length is the token's span, read from the token itself (its
-    // lower-case string is another object to load): those three words are ASCII, and a word that
-    // lower-cases to one of them is its letters in some case, of the same length.
-    const n = t.e - t.s;
-    if (n < 5 || n > 7) continue;
-    const c0 = t.low.charCodeAt(0);
-    if (c0 !== 112 && c0 !== 109 && c0 !== 101) continue;
+    // Only "police", "media" and "embassy" open one (W_QUALIFIER_HEAD: one bit test per word).
+    if (t.kind !== 'w' || !(classOf(t) & W_QUALIFIER_HEAD)) continue;
     let head: string | null = null;
     let at = i;
     if (t.low === 'police' && !t.cap) head = 'police';

@@ -14,7 +14,7 @@ export interface Token {
   cap: boolean;
   /** Index of the top-level quoted region the token lies in (marks included), or -1. */
   quote: number;
-  /** Word classes of `low` (lexicon.ts W_* bits), 0 until read by `classOf`. */
+  /** Word classes of `low` (lexicon.ts W_* bits): set by the tokenizer for words; 0 for punctuation, and for a word `retoken` read again, until `classOf` reads it. */
   f: number;
 }
 
@@ -47,15 +47,19 @@ for (let c = 0; c < 128; c++) ASCII_CHAR.push(String.fromCharCode(c));
 const ASCII_CLASS = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_CLASS[c] = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? 1 : c >= 65 && c <= 90 ? 2 : c === 45 || c === 39 || c === 46 || c === 38 || c === 47 ? 4 : 0;
 
-/** The word classes of the last `tokenize` call's words, OR-ed together: a paragraph without a
- *  W_CUE word holds no cue, one without a W_NATION word no nationality (index.ts skips those scans). */
-export function lastClasses(): number {
-  return classesSeen;
-}
-let classesSeen = 0;
+/** Words longer than this are not kept in the word tables. */
+const LONGEST_KEPT = 64;
 
-/** The tokens of text[start, end); `caps`, when given, gets the indices of the capitalised ones. */
-export function tokenize(text: string, start: number, end: number, caps?: number[]): Token[] {
+/** What `tokenize` saw beside the tokens: `classes`, its words' classes OR-ed together (a paragraph
+ *  without a W_CUE word holds no cue, one without a W_NATION word no nationality: index.ts skips
+ *  those scans). */
+export interface TokenSummary {
+  classes: number;
+}
+
+/** The tokens of text[start, end); `caps`, when given, gets the indices of the capitalised ones,
+ *  and `seen` what the words hold together. */
+export function tokenize(text: string, start: number, end: number, caps?: number[], seen?: TokenSummary): Token[] {
   const out: Token[] = [];
   let classes = 0;
   let i = start;
@@ -112,7 +116,9 @@ export function tokenize(text: string, start: number, end: number, caps?: number
       // What a word's characters make of it (its lower-case form, capital, classes, whether it keeps
       // a following dot) is worked out once per distinct word and kept in a table (wordAt): a known
       // word costs a hash and a comparison, no slice and no lower-casing.
-      let w = key < 0 ? wordAt(text, i, e, ck === 2, cased, curly, dotted) : e - i <= 8 ? packedWordAt(text, i, e, key, ck === 2, cased) : e - i <= 16 ? longWordAt(text, i, e, ck === 2, cased) : wordAt(text, i, e, ck === 2, cased, curly, dotted);
+      // A very long "word" (a URL, a hex or base64 run) is made afresh, never kept: the tables hold
+      // 16k words whatever their length, and are shared by every article analysed after it.
+      let w = e - i > LONGEST_KEPT ? newWord(text, i, e, ck === 2, cased, curly, dotted) : key < 0 ? wordAt(text, i, e, ck === 2, cased, curly, dotted) : e - i <= 8 ? packedWordAt(text, i, e, key, ck === 2, cased) : e - i <= 16 ? longWordAt(text, i, e, ck === 2, cased) : wordAt(text, i, e, ck === 2, cased, curly, dotted);
       if (e < end && d === 46 && w.keepsDot) {
         w = w.dotted ?? dottedOf(w);
         e++;
@@ -129,7 +135,7 @@ export function tokenize(text: string, start: number, end: number, caps?: number
     out.push({ s: i, e: i + len, text: t, low: t, kind: 'p', cap: false, quote: -1, f: 0 });
     i += len;
   }
-  classesSeen = classes;
+  if (seen) seen.classes = classes;
   return out;
 }
 
