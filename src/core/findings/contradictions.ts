@@ -43,6 +43,9 @@ interface LastDrops {
   keys: Set<string>[];
   groups: (string | null)[];
   dropped: Uint8Array;
+  /** speakerLists' `least`, and each statement's place in its speaker's list (-1: in none). */
+  least: number;
+  place: Int32Array;
 }
 
 /** contradictingPairs' last kept list (contents) and its candidate pairs (see candidatePairs),
@@ -594,19 +597,19 @@ function alikeHash(s: Statement): number {
  */
 export function dropRestatements(statements: Statement[], memo?: ContradictionMemo): Statement[] {
   const last = memo?.lastDrops;
-  if (last && sameContents(last.keys, statements) && sameGroups(last.groups, statements)) {
-    const dropped = last.dropped;
-    const kept: Statement[] = [];
-    for (let i = 0; i < statements.length; i++) if (dropped[i] === 0) kept.push(statements[i]);
-    return kept;
-  }
+  if (last && sameContents(last.keys, statements) && sameGroups(last.groups, statements)) return keptOf(statements, last.dropped);
+  const updated = last && memo.speakers && updatedDrops(last, memo.speakers, statements, memo);
+  if (updated) return updated;
   // A statement of fewer than four keys neither restates nor is restated (restates asks for four
   // shared keys, of one statement with itself too), and leaving it out moves no other statement's
   // pairs into or out of the window unless a speaker has more statements than the window holds:
   // it is left out when no speaker can (when fewer quotes than that have a speaker).
   let grouped = 0;
   for (const s of statements) if (s.source === 'quote' && s.speakerId) grouped++;
-  const bySpeaker = speakerLists(statements, grouped > RESTATEMENT_WINDOW ? 0 : 4);
+  const least = grouped > RESTATEMENT_WINDOW ? 0 : 4;
+  const place = memo ? new Int32Array(statements.length).fill(-1) : undefined;
+  const indices = memo ? new Map<string, number[]>() : undefined;
+  const bySpeaker = speakerLists(statements, least, place, indices);
   const drop = new Set<Statement>();
   const states = memo ? new Map<string, SpeakerState>() : null;
   for (const [speaker, list] of bySpeaker) {
@@ -614,7 +617,7 @@ export function dropRestatements(statements: Statement[], memo?: ContradictionMe
     let gone: number[];
     if (memo) {
       // A speaker's last drops, updated for the statements that changed when they are few.
-      const state = speakerState(list, memo.speakers?.get(speaker), memo);
+      const state = speakerState(list, memo.speakers?.get(speaker), memo, Int32Array.from(indices!.get(speaker)!));
       states!.set(speaker, state);
       gone = state.gone;
     } else {
@@ -626,7 +629,7 @@ export function dropRestatements(statements: Statement[], memo?: ContradictionMe
     memo.speakers = states!;
     const dropped = new Uint8Array(statements.length);
     if (drop.size) statements.forEach((s, i) => (dropped[i] = drop.has(s) ? 1 : 0));
-    memo.lastDrops = { keys: statements.map((s) => s.keys), groups: statements.map(groupOf), dropped };
+    memo.lastDrops = { keys: statements.map((s) => s.keys), groups: statements.map(groupOf), dropped, least, place: place! };
   }
   // Pushed into a literal (not slice(), filter()): the list reaching clashCandidateCount and the
   // pair tests is then packed whatever the caller's was (a holey one, from an optimised map(),
@@ -636,16 +639,81 @@ export function dropRestatements(statements: Statement[], memo?: ContradictionMe
   return kept;
 }
 
-/** The quotes of each known speaker with at least `least` keys, in text order. */
-function speakerLists(statements: Statement[], least: number): Map<string, Statement[]> {
+/** The statements `dropped` leaves, pushed into a literal (see dropRestatements). */
+function keptOf(statements: Statement[], dropped: Uint8Array): Statement[] {
+  const kept: Statement[] = [];
+  for (let i = 0; i < statements.length; i++) if (dropped[i] === 0) kept.push(statements[i]);
+  return kept;
+}
+
+/** Whether dropRestatements lists `s` under its speaker (see speakerLists). */
+const listed = (s: Statement, least: number) => s.source === 'quote' && !!s.speakerId && s.keys.size >= least;
+
+/** The quotes of each known speaker with at least `least` keys, in text order; `place`, when
+ *  given, gets each listed statement's place in its list, and `indices` each list's statement numbers. */
+function speakerLists(statements: Statement[], least: number, place?: Int32Array, indices?: Map<string, number[]>): Map<string, Statement[]> {
   const bySpeaker = new Map<string, Statement[]>();
-  for (const s of statements) {
-    if (s.source !== 'quote' || !s.speakerId || s.keys.size < least) continue;
-    const list = bySpeaker.get(s.speakerId);
+  for (let i = 0; i < statements.length; i++) {
+    const s = statements[i];
+    if (!listed(s, least)) continue;
+    const list = bySpeaker.get(s.speakerId!);
+    if (place) place[i] = list ? list.length : 0;
+    if (indices) {
+      const index = indices.get(s.speakerId!);
+      if (index) index.push(i);
+      else indices.set(s.speakerId!, [i]);
+    }
     if (list) list.push(s);
-    else bySpeaker.set(s.speakerId, [s]);
+    else bySpeaker.set(s.speakerId!, [s]);
   }
   return bySpeaker;
+}
+
+
+/**
+ * dropRestatements after an edit that changed the contents of a few statements in place: the same
+ * number of statements, each grouped (spoken by) as before and in its speaker's list as before.
+ * Then every speaker's list holds the same places, and only the lists holding a changed statement
+ * differ: those speakers' states are updated (speakerState, from their last lists with the changed
+ * places written over: the others' members have the same contents, all the state reads) and their
+ * drops replace their last ones; the other speakers' states and drops stay. Null otherwise.
+ */
+function updatedDrops(last: LastDrops, states: Map<string, SpeakerState>, statements: Statement[], memo: ContradictionMemo): Statement[] | null {
+  const n = statements.length;
+  if (last.keys.length !== n) return null;
+  const changed: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const s = statements[i];
+    if (last.groups[i] !== groupOf(s)) return null;
+    if (last.keys[i] !== s.keys && changed.push(i) > MAX_CHANGED) return null;
+  }
+  const lists = new Map<string, Statement[]>();
+  for (let c = 0; c < changed.length; c++) {
+    const i = changed[c];
+    const s = statements[i];
+    const p = last.place[i];
+    if (p >= 0 !== listed(s, last.least)) return null;
+    if (p < 0) continue;
+    const state = states.get(s.speakerId!);
+    if (!state) continue; // a list of one: nothing to drop
+    let list = lists.get(s.speakerId!);
+    if (!list) lists.set(s.speakerId!, (list = state.list.slice()));
+    list[p] = s;
+  }
+  const dropped = last.dropped.slice();
+  const next = new Map(states);
+  for (const [speaker, list] of lists) {
+    const was = states.get(speaker)!;
+    const state = speakerState(list, was, memo, was.index);
+    for (let k = 0; k < was.gone.length; k++) dropped[was.index[was.gone[k]]] = 0;
+    for (let k = 0; k < state.gone.length; k++) dropped[state.index[state.gone[k]]] = 1;
+    next.set(speaker, state);
+  }
+  const keys = last.keys.slice();
+  for (let c = 0; c < changed.length; c++) keys[changed[c]] = statements[changed[c]].keys;
+  memo.speakers = next;
+  memo.lastDrops = { keys, groups: last.groups, dropped, least: last.least, place: last.place };
+  return keptOf(statements, dropped);
 }
 
 function sameGroups(groups: (string | null)[], statements: Statement[]): boolean {
@@ -669,20 +737,22 @@ interface SpeakerState {
   groupAt: Int32Array;
   counts: Int32Array;
   gone: number[];
+  /** Each member's statement number. */
+  index: Int32Array;
 }
 
 /** The most statements of one speaker an edit may change for its drops to be updated. */
 const MAX_CHANGED_DROPS = 8;
 
-function speakerState(list: Statement[], last: SpeakerState | undefined, memo: ContradictionMemo): SpeakerState {
-  const next = last && updatedState(last, list, memo);
+function speakerState(list: Statement[], last: SpeakerState | undefined, memo: ContradictionMemo, index: Int32Array): SpeakerState {
+  const next = last && updatedState(last, list, memo, index);
   if (next) return next;
   const counted: Counted = { counts: new Int32Array(list.length) };
   const gone = speakerDrops(list, memo, FEW_GROUPS, counted);
   const groups = counted.groups!;
   const groupAt = new Int32Array(list.length);
   for (let x = 0; x < groups.length; x++) for (const i of groups[x]) groupAt[i] = x;
-  return { list, groups, groupAt, counts: counted.counts, gone };
+  return { list, groups, groupAt, counts: counted.counts, gone, index };
 }
 
 /**
@@ -694,13 +764,13 @@ function speakerState(list: Statement[], last: SpeakerState | undefined, memo: C
  * the regrouping moved into or out of the window (their distance changed) are judged again.
  * Null (judge all) when the list's length changed or many statements did.
  */
-function updatedState(last: SpeakerState, list: Statement[], memo: ContradictionMemo): SpeakerState | null {
+function updatedState(last: SpeakerState, list: Statement[], memo: ContradictionMemo, index: Int32Array): SpeakerState | null {
   const n = list.length;
   const was = last.list;
   if (was.length !== n) return null;
   const changed: number[] = [];
   for (let i = 0; i < n; i++) if (was[i].keys !== list[i].keys && changed.push(i) > MAX_CHANGED_DROPS) return null;
-  if (changed.length === 0) return { ...last, list };
+  if (changed.length === 0) return { ...last, list, index };
   const { groups, groupAt } = last;
   // The old groups to regroup: those of the changed statements, and the one each is alike to now
   // (alike is an equivalence: the unchanged statements alike to one are all in one old group).
@@ -775,7 +845,7 @@ function updatedState(last: SpeakerState, list: Statement[], memo: Contradiction
   for (let x = 0; x < next.length; x++) for (const i of next[x]) at[i] = x;
   const gone: number[] = [];
   for (let i = 0; i < n; i++) if (counts[i] > 0) gone.push(i);
-  return { list, groups: next, groupAt: at, counts, gone };
+  return { list, groups: next, groupAt: at, counts, gone, index };
 }
 
 /** A group's repeats of one paraphrase: all but the first give way. Repeated quotations are separate remarks. */
