@@ -79,8 +79,7 @@ class ArticlePart {
   /** Quotes in place order: by start offset, ties in analysis order. */
   private readonly ordered: readonly Quote[];
   private rank: Map<Quote, number> | undefined;
-  private counter: ((q: Quote) => number) | undefined;
-  /** Counts the findings on a list of quotes in place order at once (see findingCounts). */
+  /** Counts the findings on this article's quotes (see FindingSweep), made with the first items. */
   private sweep: FindingSweep | undefined;
   /** The items made for each list of `lists`, for the speaker key they were made under. */
   private readonly listItems: (QuoteItem[] | undefined)[];
@@ -146,8 +145,8 @@ class ArticlePart {
   }
 
   findingsOn(q: Quote): number {
-    this.counter ??= findingCounter(this.entry.findings);
-    return this.counter(q);
+    const findings = this.entry.findings;
+    return findings.length ? (this.sweep ??= new FindingSweep(findings)).count(q.spans) : 0;
   }
 
   /** Items for one of this article's lists under a speaker key; kept while the article is unchanged. */
@@ -437,7 +436,10 @@ export class SpeakerDirectory {
         const shown = shownOf(g, options);
         if (shown) out.push(shown);
       }
-      this.views.set(id, (v = { options, groups: out.sort(viewOrder(options)), read: true, serial: ++viewSerials, version: 0, logFrom: 0, log: [] }));
+      // A copy of the options: the caller's object may change after (the tree sets another active
+      // article in place), and a later directory follows this view by them.
+      const own: ViewOptions = { ...options, types: [...options.types] };
+      this.views.set(id, (v = { options: own, groups: out.sort(viewOrder(own)), read: true, serial: ++viewSerials, version: 0, logFrom: 0, log: [] }));
     }
     v.read = true;
     return v;
@@ -817,61 +819,14 @@ function byArticle(a: ArticleEntry, b: ArticleEntry): number {
 }
 
 /**
- * Counts, for any quote of one article, the findings touching it (either side), with a sorted
+ * Counts, for quotes of one article, the findings touching each (either side), with a sorted
  * interval list: a 20,000-word article has hundreds of quotes and findings, so no all-pairs scan.
  * Intervals sit in typed arrays and a finding is counted once per quote by a stamp, not a Set:
- * a call allocates nothing (the view counts every quote of a speaker it shows).
+ * a count allocates nothing. Quotes asked in place order (as a part makes its lists' items) move
+ * the sweep on from the last one's place, no binary search per quote; asked in any other order it
+ * steps back as far as it must.
  */
-export function findingCounter(findings: readonly Finding[]): (q: Quote) => number {
-  const iv = findingIntervals(findings);
-  if (!iv) return () => 0;
-  const { n, starts, ends, items, maxLen } = iv;
-  const seen = new Int32Array(findings.length);
-  let stamp = 0;
-  return (q) => {
-    stamp++;
-    let count = 0;
-    const spans = q.spans;
-    for (let s = 0; s < spans.length; s++) {
-      const qs = spans[s][0];
-      const qe = spans[s][1];
-      // The last interval starting before the quote's end, then back while one could still reach it.
-      let lo = 0;
-      let hi = n - 1;
-      let last = -1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        if (starts[mid] < qe) {
-          last = mid;
-          lo = mid + 1;
-        } else hi = mid - 1;
-      }
-      for (let i = last; i >= 0 && starts[i] > qs - maxLen - 1; i--) {
-        if (ends[i] > qs && seen[items[i]] !== stamp) {
-          seen[items[i]] = stamp;
-          count++;
-        }
-      }
-    }
-    return count;
-  };
-}
-
-/**
- * findingCounter's count for each of `quotes` at once, by position: with the quotes in place
- * order the last interval starting before a quote's end is found by moving on from the one
- * before's (no binary search per quote).
- */
-export function findingCounts(findings: readonly Finding[], quotes: readonly Quote[]): Int32Array {
-  const out = new Int32Array(quotes.length);
-  if (!findings.length) return out;
-  const sweep = new FindingSweep(findings);
-  for (let k = 0; k < quotes.length; k++) out[k] = sweep.count(quotes[k].spans);
-  return out;
-}
-
-/** findingCounts one quote at a time: a part counts each list it makes items for with one (in place order, so the sweep mostly moves on). */
-class FindingSweep {
+export class FindingSweep {
   private readonly n: number;
   private readonly starts: Float64Array;
   private readonly ends: Float64Array;

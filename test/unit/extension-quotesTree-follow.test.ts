@@ -179,16 +179,18 @@ const OPTIONS: ViewOptions[] = [
 ];
 
 describe('extension quotes tree: following the directory after changes', () => {
-  it('what VS Code shows after the events fired equals a fresh provider, through random edits, additions, removals and option changes (30 runs of 60 steps)', () => {
+  it('what VS Code shows after the events fired equals a fresh provider, through random edits, additions, removals and option changes, and active articles switched (160 runs of 60 steps)', () => {
     let partial = 0;
     let whole = 0;
-    for (let seed = 1; seed <= 30; seed++) {
+    let switched = 0;
+    let previous: string | undefined;
+    for (let seed = 1; seed <= 160; seed++) {
       const r = random(seed);
       let next = 0;
       let ws = Array.from({ length: 4 + Math.floor(r() * 8) }, () => randomArticle(r, `file:///ws/a${next++}.txt`));
       let dir: Directory = new SpeakerDirectory(ws, null);
       const provider = new QuotesTreeProvider({ directory: () => dir } as unknown as ConstructorParameters<typeof QuotesTreeProvider>[0]);
-      provider.options = OPTIONS[seed % OPTIONS.length];
+      provider.options = { ...OPTIONS[seed % OPTIONS.length] };
       const fired: unknown[] = [];
       listen(provider, (e) => fired.push(e));
       const vs = new VsCodeTree(provider);
@@ -212,8 +214,17 @@ describe('extension quotes tree: following the directory after changes', () => {
         }
         fired.length = 0;
         if (r() < 0.08) {
-          provider.options = OPTIONS[Math.floor(r() * OPTIONS.length)];
+          provider.options = { ...OPTIONS[Math.floor(r() * OPTIONS.length)] };
           provider.refresh();
+        } else if (provider.options.scope === 'active' && ws.length && r() < 0.3) {
+          // Another article made active: the extension changes the options in place, then refreshes as
+          // after an edit; the last one's view was read in this directory too, and is often gone back to.
+          provider.refreshChanged();
+          const was = provider.options.activeUri;
+          provider.options.activeUri = previous && r() < 0.6 ? previous : ws[Math.floor(r() * ws.length)].uri;
+          previous = was;
+          switched++;
+          provider.refreshChanged();
         } else provider.refreshChanged();
         if (fired.some((e) => e === undefined)) whole++;
         else if (fired.length) partial++;
@@ -224,6 +235,6 @@ describe('extension quotes tree: following the directory after changes', () => {
       }
     }
     // Both kinds of refresh were met.
-    assert.ok(partial > 100 && whole > 100, `${partial} partial, ${whole} whole`);
+    assert.ok(partial > 100 && whole > 100 && switched > 20, `${partial} partial, ${whole} whole, ${switched} active articles switched`);
   });
 });
