@@ -644,8 +644,9 @@ export class LaterLookups {
     for (const w of s.split(/[\s()]+/)) if (/^[A-Z]{2,6}$/.test(w)) this.acronyms.add(w);
   }
 
-  addMention(m: MentionInfo): void {
-    if (m.s < this.minPos) this.minPos = m.s;
+  /** `d`: how far the mention has moved since it was read (a stand-in draft's, not yet moved). */
+  addMention(m: MentionInfo, d = 0): void {
+    if (m.s + d < this.minPos) this.minPos = m.s + d;
     this.addName(m.text);
     if (m.name) this.addName(m.name);
     if (m.description) {
@@ -656,7 +657,7 @@ export class LaterLookups {
       }
     }
     if (m.age) this.ages = true;
-    if (m.parts) for (const p of m.parts) this.addMention(p);
+    if (m.parts) for (const p of m.parts) this.addMention(p, d);
   }
 }
 

@@ -12,7 +12,7 @@ import { acronym, bothGenders, keyOf, LaterLookups, mayBeFound, type CorefResume
 import { governmentSpeaker } from '../attribution/countrySpeaker';
 import type { MentionInfo } from '../attribution/speakers';
 import type { Speaker, TextSpan } from '../types';
-import { firstOffset, type LateMentions } from './late';
+import type { LateMentions } from './late';
 
 /** Drafts between checkpoints: a resumed run redoes at most this many before the edited paragraph.
  *  Settable so tests and the fuzzer take the resumed path on articles of a few quotes. */
@@ -191,11 +191,11 @@ function sortedMentions(ms: TextSpan[]): TextSpan[] | null {
  */
 export function resolveStopping(
   drafts: Draft[], was: Setting, now: Setting, old: Resolved, oldSpeakers: Speaker[], from: number, resume: CorefResume | undefined, moved: Moved,
-  paraStart: (k: number) => number, late?: LateMentions,
+  paraStart: (k: number) => number, late: LateMentions,
 ): Resolved | null {
   const t = old.trace;
   const n = drafts.length;
-  if (!t || t.every !== every || old.entity.length !== n) return null;
+  if (!t || t.every !== every || old.entity.length !== n || old.via.length !== n) return null;
   const start = resume ? (resume.at + 1) * every : 0;
   let first = Math.max(Math.ceil(from / every), Math.floor(start / every) + 1) * every;
   if (first === 0) first = every;
@@ -206,7 +206,7 @@ export function resolveStopping(
   // What the run below changes on the drafts, put back if it is not used.
   // (Those before `start` are given the last run's, which the full run gives them again.)
   // The drafts the shortened run reads, with their mentions in place (those after them are moved only if the full run is needed).
-  late?.settle(drafts, last + 1);
+  late.settle(drafts, last + 1);
   const kept: { mention: MentionInfo | null; via: string | null }[] = [];
   for (let k = start; k <= last; k++) kept.push({ mention: drafts[k].mention, via: drafts[k].via });
   const part = resolveSpeakers(drafts.slice(0, last + 1), now, every, resume);
@@ -223,14 +223,14 @@ export function resolveStopping(
   });
   // No stop: the full run goes on from the shortened run's last checkpoint (its drafts before
   // that are the same drafts over the same setting), not again from \`resume\`.
-  late?.settle(drafts, n);
+  late.settle(drafts, n);
   const pc = part.trace!.checkpoints.length - 1;
   if (pc <= (resume?.at ?? -1)) return resolveSpeakers(drafts, now, every, resume);
   corefResumeStats.continued++;
   return resolveSpeakers(drafts, now, every, { trace: part.trace!, at: pc });
 }
 
-function stopAt(K: number, drafts: Draft[], was: Setting, now: Setting, old: Resolved, oldSpeakers: Speaker[], part: Resolved, moved: Moved, paraStart: (k: number) => number, late?: LateMentions): Resolved | null {
+function stopAt(K: number, drafts: Draft[], was: Setting, now: Setting, old: Resolved, oldSpeakers: Speaker[], part: Resolved, moved: Moved, paraStart: (k: number) => number, late: LateMentions): Resolved | null {
   const t = old.trace!;
   const pt = part.trace!;
   const c = K / every - 1;
@@ -252,23 +252,15 @@ function stopAt(K: number, drafts: Draft[], was: Setting, now: Setting, old: Res
     return (): LaterLookups | null => {
       if (l) return l;
       const x = new LaterLookups();
-      // A mention not yet moved (late) gives its words as they are and its first offset moved:
-      // the first offset of all is worked out here, not by addMention.
-      let minPos = Infinity;
-      const add = (m: MentionInfo | null, d: number) => {
-        if (!m) return;
-        x.addMention(m);
-        minPos = Math.min(minPos, firstOffset(m, d));
-      };
+      // A mention not yet moved (late) gives its words as they are and its first offset moved.
       for (let k = K; k < drafts.length; k++) {
         const d = drafts[k];
-        const shift = late ? late.shiftOf(k) : 0;
-        add(d.mention, shift);
-        add(d.viaMention, shift);
+        const shift = late.shiftOf(k);
+        if (d.mention) x.addMention(d.mention, shift);
+        if (d.viaMention) x.addMention(d.viaMention, shift);
         if (d.via) x.addName(d.via);
         if (d.pos < bound) return null;
       }
-      x.minPos = minPos;
       if (x.minPos < bound) return null;
       for (const q of now.qualifiers) x.addName(q[1]);
       if (now.embassy) x.addName(now.embassy);
@@ -382,7 +374,6 @@ function stopAt(K: number, drafts: Draft[], was: Setting, now: Setting, old: Res
   const names: string[] = [];
   // The per-draft lists are copies of the last run's (n entries) written over, made at once at
   // their length (grown by push from empty they reallocate as they grow).
-  if (old.via.length !== n) return null;
   const entity = old.entity.slice();
   const via = old.via.slice();
   for (let k = 0; k < K; k++) via[k] = part.via[k];

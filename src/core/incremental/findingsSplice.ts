@@ -54,13 +54,11 @@ function moveFinding(f: Finding, d: number): Finding {
   return out;
 }
 
-const movedQuantities = shiftQuantities;
-
 function moveStatement(s: Statement, d: number): Statement {
   // A copy of the exact length written over (one grown by push from empty reserves room for 17).
   const spans = s.spans.slice();
   for (let i = 0; i < spans.length; i++) spans[i] = [spans[i][0] + d, spans[i][1] + d];
-  return restated(s, `s${s.spans[0][0] + d}`, spans, s.speakerId, s.speakerName, movedQuantities(s.quantities, d));
+  return restated(s, `s${s.spans[0][0] + d}`, spans, s.speakerId, s.speakerName, shiftQuantities(s.quantities, d));
 }
 
 /** The two lists hold equal statements in the same order (mostly the same objects: those that
@@ -351,7 +349,7 @@ export function spliceFindings(
   const again = (s: Statement, d: number): Statement | null => {
     const q = quotes[edit.toNew(placeOf(s.id))];
     if (!q) return null;
-    return !d && q.id === s.id ? s : restated(s, q.id, q.spans, s.speakerId, s.speakerName, movedQuantities(s.quantities, d));
+    return !d && q.id === s.id ? s : restated(s, q.id, q.spans, s.speakerId, s.speakerName, shiftQuantities(s.quantities, d));
   };
   // Whether the statements are the last ones, those after the edit moved (see ShiftCheck).
   const check = delta && !edit.quoteStatements ? new ShiftCheck(old, delta) : null;

@@ -56,9 +56,3 @@ export class LateMentions {
   }
 }
 
-/** The first offset of a mention and of its parts, moved by `d`. */
-export function firstOffset(m: MentionInfo, d: number): number {
-  let min = m.s + d;
-  if (m.parts) for (const p of m.parts) min = Math.min(min, firstOffset(p, d));
-  return min;
-}
