@@ -5,18 +5,7 @@ import * as assert from 'assert';
 import { analyzeText } from '../../src/core/analyze';
 import { articleStatements, bodySentences, indexKeys } from '../../src/core/findings';
 import { crossArticleDigest } from '../../src/core/workspace';
-import { keyLength, keyStart } from '../../src/core/workspace/crossArticle';
-
-function decodedKeys(keys: string, from: number, to: number): string[] {
-  const out: string[] = [];
-  for (let k = from; k < to; ) {
-    const start = keyStart(keys, k);
-    const end = start + keyLength(keys, k);
-    out.push(keys.slice(start, end));
-    k = end;
-  }
-  return out;
-}
+import { statementKeys } from './crossArticle-reference';
 
 describe('cross-article digest: index keys of any length', () => {
   for (const letters of [10, 0xfffe, 0xffff, 70_000]) {
@@ -28,7 +17,7 @@ describe('cross-article digest: index keys of any length', () => {
       const digest = crossArticleDigest(analysis, statements)!;
       const expected = statements.map((s) => indexKeys(s));
       assert.ok(expected.flat().some((k) => k.length >= letters), 'the long word is a key');
-      const got = statements.map((_, i) => decodedKeys(digest.keys, i ? digest.keyEnds[i - 1] : 0, digest.keyEnds[i]));
+      const got = statements.map((_, i) => statementKeys(digest.keys, i ? digest.keyEnds[i - 1] : 0, digest.keyEnds[i]));
       assert.deepStrictEqual(got, expected);
     });
   }

@@ -60,7 +60,7 @@ function statementsOf(analysis: Analysis | AnalysisSummary): Statement[] {
 }
 
 /** A statement's keys, read from the digest's string of keys (each its length, then its characters). */
-function statementKeys(keys: string, from: number, to: number): string[] {
+export function statementKeys(keys: string, from: number, to: number): string[] {
   const out: string[] = [];
   for (let k = from; k < to; ) {
     const start = keyStart(keys, k);
