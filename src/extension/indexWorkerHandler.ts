@@ -4,7 +4,7 @@
 // `handleIndexRequest`, and unit tests call it directly. Only the worker bundles import it (the
 // extension bundle reaches the core through lazyCore.ts, which does not offer these functions).
 import { analyzeWith } from '../core/analyze';
-import type { StatementRecord } from '../core/findings';
+import type { Statement } from '../core/findings';
 import type { Analysis, Article } from '../core/types';
 import { crossArticleDigest, packQuotes, summariseAnalysis, type CrossArticleDigest } from '../core/workspace';
 import type { IndexRequest, IndexResponse, IndexResult, TextlessSummary } from './indexWorkerProtocol';
@@ -13,10 +13,9 @@ import type { IndexRequest, IndexResponse, IndexResult, TextlessSummary } from '
 export function handleIndexRequest(req: IndexRequest): IndexResponse {
   const results: IndexResult[] = req.items.map(({ id, text }) => {
     try {
-      // The findings make the article's statements; the cross-article share reuses them (those
-      // that can clash with none left unmade, as in a plain analysis: their keys are read from their words).
-      let statements: StatementRecord[] | undefined;
-      const analysis = analyzeWith(text, { findings: { onRecords: (made) => { statements = made; } } });
+      // The findings make the article's statements; the cross-article share reuses them.
+      let statements: Statement[] | undefined;
+      const analysis = analyzeWith(text, { findings: { onStatements: (made) => { statements = made; } } });
       return { id, ...summaryFor(analysis, statements) };
     } catch (err) {
       return { id, error: (err as Error)?.message ?? String(err) };
@@ -26,7 +25,7 @@ export function handleIndexRequest(req: IndexRequest): IndexResponse {
 }
 
 /** The part of a whole analysis the host keeps (its strings not pooled: this thread's pool would not reach the host), its quotes packed, and its cross-article share. */
-export function summaryFor(analysis: Analysis, statements?: StatementRecord[]): { summary: TextlessSummary; digest?: CrossArticleDigest } {
+export function summaryFor(analysis: Analysis, statements?: Statement[]): { summary: TextlessSummary; digest?: CrossArticleDigest } {
   const digest = crossArticleDigest(analysis, statements);
   const quotes = packQuotes(analysis.quotes, analysis.article.text);
   const summary = summariseAnalysis(analysis, false);

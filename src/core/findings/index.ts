@@ -4,15 +4,15 @@ import type { Article, Finding, Span, Speaker } from '../types';
 import type { Attribution } from '../attribution';
 import { findAnonymousSources } from './anonymousSource';
 import { findContradictions, type ContradictionMemo } from './contradictions';
-import { articleStatements, bodySentences, type Statement, type StatementRecord } from './statements';
+import { articleStatements, bodySentences, type Statement } from './statements';
 import { findUnattributed, type VerdictCache } from './unattributed';
 import { looksEnglish, type Words } from './text';
 
 
 export { compareStatements, eachIndexKey, indexKeys } from './contradiction';
 export type { Clash, ClashKind } from './contradiction';
-export { articleStatements, quoteStatement, ownStatement, bodySentences, eachUnmadeKey, UnmadeOwn } from './statements';
-export type { Statement, StatementRecord } from './statements';
+export { articleStatements, quoteStatement, ownStatement, bodySentences } from './statements';
+export type { Statement } from './statements';
 export { checkWorthiness } from './unattributed';
 export { contradictionFindings, findContradictions } from './contradictions';
 
@@ -28,10 +28,6 @@ export interface FindingsCaches {
   /** Handed the article's statements once they are made, so a caller that needs them too (the
    *  workspace index's cross-article share) does not make them again. */
   onStatements?: (statements: Statement[]) => void;
-  /** Handed the article's statements in order as a reader of their index keys needs them (the
-   *  cross-article digest): the own statements that can clash with none stay unmade, as
-   *  UnmadeOwn records, as in a plain analysis. */
-  onRecords?: (records: StatementRecord[]) => void;
 }
 
 export function findFindings(article: Article, attribution: Attribution, caches: FindingsCaches = {}): Finding[] {
@@ -43,10 +39,8 @@ export function findFindings(article: Article, attribution: Attribution, caches:
     // Own statements that can clash with none are left unmade (their words only) when no one else
     // reads the statements: the incremental path's memo keeps answers by statement.
     const alone: Words[] | undefined = caches.statements || caches.onStatements || caches.contradictions ? undefined : [];
-    const records: StatementRecord[] | undefined = caches.onRecords && alone ? [] : undefined;
-    const statements = caches.statements ? caches.statements(article, attribution, sentences) : articleStatements(article, attribution, sentences, ownWords, alone, records);
+    const statements = caches.statements ? caches.statements(article, attribution, sentences) : articleStatements(article, attribution, sentences, ownWords, alone);
     caches.onStatements?.(statements);
-    caches.onRecords?.(records ?? statements);
     // concat, not push(...): a huge article has more findings than a call may take arguments.
     const findings: Finding[] = findUnattributed(article, sentences, attribution.quotes, caches.verdicts, ownWords).concat(
       findContradictions(statements, caches.contradictions, alone),

@@ -3,7 +3,7 @@
 // polarity (inside a negation's scope or not) and its figures.
 import type { Article, Quote, Span, Speaker } from '../types';
 import { detached } from '../detached';
-import { ANTONYM_BITS, ANTONYM_PAIRS, PREPARED, type Prepared } from './antonyms';
+import { ANTONYM_BITS, PREPARED, type Prepared } from './antonyms';
 import { ANY, GATES, mayMatch } from './gates';
 import { eachAntonymTagId, mayPostTextTag } from './contradiction';
 import { keyGeneration, keyId, keyIdCount } from './keyIds';
@@ -418,119 +418,19 @@ export function articleStatements(
   sentences: Span[],
   ownWords?: Map<number, Words>,
   alone?: Words[],
-  records?: StatementRecord[],
 ): Statement[] {
   const speakers = new Map<string, Speaker>();
   for (const s of attribution.speakers) speakers.set(s.id, s);
   // A loop, not filter().map(): TurboFan's inlined map() makes a holey array, which deoptimises its readers.
   const out: Statement[] = [];
   for (const q of attribution.quotes) if (isNamedQuote(q)) out.push(quoteStatement(article.text, q, speakers));
-  if (records) for (let k = 0; k < out.length; k++) records.push(out[k]);
   const overlapsTaken = quotedSpanTest(attribution.quotes);
   for (const s of sentences) {
     if (overlapsTaken(s)) continue;
-    const unmade = alone ? alone.length : 0;
     const own = ownVoiceStatement(article.text, s, ownWords, alone);
-    if (own) {
-      out.push(own);
-      records?.push(own);
-    } else if (records && alone && alone.length !== unmade) records.push(new UnmadeOwn(s, alone[unmade]));
+    if (own) out.push(own);
   }
   return out;
-}
-
-/**
- * An own statement left unmade (ownVoiceStatement's `alone`) as a reader of every statement in
- * order sees it: its sentence (its text is the article's there) and its words. It is an own
- * statement with no figure and no text tag; eachUnmadeKey gives its index keys and names.
- */
-export class UnmadeOwn {
-  constructor(
-    readonly span: Span,
-    readonly words: Words,
-  ) {}
-}
-
-/** The article's statements in articleStatements' order, the unmade ones as UnmadeOwn. */
-export type StatementRecord = Statement | UnmadeOwn;
-
-// As contradiction.ts names the antonym pairs' index tags (eachIndexKey); a test holds them equal.
-const ANTONYM_TAG_KEYS = ANTONYM_PAIRS.map(([x, y]) => `~${x}|${y}`);
-// eachUnmadeKey's marks: the call that last saw each key number in pos, and in neg.
-let posSeen = new Int32Array(1024);
-let negSeen = new Int32Array(1024);
-let seenCall = 0;
-
-/**
- * What eachIndexKey and `names` give for the own statement of `u` (which ownStatement would build):
- * its keys as build orders them (pos in word order, then neg's keys not in pos), then its antonym
- * pairs' tags; each capitalised key but the first word's to `useName` (repeats included: the
- * caller pools them). Walks the words as build does (negation scopes, phrases), with no sets made.
- */
-export function eachUnmadeKey(u: UnmadeOwn, useKey: (key: string) => void, useName: (name: string) => void): void {
-  if (++seenCall === 0x7fffffff) {
-    seenCall = 1;
-    posSeen.fill(0);
-    negSeen.fill(0);
-  }
-  const call = seenCall;
-  const infos = u.words.infos;
-  const gen = keyGeneration();
-  let inScope = false;
-  let conditional = false;
-  let either = 0;
-  let neg: string[] | null = null;
-  for (let i = 0; i < infos.length; i++) {
-    const w = infos[i];
-    const f = w.flags;
-    if (w.kind === 'punct') {
-      if (f & W_CLAUSE) inScope = conditional = false;
-      continue;
-    }
-    if (f & W_CONDITION) conditional = true;
-    if (f & W_NEGATOR) {
-      if (!conditional && !(i + 1 < infos.length && infos[i + 1].flags & W_NOT_DENYING)) inScope = !inScope;
-      continue;
-    }
-    if (f & W_SCOPE_BREAKER) inScope = false;
-    let key: string | null;
-    let id: number;
-    const phrase = f & W_PHRASE ? matchPhrase(infos, i) : null;
-    if (phrase) {
-      i += phrase[1] - 1;
-      key = phrase[0];
-      if (!key) continue;
-      id = keyId(key);
-    } else {
-      key = w.key;
-      if (!key) continue;
-      id = wordKeyId(w, gen);
-    }
-    // As build: the index after a phrase's words, its first word's flags.
-    if (f & W_CAPITAL && i > 0) useName(key);
-    if (id >= posSeen.length) {
-      const size = Math.max(2 * posSeen.length, keyIdCount());
-      const p = new Int32Array(size);
-      p.set(posSeen);
-      posSeen = p;
-      const n = new Int32Array(size);
-      n.set(negSeen);
-      negSeen = n;
-    }
-    if (inScope) {
-      if (negSeen[id] === call) continue;
-      negSeen[id] = call;
-      (neg ??= []).push(key);
-    } else {
-      if (posSeen[id] === call) continue;
-      posSeen[id] = call;
-      useKey(key);
-      const bits = antonymBits(key, phrase ? null : w);
-      if (bits) either |= bits[0] | bits[1];
-    }
-  }
-  if (neg) for (const k of neg) if (posSeen[keyId(k)] !== call) useKey(k);
-  if (either) for (let i = 0; i < ANTONYM_TAG_KEYS.length; i++) if (either & (1 << i)) useKey(ANTONYM_TAG_KEYS[i]);
 }
 
 /** keyId of word `w`'s key (not null), kept on its info for generation `gen`. */

@@ -4,7 +4,7 @@
 // pairs of articles. Two articles are on the same event when they share several names; that is
 // asked only of the articles whose statements met.
 import type { Analysis, Finding, Quote, Speaker } from '../types';
-import { articleStatements, bodySentences, compareStatements, contradictionFindings, eachIndexKey, eachUnmadeKey, UnmadeOwn, type Clash, type Statement, type StatementRecord } from '../findings';
+import { articleStatements, bodySentences, compareStatements, contradictionFindings, eachIndexKey, type Clash, type Statement } from '../findings';
 import { IntList } from './intList';
 import { KeyIndex } from './keyIndex';
 import { RangeIds, sameRange } from './rangeIds';
@@ -181,7 +181,7 @@ export function prepareForCrossArticle(analysis: Analysis | AnalysisSummary, sum
  * worker) so the thread that keeps the article only adopts it; undefined if it cannot be worked out
  * (the search then reports no findings for it, as it would have).
  */
-export function crossArticleDigest(analysis: Analysis, statements?: StatementRecord[]): Digest | undefined {
+export function crossArticleDigest(analysis: Analysis, statements?: Statement[]): Digest | undefined {
   try {
     // Not pooled here: the thread that keeps it pools the copy it gets (adoptDigest).
     return digestOf(analysis, statements, false);
@@ -205,11 +205,10 @@ function statementsOf(analysis: Analysis | AnalysisSummary): Statement[] {
 
 /**
  * `made`: the article's statements as its analysis made them (articleStatements over the same
- * article and quotes), when at hand; an own statement left unmade (UnmadeOwn) gives what its
- * Statement would. `pool`: false where the digest is only made to be copied to
+ * article and quotes), when at hand. `pool`: false where the digest is only made to be copied to
  * another thread (an index worker): that thread's pool is the one that lasts.
  */
-function digestOf(analysis: Analysis | AnalysisSummary, made?: StatementRecord[], pool = true): Digest {
+function digestOf(analysis: Analysis | AnalysisSummary, made?: Statement[], pool = true): Digest {
   let d = digestCache.get(analysis);
   if (d) return d;
   const intern = pool ? internKey : same;
@@ -236,26 +235,13 @@ function digestOf(analysis: Analysis | AnalysisSummary, made?: StatementRecord[]
   };
   // The article's kinds by cue, then source and type: no string made and hashed per statement.
   const kindsByCue = new Map<string, { source: string; type: string; at: number }[]>();
-  const addName = (n: string) => void names.add(n);
-  let unmadeKind = -1;
   for (const [i, st] of statements.entries()) {
-    if (st instanceof UnmadeOwn) {
-      // An own statement (no speaker, no cue) whose text is the article's in its sentence.
-      if (unmadeKind < 0) unmadeKind = kindAt(kindsByCue, d, intern, 'own', 'own', '');
-      d.kinds[i] = unmadeKind;
-      d.speakerIds.push(null);
-      const [a, b] = st.span;
-      let h = 0x811c9dc5 | 0;
-      for (let c = a; c < b; c++) h = Math.imul(h ^ text.charCodeAt(c), 0x01000193);
-      d.textAt[2 * i] = a;
-      d.textAt[2 * i + 1] = b;
-      d.textHashes[i] = h;
-      eachUnmadeKey(st, pushKey, addName);
-      d.keyEnds[i] = keyChars;
-      continue;
-    }
     for (const n of st.names) names.add(n);
-    d.kinds[i] = kindAt(kindsByCue, d, intern, st.source, st.type, st.cue);
+    let sameCue = kindsByCue.get(st.cue);
+    if (!sameCue) kindsByCue.set(st.cue, (sameCue = []));
+    let kind = sameCue.find((x) => x.source === st.source && x.type === st.type);
+    if (!kind) sameCue.push((kind = { source: st.source, type: st.type, at: d.kindNames.push(intern(`${st.source}\u0000${st.type}\u0000${st.cue}`)) - 1 }));
+    d.kinds[i] = kind.at;
     d.speakerIds.push(st.speakerId);
     // The text again only where neither the article's text nor its quotes give it back. A slice of
     // the article's text (an own sentence, a quote of one span) is read in place by the search,
@@ -287,15 +273,6 @@ function digestOf(analysis: Analysis | AnalysisSummary, made?: StatementRecord[]
   d.keys = keys.join('');
   digestCache.set(analysis, d);
   return d;
-}
-
-/** The index in `d.kindNames` of the kind (source, type, cue), added when new. */
-function kindAt(kindsByCue: Map<string, { source: string; type: string; at: number }[]>, d: Digest, intern: (x: string) => string, source: string, type: string, cue: string): number {
-  let sameCue = kindsByCue.get(cue);
-  if (!sameCue) kindsByCue.set(cue, (sameCue = []));
-  let kind = sameCue.find((x) => x.source === source && x.type === type);
-  if (!kind) sameCue.push((kind = { source, type, at: d.kindNames.push(intern(`${source}\u0000${type}\u0000${cue}`)) - 1 }));
-  return kind.at;
 }
 
 /** The merged identity of speaker `id` of article `d` (null if the merge does not know it). */
