@@ -10,14 +10,16 @@ import type { Statement } from '../../src/core/findings';
 import { rng } from './random';
 
 const WORDS = ['tide', 'gate', 'harbour', 'ferry', 'storm', 'wall', 'pier', 'crane'];
+// For the long lists (over the window of 200): more words, so more distinct groups.
+const MORE_WORDS = [...WORDS, 'lock', 'quay', 'dock', 'buoy', 'reef', 'mast', 'hull', 'keel'];
 const TYPES = ['indirect', 'direct', 'mixed'] as const;
 const SPEAKERS = ['p1', 'p2', 'p3', 'p4'];
 
 /** A content of its own (a new keys set, as a rebuilt statement has): 2-7 of a few words, some denied. */
-function content(rand: () => number) {
+function content(rand: () => number, words = WORDS) {
   const keys = new Set<string>();
   const size = 2 + Math.floor(rand() * 6);
-  while (keys.size < size) keys.add(WORDS[Math.floor(rand() * WORDS.length)]);
+  while (keys.size < size) keys.add(words[Math.floor(rand() * words.length)]);
   const denied = new Set<string>();
   for (const k of keys) if (rand() < 0.08) denied.add(k);
   const pos = new Set([...keys].filter((k) => !denied.has(k)));
@@ -42,10 +44,15 @@ describe('incremental contradictions: restatement drops of the speakers an edit 
     let keptOthers = 0;
     let changedDrops = 0;
     fc.assert(
-      fc.property(fc.integer(), fc.integer({ min: 20, max: 160 }), (seed, size) => {
+      fc.property(fc.integer(), fc.integer({ min: 20, max: 300 }), (seed, size) => {
         const rand = rng(seed);
+        // Over 200 statements, one or two speakers: lists longer than the window, and more grouped
+        // quotes than it (statements of fewer than four keys are then listed too).
+        const long = size > 200;
+        const speakers = long ? SPEAKERS.slice(0, 1 + Math.floor(rand() * 2)) : SPEAKERS;
+        const words = long ? MORE_WORDS : WORDS;
         const item = (): Item =>
-          rand() < 0.15 ? { c: content(rand), speaker: null, source: 'own' } : { c: content(rand), speaker: SPEAKERS[Math.floor(rand() * SPEAKERS.length)], source: 'quote' };
+          rand() < 0.15 ? { c: content(rand, words), speaker: null, source: 'own' } : { c: content(rand, words), speaker: speakers[Math.floor(rand() * speakers.length)], source: 'quote' };
         let items = Array.from({ length: size }, item);
         const memo = contradictionMemo();
         let before = ids(dropRestatements(statementsOf(items), memo));
@@ -65,7 +72,7 @@ describe('incremental contradictions: restatement drops of the speakers an edit 
             const k = 1 + Math.floor(rand() * 2);
             for (let m = 0; m < k; m++) {
               const at = Math.floor(rand() * items.length);
-              const c = rand() < 0.2 ? { ...items[Math.floor(rand() * items.length)].c } : content(rand);
+              const c = rand() < 0.2 ? { ...items[Math.floor(rand() * items.length)].c } : content(rand, words);
               if ((c.keys.size >= 4) !== (items[at].c.keys.size >= 4)) simple = false; // in or out of its list
               items[at] = { ...items[at], c };
               touched.add(items[at].speaker);

@@ -597,7 +597,6 @@ function alikeHash(s: Statement): number {
  */
 export function dropRestatements(statements: Statement[], memo?: ContradictionMemo): Statement[] {
   const last = memo?.lastDrops;
-  if (last && sameContents(last.keys, statements) && sameGroups(last.groups, statements)) return keptOf(statements, last.dropped);
   const updated = last && memo.speakers && updatedDrops(last, memo.speakers, statements, memo);
   if (updated) return updated;
   // A statement of fewer than four keys neither restates nor is restated (restates asks for four
@@ -669,7 +668,6 @@ function speakerLists(statements: Statement[], least: number, place?: Int32Array
   return bySpeaker;
 }
 
-
 /**
  * dropRestatements after an edit that changed the contents of a few statements in place: the same
  * number of statements, each grouped (spoken by) as before and in its speaker's list as before.
@@ -678,6 +676,9 @@ function speakerLists(statements: Statement[], least: number, place?: Int32Array
  * places written over: the others' members have the same contents, all the state reads) and their
  * drops replace their last ones; the other speakers' states and drops stay. Null otherwise.
  */
+/** More changed statements than this: dropRestatements judges every statement again. */
+const MAX_CHANGED_STATEMENTS = 32;
+
 function updatedDrops(last: LastDrops, states: Map<string, SpeakerState>, statements: Statement[], memo: ContradictionMemo): Statement[] | null {
   const n = statements.length;
   if (last.keys.length !== n) return null;
@@ -685,8 +686,10 @@ function updatedDrops(last: LastDrops, states: Map<string, SpeakerState>, statem
   for (let i = 0; i < n; i++) {
     const s = statements[i];
     if (last.groups[i] !== groupOf(s)) return null;
-    if (last.keys[i] !== s.keys && changed.push(i) > MAX_CHANGED) return null;
+    if (last.keys[i] !== s.keys && changed.push(i) > MAX_CHANGED_STATEMENTS) return null;
   }
+  // The same contents and speakers: the same drops, and nothing to remember anew.
+  if (changed.length === 0) return keptOf(statements, last.dropped);
   const lists = new Map<string, Statement[]>();
   for (let c = 0; c < changed.length; c++) {
     const i = changed[c];
@@ -714,11 +717,6 @@ function updatedDrops(last: LastDrops, states: Map<string, SpeakerState>, statem
   memo.speakers = next;
   memo.lastDrops = { keys, groups: last.groups, dropped, least: last.least, place: last.place };
   return keptOf(statements, dropped);
-}
-
-function sameGroups(groups: (string | null)[], statements: Statement[]): boolean {
-  for (let i = 0; i < groups.length; i++) if (groups[i] !== groupOf(statements[i])) return false;
-  return true;
 }
 
 /** speakerDrops' reasons: how many times each statement was dropped (by a pair of groups, or as
