@@ -164,7 +164,9 @@ function redo(
   // The lines after the region, moved (or, after an edit of the same length, as they were).
   const dBlock = newRegion.blocks - oldRegion.blocks;
   const still = delta === 0 && dIdx === 0 && dBlock === 0;
-  const newLines = splicedList(lines, a, b, region, still ? null : (l) => ({ index: l.index + dIdx, start: l.start + delta, end: l.end + delta, text: l.text, block: l.text ? l.block + dBlock : -1 }));
+  // The lines after the region are the old ones until the checks below pass (they read only the
+  // region's lines): a refused edit (then read again at a wider level) moves none of them.
+  const newLines = splicedList(lines, a, b, region, null);
   classifyLines(newLines, a, a + region.length, 0, kinds, cache);
   const counts = { blocks: old.counts.blocks - oldRegion.blocks + newRegion.blocks, single: old.counts.single - oldRegion.single + newRegion.single };
   const separated = blankSeparated(counts);
@@ -173,6 +175,12 @@ function redo(
   for (let i = a; i < ma; i++) if (kinds[i] !== old.kinds[i]) return null;
   for (let i = mb; i < b; i++) if (kinds[i + dIdx] !== old.kinds[i]) return null;
   if (check && !check(newLines, kinds, dIdx)) return null;
+  if (!still) {
+    for (let i = a + region.length; i < newLines.length; i++) {
+      const l = newLines[i];
+      newLines[i] = { index: l.index + dIdx, start: l.start + delta, end: l.end + delta, text: l.text, block: l.text ? l.block + dBlock : -1 };
+    }
+  }
 
   const raw = splicedList(old.raw, a, b, regionRaw, delta ? (r) => r + delta : null);
 
