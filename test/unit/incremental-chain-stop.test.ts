@@ -4,7 +4,7 @@ import * as assert from 'assert';
 import { reanalyze, type Analysis } from '../../src/core';
 import { corefEvery, corefResumeStats, sameEntity, setCorefEvery } from '../../src/core/incremental/corefResume';
 import { articleOfWords } from '../../scripts/bench/corpus';
-import { check } from './incremental-helpers';
+import { apply, check, paragraphs } from './incremental-helpers';
 
 type SnapEntity = Parameters<typeof sameEntity>[0];
 
@@ -53,6 +53,46 @@ describe('incremental analysis: chained edits and the coreference early stop', f
       assert.ok(corefResumeStats.runs > runs, 'coreference was run again');
       // Runs not stopped went on from where the shortened run got to, not from the first resume point.
       assert.ok(corefResumeStats.continued > continued, 'a run continued from the shortened run\'s checkpoint');
+    } finally {
+      setCorefEvery(every);
+    }
+  });
+
+  it('letters typed in prose, then a letter typed in a name further on: the run resumes from a checkpoint the prose edits moved, past them (corefMoves.ts)', () => {
+    const every = corefEvery();
+    setCorefEvery(3);
+    try {
+      let text = articleOfWords(4000, 77);
+      let last: Analysis = reanalyze(null, text);
+      const quoted = (p: [number, number]) => /["“”]/.test(text.slice(p[0], p[1]));
+      let past = 0;
+      let tries = 0;
+      for (let round = 0; round < 4; round++) {
+        // Prose: a paragraph with no quotation mark, a quarter or so into the article.
+        const paras = paragraphs(text);
+        const prose = paras.find((p, i) => i > paras.length * (0.2 + 0.05 * round) && !quoted(p) && p[1] - p[0] > 40);
+        assert.ok(prose, 'a paragraph of prose');
+        const at = text.indexOf(' ', prose[0] + 10);
+        // The first quote after the prose edits: a run resumed before it read a checkpoint made before them.
+        const after = last.quotes.findIndex((x) => x.spans[0][0] > at);
+        for (let i = 0; i < 3; i++) {
+          const e = { start: at + i, end: at + i, text: 'x' };
+          last = check(last, text, e, `prose ${round}.${i}`);
+          text = apply(text, e);
+        }
+        // A speaker's name past the middle (a capitalised word a quote names as its speaker).
+        const q = last.quotes.find((x) => x.spans[0][0] > text.length * (0.55 + 0.05 * round) && x.speaker.mention && /^[A-Z][a-z]+$/.test(x.speaker.mention));
+        assert.ok(q, 'a named speaker further on');
+        const name = text.indexOf(` ${q.speaker.mention} `, q.spans[0][0] - 300) + 2;
+        const { resumed, skipped } = corefResumeStats;
+        const e = { start: name, end: name, text: 'q' };
+        last = check(last, text, e, `name ${round}`);
+        text = apply(text, e);
+        if (corefResumeStats.resumed > resumed) tries++;
+        // Resumed past the prose edits (they cut the trace before them when their moves were not kept).
+        if (corefResumeStats.skipped - skipped > after) past++;
+      }
+      assert.ok(tries >= 2 && past === tries, `runs resumed past the prose edits: ${past} of ${tries}`);
     } finally {
       setCorefEvery(every);
     }

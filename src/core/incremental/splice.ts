@@ -15,6 +15,7 @@ import { settleQuotes } from '../attribution/settle';
 import type { MentionInfo } from '../attribution/speakers';
 import { corefEvery, resolveStopping, resumePoint, traceBefore } from './corefResume';
 import { LateMentions } from './late';
+import { addMove, movedResolved, movedSetting, type PendingMoves } from './corefMoves';
 import { alone as aloneRegions, regionsOf, runsOn, type LoneRegions } from './regions';
 import type { PositionMap } from '../diff';
 import { shiftSpan, shiftTextSpan, withMentions } from '../shift';
@@ -57,6 +58,9 @@ export interface AttrMemo {
   framing: string;
   /** What coreference read besides the drafts. */
   setting: Setting;
+  /** Moves made since `resolved` and `setting` were made (edits that kept coreference's answer),
+   *  applied when a run reads them (corefMoves.ts). */
+  corefMoves?: PendingMoves;
 }
 
 /** The speakers stage's view of each draft, taken before coreference changes the drafts. */
@@ -324,7 +328,12 @@ export function spliceAttribution(
     const speakers = delta ? moveSpeakers(memo.attribution.speakers, map.oldEnd, delta) : memo.attribution.speakers;
     if (delta) for (let k = memo.firstQuote[b + 1]; k < quotes.length; k++) quotes[k] = moveQuote(prevQuotes[k], delta);
     const attribution = { quotes, speakers };
-    return { attribution, memo: { ...memo, text, paraSpans, snaps, attribution, resolved: traceBefore(memo.resolved, first) }, ...keys, from: (k) => (k < first || k >= end ? k : -1), index: a, last: b, firstQuote: first, endQuote: end };
+    // The trace is kept, its moves recorded (corefMoves.ts); past too many, cut before the first as before.
+    const pending = delta ? addMove(memo.corefMoves, { oldEnd: map.oldEnd, delta }, first) : memo.corefMoves;
+    const coref = pending
+      ? { resolved: memo.resolved, corefMoves: pending }
+      : { resolved: traceBefore(memo.resolved, Math.min(first, memo.corefMoves?.first ?? first)), corefMoves: undefined };
+    return { attribution, memo: { ...memo, text, paraSpans, snaps, attribution, ...coref }, ...keys, from: (k) => (k < first || k >= end ? k : -1), index: a, last: b, firstQuote: first, endQuote: end };
   }
   return recoreference(memo, article, paraSpans, a, b, drafts, snaps, map, keys);
 }
@@ -378,7 +387,8 @@ function recoreference(
   keys: { oldKey: string; newKey: string; kept: ParaLocal | undefined },
 ): Spliced | null {
   const n = paraSpans.length;
-  const setting = memo.setting;
+  const pending = memo.corefMoves;
+  const setting = pending ? movedSetting(memo.setting, pending.moves) : memo.setting;
   // The article's country and embassy are read from every paragraph: kept only when these name the same.
   for (let p = a; p <= b; p++) {
     const was = memo.snaps[p].local;
@@ -436,12 +446,15 @@ function recoreference(
   }
   const newSetting: Setting = { ...setting, names, qualifiers, pairs, nextEnd: paraSpans[1]?.[1] ?? 0 };
   const fe = firstQuote[a];
+  // The last run's trace moved by the edits since (only the checkpoints a run below can read: two past the stretch).
+  const every = corefEvery();
+  const prevResolved = pending ? (movedResolved(memo.resolved, pending, Math.ceil((fe + fresh.length) / every) + 2) ?? traceBefore(memo.resolved, pending.first)) : memo.resolved;
   // The drafts before the stretch's are the last run's: coreference resumes from a checkpoint before them when it can.
-  const resume = resumePoint(memo.resolved.trace, setting, newSetting, fe, Math.min(map.start, paraSpans[a][0])) ?? undefined;
+  const resume = resumePoint(prevResolved.trace, setting, newSetting, fe, Math.min(map.start, paraSpans[a][0])) ?? undefined;
   // ... and stops once its registry is the last run's, when it can tell.
   const moved = { oldEnd: map.oldEnd, delta: map.newEnd - map.oldEnd };
   const resolved =
-    resolveStopping(drafts, setting, newSetting, memo.resolved, memo.attribution.speakers, fe + fresh.length, resume, moved, (k) => paraSpans[drafts[k].para][0], late) ??
+    resolveStopping(drafts, setting, newSetting, prevResolved, memo.attribution.speakers, fe + fresh.length, resume, moved, (k) => paraSpans[drafts[k].para][0], late) ??
     (late.settle(drafts, drafts.length), resolveSpeakers(drafts, newSetting, corefEvery(), resume));
   const text = article.text;
   const prevQuotes = memo.attribution.quotes;
@@ -476,7 +489,7 @@ function recoreference(
   if (sameOutside) sameOutside = sameSpeakerNames(memo.attribution.speakers, resolved.speakers);
   return {
     attribution,
-    memo: { ...memo, text: article.text, paraSpans, snaps, firstQuote, resolved, attribution, setting: newSetting },
+    memo: { ...memo, text: article.text, paraSpans, snaps, firstQuote, resolved, attribution, setting: newSetting, corefMoves: undefined },
     ...keys,
     recomputed: true,
     sameOutside,
