@@ -78,6 +78,11 @@ class ArticlePart {
   readonly floating: readonly Quote[];
   /** Quotes in place order: by start offset, ties in analysis order. */
   private readonly ordered: readonly Quote[];
+  /** Start offset and list slot of each quote, by analysis index (read by the next analysis's part: see constructor). */
+  private readonly starts: Float64Array;
+  private readonly slots: Int32Array;
+  /** Slot of each speaker id: the first speaker with it. */
+  private readonly slotOf: Map<string, number>;
   private rank: Map<Quote, number> | undefined;
   /** Counts the findings on this article's quotes (see FindingSweep), made with the first items. */
   private sweep: FindingSweep | undefined;
@@ -86,40 +91,75 @@ class ArticlePart {
   /** Items made for other lists (merged or filtered ones), reused while the quote keeps its group (a plain map: it lives and dies with this part). */
   private items: Map<Quote, QuoteItem> | undefined;
 
-  constructor(readonly entry: ArticleEntry) {
+  /**
+   * @param last the part of the analysis this one replaces (the same article before an edit), if
+   * any: not kept, only read. When its speakers have the same ids in the same order, a quote it
+   * holds at the same index (the same object: an edit leaves the quotes before it as they were)
+   * takes its start and slot from it instead of being read again (cold in memory after an edit).
+   */
+  constructor(
+    readonly entry: ArticleEntry,
+    last?: ArticlePart,
+  ) {
     const speakers = entry.speakers;
-    this.names = speakers.map((s) => normaliseName(s.entity));
-    // Slot of each speaker id: the first speaker with it; the last slot holds quotes of no known speaker.
-    const slotOf = new Map<string, number>();
-    for (let i = 0; i < speakers.length; i++) if (!slotOf.has(speakers[i].id)) slotOf.set(speakers[i].id, i);
     const none = speakers.length;
+    const lastSpeakers = last?.entry.speakers;
+    let sameIds = lastSpeakers !== undefined && lastSpeakers.length === none;
+    let sameNames = sameIds;
+    for (let i = 0; sameIds && i < none; i++) {
+      if (speakers[i].id !== lastSpeakers![i].id) sameIds = sameNames = false;
+      else if (speakers[i].entity !== lastSpeakers![i].entity) sameNames = false;
+    }
+    this.names = sameNames ? last!.names : speakers.map((s) => normaliseName(s.entity));
+    // Slot of each speaker id: the first speaker with it; the last slot holds quotes of no known
+    // speaker. It depends on the ids alone, so it is the last part's when they are the same.
+    let slotOf: Map<string, number>;
+    if (sameIds) slotOf = last!.slotOf;
+    else {
+      slotOf = new Map<string, number>();
+      for (let i = 0; i < speakers.length; i++) if (!slotOf.has(speakers[i].id)) slotOf.set(speakers[i].id, i);
+    }
+    this.slotOf = slotOf;
     // One pass reads each quote once (its start and its speaker's slot): after an edit the quotes
-    // are new objects, so every read is a cache miss, and this runs once per new analysis.
+    // after it are new objects, so every read is a cache miss, and this runs once per new analysis.
     // Consecutive quotes mostly share a speaker, whose slot is then not looked up again.
     const quotes = entry.quotes;
     const slots = new Int32Array(quotes.length);
+    const starts = new Float64Array(quotes.length);
+    const lastQuotes = sameIds ? last!.entry.quotes : undefined;
+    const kept = lastQuotes ? Math.min(lastQuotes.length, quotes.length) : 0;
     let inOrder = true;
     let lastStart = -Infinity;
     let lastId: string | null | undefined;
     let lastSlot = none;
     for (let k = 0; k < quotes.length; k++) {
       const q = quotes[k];
-      const start = q.spans[0]?.[0] ?? 0;
+      let start: number;
+      if (k < kept && q === lastQuotes![k]) {
+        start = last!.starts[k];
+        slots[k] = last!.slots[k];
+        lastId = undefined; // the next quote read looks its slot up
+        lastSlot = none;
+      } else {
+        start = q.spans[0]?.[0] ?? 0;
+        const id = q.speaker.id;
+        if (id !== lastId) {
+          lastId = id;
+          lastSlot = id ? (slotOf.get(id) ?? none) : none;
+        }
+        slots[k] = lastSlot;
+      }
+      starts[k] = start;
       if (start < lastStart) inOrder = false;
       lastStart = start;
-      const id = q.speaker.id;
-      if (id !== lastId) {
-        lastId = id;
-        lastSlot = id ? (slotOf.get(id) ?? none) : none;
-      }
-      slots[k] = lastSlot;
     }
+    this.starts = starts;
+    this.slots = slots;
     // Place order: by start offset, ties in analysis order (a stable sort of positions; skipped when already so).
     let ordered: readonly Quote[] = quotes;
     let at: ArrayLike<number> | undefined;
     if (!inOrder) {
-      const start = (k: number) => quotes[k].spans[0]?.[0] ?? 0;
-      const positions = Array.from(quotes, (_, k) => k).sort((a, b) => start(a) - start(b));
+      const positions = Array.from(quotes, (_, k) => k).sort((a, b) => starts[a] - starts[b]);
       ordered = positions.map((k) => quotes[k]);
       at = positions;
     }
@@ -211,10 +251,11 @@ class Item implements QuoteItem {
 // refresh's p99 after an edit: 17-25 ms of collection every few dozen refreshes).
 const PART = Symbol('newsfact.directoryPart');
 
-function partOf(entry: ArticleEntry): ArticlePart {
+/** The entry's part, made (from `last`, the part it replaces, if given) when first asked for. */
+function partOf(entry: ArticleEntry, last?: ArticlePart): ArticlePart {
   let part = (entry as ArticleEntry & { [PART]?: ArticlePart })[PART];
   // Not enumerable: a copy of the entry (`{ ...entry, quotes }`) must not take this entry's part.
-  if (!part) Object.defineProperty(entry, PART, { value: (part = new ArticlePart(entry)), enumerable: false });
+  if (!part) Object.defineProperty(entry, PART, { value: (part = new ArticlePart(entry, last)), enumerable: false });
   return part;
 }
 
@@ -656,11 +697,13 @@ function changedInPlace(state: DirectoryState, entries: readonly ArticleEntry[],
   for (let k = 0; k < entries.length; k++) {
     if (entries[k] === last[k]) continue;
     if (at.length === IN_PLACE_MAX) return false;
-    const part = partOf(entries[k]);
+    const before = partOf(last[k]);
+    // The article at this place before (mostly: the same article before an edit).
+    const part = partOf(entries[k], before.entry.uri === entries[k].uri ? before : undefined);
     // An article kept elsewhere in the list, or given twice: the full pass sorts that out.
     if (state.slots.has(part) || added.includes(part)) return false;
     added.push(part);
-    removed.push(partOf(last[k]));
+    removed.push(before);
     at.push(k);
   }
   // The old list held each article once, so an article replaced is in the new list nowhere else.

@@ -86,6 +86,34 @@ describe('extension quotes tree: the directory after a change', () => {
     }
   });
 
+  it('an article analysed again that keeps some quote objects answers as built from nothing, whatever became of its speakers (60 runs of 20 edits)', () => {
+    // After an edit the quotes before it are the same objects, and the part takes their places
+    // from the last one: only while the speakers keep their ids (slots) and names (keys).
+    for (let seed = 1; seed <= 60; seed++) {
+      const r = random(1000 + seed);
+      const ws = Array.from({ length: 3 }, (_, i) => randomArticle(r, `file:///ws/a${i}.txt`));
+      let d = new SpeakerDirectory(ws, null);
+      for (let step = 0; step < 20; step++) {
+        d.view(OPTIONS[0]);
+        const k = Math.floor(r() * ws.length);
+        const was = ws[k];
+        const fresh = randomArticle(r, was.uri);
+        let speakers = was.speakers.map((s) => ({ ...s }));
+        const what = r();
+        if (what < 0.25 && speakers.length > 1) speakers = [...speakers].reverse(); // the same speakers, their ids in another order
+        else if (what < 0.5 && speakers.length) speakers[Math.floor(r() * speakers.length)].entity = fresh.speakers[0]?.entity ?? 'Luis Ruiz'; // renamed
+        else if (what < 0.6) speakers = [...fresh.speakers]; // others altogether
+        const keep = Math.floor(r() * (was.quotes.length + 1));
+        const quotes = [...was.quotes.slice(0, keep), ...fresh.quotes.slice(keep)];
+        ws[k] = { ...was, speakers, quotes, findings: fresh.findings };
+        d = new SpeakerDirectory([...ws], d);
+        // Against copies of the entries: an entry keeps the part made for it (copies make their own).
+        const copies = ws.map((e) => ({ ...e }));
+        assert.deepStrictEqual(answers(d, ws), answers(new SpeakerDirectory(copies, null), copies), `seed ${seed}, step ${step}`);
+      }
+    }
+  });
+
   it('a directory read after a newer one took its state answers for its own articles', () => {
     const r = random(7);
     const ws1 = Array.from({ length: 6 }, (_, i) => randomArticle(r, `file:///ws/a${i}.txt`));
