@@ -15,6 +15,36 @@ import type { Article, Quote, Span, Speaker } from '../../src/core/types';
 /** The findings with every statement made: a reader of the statements asks for them all. */
 const withEveryStatement = (article: Article, attribution: { quotes: Quote[]; speakers: Speaker[] }) => findFindings(article, attribution, { onStatements: () => {} });
 
+const MAYOR: Speaker = { id: 's1', entity: 'Ana Ruiz', kind: 'person', role: null, affiliation: null, mentions: [] };
+const UNION: Speaker = { id: 's2', entity: 'Tom Hale', kind: 'person', role: null, affiliation: null, mentions: [] };
+
+/**
+ * Contradictions found in an article of two clashing quotes (the first two lines: the mayor's
+ * `said`, the union's `argued`), then `own` copies of `sentence`, one per paragraph, each left
+ * unmade; held to the count with every statement made.
+ */
+function clashesWith(quoted: [string, string, string, string], own: number, sentence: string): number {
+  const [first, second, firstQuote, secondQuote] = quoted;
+  const lines = [first, second];
+  for (let i = 0; i < own; i++) lines.push(sentence);
+  const text = lines.join('\n');
+  const quoteOf = (id: string, content: string, speaker: Speaker, cue: string): Quote => {
+    const at = text.indexOf(content);
+    const cs = text.indexOf(cue);
+    return { id, type: 'indirect', spans: [[at, at + content.length]], text: content, cue: { text: cue, span: [cs, cs + cue.length] }, speaker: { id: speaker.id, entity: speaker.entity, mention: speaker.entity, mentionSpan: null }, via: null };
+  };
+  const paragraphs: Span[] = [];
+  for (let at = 0, i = 0; i < lines.length; at += lines[i].length + 1, i++) paragraphs.push([at, at + lines[i].length]);
+  const article: Article = { text, headline: null, dateline: null, boilerplate: [], paragraphs, sentences: paragraphs.slice() };
+  const attribution = { quotes: [quoteOf('q1', firstQuote, MAYOR, 'said'), quoteOf('q2', secondQuote, UNION, 'argued')], speakers: [MAYOR, UNION] };
+  const alone: Words[] = [];
+  articleStatements(article, attribution, bodySentences(article), undefined, alone);
+  assert.strictEqual(alone.length, own, 'every own sentence is left unmade');
+  const found = findFindings(article, attribution).filter((f) => f.rule === 'contradiction').length;
+  assert.strictEqual(found, withEveryStatement(article, attribution).filter((f) => f.rule === 'contradiction').length);
+  return found;
+}
+
 describe('findings: own statements that can clash with none are left unmade', () => {
   it('gives the findings made from every statement, on the samples and generated articles', () => {
     const texts = [...loadSamples(), ...templateCorpus(150_000).articles, ...variedCorpus(150_000).articles];
@@ -36,36 +66,12 @@ describe('findings: own statements that can clash with none are left unmade', ()
   });
 
   it('counts an unmade sentence toward its keys: a key in more than 24 statements pairs none', () => {
-    const mayor: Speaker = { id: 's1', entity: 'Ana Ruiz', kind: 'person', role: null, affiliation: null, mentions: [] };
-    const union: Speaker = { id: 's2', entity: 'Tom Hale', kind: 'person', role: null, affiliation: null, mentions: [] };
-    const clashes = (own: number) => {
-      // Two quotes that clash on "bridge" and "repaired" (side by side: this pair is not reported
-      // far apart), then `own` sentences of the article's giving both keys.
-      const lines = ['Ruiz said the bridge had been repaired by the city.', 'Hale argued the bridge had not been repaired.'];
-      for (let i = 0; i < own; i++) lines.push('The bridge was repaired.');
-      const text = lines.join('\n');
-      const quoteOf = (id: string, content: string, speaker: Speaker, cue: string): Quote => {
-        const at = text.indexOf(content);
-        const cs = text.indexOf(cue);
-        return { id, type: 'indirect', spans: [[at, at + content.length]], text: content, cue: { text: cue, span: [cs, cs + cue.length] }, speaker: { id: speaker.id, entity: speaker.entity, mention: speaker.entity, mentionSpan: null }, via: null };
-      };
-      const paragraphs: Span[] = [];
-      for (let at = 0, i = 0; i < lines.length; at += lines[i].length + 1, i++) paragraphs.push([at, at + lines[i].length]);
-      const article: Article = { text, headline: null, dateline: null, boilerplate: [], paragraphs, sentences: paragraphs.slice() };
-      const attribution = {
-        quotes: [quoteOf('q1', 'the bridge had been repaired by the city', mayor, 'said'), quoteOf('q2', 'the bridge had not been repaired', union, 'argued')],
-        speakers: [mayor, union],
-      };
-      const alone: Words[] = [];
-      articleStatements(article, attribution, bodySentences(article), undefined, alone);
-      assert.strictEqual(alone.length, own, 'every own sentence is left unmade');
-      const found = findFindings(article, attribution).filter((f) => f.rule === 'contradiction').length;
-      assert.strictEqual(found, withEveryStatement(article, attribution).filter((f) => f.rule === 'contradiction').length);
-      return found;
-    };
+    // Two quotes that clash on "bridge" and "repaired" (side by side: this pair is not reported
+    // far apart), then own sentences of the article's giving both keys.
+    const bridge: [string, string, string, string] = ['Ruiz said the bridge had been repaired by the city.', 'Hale argued the bridge had not been repaired.', 'the bridge had been repaired by the city', 'the bridge had not been repaired'];
     // 22 own sentences: 24 postings of each key, the pair is a candidate; 23: 25, it is not.
-    assert.strictEqual(clashes(22), 2);
-    assert.strictEqual(clashes(23), 0);
+    assert.strictEqual(clashesWith(bridge, 22, 'The bridge was repaired.'), 2);
+    assert.strictEqual(clashesWith(bridge, 23, 'The bridge was repaired.'), 0);
   });
 
   it('makes the statement of a sentence whose text posts a tag, not one whose words only set a gate bit', () => {
@@ -79,33 +85,12 @@ describe('findings: own statements that can clash with none are left unmade', ()
   });
 
   it('counts the antonym tag an unmade sentence posts for a word it asserts, not for one it denies', () => {
-    const mayor: Speaker = { id: 's1', entity: 'Ana Ruiz', kind: 'person', role: null, affiliation: null, mentions: [] };
-    const union: Speaker = { id: 's2', entity: 'Tom Hale', kind: 'person', role: null, affiliation: null, mentions: [] };
-    // Two quotes that share no key but clash on an antonym pair (their shared tag); `own` sentences
-    // of the article's asserting (or denying) one of its words.
-    const clashes = (own: number, sentence: string) => {
-      const lines = ['Ruiz said the crossing was legal.', 'Hale argued that what the ferry did was illegal.'];
-      for (let i = 0; i < own; i++) lines.push(sentence);
-      const text = lines.join('\n');
-      const quoteOf = (id: string, content: string, speaker: Speaker, cue: string): Quote => {
-        const at = text.indexOf(content);
-        const cs = text.indexOf(cue);
-        return { id, type: 'indirect', spans: [[at, at + content.length]], text: content, cue: { text: cue, span: [cs, cs + cue.length] }, speaker: { id: speaker.id, entity: speaker.entity, mention: speaker.entity, mentionSpan: null }, via: null };
-      };
-      const paragraphs: Span[] = [];
-      for (let at = 0, i = 0; i < lines.length; at += lines[i].length + 1, i++) paragraphs.push([at, at + lines[i].length]);
-      const article: Article = { text, headline: null, dateline: null, boilerplate: [], paragraphs, sentences: paragraphs.slice() };
-      const attribution = { quotes: [quoteOf('q1', 'the crossing was legal', mayor, 'said'), quoteOf('q2', 'what the ferry did was illegal', union, 'argued')], speakers: [mayor, union] };
-      const alone: Words[] = [];
-      articleStatements(article, attribution, bodySentences(article), undefined, alone);
-      assert.strictEqual(alone.length, own, 'every own sentence is left unmade');
-      const found = findFindings(article, attribution).filter((f) => f.rule === 'contradiction').length;
-      assert.strictEqual(found, withEveryStatement(article, attribution).filter((f) => f.rule === 'contradiction').length);
-      return found;
-    };
-    assert.strictEqual(clashes(22, 'Tolls were legal.'), 2);
-    assert.strictEqual(clashes(23, 'Tolls were legal.'), 0);
+    // Two quotes that share no key but clash on an antonym pair (their shared tag), then own
+    // sentences asserting (or denying) one of its words.
+    const legal: [string, string, string, string] = ['Ruiz said the crossing was legal.', 'Hale argued that what the ferry did was illegal.', 'the crossing was legal', 'what the ferry did was illegal'];
+    assert.strictEqual(clashesWith(legal, 22, 'Tolls were legal.'), 2);
+    assert.strictEqual(clashesWith(legal, 23, 'Tolls were legal.'), 0);
     // A denied word posts no tag: its sentences do not count toward it.
-    assert.strictEqual(clashes(23, 'Tolls were not legal.'), 2);
+    assert.strictEqual(clashesWith(legal, 23, 'Tolls were not legal.'), 2);
   });
 });
