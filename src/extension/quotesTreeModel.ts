@@ -79,7 +79,7 @@ class ArticlePart {
   /** Quotes in place order: by start offset, ties in analysis order. */
   private readonly ordered: readonly Quote[];
   /** Start offset and list slot of each quote, by analysis index (read by the next analysis's part: see constructor). */
-  private readonly starts: Float64Array;
+  private readonly starts: Int32Array;
   private readonly slots: Int32Array;
   /** Slot of each speaker id: the first speaker with it. */
   private readonly slotOf: Map<string, number>;
@@ -125,7 +125,7 @@ class ArticlePart {
     // Consecutive quotes mostly share a speaker, whose slot is then not looked up again.
     const quotes = entry.quotes;
     const slots = new Int32Array(quotes.length);
-    const starts = new Float64Array(quotes.length);
+    const starts = new Int32Array(quotes.length);
     const lastQuotes = sameIds ? last!.entry.quotes : undefined;
     const kept = lastQuotes ? Math.min(lastQuotes.length, quotes.length) : 0;
     let inOrder = true;
