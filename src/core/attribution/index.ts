@@ -319,11 +319,48 @@ export interface Resolved {
  *  `every`: keep the registry every that many drafts (a trace); `resume`: start from a trace's
  *  checkpoint instead of the first draft (see incremental/corefResume.ts for when that is exact). */
 export function resolveSpeakers(drafts: Draft[], setting: Setting, every = 0, resume?: CorefResume): Resolved {
+  const { registry, trace } = corefPass(drafts, setting, every, resume);
+  nameLedeDescription(drafts, { text: setting.lede, end: setting.ledeEnd }, setting.nextEnd);
+  for (const d of drafts) {
+    const gov = d.entity && d.entity.kind === 'organization' ? governmentSpeaker(d.entity.name, d.cue?.text) : null;
+    if (gov) d.entity!.name = gov;
+  }
+  // Entities numbered in order of first use; one walk, lists pushed (no map() or key spread).
+  const index = new Map<Entity, number>();
+  const used = new Set<string>();
+  const entity: number[] = [];
+  const ids: string[] = [];
+  const names: string[] = [];
+  const via: (string | null)[] = [];
+  for (const d of drafts) {
+    via.push(d.via);
+    const e = d.entity;
+    if (!e) {
+      entity.push(-1);
+      continue;
+    }
+    used.add(e.id);
+    let k = index.get(e);
+    if (k === undefined) {
+      index.set(e, (k = ids.length));
+      ids.push(e.id);
+      names.push(e.name);
+    }
+    entity.push(k);
+  }
+  return { entity, ids, names, via, speakers: registry.speakers(used), trace };
+}
+
+/** Coreference's pass over the drafts in reading order, with its trace (every `every` drafts a
+ *  checkpoint): what the steps after it (resolveSpeakers) start from. */
+export function corefPass(drafts: Draft[], setting: Setting, every = 0, resume?: CorefResume): { registry: EntityRegistry; trace: CorefTrace | undefined } {
   const registry = new EntityRegistry(setting.names);
   for (const [head, full] of setting.qualifiers) registry.addQualifier(head, full);
   if (setting.embassy) registry.addQualifier('embassy', setting.embassy);
   for (const pair of setting.pairs) registry.addPair(pair.name, pair.role, pair.pos);
   registry.nationality = setting.nationality;
+  // Everything a run's trace holds is written in the pass: the steps after it change the live
+  // entities (names, mentions past a checkpoint's count) and the drafts' entities, never a draft's relay.
   const trace: CorefTrace | undefined = every > 0 ? { every, checkpoints: [], entityAt: new Int32Array(drafts.length), mention: new Array(drafts.length), via: new Array(drafts.length) } : undefined;
   let start = 0;
   if (resume) {
@@ -395,36 +432,9 @@ export function resolveSpeakers(drafts: Draft[], setting: Setting, every = 0, re
       trace.via[k] = d.via;
     }
   }
-  nameLedeDescription(drafts, { text: setting.lede, end: setting.ledeEnd }, setting.nextEnd);
-  for (const d of drafts) {
-    const gov = d.entity && d.entity.kind === 'organization' ? governmentSpeaker(d.entity.name, d.cue?.text) : null;
-    if (gov) d.entity!.name = gov;
-  }
-  // Entities numbered in order of first use; one walk, lists pushed (no map() or key spread).
-  const index = new Map<Entity, number>();
-  const used = new Set<string>();
-  const entity: number[] = [];
-  const ids: string[] = [];
-  const names: string[] = [];
-  const via: (string | null)[] = [];
-  for (const d of drafts) {
-    via.push(d.via);
-    const e = d.entity;
-    if (!e) {
-      entity.push(-1);
-      continue;
-    }
-    used.add(e.id);
-    let k = index.get(e);
-    if (k === undefined) {
-      index.set(e, (k = ids.length));
-      ids.push(e.id);
-      names.push(e.name);
-    }
-    entity.push(k);
-  }
-  return { entity, ids, names, via, speakers: registry.speakers(used), trace };
+  return { registry, trace };
 }
+
 
 /**
  * Where a draft's `sameAs` points, for reuse elsewhere: a draft of its own paragraph, -1 for "the

@@ -7,7 +7,7 @@
 // article), so the registry records how far it read them, and a checkpoint that read past what is
 // still the same is not used (an earlier one may be). After the checkpoint the run goes on as a
 // full one; the steps after the pass (lede naming, governments) run over every draft as before.
-import { resolveSpeakers, type Draft, type Pair, type Resolved, type Setting } from '../attribution';
+import { corefPass, resolveSpeakers, type Draft, type Pair, type Resolved, type Setting } from '../attribution';
 import { acronym, bothGenders, keyOf, LaterLookups, mayBeFound, type CorefResume, type CorefTrace, type KnownName, type RegistrySnapshot } from '../attribution/coreference';
 import { governmentSpeaker } from '../attribution/countrySpeaker';
 import type { MentionInfo } from '../attribution/speakers';
@@ -209,9 +209,11 @@ export function resolveStopping(
   late.settle(drafts, last + 1);
   const kept: { mention: MentionInfo | null; via: string | null }[] = [];
   for (let k = start; k <= last; k++) kept.push({ mention: drafts[k].mention, via: drafts[k].via });
-  const part = resolveSpeakers(drafts.slice(0, last + 1), now, every, resume);
+  // The shortened run's pass alone: a stop reads its trace (its relays are the drafts' after the
+  // pass), and the steps after the pass are the full answer's, which a stop takes from the last run.
+  const pt = corefPass(drafts.slice(0, last + 1), now, every, resume).trace!;
   for (let k = first; k <= last; k += every) {
-    const r = stopAt(k, drafts, was, now, old, oldSpeakers, part, moved, paraStart, late);
+    const r = stopAt(k, drafts, was, now, old, oldSpeakers, pt, moved, paraStart, late);
     if (r) {
       corefResumeStats.stopped++;
       return r;
@@ -224,15 +226,14 @@ export function resolveStopping(
   // No stop: the full run goes on from the shortened run's last checkpoint (its drafts before
   // that are the same drafts over the same setting), not again from \`resume\`.
   late.settle(drafts, n);
-  const pc = part.trace!.checkpoints.length - 1;
+  const pc = pt.checkpoints.length - 1;
   if (pc <= (resume?.at ?? -1)) return resolveSpeakers(drafts, now, every, resume);
   corefResumeStats.continued++;
-  return resolveSpeakers(drafts, now, every, { trace: part.trace!, at: pc });
+  return resolveSpeakers(drafts, now, every, { trace: pt, at: pc });
 }
 
-function stopAt(K: number, drafts: Draft[], was: Setting, now: Setting, old: Resolved, oldSpeakers: Speaker[], part: Resolved, moved: Moved, paraStart: (k: number) => number, late: LateMentions): Resolved | null {
+function stopAt(K: number, drafts: Draft[], was: Setting, now: Setting, old: Resolved, oldSpeakers: Speaker[], pt: CorefTrace, moved: Moved, paraStart: (k: number) => number, late: LateMentions): Resolved | null {
   const t = old.trace!;
-  const pt = part.trace!;
   const c = K / every - 1;
   const O = t.checkpoints[c];
   const S = pt.checkpoints[c];
@@ -311,7 +312,7 @@ function stopAt(K: number, drafts: Draft[], was: Setting, now: Setting, old: Res
     if (x >= 0 && ent[k] < 0) return null;
   }
   // The stretch run past K must agree (a check of the reasoning above, at no cost).
-  for (let k = K; k < pt.entityAt.length; k++) if (pt.entityAt[k] !== ent[k] || part.via[k] !== old.via[k]) return null;
+  for (let k = K; k < pt.entityAt.length; k++) if (pt.entityAt[k] !== ent[k] || pt.via[k] !== old.via[k]) return null;
   // Final state of each entity a draft names: the last run's (its mentions after K joined to
   // this run's before), or, for one only this run made, as it was at K.
   const oldFinal = new Map<number, Speaker>();
@@ -376,7 +377,7 @@ function stopAt(K: number, drafts: Draft[], was: Setting, now: Setting, old: Res
   // their length (grown by push from empty they reallocate as they grow).
   const entity = old.entity.slice();
   const via = old.via.slice();
-  for (let k = 0; k < K; k++) via[k] = part.via[k];
+  for (let k = 0; k < K; k++) via[k] = pt.via[k];
   for (let k = 0; k < n; k++) {
     const e = ent[k];
     if (e < 0) {
