@@ -97,4 +97,36 @@ describe('incremental analysis: chained edits and the coreference early stop', f
       setCorefEvery(every);
     }
   });
+
+  it('many edits in prose, each in another paragraph, then names edited further on: equal to analyzeText throughout', () => {
+    const every = corefEvery();
+    setCorefEvery(3);
+    try {
+      let text = articleOfWords(4000, 91);
+      let last: Analysis = reanalyze(null, text);
+      const quoted = (p: [number, number]) => /["“”]/.test(text.slice(p[0], p[1]));
+      for (let round = 0; round < 2; round++) {
+        // 70 spaces typed beside spaces (no word changes), each in the next prose paragraph: never
+        // next to the last, so no two merge into one move (corefMoves.ts).
+        for (let i = 0; i < 70; i++) {
+          // Past the lede (an edit there reads the article again from the top).
+          const prose = paragraphs(text).filter((p) => p[0] > text.length * 0.2 && !quoted(p) && p[1] - p[0] > 60);
+          assert.ok(prose.length >= 8, 'paragraphs of prose');
+          const p = prose[i % prose.length];
+          const at = text.indexOf(' ', p[0] + 5 + 3 * Math.floor(i / prose.length));
+          const e = { start: at, end: at, text: ' ' };
+          last = check(last, text, e, `prose ${round}.${i}`);
+          text = apply(text, e);
+        }
+        const q = last.quotes.find((x) => x.spans[0][0] > text.length * (0.5 + 0.1 * round) && x.speaker.mention && /^[A-Z][a-z]+$/.test(x.speaker.mention));
+        assert.ok(q, 'a named speaker further on');
+        const name = text.indexOf(` ${q.speaker.mention} `, q.spans[0][0] - 300) + 2;
+        const e = { start: name, end: name, text: 'q' };
+        last = check(last, text, e, `name ${round}`);
+        text = apply(text, e);
+      }
+    } finally {
+      setCorefEvery(every);
+    }
+  });
 });
