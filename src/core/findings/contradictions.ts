@@ -43,9 +43,8 @@ interface LastDrops {
   keys: Set<string>[];
   groups: (string | null)[];
   dropped: Uint8Array;
-  /** speakerLists' `least`, and each statement's place in its speaker's list (-1: in none). */
+  /** speakerLists' `least` (with `keys` and `groups`, it says which statements were listed). */
   least: number;
-  place: Int32Array;
 }
 
 /** contradictingPairs' last kept list (contents) and its candidate pairs (see candidatePairs),
@@ -606,17 +605,15 @@ export function dropRestatements(statements: Statement[], memo?: ContradictionMe
   let grouped = 0;
   for (const s of statements) if (s.source === 'quote' && s.speakerId) grouped++;
   const least = grouped > RESTATEMENT_WINDOW ? 0 : 4;
-  const place = memo ? new Int32Array(statements.length).fill(-1) : undefined;
-  const indices = memo ? new Map<string, number[]>() : undefined;
-  const bySpeaker = speakerLists(statements, least, place, indices);
+  const bySpeaker = speakerLists(statements, least);
   const drop = new Set<Statement>();
   const states = memo ? new Map<string, SpeakerState>() : null;
-  for (const [speaker, list] of bySpeaker) {
+  for (const [speaker, { list, index }] of bySpeaker) {
     if (list.length < 2) continue;
     let gone: number[];
     if (memo) {
       // A speaker's last drops, updated for the statements that changed when they are few.
-      const state = speakerState(list, memo.speakers?.get(speaker), memo, Int32Array.from(indices!.get(speaker)!));
+      const state = speakerState(list, memo.speakers?.get(speaker), memo, Int32Array.from(index));
       states!.set(speaker, state);
       gone = state.gone;
     } else {
@@ -628,7 +625,7 @@ export function dropRestatements(statements: Statement[], memo?: ContradictionMe
     memo.speakers = states!;
     const dropped = new Uint8Array(statements.length);
     if (drop.size) statements.forEach((s, i) => (dropped[i] = drop.has(s) ? 1 : 0));
-    memo.lastDrops = { keys: statements.map((s) => s.keys), groups: statements.map(groupOf), dropped, least, place: place! };
+    memo.lastDrops = { keys: statements.map((s) => s.keys), groups: statements.map(groupOf), dropped, least };
   }
   // Pushed into a literal (not slice(), filter()): the list reaching clashCandidateCount and the
   // pair tests is then packed whatever the caller's was (a holey one, from an optimised map(),
@@ -645,25 +642,33 @@ function keptOf(statements: Statement[], dropped: Uint8Array): Statement[] {
   return kept;
 }
 
+/** The place of statement number `i` in a speaker's list, from its members' numbers (ascending). */
+function placeIn(index: Int32Array, i: number): number {
+  let lo = 0;
+  let hi = index.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index[mid] < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Whether dropRestatements lists `s` under its speaker (see speakerLists). */
 const listed = (s: Statement, least: number) => s.source === 'quote' && !!s.speakerId && s.keys.size >= least;
 
-/** The quotes of each known speaker with at least `least` keys, in text order; `place`, when
- *  given, gets each listed statement's place in its list, and `indices` each list's statement numbers. */
-function speakerLists(statements: Statement[], least: number, place?: Int32Array, indices?: Map<string, number[]>): Map<string, Statement[]> {
-  const bySpeaker = new Map<string, Statement[]>();
+/** The quotes of each known speaker with at least `least` keys, in text order, with their
+ *  statement numbers. */
+function speakerLists(statements: Statement[], least: number): Map<string, { list: Statement[]; index: number[] }> {
+  const bySpeaker = new Map<string, { list: Statement[]; index: number[] }>();
   for (let i = 0; i < statements.length; i++) {
     const s = statements[i];
     if (!listed(s, least)) continue;
-    const list = bySpeaker.get(s.speakerId!);
-    if (place) place[i] = list ? list.length : 0;
-    if (indices) {
-      const index = indices.get(s.speakerId!);
-      if (index) index.push(i);
-      else indices.set(s.speakerId!, [i]);
-    }
-    if (list) list.push(s);
-    else bySpeaker.set(s.speakerId!, [s]);
+    const lists = bySpeaker.get(s.speakerId!);
+    if (lists) {
+      lists.list.push(s);
+      lists.index.push(i);
+    } else bySpeaker.set(s.speakerId!, { list: [s], index: [i] });
   }
   return bySpeaker;
 }
@@ -694,11 +699,13 @@ function updatedDrops(last: LastDrops, states: Map<string, SpeakerState>, statem
   for (let c = 0; c < changed.length; c++) {
     const i = changed[c];
     const s = statements[i];
-    const p = last.place[i];
-    if (p >= 0 !== listed(s, last.least)) return null;
-    if (p < 0) continue;
+    // Listed before as now (its group, the speaker, is the same: checked above).
+    const was = last.groups[i] !== null && last.keys[i].size >= last.least;
+    if (was !== listed(s, last.least)) return null;
+    if (!was) continue;
     const state = states.get(s.speakerId!);
     if (!state) continue; // a list of one: nothing to drop
+    const p = placeIn(state.index, i);
     let list = lists.get(s.speakerId!);
     if (!list) lists.set(s.speakerId!, (list = state.list.slice()));
     list[p] = s;
@@ -715,7 +722,7 @@ function updatedDrops(last: LastDrops, states: Map<string, SpeakerState>, statem
   const keys = last.keys.slice();
   for (let c = 0; c < changed.length; c++) keys[changed[c]] = statements[changed[c]].keys;
   memo.speakers = next;
-  memo.lastDrops = { keys, groups: last.groups, dropped, least: last.least, place: last.place };
+  memo.lastDrops = { keys, groups: last.groups, dropped, least: last.least };
   return keptOf(statements, dropped);
 }
 
