@@ -8,6 +8,14 @@ export const shiftSpan = (s: Span, delta: number): Span => [s[0] + delta, s[1] +
 
 export const shiftTextSpan = (t: TextSpan, delta: number): TextSpan => ({ text: t.text, span: shiftSpan(t.span, delta) });
 
+/** A speaker's mention ending at or after `from` (the end of the old changed stretch), moved by
+ *  `delta`: its end, and its start when that too is at or after `from`. One ending before is
+ *  returned as it is. */
+export function shiftMentionSpanFrom(t: TextSpan, from: number, delta: number): TextSpan {
+  if (t.span[1] < from) return t;
+  return { text: t.text, span: [t.span[0] >= from ? t.span[0] + delta : t.span[0], t.span[1] + delta] };
+}
+
 /** A mention record (offsets `s`, `e` and its nested parts) moved; itself when `delta` is 0.
  *  Written field by field in the order of speakers.ts's one literal (`loneName` last, when it is
  *  there): an object spread was most of the cost of moving an article's mentions after a typed

@@ -13,6 +13,7 @@ import { governmentSpeaker } from '../attribution/countrySpeaker';
 import type { MentionInfo } from '../attribution/speakers';
 import type { Speaker, TextSpan } from '../types';
 import type { LateMentions } from './late';
+import { shiftMentionSpanFrom } from '../shift';
 
 /** Drafts between checkpoints: a resumed run redoes at most this many before the edited paragraph.
  *  Settable so tests and the fuzzer take the resumed path on articles of a few quotes. */
@@ -164,10 +165,7 @@ function movedMentions(ms: TextSpan[], m: Moved): TextSpan[] {
   if (!m.delta) return ms;
   // A copy of the exact length written over (one grown by push from empty reserves room for 17).
   const out = ms.slice();
-  for (let i = 0; i < out.length; i++) {
-    const x = out[i];
-    if (x.span[1] >= m.oldEnd) out[i] = { text: x.text, span: [at(x.span[0], m), x.span[1] + m.delta] };
-  }
+  for (let i = 0; i < out.length; i++) out[i] = shiftMentionSpanFrom(out[i], m.oldEnd, m.delta);
   return out;
 }
 

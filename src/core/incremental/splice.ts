@@ -18,7 +18,7 @@ import { LateMentions } from './late';
 import { addMove, movedResolved, movedSetting, type PendingMoves } from './corefMoves';
 import { alone as aloneRegions, regionsOf, runsOn, type LoneRegions } from './regions';
 import type { PositionMap } from '../diff';
-import { shiftSpan, shiftTextSpan, withMentions } from '../shift';
+import { shiftMentionSpanFrom, shiftSpan, shiftTextSpan, withMentions } from '../shift';
 import { detached } from '../detached';
 
 /** What coreference reads from one settled draft; positions absolute when snapped. */
@@ -165,10 +165,7 @@ function moveSpeakers(speakers: Speaker[], from: number, d: number): Speaker[] {
       continue;
     }
     const mentions = ms.slice();
-    for (; i < ms.length; i++) {
-      const m = ms[i];
-      if (m.span[1] >= from) mentions[i] = { text: m.text, span: [m.span[0] >= from ? m.span[0] + d : m.span[0], m.span[1] + d] };
-    }
+    for (; i < ms.length; i++) mentions[i] = shiftMentionSpanFrom(ms[i], from, d);
     out.push(withMentions(s, mentions));
   }
   return out;
