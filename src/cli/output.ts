@@ -5,7 +5,9 @@ export class Output {
   private blocked = false;
 
   write(chunk: string): void {
-    if (!this.stream.write(chunk)) {
+    // One listener per blocked spell, not per write: `check` writes a line per finding, and a
+    // listener each piled up while the reader lagged (Node warned of a leak past ten).
+    if (!this.stream.write(chunk) && !this.blocked) {
       this.blocked = true;
       this.stream.once('drain', () => (this.blocked = false));
     }
