@@ -6,33 +6,15 @@
 // classes; if they cannot be loaded that way, the same lookups on the core data instead.
 // Latencies are CPU time per call (the machine is shared: wall time also counts waiting for a
 // core); the wall-time p99 is kept beside them, and the calls a garbage collection paused.
-import * as fs from 'fs';
 import * as path from 'path';
-import { performance, PerformanceObserver } from 'perf_hooks';
+import { performance } from 'perf_hooks';
 import { analyzeText, type Analysis } from '../../src/core';
 import { lineStarts, positionAt } from '../../src/core/positions';
 import { latency, percentile, type Latency } from './stats';
 import { variedCorpus } from './corpus';
+import { CallTimes, type CpuLatency } from './threadCpu';
 
-export interface CpuLatency extends Latency {
-  /** p99 of the wall time of the same calls. */
-  wallP99: number;
-  /**
-   * Calls during which V8 paused this thread to collect garbage, and the p99 CPU of the others:
-   * process CPU time also counts the collector's helper threads, and a collection is paid by
-   * whichever call fills the young generation, which in the editor is mostly the analysis itself.
-   */
-  gcCalls: number;
-  p99WithoutGc: number;
-  /** Longest collection pause (wall ms) during the runs. */
-  gcPauseMax: number;
-  /**
-   * The same calls in CPU time of this thread alone (Linux; absent elsewhere): what holds up the
-   * extension host. Process CPU also counts V8's background threads, whose optimising compiles
-   * (20-290 ms each, still running after 1,000 warm-up refreshes) land in whichever calls run beside them.
-   */
-  thread?: { p50: number; p99: number; max: number };
-}
+export type { CpuLatency };
 
 export interface EditorCosts {
   source: string;
@@ -75,78 +57,20 @@ const WORKSPACE_ARTICLES = 1000;
 /** Pause between a re-analysis and the refresh it triggers (the editor waits 250 ms; see afterEditLat). */
 const SETTLE_MS = 20;
 
-/**
- * This thread's CPU milliseconds so far, from /proc/thread-self/schedstat (nanoseconds run), or
- * undefined where there is none. The kernel brings a running thread's total up to date only when
- * it is switched out, so each read first sleeps 50 µs (a futex wait): about 0.04 ms of overhead
- * per timed call, counted in the call's figure.
- */
-function threadClock(): (() => number) | undefined {
-  let fd: number;
-  try {
-    fd = fs.openSync('/proc/thread-self/schedstat', 'r');
-  } catch {
-    return undefined;
-  }
-  const buf = Buffer.alloc(128);
-  const sleeper = new Int32Array(new SharedArrayBuffer(4));
-  const read = () => {
-    Atomics.wait(sleeper, 0, 0, 0.05);
-    const n = fs.readSync(fd, buf, 0, buf.length, 0);
-    return Number.parseInt(buf.toString('latin1', 0, n), 10) / 1e6;
-  };
-  const a = read();
-  for (let k = 0; k < 1000 && read() === a; k++); // a kernel without schedstat reads 0 forever
-  return read() > a ? read : undefined;
-}
-
-const threadMs = threadClock();
-
 /** CPU milliseconds per call (p50, p99, max), after `warmup` calls; wall p99 too; the calls a collection paused; this thread's own CPU where known. */
 async function cpuLatency(fn: (i: number) => unknown, runs: number, warmup = 50, between?: (i: number) => unknown): Promise<CpuLatency> {
   for (let i = 0; i < warmup; i++) {
     await fn(i);
     await between?.(i);
   }
-  const cpu: number[] = new Array(runs);
-  const wall: number[] = new Array(runs);
-  const starts: number[] = new Array(runs);
-  const pauses: { start: number; end: number }[] = [];
-  const observer = new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) pauses.push({ start: e.startTime, end: e.startTime + e.duration });
-  });
-  observer.observe({ entryTypes: ['gc'] });
-  const own: number[] = threadMs ? new Array(runs) : [];
+  const times = new CallTimes();
   for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    const o0 = threadMs?.() ?? 0;
-    const c0 = process.cpuUsage();
+    const m = times.begin();
     await fn(i);
-    const c = process.cpuUsage(c0);
-    if (threadMs) own[i] = threadMs() - o0;
-    cpu[i] = (c.user + c.system) / 1000;
-    starts[i] = t0;
-    wall[i] = performance.now() - t0;
+    times.end(m);
     await between?.(i); // not timed: what the editor does between two calls
   }
-  await new Promise((r) => setTimeout(r, 0)); // gc entries are delivered asynchronously
-  observer.disconnect();
-  pauses.sort((a, b) => a.start - b.start);
-  const clean: number[] = [];
-  let gcCalls = 0;
-  for (let i = 0, p = 0; i < runs; i++) {
-    const end = starts[i] + wall[i];
-    while (p < pauses.length && pauses[p].end < starts[i]) p++;
-    if (p < pauses.length && pauses[p].start <= end) gcCalls++;
-    else clean.push(cpu[i]);
-  }
-  cpu.sort((a, b) => a - b);
-  wall.sort((a, b) => a - b);
-  clean.sort((a, b) => a - b);
-  own.sort((a, b) => a - b);
-  const gcPauseMax = pauses.reduce((m, x) => Math.max(m, x.end - x.start), 0);
-  const thread = own.length ? { p50: percentile(own, 50), p99: percentile(own, 99), max: own[own.length - 1] } : undefined;
-  return { p50: percentile(cpu, 50), p99: percentile(cpu, 99), max: cpu[cpu.length - 1], runs, wallP99: percentile(wall, 99), gcCalls, p99WithoutGc: clean.length ? percentile(clean, 99) : NaN, gcPauseMax, thread };
+  return times.summary();
 }
 
 /** An event emitter that calls its listeners (the stub's does nothing). */
