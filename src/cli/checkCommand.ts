@@ -2,14 +2,16 @@
 import { promises as fsp } from 'fs';
 import type { CliOptions } from './args';
 import { emptyCounts, renderFindingLine, renderSummary } from './checkReport';
-import { CROSS_ARTICLE_MAX_FILES, crossArticleAvailable, crossArticleFindings, keepForCrossArticle, type CheckedArticle } from './crossArticle';
+import { CROSS_ARTICLE_MAX_FILES, crossArticleAvailable, crossArticleFindings, keepForCrossArticle, tooManyFilesNote, type CheckedArticle } from './crossArticle';
 import type { LocatedFinding } from './locate';
 import { SEVERITY_RANK } from './rules';
 import { runFiles, type Io } from './runFiles';
 import { sarifFooter, sarifHeader, sarifResult, type Notification } from './sarif';
+import { countUpTo } from './walk';
 import { version } from '../../package.json';
 
-export async function checkCommand(opts: CliOptions, io: Io, cwd = process.cwd()): Promise<number> {
+/** `maxCrossFiles`: the cross-article cap (a parameter only so tests can use a small one). */
+export async function checkCommand(opts: CliOptions, io: Io, cwd = process.cwd(), maxCrossFiles = CROSS_ARTICLE_MAX_FILES): Promise<number> {
   const { stdout } = io;
   const counts = emptyCounts();
   const threshold = opts.failOn === 'none' ? Infinity : SEVERITY_RANK[opts.failOn];
@@ -18,6 +20,12 @@ export async function checkCommand(opts: CliOptions, io: Io, cwd = process.cwd()
   const notifications: Notification[] = [];
   // Cross-article checks need every article's quotes and findings at the end; only then are they kept.
   let crossArticle = opts.crossArticle && crossArticleAvailable && (opts.inputs.length > 1 || (await anyFolder(opts.inputs)));
+  // Decided before the run, by a walk that stops one past the cap: over it, no file is kept and no
+  // worker makes the summary, so memory stays as `analyze`'s instead of climbing to the cap first.
+  if (crossArticle && (await countUpTo(opts.inputs, maxCrossFiles + 1)) > maxCrossFiles) {
+    crossArticle = false;
+    io.stderr.write(tooManyFilesNote(maxCrossFiles) + '\n');
+  }
   let kept: CheckedArticle[] = [];
   let crossFailed = false;
 
@@ -32,7 +40,7 @@ export async function checkCommand(opts: CliOptions, io: Io, cwd = process.cwd()
 
   if (opts.format === 'json') stdout.write('[');
   if (opts.format === 'sarif') stdout.write(sarifHeader(version, cwd));
-  const stats = await runFiles(opts, { mode: 'check', ordered: true, keepAnalysis: () => crossArticle }, io, (r) => {
+  const stats = await runFiles(opts, { mode: 'check', ordered: true, keepAnalysis: () => crossArticle }, io, (r, say) => {
     if (opts.format === 'sarif') {
       for (const note of r.notes) notifications.push({ file: r.file, message: note, level: 'note' });
       if (r.error !== null) notifications.push({ file: r.file, message: r.error, level: 'error' });
@@ -40,12 +48,11 @@ export async function checkCommand(opts: CliOptions, io: Io, cwd = process.cwd()
     for (const f of r.findings ?? []) emit(f);
     if (crossArticle && r.analysis && r.lineStarts) {
       kept.push(keepForCrossArticle(r.file, r.analysis, r.lineStarts, r.digest));
-      if (kept.length > CROSS_ARTICLE_MAX_FILES) {
+      // Files added to the folder since the count above.
+      if (kept.length > maxCrossFiles) {
         crossArticle = false;
         kept = [];
-        io.stderr.write(
-          `newsfact: note: more than ${CROSS_ARTICLE_MAX_FILES} files, cross-article checks skipped (check smaller folders for them)\n`,
-        );
+        say(tooManyFilesNote(maxCrossFiles));
       }
     }
   });

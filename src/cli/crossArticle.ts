@@ -26,6 +26,11 @@ export const crossArticleAvailable = true;
 /** Above this many files `check` drops cross-article checks rather than hold every analysis. */
 export const CROSS_ARTICLE_MAX_FILES = 10_000;
 
+/** What `check` tells the user when there are too many files to compare (stderr, once). */
+export function tooManyFilesNote(max: number): string {
+  return `newsfact: note: more than ${max.toLocaleString('en-US')} files, so articles are not compared with each other (cross-article checks take at most ${max.toLocaleString('en-US')}; check smaller folders for them)`;
+}
+
 /** `note` says what the search left out (findings over the per-statement cap), or is null. */
 export function crossArticleFindings(articles: CheckedArticle[]): { findings: LocatedFinding[]; note: string | null } {
   const lines = new Map(articles.map((a) => [a.file, LineIndex.fromStarts(a.lineStarts)]));

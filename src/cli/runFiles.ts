@@ -31,10 +31,12 @@ export async function runFiles(
   opts: CliOptions,
   settings: RunSettings,
   io: Io,
-  onResult: (result: TaskResult) => void,
+  /** `say` prints a line on stderr without tearing the progress bar. */
+  onResult: (result: TaskResult, say: (line: string) => void) => void,
 ): Promise<RunStats> {
   const showBar = opts.progress ?? !!io.stderr.isTTY;
   const progress = new Progress(io.stderr, showBar);
+  const say = (line: string) => progress.message(line);
   const stats: RunStats = { files: 0, failed: 0 };
   const executor = await pickExecutor(opts);
   let stopCounting = false;
@@ -66,7 +68,7 @@ export async function runFiles(
           stats.failed++;
           progress.message(`newsfact: ${result.file}: ${result.error}`);
         }
-        onResult(result);
+        onResult(result, say);
       },
     );
   } finally {

@@ -72,6 +72,14 @@ async function* walkFolder(dir: string, exts: string[], seen: Set<string>): Asyn
   }
 }
 
+/** How many items the walk gives, counting no further than `limit` (it stops there). */
+export async function countUpTo(inputs: string[], limit: number, opts: WalkOptions = {}): Promise<number> {
+  if (limit <= 0) return 0;
+  let n = 0;
+  for await (const _item of walkInputs(inputs, opts)) if (++n >= limit) break;
+  return n;
+}
+
 function hasExtension(name: string, exts: string[]): boolean {
   const lower = name.toLowerCase();
   return exts.some((e) => lower.endsWith(e));
