@@ -1,4 +1,5 @@
-// `npm run bench [-- --quick] [-- --only throughput,editor,edit,workspace,activation]`
+// `npm run bench [-- --quick] [-- --only throughput,editor,edit,workspace,activation]`; `--only scale`
+// (the CLI over 100,000 files, minutes long) runs only when named.
 // Measures the figures issue 6 sets targets for, prints a table, writes bench-results.json.
 // --quick skips the 50 MB corpus and the 10,000-article workspace (for a check in a minute).
 // Slow steps have a time budget (--budget SECONDS, default 120): the 50 MB corpora are measured on
@@ -15,6 +16,7 @@ import { generateWorkspace, runIndex, runIndexHeap, type IndexHeap } from './wor
 import { contradictionCost, slicedCost, analysisFromLine, type ContradictionCost } from './contradictions';
 import { buildProduction, measureActivation } from './activation';
 import { printTable, fmt, type Row } from './report';
+import { scaleRuns, scaleRows } from './scale';
 import { countWords } from './templates';
 import { spawnSync } from 'child_process';
 
@@ -56,11 +58,12 @@ function parseArgs(argv: string[]) {
   const budgetSec = b >= 0 ? Number(argv[b + 1]) : 120;
   const i = argv.indexOf('--only');
   const only = i >= 0 ? new Set((argv[i + 1] || '').split(',')) : null;
-  return { quick, full, budgetSec, want: (s: string) => !only || only.has(s) };
+  // Opt-in sections (minutes long) run only when named in --only.
+  return { quick, full, budgetSec, want: (s: string) => !only || only.has(s), named: (s: string) => !!only?.has(s) };
 }
 
 async function main() {
-  const { quick, full, budgetSec, want } = parseArgs(process.argv.slice(2));
+  const { quick, full, budgetSec, want, named } = parseArgs(process.argv.slice(2));
   const rows: Row[] = [];
   const results: Record<string, unknown> = {
     date: new Date().toISOString(),
@@ -224,6 +227,15 @@ async function main() {
       const expSt = a.stats && b.stats ? Math.log(b.ms! / a.ms!) / Math.log(b.stats.statements / a.stats.statements) : NaN;
       rows.push({ section: 'workspace', metric: `cross-article search growth ${fmt.num(a.articles)} -> ${fmt.num(b.articles)} articles`, value: `${(b.ms! / a.ms!).toFixed(1)}x (time ~ n^${exp.toFixed(2)}; ~ statements^${expSt.toFixed(2)})`, target: 'n^1 (near-linear)', ok: expSt <= 1.3 });
     }
+  }
+
+  if (named('scale')) {
+    // The built CLI (npm run build first) over 1,000, 10,000 and 100,000 generated files (--quick:
+    // the first two), analyze and check, RSS sampled through each run; 10-15 minutes on 2 cores.
+    log('CLI at scale...');
+    const runs = await scaleRuns([{ files: 1000 }, { files: 10000 }, ...(quick ? [] : [{ files: 100000 }])], log);
+    rows.push(...scaleRows(runs));
+    results.scale = runs.map(({ samples, ...r }) => ({ ...r, samples: samples.filter((_, i) => i % Math.ceil(samples.length / 200) === 0) }));
   }
 
   if (want('activation')) {

@@ -25,29 +25,51 @@ export interface IndexResult {
   results?: Record<string, unknown>[];
 }
 
+export interface WorkspaceOptions {
+  /** Each article's length in words, drawn evenly from [min, max). Default 300-1,200. */
+  words?: [number, number];
+}
+
+export const DEFAULT_WORDS: [number, number] = [300, 1200];
+
 /**
- * Writes (once, cached in the temp folder) `n` articles of 300-1,200 words. One article in a
- * hundred rewords a remark the others quote word for word ("a lack of steel" for "a shortage of
- * steel"), so the cross-article search has misquotes to find at every size. Another one in a
- * hundred drops a quoted denial's "not" ("the budget has been cut"): the search reports it as a
- * misquote too, since the speaker's words are quoted elsewhere word for word.
+ * Writes (once, cached in the temp folder) `n` articles of 300-1,200 words (or `opts.words`). One
+ * article in a hundred rewords a remark the others quote word for word ("a lack of steel" for "a
+ * shortage of steel"), so the cross-article search has misquotes to find at every size. Another
+ * one in a hundred drops a quoted denial's "not" ("the budget has been cut"): the search reports it
+ * as a misquote too, since the speaker's words are quoted elsewhere word for word.
  */
-export function generateWorkspace(n: number): string {
-  const dir = path.join(os.tmpdir(), `newsfact-bench-ws-v3-${n}`);
+export function generateWorkspace(n: number, opts: WorkspaceOptions = {}): string {
+  const [minWords, maxWords] = opts.words ?? DEFAULT_WORDS;
+  const dir = workspaceDir(n, opts);
   const done = path.join(dir, '.complete');
   if (fs.existsSync(done)) return dir;
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
   const rng = makeRng(1000 + n);
   for (let i = 0; i < n; i++) {
+    // Five digits up to 100,000 files, so name order is number order.
     const name = `article-${String(i).padStart(5, '0')}.txt`;
-    let text = makeArticle(rng, 300 + Math.floor(rng() * 900));
+    let text = makeArticle(rng, minWords + Math.floor(rng() * (maxWords - minWords)));
     if (i % 100 === 50) text = text.split('a shortage of steel').join('a lack of steel');
     if (i % 100 === 25) text = text.split('the budget has not been cut').join('the budget has been cut');
     fs.writeFileSync(path.join(dir, name), text);
   }
   fs.writeFileSync(done, '');
   return dir;
+}
+
+/** Where `generateWorkspace` writes (and caches) this folder. */
+export function workspaceDir(n: number, opts: WorkspaceOptions = {}): string {
+  const [minWords, maxWords] = opts.words ?? DEFAULT_WORDS;
+  // The default keeps its old name, so folders already generated stay cached.
+  const sized = minWords === DEFAULT_WORDS[0] && maxWords === DEFAULT_WORDS[1] ? '' : `-w${minWords}-${maxWords}`;
+  return path.join(os.tmpdir(), `newsfact-bench-ws-v3-${n}${sized}`);
+}
+
+/** Whether that folder is already written whole. */
+export function workspaceReady(n: number, opts: WorkspaceOptions = {}): boolean {
+  return fs.existsSync(path.join(workspaceDir(n, opts), '.complete'));
 }
 
 function cliHasJobs(): boolean {
