@@ -139,4 +139,31 @@ describe('findings tokenizer scan', () => {
       assert.strictEqual(got.flags, parts.reduce((f, p) => f | p.flags, 0));
     }
   });
+
+  it('gives each punctuation mark past ASCII its own info when marks share a cache slot (same low byte)', () => {
+    // U+201C, U+221C, U+2E1C and U+301C share the low byte 0x1C; U+2014 and U+2214 share 0x14.
+    const marks = ['\u201c', '\u221c', '\u2e1c', '\u301c', '\u2014', '\u2214', '\u201d'];
+    const r = rng(47);
+    for (let k = 0; k < 2000; k++) {
+      let t = '';
+      for (let j = 0, n = 1 + Math.floor(r() * 12); j < n; j++) t += marks[Math.floor(r() * marks.length)] + (r() < 0.5 ? ' ' : '');
+      const w = readWords(t, 0);
+      assert.deepStrictEqual(w.infos.map((x) => x.text), [...t.replace(/ /g, '')], JSON.stringify(t));
+      // A mark's info is its own (another's would carry the other's gate bits).
+      for (const x of w.infos) assert.strictEqual(x.whole, x.text);
+    }
+    // The quotation mark sets the quote-mark gate bit, the other mark of its slot none.
+    assert.notStrictEqual(readWords('\u221c \u201c').infos[1].hints, 0);
+    assert.strictEqual(readWords('\u201c \u221c').infos[1].hints, 0);
+  });
+
+  it('gives long words their own info when they alternate (the hashed lookup and its recent slots)', () => {
+    const r = rng(48);
+    const words = Array.from({ length: 3000 }, (_, i) => 'longerword' + i.toString(26).replace(/./g, (d) => String.fromCharCode(97 + parseInt(d, 26))) + (i % 3 === 0 ? '\u00e9' : ''));
+    for (let k = 0; k < 3000; k++) {
+      const picked = Array.from({ length: 6 }, () => words[Math.floor(r() * words.length)]);
+      const w = readWords(picked.join(' '), 0);
+      assert.deepStrictEqual(w.infos.map((x) => x.text), picked);
+    }
+  });
 });

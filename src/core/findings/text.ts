@@ -181,6 +181,9 @@ let packedKeys = new Float64Array(SLOTS); // 0: a free slot (no token packs to 0
 let packedInfos: (WordInfo | undefined)[] = new Array(SLOTS);
 let packedCount = 0;
 const punctInfos: (WordInfo | undefined)[] = new Array(128);
+/** The last punctuation mark past ASCII seen in each of 256 slots (by its code's low byte) and its code. */
+const widePunctCodes = new Int32Array(256);
+const widePunctInfos: (WordInfo | undefined)[] = new Array(256).fill(undefined);
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 16777619;
@@ -246,19 +249,21 @@ function tableInfo(text: string, i: number, e: number, key: number, kind: Token[
   return info;
 }
 
+/** The last token infoAt found in each of a few slots (by its hash), in front of its table, as for packed tokens. */
+const recentHashed: (WordInfo | undefined)[] = new Array(1 << RECENT_BITS).fill(undefined);
+
 /** The info of the token text[i, e) of `kind`, found by a hash of its characters; made on its first sighting. */
 function infoAt(text: string, i: number, e: number, kind: Token['kind']): WordInfo {
   let h = FNV_OFFSET;
   for (let k = i; k < e; k++) h = Math.imul(h ^ text.charCodeAt(k), FNV_PRIME);
   const len = e - i;
+  const near = h >>> (32 - RECENT_BITS);
+  const last = recentHashed[near];
+  if (last !== undefined && sameChars(last.whole, text, i, len)) return last;
   for (let slot = h & (SLOTS - 1); ; slot = (slot + 1) & (SLOTS - 1)) {
     const info = infoTable[slot];
     if (info === undefined) break;
-    const w = info.whole;
-    if (w.length !== len) continue;
-    let k = 0;
-    while (k < len && w.charCodeAt(k) === text.charCodeAt(i + k)) k++;
-    if (k === len) return info;
+    if (sameChars(info.whole, text, i, len)) return (recentHashed[near] = info);
   }
   if (infoCount >= SLOTS / 2) {
     infoTable = new Array(SLOTS);
@@ -269,7 +274,15 @@ function infoAt(text: string, i: number, e: number, kind: Token['kind']): WordIn
   while (infoTable[slot] !== undefined) slot = (slot + 1) & (SLOTS - 1);
   infoTable[slot] = info;
   infoCount++;
-  return info;
+  return (recentHashed[near] = info);
+}
+
+/** Whether `w` is text[i, i + len). */
+function sameChars(w: string, text: string, i: number, len: number): boolean {
+  if (w.length !== len) return false;
+  let k = 0;
+  while (k < len && w.charCodeAt(k) === text.charCodeAt(i + k)) k++;
+  return k === len;
 }
 
 // What the scan makes of an ASCII code unit: a space, a digit, a letter or a punctuation mark.
@@ -306,8 +319,9 @@ export function readRanges(text: string, spans: readonly (readonly [number, numb
   const starts: number[] = [];
   let hints = 0;
   let flags = 0;
+  const into = { infos, starts };
   for (const [from, to] of spans) {
-    const part = from >= 0 && from <= to && to <= text.length ? scanWords(text, from, to, 0, infos, starts) : scanWords(text.slice(from, to), 0, text.slice(from, to).length, from, infos, starts);
+    const part = from >= 0 && from <= to && to <= text.length ? scanWords(text, from, to, 0, into) : scanWords(text.slice(from, to), 0, text.slice(from, to).length, from, into);
     hints |= part.hints;
     flags |= part.flags;
   }
@@ -317,7 +331,12 @@ export function readRanges(text: string, spans: readonly (readonly [number, numb
 /** The tokens of text[from, n), each start moved by `shift`, added to `infos` and `starts` (with
  *  the hints and flags of these tokens alone). A character at or past `n` never decides anything:
  *  where the slice would end, each test that reads on checks `n` too. */
-function scanWords(text: string, from: number, n: number, shift: number, infos: WordInfo[] = [], starts: number[] = []): Words {
+function scanWords(text: string, from: number, n: number, shift: number, into?: { infos: WordInfo[]; starts: number[] }): Words {
+  // Read into the scratch arrays, then copied out at their final length: a statement's arrays
+  // grown by push were made several times over (and collected), one token at a time.
+  const infos = SCRATCH_INFOS;
+  const starts = SCRATCH_STARTS;
+  let len = 0;
   let hints = 0;
   let flags = 0;
   let i = from;
@@ -336,7 +355,16 @@ function scanWords(text: string, from: number, n: number, shift: number, infos: 
     if (cls === C_PUNCT) {
       kind = 'punct';
       if (c < 128) info = punctInfos[c] ?? (punctInfos[c] = infoAt(text, i, e, kind));
-      else info = infoAt(text, i, e, kind);
+      else {
+        // Curly quotation marks and dashes: one slot per code unit's low byte, checked by its code.
+        const slot = c & 255;
+        if (widePunctCodes[slot] === c) info = widePunctInfos[slot]!;
+        else {
+          info = infoAt(text, i, e, kind);
+          widePunctCodes[slot] = c;
+          widePunctInfos[slot] = info;
+        }
+      }
     } else {
       if (cls === C_DIGIT) {
         kind = 'num';
@@ -394,19 +422,38 @@ function scanWords(text: string, from: number, n: number, shift: number, infos: 
       info = key < PACKED_END ? packedInfoAt(text, i, e, key, kind) : infoAt(text, i, e, kind);
     }
     const at = shift + i;
-    infos.push(info);
-    starts.push(at);
+    if (len + 2 > infos.length) growScratch();
+    infos[len] = info;
+    starts[len++] = at;
     hints |= info.hints;
     flags |= info.flags;
     // The sentence's full stop, read together with its last word, still ends clauses.
     if (info.dot) {
-      infos.push(FULL_STOP);
-      starts.push(at + info.text.length);
+      infos[len] = FULL_STOP;
+      starts[len++] = at + info.text.length;
       flags |= FULL_STOP.flags;
     }
     i = e;
   }
-  return new Words(infos, starts, hints, flags);
+  if (into) {
+    for (let k = 0; k < len; k++) {
+      into.infos.push(infos[k]);
+      into.starts.push(starts[k]);
+    }
+    return new Words(into.infos, into.starts, hints, flags);
+  }
+  return new Words(infos.slice(0, len), starts.slice(0, len), hints, flags);
+}
+
+// scanWords' scratch arrays (packed, never holey: filled with FULL_STOP and 0 when grown).
+const SCRATCH_INFOS: WordInfo[] = [];
+const SCRATCH_STARTS: number[] = [];
+function growScratch(): void {
+  const n = Math.max(256, 2 * SCRATCH_INFOS.length);
+  for (let k = SCRATCH_INFOS.length; k < n; k++) {
+    SCRATCH_INFOS.push(FULL_STOP);
+    SCRATCH_STARTS.push(0);
+  }
 }
 
 /** A light suffix stripper: enough to make inflections and common derivations meet. */
