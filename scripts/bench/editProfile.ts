@@ -1,4 +1,4 @@
-// `npx tsx scripts/bench/editProfile.ts [words=20000] [edits=400] [--kind typed|replaced|chained|quote]`:
+// `npx tsx scripts/bench/editProfile.ts [words=20000] [edits=400] [--kind typed|replaced|chained|quote] [--alloc]`:
 // where an edit's time goes. The bench's edit (scripts/bench/incremental.ts: the article
 // articleOfWords(words, 40 + words), a letter in the paragraph nearest the middle) made `edits`
 // times by `reanalyze` in a fresh node after 50 unprofiled edits, profiled with the inspector's
@@ -8,6 +8,8 @@
 // Kinds: typed = a letter typed, from the same first analysis each time (the bench's "typed" row);
 // replaced = a letter replaced; chained = typed then deleted, each edit from the last analysis
 // (as the editor makes them); quote = a letter replaced inside the quote nearest the middle.
+// --alloc: bytes allocated per edit by function instead (V8's sampling heap profiler, objects
+// collected since counted too): what the garbage collector, often most of an edit's time, clears.
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -29,6 +31,7 @@ const kind = kindAt >= 0 ? process.argv[kindAt + 1] : 'typed';
 const positional = process.argv.slice(2).filter((_, i, all) => !all[i].startsWith('--') && !all[i - 1]?.startsWith('--'));
 const words = Number(positional[0] ?? 20000);
 const edits = Number(positional[1] ?? 400);
+const alloc = process.argv.includes('--alloc');
 
 function bundleCore(dir: string): { bundle: string; fileOfLine: string[] } {
   const bundle = path.join(dir, 'core.js');
@@ -78,6 +81,17 @@ const edit = kinds[${JSON.stringify(kind)}];
 if (!edit) throw new Error('unknown --kind ${kind}');
 for (let i = 0; i < 50; i++) edit(i);
 const s = new (require('inspector').Session)();
+if (${alloc}) {
+  s.connect();
+  s.post('HeapProfiler.enable');
+  s.post('HeapProfiler.startSampling', { samplingInterval: 512, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+  for (let i = 0; i < ${edits}; i++) edit(i);
+  s.post('HeapProfiler.stopSampling', (e, r) => {
+    require('fs').writeFileSync(${JSON.stringify(out)}, JSON.stringify(r.profile));
+    console.log(JSON.stringify({ cpuMs: 0, gcs: 0, gcMs: 0 }));
+  });
+  return;
+}
 s.connect();
 s.post('Profiler.enable');
 s.post('Profiler.setSamplingInterval', { interval: 250 });
@@ -101,10 +115,11 @@ function main() {
   const { articleOfWords } = require('./corpus') as typeof import('./corpus');
   const textFile = path.join(dir, 'article.txt');
   fs.writeFileSync(textFile, articleOfWords(words, 40 + words));
-  const out = path.join(dir, `edit-${kind}-${words}.cpuprofile`);
-  const r = spawnSync(process.execPath, ['-e', childScript(bundle, textFile, out)], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+  const out = path.join(dir, `edit-${kind}-${words}.${alloc ? 'heapprofile' : 'cpuprofile'}`);
+  const r = spawnSync(process.execPath, ['-e', `(() => {${childScript(bundle, textFile, out)}})()`], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
   if (r.status !== 0) process.exit(r.status ?? 1);
   const run = JSON.parse(r.stdout.trim()) as { cpuMs: number; gcs: number; gcMs: number };
+  if (alloc) return printAllocations(JSON.parse(fs.readFileSync(out, 'utf8')), fileOfLine, out);
   const prof: Profile = JSON.parse(fs.readFileSync(out, 'utf8'));
   const byId = new Map(prof.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
@@ -145,6 +160,38 @@ function main() {
   console.log('\nself time by function:\n' + top(self, 25).join('\n'));
   const inclusive = [...incl.entries()].filter(([k]) => k.includes('src/core/'));
   console.log('\ninclusive time by function (core only):\n' + top(new Map(inclusive), 40).join('\n'));
+  console.log(`\nprofile: ${out}`);
+}
+
+interface HeapNode {
+  callFrame: Node['callFrame'];
+  selfSize: number;
+  children: HeapNode[];
+}
+
+/** Bytes allocated per edit by function (self) and by core function on the stack (inclusive). */
+function printAllocations(root: { head: HeapNode }, fileOfLine: string[], out: string): void {
+  const self = new Map<string, number>();
+  const incl = new Map<string, number>();
+  let total = 0;
+  const walk = (n: HeapNode, stack: string[]) => {
+    const cf = n.callFrame;
+    const where = cf.url.endsWith('core.js') ? fileOfLine[cf.lineNumber] ?? '(bundle)' : cf.url ? path.basename(cf.url) : '(native)';
+    const key = `${cf.functionName || '(anonymous)'}  ${where}`;
+    const inner = stack.includes(key) || !where.startsWith('src/core/') ? stack : [...stack, key];
+    if (n.selfSize) {
+      total += n.selfSize;
+      self.set(key, (self.get(key) ?? 0) + n.selfSize);
+      for (const k of inner) incl.set(k, (incl.get(k) ?? 0) + n.selfSize);
+    }
+    for (const c of n.children) walk(c, inner);
+  };
+  walk(root.head, []);
+  const top = (m: Map<string, number>, n: number) =>
+    [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, b]) => `${((100 * b) / total).toFixed(1).padStart(5)}%  ${(b / edits / 1e3).toFixed(1).padStart(8)} KB/edit  ${k}`);
+  console.log(`${edits} edits (${kind}) on a ${words}-word article after 50 unprofiled: ${(total / edits / 1e6).toFixed(2)} MB allocated per edit`);
+  console.log('\nallocated by function (self):\n' + top(self, 25).join('\n'));
+  console.log('\nallocated under function (inclusive, core only):\n' + top(incl, 30).join('\n'));
   console.log(`\nprofile: ${out}`);
 }
 

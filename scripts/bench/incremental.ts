@@ -178,7 +178,8 @@ export function editRows(costs: EditCost[]): Row[] {
   const lat = (l: CpuLatency) =>
     `p50 ${fmt.ms(l.p50)}, p99 ${fmt.ms(l.p99)} CPU` +
     (l.thread ? `; thread p50 ${fmt.ms(l.thread.p50)}, p99 ${fmt.ms(l.thread.p99)}` : '') +
-    `; wall p99 ${fmt.ms(l.wallP99)}; ${l.gcCalls} of ${l.runs} met a GC pause`;
+    `; wall p99 ${fmt.ms(l.wallP99)}; ${l.gcCalls} of ${l.runs} met a GC pause` +
+    (l.gcCalls && l.thread ? ` (thread p99 of the others ${fmt.ms(l.thread.p99WithoutGc)})` : '');
   // What holds up the caller: its own thread's CPU and the elapsed time (as the editor rows).
   const met = (l: CpuLatency) => (l.thread?.p99 ?? l.p99) <= 20 && l.wallP99 <= 20;
   for (const c of costs) {

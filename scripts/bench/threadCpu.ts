@@ -19,8 +19,8 @@ export interface CpuLatency extends Latency {
   p99WithoutGc: number;
   /** Longest collection pause (ms) during the runs. */
   gcPauseMax: number;
-  /** The same calls in CPU time of this thread alone (Linux; absent elsewhere). */
-  thread?: { p50: number; p99: number; max: number };
+  /** The same calls in CPU time of this thread alone (Linux; absent elsewhere); p99WithoutGc: of the calls no collection paused. */
+  thread?: { p50: number; p99: number; max: number; p99WithoutGc: number };
 }
 
 /**
@@ -67,6 +67,7 @@ export class CallTimes {
   private readonly wall: number[] = [];
   private readonly own: number[] = [];
   private readonly clean: number[] = [];
+  private readonly cleanOwn: number[] = [];
   private gcCalls = 0;
   private gcPauseMax = 0;
   private readonly gc = new v8.GCProfiler();
@@ -86,7 +87,10 @@ export class CallTimes {
     this.wall.push(wall);
     if (threadMs) this.own.push(own);
     if (pauses.length) this.gcCalls++;
-    else this.clean.push(cpu);
+    else {
+      this.clean.push(cpu);
+      if (threadMs) this.cleanOwn.push(own);
+    }
     for (const p of pauses) this.gcPauseMax = Math.max(this.gcPauseMax, p.cost / 1000); // cost: µs
   }
 
@@ -96,7 +100,8 @@ export class CallTimes {
     const wall = sorted(this.wall);
     const clean = sorted(this.clean);
     const own = sorted(this.own);
-    const thread = own.length ? { p50: percentile(own, 50), p99: percentile(own, 99), max: own[own.length - 1] } : undefined;
+    const cleanOwn = sorted(this.cleanOwn);
+    const thread = own.length ? { p50: percentile(own, 50), p99: percentile(own, 99), max: own[own.length - 1], p99WithoutGc: cleanOwn.length ? percentile(cleanOwn, 99) : NaN } : undefined;
     return {
       p50: percentile(cpu, 50),
       p99: percentile(cpu, 99),

@@ -3,6 +3,7 @@
 import * as assert from 'assert';
 import { reanalyze, type Analysis } from '../../src/core';
 import { corefEvery, corefResumeStats, sameEntity, setCorefEvery } from '../../src/core/incremental/corefResume';
+import { addMove, corefMoveStats, type PendingMoves } from '../../src/core/incremental/corefMoves';
 import { articleOfWords } from '../../scripts/bench/corpus';
 import { apply, check, paragraphs } from './incremental-helpers';
 
@@ -125,6 +126,75 @@ describe('incremental analysis: chained edits and the coreference early stop', f
         last = check(last, text, e, `name ${round}`);
         text = apply(text, e);
       }
+    } finally {
+      setCorefEvery(every);
+    }
+  });
+
+  it('past 64 waiting moves the trace is cut (addMove): letters typed next to the last one make one move, elsewhere one each', () => {
+    let p: PendingMoves | null | undefined;
+    // Four letters typed in a row: one move of 4.
+    for (let i = 0; i < 4; i++) p = addMove(p ?? undefined, { oldEnd: 100 + i, delta: 1 }, 5);
+    assert.deepStrictEqual(p, { moves: [{ oldEnd: 100, delta: 4 }], first: 5 });
+    // 63 more, each further on and apart: 64 waiting.
+    for (let i = 1; i < 64; i++) p = addMove(p!, { oldEnd: 100 + 10 * i, delta: 1 }, 5 + i);
+    assert.strictEqual(p!.moves.length, 64);
+    assert.strictEqual(p!.first, 5);
+    // Another letter right after the last move still joins it; one elsewhere is one too many.
+    const joined = addMove(p!, { oldEnd: 100 + 630 + 1, delta: 1 }, 70);
+    assert.deepStrictEqual(joined!.moves[63], { oldEnd: 730, delta: 2 });
+    assert.strictEqual(addMove(p!, { oldEnd: 2000, delta: 1 }, 70), null);
+  });
+
+  it('more than 64 edits in prose that keep coreference\'s answer, then a name further on: the trace is cut, and every analysis equals analyzeText', () => {
+    const every = corefEvery();
+    setCorefEvery(3);
+    try {
+      let text = articleOfWords(4000, 91);
+      let last: Analysis = reanalyze(null, text);
+      // Paragraphs past the lede with no quote, cue or mention: a space typed there leaves every
+      // coreference input as it was (an edit touching a cue's or a name's words runs it again
+      // and drops the waiting moves), so each records a move.
+      const quiet = (a: Analysis) => {
+        const taken: [number, number][] = [];
+        for (const q of a.quotes) {
+          for (const sp of q.spans) taken.push(sp);
+          if (q.cue) taken.push(q.cue.span);
+        }
+        for (const s of a.speakers) for (const m of s.mentions) taken.push(m.span);
+        return paragraphs(a.article.text).filter((p) => p[0] > a.article.text.length * 0.2 && p[1] - p[0] > 60 && !taken.some((t) => t[0] < p[1] && t[1] > p[0]));
+      };
+      const { cut, runs } = { cut: corefMoveStats.cut, runs: corefResumeStats.runs };
+      // The first quote past the first prose edit: a run resumed past it read a checkpoint made before the edits.
+      let after = -1;
+      for (let i = 0; i < 70; i++) {
+        const prose = quiet(last);
+        assert.ok(prose.length >= 10, `quiet paragraphs: ${prose.length}`);
+        const p = prose[i % prose.length];
+        // After a space (not before it: a word's end at the edit would read as changed), away from the last edit.
+        const at = text.indexOf(' ', p[0] + 5 + 7 * Math.floor(i / prose.length)) + 1;
+        const e = { start: at, end: at, text: ' ' };
+        if (after < 0) after = last.quotes.findIndex((x) => x.spans[0][0] > at);
+        last = check(last, text, e, `prose ${i}`);
+        text = apply(text, e);
+      }
+      assert.strictEqual(corefResumeStats.runs, runs, 'no coreference run: every prose edit kept its answer');
+      assert.ok(corefMoveStats.cut > cut, 'the 64-move cut was reached');
+      const q = last.quotes.find((x) => x.spans[0][0] > text.length * 0.6 && x.speaker.mention && /^[A-Z][a-z]+$/.test(x.speaker.mention));
+      assert.ok(q, 'a named speaker further on');
+      const name = text.indexOf(` ${q.speaker.mention} `, q.spans[0][0] - 300) + 2;
+      const { resumed, skipped } = corefResumeStats;
+      let firstSkipped = -1;
+      for (const e of [{ start: name, end: name, text: 'q' }, { start: name, end: name + 1, text: '' }]) {
+        last = check(last, text, e, `name ${JSON.stringify(e)}`);
+        text = apply(text, e);
+        if (firstSkipped < 0) firstSkipped = corefResumeStats.skipped - skipped;
+      }
+      assert.ok(corefResumeStats.runs > runs, 'the name edit ran coreference');
+      // The cut trace holds no checkpoint past the first prose edit: the first name edit's run
+      // resumed before it (the second may resume from the first's trace, made after the edits).
+      assert.ok(after > 0 && corefResumeStats.resumed > resumed, 'the name edit resumed from a checkpoint');
+      assert.ok(firstSkipped <= after, `drafts skipped ${firstSkipped}, first moved ${after}`);
     } finally {
       setCorefEvery(every);
     }

@@ -29,6 +29,9 @@ export interface PendingMoves {
  *  is cut before the first instead, as before. */
 const MAX_MOVES = 64;
 
+/** For tests: how often the cut dropped the waiting moves. */
+export const corefMoveStats = { cut: 0 };
+
 /** `pending` with one more move; null when too many are waiting. */
 export function addMove(pending: PendingMoves | undefined, move: CorefMove, first: number): PendingMoves | null {
   if (!pending) return { moves: [move], first };
@@ -36,8 +39,10 @@ export function addMove(pending: PendingMoves | undefined, move: CorefMove, firs
   const last = moves[moves.length - 1];
   // A letter typed right after the last one (its place is inside the last move's gap): one move.
   if (last.delta >= 0 && move.oldEnd >= last.oldEnd && move.oldEnd <= last.oldEnd + last.delta) moves[moves.length - 1] = { oldEnd: last.oldEnd, delta: last.delta + move.delta };
-  else if (moves.length >= MAX_MOVES) return null;
-  else moves.push(move);
+  else if (moves.length >= MAX_MOVES) {
+    corefMoveStats.cut++;
+    return null;
+  } else moves.push(move);
   return { moves, first: Math.min(pending.first, first) };
 }
 
