@@ -34,6 +34,37 @@ describe('cli walkInputs', () => {
     assert.ok(items.every((i) => !('error' in i)));
   });
 
+  it('lists a large folder in code-unit order, following links, and reports a dangling one in place', async () => {
+    const big = fs.mkdtempSync(path.join(os.tmpdir(), 'newsfact-walk-big-'));
+    try {
+      // More entries than one directory read returns, names that locale order would sort otherwise.
+      const names: string[] = [];
+      for (let i = 0; i < 2500; i++) names.push(`${['B', 'a', 'é', 'Z', '_', '1'][i % 6]}${(i * 7919) % 2500}.txt`);
+      for (const n of names) fs.writeFileSync(path.join(big, n), 'x');
+      for (let i = 0; i < 300; i++) fs.writeFileSync(path.join(big, `skip-${i}.md`), 'x');
+      fs.mkdirSync(path.join(big, 'm-folder'));
+      fs.writeFileSync(path.join(big, 'm-folder', 'inner.txt'), 'x');
+      fs.mkdirSync(path.join(big, 'node_modules'));
+      fs.writeFileSync(path.join(big, 'node_modules', 'skipped.txt'), 'x');
+      // Links are followed: to a folder outside (walked in its place), to a file (taken), nowhere.
+      fs.mkdirSync(path.join(big, '.outside'));
+      fs.writeFileSync(path.join(big, '.outside', 'far.txt'), 'x');
+      fs.symlinkSync(path.join(big, '.outside'), path.join(big, 'n-link'));
+      fs.symlinkSync(path.join(big, 'm-folder', 'inner.txt'), path.join(big, 'o-link.txt'));
+      fs.symlinkSync(path.join(big, 'missing.txt'), path.join(big, 'dangling.txt'));
+      fs.symlinkSync(path.join(big, 'missing.md'), path.join(big, 'dangling.md'));
+      const items = await collect(walkInputs([big]));
+      const rel = items.map((i) => path.relative(big, i.file).split(path.sep).join('/') + ('error' in i ? ' !' : ''));
+      const tops = [...names, 'dangling.txt !', 'm-folder', 'n-link', 'o-link.txt'];
+      const byUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+      const inside: Record<string, string> = { 'm-folder': 'm-folder/inner.txt', 'n-link': 'n-link/far.txt' };
+      const expected = tops.sort(byUnit).map((n) => inside[n] ?? n);
+      assert.deepStrictEqual(rel, expected);
+    } finally {
+      fs.rmSync(big, { recursive: true, force: true });
+    }
+  });
+
   it('takes a named file whatever its extension, and reports a missing path in place', async () => {
     const items = await collect(walkInputs([path.join(dir, 'notes.md'), path.join(dir, 'missing.txt'), path.join(dir, 'b.txt')]));
     assert.deepStrictEqual(
