@@ -3,7 +3,9 @@
 // itself on random news-like texts, ranges read at several places and in several paragraphs' cuts,
 // with one memo kept across all of them (the strongest form of the claim).
 import * as assert from 'assert';
-import { mentionIn, type MentionMemo } from '../../src/core/attribution/index';
+import { findAttributions, mentionIn, MENTION_MEMO_MAX, type MentionMemo } from '../../src/core/attribution/index';
+import { parseArticle } from '../../src/core/article';
+import { heapAfterGc } from './heap';
 import { readMention } from '../../src/core/attribution/speakers';
 import { tokenize } from '../../src/core/attribution/tokens';
 import { rng } from './random';
@@ -49,5 +51,38 @@ describe('attribution mentions: one reading per range text', () => {
     assert.strictEqual(again.s, text.indexOf('Anna', 1));
     assert.strictEqual(text.slice(again.s, again.e), text.slice(first.s, first.e));
     assert.deepStrictEqual({ ...again, s: 0, e: 0 }, { ...first, s: 0, e: 0 });
+  });
+
+  it('holds at most MENTION_MEMO_MAX range texts, and still answers as readMention does after it is emptied', () => {
+    const memo: MentionMemo = new Map();
+    let most = 0;
+    for (let i = 0; i < MENTION_MEMO_MAX + 3000; i++) {
+      // A new range text every time (a name never met before), and now and then one met before.
+      const name = i % 7 === 0 ? `Anna Lund${i % 5}` : `Anna Lund${i}`;
+      const text = `${name}, the spokesman, said so.`;
+      const toks = tokenize(text, 0, text.length);
+      const b = toks.findIndex((t) => t.low === 'said');
+      assert.deepStrictEqual(mentionIn(text, toks, 0, b - 1, memo), readMention(text, toks, 0, b - 1), text);
+      most = Math.max(most, memo.size);
+    }
+    assert.ok(most <= MENTION_MEMO_MAX, `memo held ${most}`);
+    assert.ok(most > MENTION_MEMO_MAX / 2, `memo held only ${most}`);
+  });
+
+  it('keeps no article text alive: the memo findAttributions runs share holds copies of the range texts', function () {
+    this.timeout(60_000);
+    /** An article of 1 MB whose speakers are named in words of 13 characters or more (a range text V8
+     *  would keep as a view of the whole text). Each text differs, so each is a string of its own. */
+    const article = (k: number) =>
+      `Harbour board votes on contract ${k}\n\nHarbourmaster Ida Voss-Lindqvist${k}, the chair of the board, said fares would rise. ` +
+      `"We have no other way," said Councillor Marten Holloway${k}.\n\n${' '.repeat(1_000_000)}\n\nThe board meets again on Friday.\n`;
+    findAttributions(parseArticle(article(-1)));
+    const before = heapAfterGc();
+    let quotes = 0;
+    for (let k = 0; k < 12; k++) quotes += findAttributions(parseArticle(article(k))).quotes.length;
+    assert.ok(quotes >= 24, `${quotes} quotes`);
+    const grown = heapAfterGc() - before;
+    // Twelve texts of 1 MB: about 12 MB if the memo's keys were views of them.
+    assert.ok(grown < 4, `heap grew ${grown.toFixed(1)} MB`);
   });
 });
