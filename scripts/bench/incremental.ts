@@ -33,7 +33,7 @@ export interface EditCost {
   chained?: CpuLatency;
   /** MB allocated per edit (what the garbage collector then has to clear or keep), one letter
    *  replaced and one typed: the objects an edit makes, measured by V8's sampling heap profiler
-   *  (objects collected since included), averaged over 20 edits of each. */
+   *  (objects collected since included), averaged over 10 edits of each (the profiler slows them: 20 took 3-6 s of the section at 20k-100k words). */
   allocatedMB?: { replaced: number; typed: number };
 }
 
@@ -134,7 +134,7 @@ export function editCosts(sizes: number[], runsOf = editRuns): EditCost[] {
     const replaced = letters.map((c) => text.slice(0, at) + c + text.slice(at + 1));
     const typed = letters.map((c) => text.slice(0, at) + c + text.slice(at));
     const r = runsOf(words);
-    const full = timeCalls((i) => core.analyzeText(replaced[i % 2]), Math.max(3, Math.min(30, Math.floor(2e5 / words))), 1);
+    const full = timeCalls((i) => core.analyzeText(replaced[i % 2]), Math.max(3, Math.min(10, Math.floor(5e4 / words))), 1);
     if (inc) {
       // The editor's previous analysis came from the same API (it keeps what it can reuse beside it).
       const base = inc.fn(null, text);
@@ -157,7 +157,7 @@ export function editCosts(sizes: number[], runsOf = editRuns): EditCost[] {
             return inc.fn(base, text.slice(0, at) + c + text.slice(at + 1), { start: at, end: at + 1, text: c });
           }, 2 * spread.length, 0)
         : undefined;
-      const allocated = { replaced: allocatedMB(replace, 20), typed: allocatedMB(type, 20) };
+      const allocated = { replaced: allocatedMB(replace, 10), typed: allocatedMB(type, 10) };
       let last = base;
       const chain = (i: number) => {
         last = i % 2 === 0 ? inc.fn(last, typed[0], { start: at, end: at, text: letters[0] }) : inc.fn(last, text, { start: at, end: at + 1, text: '' });
