@@ -92,8 +92,9 @@ function features(s: Statement): Features {
   // The text's tag regexes, when the builder read them (its text is p.text, s.text here): each known.
   const tags = p && p.tags !== undefined ? p.tags : -1;
   const pt = posText(s, hints);
-  const posMasks = p ? [p.posX, p.posY] : antonymMasks(s.pos);
-  const keyMasks = p ? [p.keyX, p.keyY] : antonymMasks(s.keys);
+  // The builder's masks as they are (no pair of them made per statement).
+  const posMasks = p ? null : antonymMasks(s.pos);
+  const keyMasks = p ? null : antonymMasks(s.keys);
   const out: Features = {
     text: s.text,
     cue: s.cue,
@@ -110,10 +111,10 @@ function features(s: Statement): Features {
     wholeMove: tags >= 0 ? (tags & TEXT_WHOLE_MOVE) !== 0 : mayMatch(hints, GATES.wholeMove) && WHOLE_PLACE_MOVE.test(s.text),
     limitedMove: tags >= 0 ? (tags & TEXT_LIMITED_MOVE) !== 0 : mayMatch(hints, GATES.limitedMove) && LIMITED_MOVE.test(s.text),
     party: s.speakerId ? responsibleParty(s, hints) : null,
-    posX: posMasks[0],
-    posY: posMasks[1],
-    keyX: keyMasks[0],
-    keyY: keyMasks[1],
+    posX: posMasks ? posMasks[0] : p!.posX,
+    posY: posMasks ? posMasks[1] : p!.posY,
+    keyX: keyMasks ? keyMasks[0] : p!.keyX,
+    keyY: keyMasks ? keyMasks[1] : p!.keyY,
   };
   if (p) p.features = out;
   else if (f) (s as WithFeatures)[FEATURES] = out;

@@ -139,7 +139,10 @@ function build(
   const pos = new Set<string>();
   // The key numbers of pos and of neg, in their sets' order (see keyIds.ts).
   const gen = keyGeneration();
-  const posIds: number[] = [];
+  // Read into the scratch list, copied out at its final length once the words are read (a list
+  // grown by push was made several times over).
+  const scratch = POS_IDS;
+  let posCount = 0;
   let negIds: number[] | null = null;
   // Most statements negate nothing and name no one: those sets are made only when first needed.
   let neg: Set<string> | null = null;
@@ -212,7 +215,7 @@ function build(
     } else {
       const had = pos.size;
       if (pos.add(key).size !== had) {
-        posIds.push(phrase ? keyId(key) : wordKeyId(w, gen));
+        scratch[posCount++] = phrase ? keyId(key) : wordKeyId(w, gen);
         const bits = antonymBits(key, phrase ? null : w);
         if (bits) {
           posX |= bits[0];
@@ -245,6 +248,7 @@ function build(
   let denied = deniedList?.length && !hedged ? new Set(deniedList) : null;
   // Every key: pos then neg, in that order. With nothing negated and no denying cue to move keys
   // out of pos, that is pos itself (statements' sets are never changed once built).
+  const posIds = scratch.slice(0, posCount);
   let keys = pos;
   let ids = posIds;
   if (neg || deniedByCue) {
@@ -308,6 +312,9 @@ function build(
   };
   return out;
 }
+
+/** build's scratch list of pos key numbers (never holey: written at most one past its end). */
+const POS_IDS: number[] = [];
 
 /**
  * A statement's surfaces, read from its words when first asked for: only a clash's message reads
