@@ -166,4 +166,16 @@ describe('findings tokenizer scan', () => {
       assert.deepStrictEqual(w.infos.map((x) => x.text), picked);
     }
   });
+
+  it('reads a text of more tokens than its scratch keeps, then short ones, as its regex does', () => {
+    const r = rng(49);
+    const huge = Array.from({ length: 30000 }, () => randomText(r)).join(' ');
+    for (const t of [huge, randomText(r), huge.slice(0, 5000), randomText(r)]) {
+      const got = readWords(t, 0);
+      const want = tokensRef(t, 0);
+      assert.strictEqual(got.infos.length, want.length);
+      assert.deepStrictEqual(got.starts, want.map((x) => x[2]));
+      assert.ok(got.infos.every((x, i) => x.text === want[i][0]));
+    }
+  });
 });

@@ -249,6 +249,7 @@ function build(
   // Every key: pos then neg, in that order. With nothing negated and no denying cue to move keys
   // out of pos, that is pos itself (statements' sets are never changed once built).
   const posIds = scratch.slice(0, posCount);
+  if (scratch.length > 1 << 14) scratch.length = 1 << 14; // a huge statement's scratch is not kept
   let keys = pos;
   let ids = posIds;
   if (neg || deniedByCue) {

@@ -435,15 +435,21 @@ function scanWords(text: string, from: number, n: number, shift: number, into?: 
     }
     i = e;
   }
+  let out: Words;
   if (into) {
     for (let k = 0; k < len; k++) {
       into.infos.push(infos[k]);
       into.starts.push(starts[k]);
     }
-    return new Words(into.infos, into.starts, hints, flags);
-  }
-  return new Words(infos.slice(0, len), starts.slice(0, len), hints, flags);
+    out = new Words(into.infos, into.starts, hints, flags);
+  } else out = new Words(infos.slice(0, len), starts.slice(0, len), hints, flags);
+  // A huge statement's scratch is not kept for the session (nor the infos it holds).
+  if (infos.length > SCRATCH_KEPT) (infos.length = SCRATCH_KEPT), (starts.length = SCRATCH_KEPT);
+  return out;
 }
+
+/** The most tokens scanWords' scratch arrays keep between calls. */
+const SCRATCH_KEPT = 1 << 14;
 
 // scanWords' scratch arrays (packed, never holey: filled with FULL_STOP and 0 when grown).
 const SCRATCH_INFOS: WordInfo[] = [];
