@@ -3,7 +3,7 @@
 // (a relay or speaker for the next quote) and mentions out of reading order, which are the cases
 // the registry's span bookkeeping (the latest mentions, then a set of every span) must get right.
 import * as assert from 'assert';
-import { EntityRegistry, type KnownName } from '../../src/core/attribution/coreference';
+import { EntityRegistry, firstStart, LaterLookups, type KnownName } from '../../src/core/attribution/coreference';
 import type { MentionInfo } from '../../src/core/attribution/speakers';
 import { rng } from './random';
 
@@ -94,5 +94,32 @@ describe('coreference: the entity registry', () => {
       for (const e of whole.entities) assert.strictEqual(new Set(e.mentions.map((x) => `${x.span[0]}:${x.span[1]}`)).size, e.mentions.length);
     }
     assert.ok(duplicates > 500 && earlier > 300, `${duplicates} mentions read again, ${earlier} earlier than the latest`);
+  });
+
+  it('later lookups made of two parts (include) hold what one made of all the mentions holds (200 runs)', () => {
+    const view = (x: LaterLookups) => ({ words: [...x.words].sort(), acronyms: [...x.acronyms].sort(), described: x.described.map((d) => JSON.stringify(d)).sort(), ages: x.ages });
+    for (let seed = 1; seed <= 200; seed++) {
+      const r = rng(seed);
+      const ms = calls(seed, 30).map((c) => c.m);
+      // Some joint mentions (their parts count) and ages.
+      for (let i = 0; i + 1 < ms.length; i += 7) ms[i] = { ...ms[i], parts: [ms[i + 1], { ...ms[i + 1], s: ms[i + 1].s - 30, text: 'the FBI', name: 'FBI' }], age: r() < 0.5 ? '38' : null };
+      const cut = Math.floor(r() * ms.length);
+      const whole = new LaterLookups();
+      for (const m of ms) whole.addMention(m);
+      whole.addName('Wu Ling (WHO)');
+      const head = new LaterLookups();
+      for (const m of ms.slice(0, cut)) head.addMention(m);
+      const tail = new LaterLookups();
+      for (const m of ms.slice(cut)) tail.addMention(m);
+      head.include(tail);
+      head.addName('Wu Ling (WHO)');
+      assert.deepStrictEqual(view(head), view(whole), `seed ${seed}`);
+      // Names the tail held are not added twice (include keeps them as added).
+      const n = head.described.length;
+      for (const m of ms.slice(cut)) head.addMention(m);
+      assert.strictEqual(head.described.length, n, `seed ${seed}: descriptions added twice`);
+      // Where the mentions start first, parts included: the minPos the whole run found.
+      assert.strictEqual(Math.min(...ms.map(firstStart)), whole.minPos, `seed ${seed}`);
+    }
   });
 });

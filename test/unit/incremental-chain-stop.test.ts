@@ -199,4 +199,53 @@ describe('incremental analysis: chained edits and the coreference early stop', f
       setCorefEvery(every);
     }
   });
+
+  it('name edits in two articles in turn, each from its last analysis: equal to analyzeText; the later lookups kept from the last edit are used only for the same stand-ins', () => {
+    const every = corefEvery();
+    setCorefEvery(3);
+    try {
+      // Twins: the same article with its people's names spelt otherwise (each letter the next one,
+      // so every offset stays): as many drafts in the same places, other words to look up.
+      const a = articleOfWords(5000, 7000);
+      const names = new Set<string>();
+      for (const sp of reanalyze(null, a).speakers) if (sp.kind === 'person') for (const w of sp.entity.split(' ')) if (/^[A-Z][a-z]+$/.test(w)) names.add(w);
+      const twin = (w: string) => w.replace(/[a-z]/g, (c) => String.fromCharCode(((c.charCodeAt(0) - 97 + 1) % 26) + 97));
+      const b = a.replace(/\b[A-Z][a-z]+\b/g, (w) => (names.has(w) ? twin(w) : w));
+      assert.ok(names.size >= 3 && b !== a && b.length === a.length, `names: ${names.size}`);
+      const texts = [a, b];
+      const lasts: Analysis[] = texts.map((t) => reanalyze(null, t));
+      // Relays and speakers named in more than one word, past the first third (their edits reach the later lookups).
+      const places: number[] = [];
+      for (const q of lasts[0].quotes)
+        for (const w of [q.via, q.speaker.mention]) {
+          const at = w && / /.test(w) && /^[A-Z][a-z]+( [A-Z][a-z]+)+$/.test(w) ? a.indexOf(` ${w}`, a.length * 0.3) + 2 : -1;
+          if (at > 1 && !places.includes(at)) places.push(at);
+        }
+      assert.ok(places.length >= 4, `names to edit: ${places.length}`);
+      let switched = 0;
+      let kept = 0;
+      for (const at of places.slice(0, 6)) {
+        for (let k = 0; k < 2; k++) {
+          // A letter typed into the name, then deleted: the text as it was, so the same stand-ins come back.
+          for (const [i, e] of [{ start: at, end: at, text: 'q' }, { start: at, end: at + 1, text: '' }].entries()) {
+            const { tailsRead, tailsKept } = corefResumeStats;
+            lasts[k] = check(lasts[k], texts[k], e, `article ${k} at ${at}`);
+            texts[k] = apply(texts[k], e);
+            const read = corefResumeStats.tailsRead - tailsRead;
+            const reused = corefResumeStats.tailsKept - tailsKept;
+            // The first edit after the other article's reads its own stand-ins' words (a run may
+            // try two stops, the second reading the same stand-ins again).
+            if (i === 0 && read + reused > 0) {
+              assert.ok(read > 0, `article ${k} at ${at}: the other article's later lookups were used`);
+              switched++;
+            }
+            if (i === 1) kept += reused;
+          }
+        }
+      }
+      assert.ok(switched >= 4 && kept > 0, `edits after the other article's: ${switched}; later lookups kept: ${kept}`);
+    } finally {
+      setCorefEvery(every);
+    }
+  });
 });

@@ -659,6 +659,29 @@ export class LaterLookups {
     if (m.age) this.ages = true;
     if (m.parts) for (const p of m.parts) this.addMention(p, d);
   }
+
+  /** Adds what `other` holds (its names, words, acronyms, descriptions and ages; not its minPos). */
+  include(other: LaterLookups): void {
+    for (const s of other.names) this.names.add(s);
+    for (const w of other.words) this.words.add(w);
+    for (const a of other.acronyms) this.acronyms.add(a);
+    // `seen` and `described` are filled together, in the same order.
+    let i = 0;
+    for (const s of other.seen) {
+      const x = other.described[i++];
+      if (this.seen.has(s)) continue;
+      this.seen.add(s);
+      this.described.push(x);
+    }
+    if (other.ages) this.ages = true;
+  }
+}
+
+/** Where a mention or any of its parts starts first. */
+export function firstStart(m: MentionInfo): number {
+  let s = m.s;
+  if (m.parts) for (const p of m.parts) s = Math.min(s, firstStart(p));
+  return s;
 }
 
 type SnapEntity = RegistrySnapshot['ents'][number];

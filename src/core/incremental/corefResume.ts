@@ -8,7 +8,7 @@
 // still the same is not used (an earlier one may be). After the checkpoint the run goes on as a
 // full one; the steps after the pass (lede naming, governments) run over every draft as before.
 import { corefPass, resolveSpeakers, type Draft, type Pair, type Resolved, type Setting } from '../attribution';
-import { acronym, bothGenders, keyOf, LaterLookups, mayBeFound, type CorefResume, type CorefTrace, type KnownName, type RegistrySnapshot } from '../attribution/coreference';
+import { acronym, bothGenders, firstStart, keyOf, LaterLookups, mayBeFound, type CorefResume, type CorefTrace, type KnownName, type RegistrySnapshot } from '../attribution/coreference';
 import { governmentSpeaker } from '../attribution/countrySpeaker';
 import type { MentionInfo } from '../attribution/speakers';
 import type { Speaker, TextSpan } from '../types';
@@ -24,8 +24,9 @@ export function setCorefEvery(n: number): void {
 }
 
 /** Counts of coreference runs after a splice, and of those resumed (with the drafts they skipped),
- *  stopped early, or, not stopped, continued from the shortened run's last checkpoint. */
-export const corefResumeStats = { runs: 0, resumed: 0, skipped: 0, stopped: 0, continued: 0 };
+ *  stopped early, or, not stopped, continued from the shortened run's last checkpoint; and how
+ *  often the later lookups of the drafts no run read were read or kept from the last edit. */
+export const corefResumeStats = { runs: 0, resumed: 0, skipped: 0, stopped: 0, continued: 0, tailsRead: 0, tailsKept: 0 };
 
 const sameName = (a: KnownName, b: KnownName): boolean =>
   a === b || (a.name === b.name && a.kind === b.kind && a.pos === b.pos && a.traits.length === b.traits.length && a.traits.every((t, i) => t === b.traits[i]));
@@ -211,7 +212,7 @@ export function resolveStopping(
   // pass), and the steps after the pass are the full answer's, which a stop takes from the last run.
   const pt = corefPass(drafts.slice(0, last + 1), now, every, resume).trace!;
   for (let k = first; k <= last; k += every) {
-    const r = stopAt(k, drafts, was, now, old, oldSpeakers, pt, moved, paraStart, late);
+    const r = stopAt(k, drafts, was, now, old, oldSpeakers, pt, moved, paraStart, late, last + 1);
     if (r) {
       corefResumeStats.stopped++;
       return r;
@@ -230,7 +231,50 @@ export function resolveStopping(
   return resolveSpeakers(drafts, now, every, { trace: pt, at: pc });
 }
 
-function stopAt(K: number, drafts: Draft[], was: Setting, now: Setting, old: Resolved, oldSpeakers: Speaker[], pt: CorefTrace, moved: Moved, paraStart: (k: number) => number, late: LateMentions): Resolved | null {
+/**
+ * What the drafts from `from` on give a later lookup, kept for the next edit. They are the
+ * stand-ins of kept paragraphs no run has read yet (splice.ts standIns: one set of draft objects
+ * per paragraph snap, their mentions and relays the snap's, not moved), so the same stand-ins
+ * give the same words: an edit typed in a name reads the same half article's mentions again
+ * (2,400 drafts at 100k words) only to find the same few names. `starts`: where each draft's
+ * mentions start first, as the snap has them (late.ts moves them).
+ */
+let laterTail: { drafts: Draft[]; lookups: LaterLookups; starts: Float64Array } | null = null;
+
+function tailLookups(drafts: Draft[], from: number): { lookups: LaterLookups; starts: Float64Array } {
+  const n = drafts.length - from;
+  const c = laterTail;
+  if (c && c.drafts.length === n) {
+    let k = 0;
+    while (k < n && c.drafts[k] === drafts[from + k]) k++;
+    if (k === n) {
+      corefResumeStats.tailsKept++;
+      return c;
+    }
+  }
+  corefResumeStats.tailsRead++;
+  const lookups = new LaterLookups();
+  const starts = new Float64Array(n);
+  for (let k = 0; k < n; k++) {
+    const d = drafts[from + k];
+    let s = Infinity;
+    if (d.mention) {
+      lookups.addMention(d.mention);
+      s = firstStart(d.mention);
+    }
+    if (d.viaMention) {
+      lookups.addMention(d.viaMention);
+      s = Math.min(s, firstStart(d.viaMention));
+    }
+    if (d.via) lookups.addName(d.via);
+    starts[k] = s;
+  }
+  laterTail = { drafts: drafts.slice(from), lookups, starts };
+  return laterTail;
+}
+
+/** `read`: the drafts the shortened run read (those after it are stand-ins as splice.ts made them). */
+function stopAt(K: number, drafts: Draft[], was: Setting, now: Setting, old: Resolved, oldSpeakers: Speaker[], pt: CorefTrace, moved: Moved, paraStart: (k: number) => number, late: LateMentions, read: number): Resolved | null {
   const t = old.trace!;
   const c = K / every - 1;
   const O = t.checkpoints[c];
@@ -252,7 +296,8 @@ function stopAt(K: number, drafts: Draft[], was: Setting, now: Setting, old: Res
       if (l) return l;
       const x = new LaterLookups();
       // A mention not yet moved (late) gives its words as they are and its first offset moved.
-      for (let k = K; k < drafts.length; k++) {
+      const from = Math.max(K, read);
+      for (let k = K; k < from; k++) {
         const d = drafts[k];
         const shift = late.shiftOf(k);
         if (d.mention) x.addMention(d.mention, shift);
@@ -260,6 +305,14 @@ function stopAt(K: number, drafts: Draft[], was: Setting, now: Setting, old: Res
         if (d.via) x.addName(d.via);
         if (d.pos < bound) return null;
       }
+      // The drafts no run read: their words as the last edit found them, when they are the same stand-ins.
+      const tail = tailLookups(drafts, from);
+      for (let k = from; k < drafts.length; k++) {
+        if (drafts[k].pos < bound) return null;
+        const s = tail.starts[k - from] + late.shiftOf(k);
+        if (s < x.minPos) x.minPos = s;
+      }
+      x.include(tail.lookups);
       if (x.minPos < bound) return null;
       for (const q of now.qualifiers) x.addName(q[1]);
       if (now.embassy) x.addName(now.embassy);
