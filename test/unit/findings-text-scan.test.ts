@@ -140,7 +140,7 @@ describe('findings tokenizer scan', () => {
     }
   });
 
-  it('gives each punctuation mark past ASCII its own info when marks share a cache slot (same low byte)', () => {
+  it('gives each punctuation mark past ASCII its own info, marks alternating (the hashed lookup and its recent slots)', () => {
     // U+201C, U+221C, U+2E1C and U+301C share the low byte 0x1C; U+2014 and U+2214 share 0x14.
     const marks = ['\u201c', '\u221c', '\u2e1c', '\u301c', '\u2014', '\u2214', '\u201d'];
     const r = rng(47);

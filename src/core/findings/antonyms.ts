@@ -48,9 +48,6 @@ export interface Prepared {
    *  numbered again, and kept, when a statement outlives its generation (keyIdsOf). */
   ids: readonly number[];
   gen: number;
-  /** textTags of `text` (contradiction.ts) when the builder had them read (own statements:
-   *  whether they can clash asks), for features to read instead of running those regexes again. */
-  tags?: number;
   /** The pair tests' own reading of the statement (contradiction.ts), once made. */
   features?: unknown;
 }

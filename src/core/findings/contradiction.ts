@@ -26,28 +26,19 @@ const ACCUSATION = CHECKWORTHY[ACCUSATION_AT][1];
 const ACCUSATION_GATE = GATES.checkworthy[ACCUSATION_AT];
 const RESPONSIBLE = keyOf('responsible')!;
 
-/** textTags' bits: which of the regexes behind eachIndexId's text tags match. */
-export const TEXT_CAUSE = 1;
-export const TEXT_EXONERATION = 2;
-export const TEXT_ACCUSATION = 4;
-export const TEXT_WHOLE_MOVE = 8;
-export const TEXT_LIMITED_MOVE = 16;
-
 /**
- * Which regexes of the tags eachIndexId reads by regex (cause, wrongdoing, move) match text `text`
- * with words' gate bits `hints`: features' tests of those readings of the text, but for hedging
- * and the cue (which features adds). Non-zero when a statement with no cue may post such a tag.
- * A statement built with them (Prepared.tags) has features read them instead of running each
- * regex again.
+ * Whether a statement with no cue, of text `text` and words' gate bits `hints`, may post a tag
+ * eachIndexId reads by regex (cause, wrongdoing, move): features' tests of those readings, but for
+ * hedging (which only rules a cause out).
  */
-export function textTags(text: string, hints: number): number {
-  let tags = 0;
-  if (mayMatch(hints, GATES.cause) && CAUSE_MARKERS.test(text)) tags |= TEXT_CAUSE;
-  if (mayMatch(hints, GATES.exoneration) && EXONERATION.test(text)) tags |= TEXT_EXONERATION;
-  if (mayMatch(hints, ACCUSATION_GATE) && ACCUSATION.test(text)) tags |= TEXT_ACCUSATION;
-  if (mayMatch(hints, GATES.wholeMove) && WHOLE_PLACE_MOVE.test(text)) tags |= TEXT_WHOLE_MOVE;
-  if (mayMatch(hints, GATES.limitedMove) && LIMITED_MOVE.test(text)) tags |= TEXT_LIMITED_MOVE;
-  return tags;
+export function mayPostTextTag(text: string, hints: number): boolean {
+  return (
+    (mayMatch(hints, GATES.cause) && CAUSE_MARKERS.test(text)) ||
+    (mayMatch(hints, GATES.exoneration) && EXONERATION.test(text)) ||
+    (mayMatch(hints, ACCUSATION_GATE) && ACCUSATION.test(text)) ||
+    (mayMatch(hints, GATES.wholeMove) && WHOLE_PLACE_MOVE.test(text)) ||
+    (mayMatch(hints, GATES.limitedMove) && LIMITED_MOVE.test(text))
+  );
 }
 
 /** What the pair tests read from one statement's text by regex: read once per statement, not once
@@ -89,8 +80,6 @@ function features(s: Statement): Features {
   if (f && f.text === s.text && f.cue === s.cue && f.speakerId === s.speakerId && f.keys === s.keys && f.pos === s.pos && f.hedged === s.hedged && f.deniedAny === s.denied.size > 0) return f;
   // What the statement's builder read: its antonym masks, and which regexes its words may match.
   const hints = p ? p.hints : ANY;
-  // The text's tag regexes, when the builder read them (its text is p.text, s.text here): each known.
-  const tags = p && p.tags !== undefined ? p.tags : -1;
   const pt = posText(s, hints);
   // The builder's masks as they are (no pair of them made per statement).
   const posMasks = p ? null : antonymMasks(s.pos);
@@ -103,13 +92,13 @@ function features(s: Statement): Features {
     pos: s.pos,
     hedged: s.hedged,
     deniedAny: s.denied.size > 0,
-    exoneration: tags >= 0 ? (tags & TEXT_EXONERATION) !== 0 : mayMatch(hints, GATES.exoneration) && EXONERATION.test(s.text),
-    accusation: tags >= 0 ? (tags & TEXT_ACCUSATION) !== 0 : mayMatch(hints, ACCUSATION_GATE) && ACCUSATION.test(s.text),
-    cause: isCause(s, hints, tags),
+    exoneration: mayMatch(hints, GATES.exoneration) && EXONERATION.test(s.text),
+    accusation: mayMatch(hints, ACCUSATION_GATE) && ACCUSATION.test(s.text),
+    cause: isCause(s, hints),
     accidental: mayMatch(hints, GATES.accidental) && ACCIDENTAL_CAUSES.test(pt),
     deliberate: mayMatch(hints, GATES.deliberate) && DELIBERATE_CAUSES.test(pt),
-    wholeMove: tags >= 0 ? (tags & TEXT_WHOLE_MOVE) !== 0 : mayMatch(hints, GATES.wholeMove) && WHOLE_PLACE_MOVE.test(s.text),
-    limitedMove: tags >= 0 ? (tags & TEXT_LIMITED_MOVE) !== 0 : mayMatch(hints, GATES.limitedMove) && LIMITED_MOVE.test(s.text),
+    wholeMove: mayMatch(hints, GATES.wholeMove) && WHOLE_PLACE_MOVE.test(s.text),
+    limitedMove: mayMatch(hints, GATES.limitedMove) && LIMITED_MOVE.test(s.text),
     party: s.speakerId ? responsibleParty(s, hints) : null,
     posX: posMasks ? posMasks[0] : p!.posX,
     posY: posMasks ? posMasks[1] : p!.posY,
@@ -420,10 +409,9 @@ export function spansOverlap(as: Span[], bs: Span[], d = 0): boolean {
 }
 
 /** `hints`: the gate bits of the statement's words (ANY when unknown). */
-/** `tags`: textTags of s.text, or -1 when not read. */
-function isCause(s: Statement, hints: number, tags = -1): boolean {
+function isCause(s: Statement, hints: number): boolean {
   if (s.hedged) return false;
-  return (tags >= 0 ? (tags & TEXT_CAUSE) !== 0 : mayMatch(hints, GATES.cause) && CAUSE_MARKERS.test(s.text)) || CAUSE_MARKERS.test(s.cue);
+  return (mayMatch(hints, GATES.cause) && CAUSE_MARKERS.test(s.text)) || CAUSE_MARKERS.test(s.cue);
 }
 
 /** The statement's text without its negated stretch is not available; a denial does not assert a cause. */

@@ -5,7 +5,7 @@ import type { Article, Quote, Span, Speaker } from '../types';
 import { detached } from '../detached';
 import { ANTONYM_BITS, PREPARED, type Prepared } from './antonyms';
 import { ANY, GATES, mayMatch } from './gates';
-import { eachAntonymTagId, textTags } from './contradiction';
+import { eachAntonymTagId, mayPostTextTag } from './contradiction';
 import { keyGeneration, keyId, keyIdCount } from './keyIds';
 import { ATTRIBUTION_CUES, CHANGE_MARKERS, NEGATING_CUES, PHRASES, TRANSPARENT } from './lexicon';
 import { quantitiesOf, type Quantity } from './numbers';
@@ -116,9 +116,8 @@ export function isSpansText(s: string, text: string, spans: Span[]): boolean {
   return at === s.length;
 }
 
-/** `tags`: textTags of the sentence, when read already (see Prepared.tags). */
-export function ownStatement(text: string, span: Span, words: Words = readRange(text, span[0], span[1]), sentence = text.slice(span[0], span[1]), quantities?: Quantity[], tags?: number): Statement {
-  return build(`s${span[0]}`, 'own', 'own', [span], detached(sentence), words, null, 'the article', '', false, quantities, tags);
+export function ownStatement(text: string, span: Span, words: Words = readRange(text, span[0], span[1]), sentence = text.slice(span[0], span[1]), quantities?: Quantity[]): Statement {
+  return build(`s${span[0]}`, 'own', 'own', [span], detached(sentence), words, null, 'the article', '', false, quantities);
 }
 
 function build(
@@ -133,7 +132,6 @@ function build(
   cue: string,
   deniedByCue: boolean,
   figures?: Quantity[],
-  tags?: number,
 ): Statement {
   const infos = words.infos;
   const pos = new Set<string>();
@@ -309,7 +307,7 @@ function build(
     // sides): without any, the regex is not run.
     changing: quantities.length > 0 && mayMatch(words.hints, GATES.change) && CHANGE_MARKERS.test(text),
     cue,
-    [PREPARED]: { pos, keys, text, posX, posY, keyX, keyY, hints: words.hints, ids, gen, tags, features: undefined },
+    [PREPARED]: { pos, keys, text, posX, posY, keyX, keyY, hints: words.hints, ids, gen, features: undefined },
   };
   return out;
 }
@@ -468,14 +466,11 @@ export function ownVoiceStatement(articleText: string, s: Span, ownWords?: Map<n
   if (!isOwnVoice(text, words)) return null;
   if (!alone) return ownStatement(articleText, s, words, text);
   const quantities = quantitiesOf(words);
-  if (quantities.length > 0) return ownStatement(articleText, s, words, text, quantities);
-  // The tag regexes are read once: their answers go with the statement, for its features.
-  const tags = textTags(text, words.hints);
-  if (tags === 0) {
+  if (quantities.length === 0 && pairsWithNone(words, text)) {
     alone.push(words);
     return null;
   }
-  return ownStatement(articleText, s, words, text, quantities, tags);
+  return ownStatement(articleText, s, words, text, quantities);
 }
 
 /**
@@ -486,7 +481,7 @@ export function ownVoiceStatement(articleText: string, s: Span, ownWords?: Map<n
  * count, toward the number of statements posting each, so it need not be made.
  */
 export function pairsWithNone(words: Words, text: string): boolean {
-  return textTags(text, words.hints) === 0;
+  return !mayPostTextTag(text, words.hints);
 }
 
 // ownKeyIds' marks: the call that last posted each key number (no key posted twice by one statement).

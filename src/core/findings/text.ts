@@ -181,9 +181,6 @@ let packedKeys = new Float64Array(SLOTS); // 0: a free slot (no token packs to 0
 let packedInfos: (WordInfo | undefined)[] = new Array(SLOTS);
 let packedCount = 0;
 const punctInfos: (WordInfo | undefined)[] = new Array(128);
-/** The last punctuation mark past ASCII seen in each of 256 slots (by its code's low byte) and its code. */
-const widePunctCodes = new Int32Array(256);
-const widePunctInfos: (WordInfo | undefined)[] = new Array(256).fill(undefined);
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 16777619;
@@ -354,17 +351,7 @@ function scanWords(text: string, from: number, n: number, shift: number, into?: 
     let info: WordInfo;
     if (cls === C_PUNCT) {
       kind = 'punct';
-      if (c < 128) info = punctInfos[c] ?? (punctInfos[c] = infoAt(text, i, e, kind));
-      else {
-        // Curly quotation marks and dashes: one slot per code unit's low byte, checked by its code.
-        const slot = c & 255;
-        if (widePunctCodes[slot] === c) info = widePunctInfos[slot]!;
-        else {
-          info = infoAt(text, i, e, kind);
-          widePunctCodes[slot] = c;
-          widePunctInfos[slot] = info;
-        }
-      }
+      info = c < 128 ? (punctInfos[c] ?? (punctInfos[c] = infoAt(text, i, e, kind))) : infoAt(text, i, e, kind);
     } else {
       if (cls === C_DIGIT) {
         kind = 'num';
