@@ -7,7 +7,7 @@ import type { LocatedFinding } from './locate';
 import { SEVERITY_RANK } from './rules';
 import { runFiles, type Io } from './runFiles';
 import { sarifFooter, sarifHeader, sarifResult, type Notification } from './sarif';
-import { countUpTo } from './walk';
+import { readAhead, walkInputs, type WalkItem } from './walk';
 import { version } from '../../package.json';
 
 /** `maxCrossFiles`: the cross-article cap (a parameter only so tests can use a small one). */
@@ -20,11 +20,16 @@ export async function checkCommand(opts: CliOptions, io: Io, cwd = process.cwd()
   const notifications: Notification[] = [];
   // Cross-article checks need every article's quotes and findings at the end; only then are they kept.
   let crossArticle = opts.crossArticle && crossArticleAvailable && (opts.inputs.length > 1 || (await anyFolder(opts.inputs)));
-  // Decided before the run, by a walk that stops one past the cap: over it, no file is kept and no
-  // worker makes the summary, so memory stays as `analyze`'s instead of climbing to the cap first.
-  if (crossArticle && (await countUpTo(opts.inputs, maxCrossFiles + 1)) > maxCrossFiles) {
-    crossArticle = false;
-    io.stderr.write(tooManyFilesNote(maxCrossFiles) + '\n');
+  // Decided before the run, by reading the walk one file past the cap: over it, no file is kept and
+  // no worker makes the summary, so memory stays as `analyze`'s instead of climbing to the cap first.
+  let items: AsyncGenerator<WalkItem> | undefined;
+  if (crossArticle) {
+    const ahead = await readAhead(walkInputs(opts.inputs), maxCrossFiles + 1);
+    items = ahead.items;
+    if (ahead.files > maxCrossFiles) {
+      crossArticle = false;
+      io.stderr.write(tooManyFilesNote(maxCrossFiles) + '\n');
+    }
   }
   let kept: CheckedArticle[] = [];
   let crossFailed = false;
@@ -40,21 +45,13 @@ export async function checkCommand(opts: CliOptions, io: Io, cwd = process.cwd()
 
   if (opts.format === 'json') stdout.write('[');
   if (opts.format === 'sarif') stdout.write(sarifHeader(version, cwd));
-  const stats = await runFiles(opts, { mode: 'check', ordered: true, keepAnalysis: () => crossArticle }, io, (r, say) => {
+  const stats = await runFiles(opts, { mode: 'check', ordered: true, keepAnalysis: () => crossArticle, items }, io, (r) => {
     if (opts.format === 'sarif') {
       for (const note of r.notes) notifications.push({ file: r.file, message: note, level: 'note' });
       if (r.error !== null) notifications.push({ file: r.file, message: r.error, level: 'error' });
     }
     for (const f of r.findings ?? []) emit(f);
-    if (crossArticle && r.analysis && r.lineStarts) {
-      kept.push(keepForCrossArticle(r.file, r.analysis, r.lineStarts, r.digest));
-      // Files added to the folder since the count above.
-      if (kept.length > maxCrossFiles) {
-        crossArticle = false;
-        kept = [];
-        say(tooManyFilesNote(maxCrossFiles));
-      }
-    }
+    if (crossArticle && r.analysis && r.lineStarts) kept.push(keepForCrossArticle(r.file, r.analysis, r.lineStarts, r.digest));
   });
   if (crossArticle && kept.length > 1) {
     try {

@@ -6,7 +6,7 @@ import type { CliOptions } from './args';
 import { InlineExecutor, WorkerExecutor, drive, type Executor } from './pool';
 import type { Mode, Task, TaskResult } from './processFile';
 import { Progress } from './progress';
-import { walkInputs } from './walk';
+import { walkInputs, type WalkItem } from './walk';
 import type { Output } from './output';
 
 export interface RunSettings {
@@ -15,6 +15,8 @@ export interface RunSettings {
   ordered: boolean;
   /** Asked per file, so a run can stop keeping analyses midway. */
   keepAnalysis: () => boolean;
+  /** The files to run, when the caller has begun the walk itself (default: a walk of the inputs). */
+  items?: AsyncIterable<WalkItem>;
 }
 
 export interface RunStats {
@@ -31,19 +33,17 @@ export async function runFiles(
   opts: CliOptions,
   settings: RunSettings,
   io: Io,
-  /** `say` prints a line on stderr without tearing the progress bar. */
-  onResult: (result: TaskResult, say: (line: string) => void) => void,
+  onResult: (result: TaskResult) => void,
 ): Promise<RunStats> {
   const showBar = opts.progress ?? !!io.stderr.isTTY;
   const progress = new Progress(io.stderr, showBar);
-  const say = (line: string) => progress.message(line);
   const stats: RunStats = { files: 0, failed: 0 };
   const executor = await pickExecutor(opts);
   let stopCounting = false;
   if (progress.enabled) void countFiles(opts.inputs, progress, () => stopCounting);
   async function* tasks(): AsyncGenerator<Task> {
     let index = 0;
-    for await (const item of walkInputs(opts.inputs)) {
+    for await (const item of settings.items ?? walkInputs(opts.inputs)) {
       yield {
         index: index++,
         file: item.file,
@@ -68,7 +68,7 @@ export async function runFiles(
           stats.failed++;
           progress.message(`newsfact: ${result.file}: ${result.error}`);
         }
-        onResult(result, say);
+        onResult(result);
       },
     );
   } finally {

@@ -104,12 +104,31 @@ async function listFolder(dir: string, exts: string[]): Promise<Listing> {
   return { names, folders, links };
 }
 
-/** How many items the walk gives, counting no further than `limit` (it stops there). */
-export async function countUpTo(inputs: string[], limit: number, opts: WalkOptions = {}): Promise<number> {
-  if (limit <= 0) return 0;
-  let n = 0;
-  for await (const _item of walkInputs(inputs, opts)) if (++n >= limit) break;
-  return n;
+/** Reads a walk ahead until it has seen `limit` files (errors ride along, uncounted), and gives
+ *  the count and the whole walk again: the items read ahead, then the rest of the same walk. A
+ *  decision on the count costs no second walk, and the run sees exactly the files counted. */
+export async function readAhead(walk: AsyncGenerator<WalkItem>, limit: number): Promise<{ files: number; items: AsyncGenerator<WalkItem> }> {
+  const ahead: (WalkItem | undefined)[] = [];
+  let files = 0;
+  let ended = false;
+  while (files < limit) {
+    const next = await walk.next();
+    if (next.done) {
+      ended = true;
+      break;
+    }
+    ahead.push(next.value);
+    if (!('error' in next.value)) files++;
+  }
+  async function* items(): AsyncGenerator<WalkItem> {
+    for (let i = 0; i < ahead.length; i++) {
+      const item = ahead[i]!;
+      ahead[i] = undefined; // not held until the run ends
+      yield item;
+    }
+    if (!ended) yield* walk;
+  }
+  return { files, items: items() };
 }
 
 function hasExtension(name: string, exts: string[]): boolean {

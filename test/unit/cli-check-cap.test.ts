@@ -9,7 +9,7 @@ import { parseArgs } from '../../src/cli/args';
 import { checkCommand } from '../../src/cli/checkCommand';
 import { tooManyFilesNote } from '../../src/cli/crossArticle';
 import { Output } from '../../src/cli/output';
-import { countUpTo } from '../../src/cli/walk';
+import { readAhead, walkInputs } from '../../src/cli/walk';
 
 const DIR = path.join(__dirname, '..', 'fixtures', 'workspace', 'articles');
 const FILES = fs.readdirSync(DIR).filter((f) => f.endsWith('.txt')).length;
@@ -74,15 +74,39 @@ describe('cli check: the cross-article cap', function () {
     assert.ok(!tooManyFilesNote(10_000).includes('10000'));
   });
 
-  it('counts files no further than asked', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsfact-count-'));
+  it('counts only readable files toward the cap: a missing input still leaves the articles compared', async () => {
+    const r = await check(['--format', 'json', path.join(DIR, 'missing.txt')], FILES);
+    assert.strictEqual(r.code, 2, 'the missing file fails the run');
+    assert.ok(crossFindings(r.stdout).length > 0);
+    assert.deepStrictEqual(r.notes.filter((n) => n.line.includes('more than')), []);
+  });
+
+  it('reads a walk ahead as far as asked and then gives the whole walk, errors included', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsfact-ahead-'));
     try {
       for (let i = 0; i < 5; i++) fs.writeFileSync(path.join(dir, `${i}.txt`), 'x');
       fs.writeFileSync(path.join(dir, 'notes.md'), 'x');
-      assert.strictEqual(await countUpTo([dir], 10), 5);
-      assert.strictEqual(await countUpTo([dir], 3), 3);
-      assert.strictEqual(await countUpTo([dir], 0), 0);
-      assert.strictEqual(await countUpTo([dir, path.join(dir, 'missing.txt')], 10), 6);
+      const inputs = [path.join(dir, 'missing.txt'), dir];
+      const all: unknown[] = [];
+      for await (const item of walkInputs(inputs)) all.push(item);
+      assert.strictEqual(all.length, 6);
+      for (const [limit, files] of [[0, 0], [3, 3], [5, 5], [10, 5]]) {
+        let pulled = 0;
+        const walk = walkInputs(inputs);
+        const counting = (async function* () {
+          for await (const item of walk) {
+            pulled++;
+            yield item;
+          }
+        })();
+        const ahead = await readAhead(counting, limit);
+        assert.strictEqual(ahead.files, files, `limit ${limit}`);
+        // Read no further than the limit's file (the missing input comes first, uncounted).
+        assert.strictEqual(pulled, limit === 0 ? 0 : Math.min(limit + 1, 6), `limit ${limit}`);
+        const again: unknown[] = [];
+        for await (const item of ahead.items) again.push(item);
+        assert.deepStrictEqual(again, all, `limit ${limit}`);
+      }
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
