@@ -11,7 +11,7 @@ import { analyzeText } from '../../src/core';
 import { templateCorpus, samplesCorpus, variedCorpus, articleOfWords, formatBytes, type Corpus } from './corpus';
 import { analysisThroughput, winkThroughput, type Throughput } from './throughput';
 import { editorCosts } from './editor';
-import { editCosts } from './incremental';
+import { editCosts, editRows } from './incremental';
 import { generateWorkspace, runIndex, runIndexHeap, type IndexHeap } from './workspace';
 import { contradictionCost, slicedCost, analysisFromLine, type ContradictionCost } from './contradictions';
 import { buildProduction, measureActivation } from './activation';
@@ -142,19 +142,7 @@ async function main() {
     log('edit to fresh analysis...');
     const costs = editCosts([1000, 5000, 20000, 100000]);
     results.edit = costs;
-    for (const c of costs) {
-      const target = c.words === 20000 ? '<= 20 ms' : 'flat in size';
-      rows.push({ section: 'edit', metric: `1-char edit, ${fmt.num(c.words)} words (${c.api}, CPU)`, value: `p50 ${fmt.ms(c.latency.p50)}, p99 ${fmt.ms(c.latency.p99)}`, target, ok: c.words === 20000 ? c.latency.p50 <= 20 : null });
-      if (c.insert) rows.push({ section: 'edit', metric: '  1 char typed (the rest moves)', value: `p50 ${fmt.ms(c.insert.p50)}, p99 ${fmt.ms(c.insert.p99)}`, target: '', ok: null });
-      if (c.inQuote) rows.push({ section: 'edit', metric: '  1 char replaced inside a quote', value: `p50 ${fmt.ms(c.inQuote.p50)}, p99 ${fmt.ms(c.inQuote.p99)}`, target: '', ok: null });
-      if (c.inQuotes) rows.push({ section: 'edit', metric: '  1 char replaced in quotes across the article', value: `p50 ${fmt.ms(c.inQuotes.p50)}, p99 ${fmt.ms(c.inQuotes.p99)}`, target: '', ok: null });
-      if (c.chained) rows.push({ section: 'edit', metric: '  1 char typed then deleted, each edit from the last analysis (as the editor does)', value: `p50 ${fmt.ms(c.chained.p50)}, p99 ${fmt.ms(c.chained.p99)}`, target: '', ok: null });
-      if (c.allocatedMB) rows.push({ section: 'edit', metric: '  MB allocated per edit, replaced / typed', value: `${c.allocatedMB.replaced.toFixed(2)} / ${c.allocatedMB.typed.toFixed(2)} MB`, target: '', ok: null });
-      if (c.full && c.insert) rows.push({ section: 'edit', metric: '  full analyzeText, for comparison', value: `p50 ${fmt.ms(c.full.p50)}`, target: '', ok: null });
-    }
-    const small = costs[0].latency.p50;
-    const large = costs[costs.length - 1].latency.p50;
-    rows.push({ section: 'edit', metric: 'growth 1k -> 100k words', value: `${(large / small).toFixed(1)}x`, target: 'about 1x (edit-sized)', ok: large / small < 3 });
+    rows.push(...editRows(costs));
   }
 
   if (want('workspace')) {
