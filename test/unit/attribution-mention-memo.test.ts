@@ -3,7 +3,7 @@
 // itself on random news-like texts, ranges read at several places and in several paragraphs' cuts,
 // with one memo kept across all of them (the strongest form of the claim).
 import * as assert from 'assert';
-import { findAttributions, mentionIn, MENTION_MEMO_MAX, type MentionMemo } from '../../src/core/attribution/index';
+import { findAttributions, mentionIn, MENTION_KEY_MAX, MENTION_MEMO_MAX, type MentionMemo } from '../../src/core/attribution/index';
 import { parseArticle } from '../../src/core/article';
 import { heapAfterGc } from './heap';
 import { readMention } from '../../src/core/attribution/speakers';
@@ -51,6 +51,22 @@ describe('attribution mentions: one reading per range text', () => {
     assert.strictEqual(again.s, text.indexOf('Anna', 1));
     assert.strictEqual(text.slice(again.s, again.e), text.slice(first.s, first.e));
     assert.deepStrictEqual({ ...again, s: 0, e: 0 }, { ...first, s: 0, e: 0 });
+  });
+
+  it('reads a range longer than MENTION_KEY_MAX afresh and keeps nothing of it', () => {
+    const aside = `(${'the former deputy head of the regional transport committee '.repeat(6)})`;
+    const text = `the spokesman ${aside} said so. Later the spokesman ${aside} said more.`;
+    const toks = tokenize(text, 0, text.length);
+    const saids = toks.flatMap((t, k) => (t.low === 'said' ? [k] : []));
+    const memo: MentionMemo = new Map();
+    assert.ok(toks[saids[0] - 1].e - toks[0].s > MENTION_KEY_MAX);
+    assert.deepStrictEqual(mentionIn(text, toks, 0, saids[0], memo), readMention(text, toks, 0, saids[0]));
+    const later = toks.findIndex((t, k) => k > saids[0] && t.low === 'the');
+    assert.deepStrictEqual(mentionIn(text, toks, later, saids[1], memo), readMention(text, toks, later, saids[1]));
+    assert.strictEqual(memo.size, 0);
+    // A short range is kept, under its own text.
+    mentionIn(text, toks, 0, 2, memo);
+    assert.deepStrictEqual([...memo.keys()], ['the spokesman']);
   });
 
   it('holds at most MENTION_MEMO_MAX range texts, and still answers as readMention does after it is emptied', () => {

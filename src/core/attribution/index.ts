@@ -144,7 +144,6 @@ export function findAttributions(article: Article, caches?: AttributionCaches): 
 
   const drafts: Draft[] = [];
   const consumed = new Set<number>(); // regions already part of a quote
-  const mentions = MENTIONS;
   const local: ParaLocal[] = [];
   for (let index = 0; index < paraSpans.length; index++) {
     const span = paraSpans[index];
@@ -162,7 +161,7 @@ export function findAttributions(article: Article, caches?: AttributionCaches): 
         continue;
       }
     }
-    const result = paragraphLocal(article, span, index, regions, consumed, drafts[drafts.length - 1] ?? null, firstRegion[index], mentions);
+    const result = paragraphLocal(article, span, index, regions, consumed, drafts[drafts.length - 1] ?? null, firstRegion[index]);
     for (const d of result.drafts) drafts.push(d);
     local.push(result);
     // The cache keeps a copy: the drafts in hand are changed by the global steps below.
@@ -218,10 +217,10 @@ export function findAttributions(article: Article, caches?: AttributionCaches): 
 
 /** One paragraph's local results (drafts before settling, names, ...); `before`: the last draft of
  *  the paragraphs before it; `firstRegion`: its first quotation region's number (-1: none). */
-export function paragraphLocal(article: Article, span: Span, index: number, regions: QuoteRegion[], consumed: Set<number>, before: Draft | null, firstRegion: number, mentions?: MentionMemo): ParaLocal {
+export function paragraphLocal(article: Article, span: Span, index: number, regions: QuoteRegion[], consumed: Set<number>, before: Draft | null, firstRegion: number): ParaLocal {
   const text = article.text;
   const p = buildPara(text, article, span, index, regions);
-  const own = paraDrafts(text, p, regions, consumed, before, mentions);
+  const own = paraDrafts(text, p, regions, consumed, before);
   // The name, pair and nationality scans start only at capitalised words (found by the tokenizer);
   // qualifiers need a word of QUALIFIER_HEADS, nationalities a nationality word.
   const caps = p.caps;
@@ -450,7 +449,7 @@ function sameAsIndex(d: Draft, own: Draft[], before: Draft | null): number | nul
 const NO_DRAFTS: Draft[] = [];
 
 /** The drafts of one paragraph, in the order found; `before` is the last draft of the paragraphs before. */
-function paraDrafts(text: string, p: Para, regions: QuoteRegion[], consumed: Set<number>, before: Draft | null, mentions: MentionMemo | undefined): Draft[] {
+function paraDrafts(text: string, p: Para, regions: QuoteRegion[], consumed: Set<number>, before: Draft | null): Draft[] {
   const drafts: Draft[] = [];
   let lastDirect: Draft | null = null;
   // Every cue starts at a W_CUE word: a paragraph without one has no frames.
@@ -464,7 +463,7 @@ function paraDrafts(text: string, p: Para, regions: QuoteRegion[], consumed: Set
     const lead = frames.length ? leadingVia(text, p.toks, unit) : null;
     const leadVia = lead && detached(lead); // kept in drafts across edits (detached.ts)
     for (const f of frames) {
-      const d = draftFromFrame(text, p, f, regions, consumed, u, unitDrafts, mentions);
+      const d = draftFromFrame(text, p, f, regions, consumed, u, unitDrafts);
       if (!d) continue;
       if (!d.via && leadVia) d.via = leadVia;
       unitDrafts.push(d);
@@ -662,7 +661,7 @@ function shortObject(d: Draft, text: string): boolean {
   return words.length <= 5 && !/^that\b/.test(words[0] ?? '') && d.cueKind !== 'speech';
 }
 
-function draftFromFrame(text: string, p: Para, f: Frame, regions: QuoteRegion[], consumed: Set<number>, unit: number, siblings: Draft[], mentions: MentionMemo | undefined): Draft | null {
+function draftFromFrame(text: string, p: Para, f: Frame, regions: QuoteRegion[], consumed: Set<number>, unit: number, siblings: Draft[]): Draft | null {
   const toks = p.toks;
   // Content tokens -> spans; classify by quotation marks. (Ranges are rarely empty: the list is
   // copied without them only when one is.)
@@ -733,7 +732,7 @@ function draftFromFrame(text: string, p: Para, f: Frame, regions: QuoteRegion[],
   let sameAs: Draft | null = null;
   if (f.inheritFrom && f.inheritFrom.cue.kind === 'quotedAs' && f.inheritFrom.via) {
     // "It cited X as stating ..., and claimed ...": the second verb is the citing subject's own.
-    mention = mentionIn(text, toks, f.inheritFrom.via.a, f.inheritFrom.via.b, mentions);
+    mention = mentionIn(text, toks, f.inheritFrom.via.a, f.inheritFrom.via.b, MENTIONS);
     if (!mention) return null;
   } else if (f.inheritFrom) {
     // Follow the chain past frames that were folded into others ("posted ... blaming ..., saying").
@@ -741,10 +740,10 @@ function draftFromFrame(text: string, p: Para, f: Frame, regions: QuoteRegion[],
     while ((host.dropped || !host.speaker) && host.inheritFrom) host = host.inheritFrom;
     sameAs = siblings.find((s) => s.cue && s.cue.span[0] === toks[host.cue.a].s) ?? null;
     if (sameAs) mention = sameAs.mention;
-    else if (host.speaker) mention = mentionIn(text, toks, host.speaker.a, host.speaker.b, mentions);
+    else if (host.speaker) mention = mentionIn(text, toks, host.speaker.a, host.speaker.b, MENTIONS);
     if (!mention && !sameAs) return null;
   } else if (f.speaker) {
-    mention = mentionIn(text, toks, f.speaker.a, f.speaker.b, mentions);
+    mention = mentionIn(text, toks, f.speaker.a, f.speaker.b, MENTIONS);
     if (!mention) return null;
   }
   let via: string | null = null;
@@ -755,7 +754,7 @@ function draftFromFrame(text: string, p: Para, f: Frame, regions: QuoteRegion[],
       if (toks[k].low !== 'citing' && toks[k].low !== 'quoting') continue;
       let e = k + 1;
       while (e < f.cue.a && toks[e].text !== ',') e++;
-      const cited = mentionIn(text, toks, k + 1, e, mentions);
+      const cited = mentionIn(text, toks, k + 1, e, MENTIONS);
       if (cited) {
         via = mention.text;
         mention = cited;
@@ -767,11 +766,11 @@ function draftFromFrame(text: string, p: Para, f: Frame, regions: QuoteRegion[],
   // ("Prosecutors charged him, they said").
   if (mention?.pronoun === 'they' && f.contentFirst && toks[ranges[0].a].quote < 0) {
     const np = npForward(toks, ranges[0].a, ranges[0].b);
-    const sub = np ? mentionIn(text, toks, np.a, np.b, mentions) : null;
+    const sub = np ? mentionIn(text, toks, np.a, np.b, MENTIONS) : null;
     if (sub && sub.plural && sub.description) mention = { ...sub, s: mention.s, e: mention.e, text: mention.text };
   }
   if (f.via) {
-    const vm = mentionIn(text, toks, f.via.a, f.via.b, mentions);
+    const vm = mentionIn(text, toks, f.via.a, f.via.b, MENTIONS);
     const vt = text.slice(toks[f.via.a].s, toks[f.via.b - 1].e);
     const low = vt.toLowerCase();
     if (!PLATFORMS.has(low) && !/^(twitter|facebook)/i.test(vt)) {
@@ -805,6 +804,8 @@ export type MentionMemo = Map<string, { at: number; m: MentionInfo | null }>;
  *  it holds about 4 MB; over six new 1 MB varied corpora read in turn, 66-70% of mentions are found
  *  in it (66-72% at twice the size, 65-68% at half). */
 export const MENTION_MEMO_MAX = 4096;
+/** Characters of the longest range text the memo keeps. */
+export const MENTION_KEY_MAX = 256;
 
 /** The memo every findAttributions run shares, as the tokenizer's word tables are shared: of the
  *  mentions in a megabyte of new varied articles, 66-70% repeat a range text an earlier article
@@ -812,15 +813,18 @@ export const MENTION_MEMO_MAX = 4096;
 const MENTIONS: MentionMemo = new Map();
 
 export function mentionIn(text: string, toks: Token[], a: number, b: number, memo: MentionMemo | undefined): MentionInfo | null {
-  if (!memo || a >= b) return readMention(text, toks, a, b);
+  // A range longer than a name and its title (a parenthetical after "according to") is read
+  // afresh: it seldom repeats, and the memo outlives the article.
+  if (!memo || a >= b || toks[b - 1].e - toks[a].s > MENTION_KEY_MAX) return readMention(text, toks, a, b);
   const at = toks[a].s;
   const key = text.slice(at, toks[b - 1].e);
   const hit = memo.get(key);
   if (hit) return hit.m && shiftMention(hit.m, at - hit.at);
   const m = readMention(text, toks, a, b);
   if (memo.size >= MENTION_MEMO_MAX) memo.clear();
-  // The key outlives the article: a copy of its own, not a view of the text (detached.ts).
-  memo.set(detached(key), { at, m });
+  // The key outlives the article: a copy of its own, not a view of the text (detached.ts); the
+  // mention's own text is one already when it spans the whole range.
+  memo.set(m && m.s === at && m.e === toks[b - 1].e ? m.text : detached(key), { at, m });
   return m;
 }
 
