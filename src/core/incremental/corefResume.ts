@@ -190,7 +190,7 @@ function sortedMentions(ms: TextSpan[]): TextSpan[] | null {
  */
 export function resolveStopping(
   drafts: Draft[], was: Setting, now: Setting, old: Resolved, oldSpeakers: Speaker[], from: number, resume: CorefResume | undefined, moved: Moved,
-  paraStart: (k: number) => number, late: LateMentions,
+  paraStart: (k: number) => number, late: LateMentions, held: LaterTail,
 ): Resolved | null {
   const t = old.trace;
   const n = drafts.length;
@@ -212,7 +212,7 @@ export function resolveStopping(
   // pass), and the steps after the pass are the full answer's, which a stop takes from the last run.
   const pt = corefPass(drafts.slice(0, last + 1), now, every, resume).trace!;
   for (let k = first; k <= last; k += every) {
-    const r = stopAt(k, drafts, was, now, old, oldSpeakers, pt, moved, paraStart, late, last + 1);
+    const r = stopAt(k, drafts, was, now, old, oldSpeakers, pt, moved, paraStart, late, last + 1, held);
     if (r) {
       corefResumeStats.stopped++;
       return r;
@@ -237,13 +237,16 @@ export function resolveStopping(
  * per paragraph snap, their mentions and relays the snap's, not moved), so the same stand-ins
  * give the same words: an edit typed in a name reads the same half article's mentions again
  * (2,400 drafts at 100k words) only to find the same few names. `starts`: where each draft's
- * mentions start first, as the snap has them (late.ts moves them).
+ * mentions start first, as the snap has them (late.ts moves them). Held with the document's memo
+ * (splice.ts AttrMemo.laterTail), so it goes when the document's analyses go.
  */
-let laterTail: { drafts: Draft[]; lookups: LaterLookups; starts: Float64Array } | null = null;
+export interface LaterTail {
+  tail: { drafts: Draft[]; lookups: LaterLookups; starts: Float64Array } | null;
+}
 
-function tailLookups(drafts: Draft[], from: number): { lookups: LaterLookups; starts: Float64Array } {
+function tailLookups(drafts: Draft[], from: number, held: LaterTail): { lookups: LaterLookups; starts: Float64Array } {
   const n = drafts.length - from;
-  const c = laterTail;
+  const c = held.tail;
   if (c && c.drafts.length === n) {
     let k = 0;
     while (k < n && c.drafts[k] === drafts[from + k]) k++;
@@ -269,12 +272,12 @@ function tailLookups(drafts: Draft[], from: number): { lookups: LaterLookups; st
     if (d.via) lookups.addName(d.via);
     starts[k] = s;
   }
-  laterTail = { drafts: drafts.slice(from), lookups, starts };
-  return laterTail;
+  held.tail = { drafts: drafts.slice(from), lookups, starts };
+  return held.tail;
 }
 
 /** `read`: the drafts the shortened run read (those after it are stand-ins as splice.ts made them). */
-function stopAt(K: number, drafts: Draft[], was: Setting, now: Setting, old: Resolved, oldSpeakers: Speaker[], pt: CorefTrace, moved: Moved, paraStart: (k: number) => number, late: LateMentions, read: number): Resolved | null {
+function stopAt(K: number, drafts: Draft[], was: Setting, now: Setting, old: Resolved, oldSpeakers: Speaker[], pt: CorefTrace, moved: Moved, paraStart: (k: number) => number, late: LateMentions, read: number, held: LaterTail): Resolved | null {
   const t = old.trace!;
   const c = K / every - 1;
   const O = t.checkpoints[c];
@@ -306,7 +309,7 @@ function stopAt(K: number, drafts: Draft[], was: Setting, now: Setting, old: Res
         if (d.pos < bound) return null;
       }
       // The drafts no run read: their words as the last edit found them, when they are the same stand-ins.
-      const tail = tailLookups(drafts, from);
+      const tail = tailLookups(drafts, from, held);
       for (let k = from; k < drafts.length; k++) {
         if (drafts[k].pos < bound) return null;
         const s = tail.starts[k - from] + late.shiftOf(k);

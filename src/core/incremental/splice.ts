@@ -13,7 +13,7 @@ import type { Article, Quote, QuoteSpeaker, Span, Speaker, TextSpan } from '../t
 import { movedName, movedPair, paragraphLocal, quoteOf, resolveSpeakers, type Attribution, type AttributionRun, type Draft, type ParaLocal, type Resolved, type Setting } from '../attribution';
 import { settleQuotes } from '../attribution/settle';
 import type { MentionInfo } from '../attribution/speakers';
-import { corefEvery, resolveStopping, resumePoint, traceBefore } from './corefResume';
+import { corefEvery, resolveStopping, resumePoint, traceBefore, type LaterTail } from './corefResume';
 import { LateMentions } from './late';
 import { addMove, movedResolved, movedSetting, type PendingMoves } from './corefMoves';
 import { alone as aloneRegions, regionsOf, runsOn, type LoneRegions } from './regions';
@@ -61,6 +61,8 @@ export interface AttrMemo {
   /** Moves made since `resolved` and `setting` were made (edits that kept coreference's answer),
    *  applied when a run reads them (corefMoves.ts). */
   corefMoves?: PendingMoves;
+  /** Coreference's lookups over the drafts no run read, from the last edit (corefResume.ts). */
+  laterTail: LaterTail;
 }
 
 /** The speakers stage's view of each draft, taken before coreference changes the drafts. */
@@ -85,7 +87,7 @@ export function attrMemo(text: string, article: Article, run: AttributionRun, in
     inp.same = sameRef(d.sameAs, order, d.para, firstQuote[d.para]);
     snaps[d.para].drafts.push(inp);
   });
-  return { text, paraSpans: run.paraSpans, snaps, firstQuote, resolved: run.resolved, attribution: run.attribution, framing: framingOf(article), setting: run.setting };
+  return { text, paraSpans: run.paraSpans, snaps, firstQuote, resolved: run.resolved, attribution: run.attribution, framing: framingOf(article), setting: run.setting, laterTail: { tail: null } };
 }
 
 function sameRef(s: Draft | null, order: Map<Draft, number>, para: number, first: number): number {
@@ -451,7 +453,7 @@ function recoreference(
   // ... and stops once its registry is the last run's, when it can tell.
   const moved = { oldEnd: map.oldEnd, delta: map.newEnd - map.oldEnd };
   const resolved =
-    resolveStopping(drafts, setting, newSetting, prevResolved, memo.attribution.speakers, fe + fresh.length, resume, moved, (k) => paraSpans[drafts[k].para][0], late) ??
+    resolveStopping(drafts, setting, newSetting, prevResolved, memo.attribution.speakers, fe + fresh.length, resume, moved, (k) => paraSpans[drafts[k].para][0], late, memo.laterTail) ??
     (late.settle(drafts, drafts.length), resolveSpeakers(drafts, newSetting, corefEvery(), resume));
   const text = article.text;
   const prevQuotes = memo.attribution.quotes;
