@@ -4,7 +4,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { spawn } from 'child_process';
+import { spawn, type ChildProcess } from 'child_process';
 import { performance } from 'perf_hooks';
 import { makeArticle, makeRng } from './templates';
 
@@ -25,23 +25,15 @@ export interface IndexResult {
   results?: Record<string, unknown>[];
 }
 
-export interface WorkspaceOptions {
-  /** Each article's length in words, drawn evenly from [min, max). Default 300-1,200. */
-  words?: [number, number];
-}
-
-export const DEFAULT_WORDS: [number, number] = [300, 1200];
-
 /**
- * Writes (once, cached in the temp folder) `n` articles of 300-1,200 words (or `opts.words`). One
- * article in a hundred rewords a remark the others quote word for word ("a lack of steel" for "a
- * shortage of steel"), so the cross-article search has misquotes to find at every size. Another
- * one in a hundred drops a quoted denial's "not" ("the budget has been cut"): the search reports it
- * as a misquote too, since the speaker's words are quoted elsewhere word for word.
+ * Writes (once, cached in the temp folder) `n` articles of 300-1,200 words. One article in a
+ * hundred rewords a remark the others quote word for word ("a lack of steel" for "a shortage of
+ * steel"), so the cross-article search has misquotes to find at every size. Another one in a
+ * hundred drops a quoted denial's "not" ("the budget has been cut"): the search reports it as a
+ * misquote too, since the speaker's words are quoted elsewhere word for word.
  */
-export function generateWorkspace(n: number, opts: WorkspaceOptions = {}): string {
-  const [minWords, maxWords] = opts.words ?? DEFAULT_WORDS;
-  const dir = workspaceDir(n, opts);
+export function generateWorkspace(n: number): string {
+  const dir = workspaceDir(n);
   const done = path.join(dir, '.complete');
   if (fs.existsSync(done)) return dir;
   fs.rmSync(dir, { recursive: true, force: true });
@@ -50,7 +42,7 @@ export function generateWorkspace(n: number, opts: WorkspaceOptions = {}): strin
   for (let i = 0; i < n; i++) {
     // Five digits up to 100,000 files, so name order is number order.
     const name = `article-${String(i).padStart(5, '0')}.txt`;
-    let text = makeArticle(rng, minWords + Math.floor(rng() * (maxWords - minWords)));
+    let text = makeArticle(rng, 300 + Math.floor(rng() * 900));
     if (i % 100 === 50) text = text.split('a shortage of steel').join('a lack of steel');
     if (i % 100 === 25) text = text.split('the budget has not been cut').join('the budget has been cut');
     fs.writeFileSync(path.join(dir, name), text);
@@ -60,16 +52,13 @@ export function generateWorkspace(n: number, opts: WorkspaceOptions = {}): strin
 }
 
 /** Where `generateWorkspace` writes (and caches) this folder. */
-export function workspaceDir(n: number, opts: WorkspaceOptions = {}): string {
-  const [minWords, maxWords] = opts.words ?? DEFAULT_WORDS;
-  // The default keeps its old name, so folders already generated stay cached.
-  const sized = minWords === DEFAULT_WORDS[0] && maxWords === DEFAULT_WORDS[1] ? '' : `-w${minWords}-${maxWords}`;
-  return path.join(os.tmpdir(), `newsfact-bench-ws-v3-${n}${sized}`);
+export function workspaceDir(n: number): string {
+  return path.join(os.tmpdir(), `newsfact-bench-ws-v3-${n}`);
 }
 
 /** Whether that folder is already written whole. */
-export function workspaceReady(n: number, opts: WorkspaceOptions = {}): boolean {
-  return fs.existsSync(path.join(workspaceDir(n, opts), '.complete'));
+export function workspaceReady(n: number): boolean {
+  return fs.existsSync(path.join(workspaceDir(n), '.complete'));
 }
 
 function cliHasJobs(): boolean {
@@ -77,45 +66,47 @@ function cliHasJobs(): boolean {
   return fs.existsSync(cli) && fs.readFileSync(cli, 'utf8').includes('--jobs');
 }
 
-export function indexCommand(dir: string): { mode: string; cmd: string; args: string[] } {
-  const preload = ['--require', path.join(__dirname, 'max-rss-preload.js')];
+/** The node arguments that index `dir` (after the measuring preload), and how they run. */
+export function indexCommand(dir: string): { mode: string; args: string[] } {
   if (cliHasJobs()) {
     const jobs = String(os.cpus().length);
-    return {
-      mode: `CLI, --jobs ${jobs}`,
-      cmd: process.execPath,
-      args: [...preload, path.join(ROOT, 'dist', 'cli.js'), 'analyze', '--format', 'jsonl', '--jobs', jobs, dir],
-    };
+    return { mode: `CLI, --jobs ${jobs}`, args: [path.join(ROOT, 'dist', 'cli.js'), 'analyze', '--format', 'jsonl', '--jobs', jobs, dir] };
   }
-  return {
-    mode: 'single thread (CLI has no --jobs)',
-    cmd: process.execPath,
-    args: [...preload, '--import', 'tsx', path.join(__dirname, 'workspace-child.ts'), dir],
-  };
+  return { mode: 'single thread (CLI has no --jobs)', args: ['--import', 'tsx', path.join(__dirname, 'workspace-child.ts'), dir] };
 }
 
-export function runIndex(n: number, dir: string, collect = false): Promise<IndexResult> {
-  const { mode, cmd, args } = indexCommand(dir);
-  const rssFile = path.join(os.tmpdir(), `newsfact-bench-rss-${process.pid}-${n}`);
+export interface Measured {
+  wallMs: number;
+  /** CPU time of the whole process (all threads, user + system); null if it died before its exit hook. */
+  cpuMs: number | null;
+  /** Peak resident set of the whole process (the kernel's high-water mark); null as cpuMs. */
+  peakRssMB: number | null;
+  exitCode: number | null;
+  /** The first 4,000 characters or so, for the table's error row. */
+  stderr: string;
+}
+
+let measuredRuns = 0;
+
+/**
+ * Runs `node <args>` from the repository root with max-rss-preload.js, which writes the process's
+ * peak RSS and CPU time (all threads) to a temp file on exit. `onStdout` sees each chunk and the ms
+ * since the start; `started` gets the child and the start time, for callers that also sample it
+ * while it runs (scale.ts reads its RSS through the run).
+ */
+export function spawnMeasured(args: string[], onStdout: (chunk: Buffer, ms: number) => void, started?: (child: ChildProcess, t0: number) => void): Promise<Measured> {
+  const rssFile = path.join(os.tmpdir(), `newsfact-bench-rss-${process.pid}-${measuredRuns++}`);
   fs.rmSync(rssFile, { force: true });
   return new Promise((resolve) => {
     const t0 = performance.now();
-    let first: number | null = null;
-    let lines = 0;
     let stderr = '';
-    // Raw output, parsed only once the child has exited: parsing ~175 MB of JSON lines meanwhile
-    // took 1-2 CPU-s from the two cores the index itself runs on.
-    const chunks: Buffer[] = [];
-    const child = spawn(cmd, args, {
+    const child = spawn(process.execPath, ['--require', path.join(__dirname, 'max-rss-preload.js'), ...args], {
       cwd: ROOT,
       env: { ...process.env, NEWSFACT_BENCH_RSS_FILE: rssFile },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    child.stdout.on('data', (chunk: Buffer) => {
-      if (first === null) first = performance.now() - t0;
-      for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, i + 1)) lines++;
-      if (collect) chunks.push(chunk);
-    });
+    started?.(child, t0);
+    child.stdout.on('data', (chunk: Buffer) => onStdout(chunk, performance.now() - t0));
     child.stderr.on('data', (c: Buffer) => {
       if (stderr.length < 4000) stderr += c.toString();
     });
@@ -129,11 +120,26 @@ export function runIndex(n: number, dir: string, collect = false): Promise<Index
         cpuMs = m.cpuMs;
         fs.rmSync(rssFile, { force: true });
       } catch {
-        // child died before its exit hook
+        // the child died before its exit hook
       }
-      resolve({ articles: n, mode, wallMs, firstResultMs: first, peakRssMB, cpuMs, lines, exitCode: code, stderr, ...(collect ? { results: parseLines(chunks) } : {}) });
+      resolve({ wallMs, cpuMs, peakRssMB, exitCode: code, stderr });
     });
   });
+}
+
+export async function runIndex(n: number, dir: string, collect = false): Promise<IndexResult> {
+  const { mode, args } = indexCommand(dir);
+  let first: number | null = null;
+  let lines = 0;
+  // Raw output, parsed only once the child has exited: parsing ~175 MB of JSON lines meanwhile
+  // took 1-2 CPU-s from the two cores the index itself runs on.
+  const chunks: Buffer[] = [];
+  const m = await spawnMeasured(args, (chunk, ms) => {
+    if (first === null) first = ms;
+    for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, i + 1)) lines++;
+    if (collect) chunks.push(chunk);
+  });
+  return { articles: n, mode, ...m, firstResultMs: first, lines, ...(collect ? { results: parseLines(chunks) } : {}) };
 }
 
 /** JSON lines from raw chunks (a line may span chunks; each is decoded whole, so UTF-8 stays intact). */
