@@ -74,13 +74,17 @@ export class CallTimes {
 
   begin(): Mark {
     this.gc.start();
-    return { t0: performance.now(), o0: threadMs?.() ?? 0, c0: process.cpuUsage() };
+    // The thread clock's read sleeps (see threadClock): read first here and last in end(), so the
+    // wall time holds the call alone.
+    const o0 = threadMs?.() ?? 0;
+    const c0 = process.cpuUsage();
+    return { t0: performance.now(), o0, c0 };
   }
 
   end(m: Mark): void {
+    const wall = performance.now() - m.t0;
     const c = process.cpuUsage(m.c0);
     const own = threadMs ? threadMs() - m.o0 : NaN;
-    const wall = performance.now() - m.t0;
     const pauses = this.gc.stop()?.statistics ?? [];
     const cpu = (c.user + c.system) / 1000;
     this.cpu.push(cpu);
