@@ -4,7 +4,7 @@
 import * as assert from 'assert';
 import { detectLanguage } from '../../src/core/language/detectLanguage';
 import { isSpace, wordCount } from '../../src/core/article/lines';
-import { LINE_RULES, anywhereMayMatch, ruleMayMatch } from '../../src/core/article/furniture';
+import { LINE_RULES, anywhereMayMatch, classifyLine, edgeKindOf, ruleMayMatch } from '../../src/core/article/furniture';
 import { rng } from './random';
 import { FUNCTION_WORDS, detectLanguageRef } from './language-reference';
 import { sampleAndFixtureTexts } from './article-helpers';
@@ -99,12 +99,29 @@ describe('article model fast paths', () => {
       'Links may not work in this archive', 'This page may be out of date.', 'It may contain information that is outdated',
       'Contact the site webmaster', 'E-mail the webmaster', 'Please enable JavaScript to comment', 'Turn on Javascript',
       'Your browser does not support the video tag.', '© 2021 Example News. All rights reserved.',
+      // The shortest match of each alternative: 'may be outdated' (15 characters) is the shortest of all.
+      'may be outdated', 'by the moderator', 'link may not work', 'post may be edited', 'community standards',
+      'see our comment policy', 'historical archive', 'email the webmaster', 'enable JavaScript', 'All rights reserved',
     );
+
     // Each line behind a quotation mark, dash or ellipsis (those skip every rule with openings).
     const openers = ['\u201c', '\u201d', '\u2018', '\u2019', '\u201e', '\u201a', '\u201b', '\u00ab', '\u00bb', '\u2039', '\u203a', '\u2013', '\u2014', '\u2015', '\u2016', '\u2017', '\u2026'];
     for (const s of lines.splice(0)) {
       lines.push(s);
       for (const o of openers) lines.push(o + s, o + ' ' + s);
+    }
+    // Each line a rule with openings matches, also with its first three letters in every mix of
+    // cases, and with an 's' or 'k' there written as the 'ſ' or Kelvin sign that /iu folds to it.
+    for (const s of lines.filter((l) => LINE_RULES.some(([, re, openings]) => openings && re.test(l)))) {
+      for (let mask = 1; mask < 8; mask++) {
+        let v = '';
+        for (let i = 0; i < 3 && i < s.length; i++) v += mask & (1 << i) ? s[i].toUpperCase() : s[i].toLowerCase();
+        lines.push(v + s.slice(3));
+      }
+      for (let i = 0; i < 3 && i < s.length; i++) {
+        if (/[sS]/.test(s[i])) lines.push(s.slice(0, i) + '\u017f' + s.slice(i + 1));
+        if (/[kK]/.test(s[i])) lines.push(s.slice(0, i) + '\u212a' + s.slice(i + 1));
+      }
     }
     let matches = 0;
     let anywhere = 0;
@@ -129,5 +146,46 @@ describe('article model fast paths', () => {
     assert.ok(skipped >= 6, `${skipped}`);
     const quoted = LINE_RULES.filter((_, r) => !ruleMayMatch(r, '\u201cWe will rebuild,\u201d she said.')).length;
     assert.ok(quoted >= 10, `${quoted}`);
+    // The third character: "The" is not "This ..." (notice), "She" not "Show ..." or "Shutterstock".
+    const notice = LINE_RULES.findIndex(([kind, , openings]) => kind === 'notice' && openings?.includes('thi'));
+    assert.ok(!ruleMayMatch(notice, 'The council voted on Tuesday.'));
+    assert.ok(ruleMayMatch(notice, 'This article is more than 5 years old'));
+    for (const kind of ['comments', 'caption', 'credit']) {
+      const r = LINE_RULES.findIndex(([k, , openings]) => k === kind && openings);
+      assert.ok(!ruleMayMatch(r, 'She said the vote was close.'), kind);
+      assert.ok(ruleMayMatch(r, kind === 'credit' ? 'Shutterstock' : kind === 'caption' ? 'Show caption' : 'Show all comments'), kind);
+    }
+  });
+
+  it('edgeKindOf is classifyLine at the edge of the page for a line classifyLine left without a kind', () => {
+    const phrases = [
+      'Comments may be removed by the moderators.', 'Read our commenting guidelines first', 'Please respect our community standards',
+      'From the historical collection of the city', 'Links may not work in this archive', 'It may contain information that is outdated',
+      'Contact the site webmaster', 'Please enable JavaScript to comment', 'Your browser does not support the video tag.',
+      '© 2021 Example News. All rights reserved.',
+    ];
+    const prose = 'The council met on Tuesday and voted on the budget for the coming year after a long debate in the chamber';
+    const lines: string[] = [];
+    for (const t of sampleAndFixtureTexts()) for (const l of t.split(/\r\n|\n|\r/)) if (l.trim()) lines.push(l.trim());
+    for (const p of phrases) {
+      // Long lines (those only the edge searches), short ones, and lines of more than 60 words.
+      for (const words of [0, 4, 12, 20, 70]) {
+        const filler = (prose + ' ').repeat(4).split(' ').slice(0, words).join(' ');
+        lines.push(`${filler} ${p}`.trim(), `${p} ${filler}`.trim());
+      }
+    }
+    let checked = 0;
+    const kinds = new Set<string>();
+    for (const s of lines) {
+      for (const edge of [false, true]) {
+        if (classifyLine(s, edge) !== null) continue;
+        checked++;
+        const want = classifyLine(s, true);
+        if (want) kinds.add(want);
+        assert.strictEqual(edgeKindOf(s), want, JSON.stringify(s));
+      }
+    }
+    assert.ok(checked > 250, `${checked}`);
+    assert.deepStrictEqual([...kinds].sort(), ['comments', 'notice']);
   });
 });

@@ -114,36 +114,41 @@ const ANYWHERE = new Set<RegExp>([COMMENT_POLICY, NOTICE_ANYWHERE]);
 // branch fewer to try at each is a fifth cheaper on lines of prose.
 const ANYWHERE_GATE = /c(?:omment|ommunity)|post|moderator|historical|link|date|webmaster|javascript|browser|rights/i;
 
+/** The length of the shortest line either of those rules matches ("may be outdated"). */
+const ANYWHERE_SHORTEST = 15;
+
 /** Whether the rules that search a whole line can match `s` at all. */
 export function anywhereMayMatch(s: string): boolean {
-  return ANYWHERE_GATE.test(s);
+  return s.length >= ANYWHERE_SHORTEST && ANYWHERE_GATE.test(s);
 }
 
 // A bare site name or address on its own line ("example.com", "https://example.com/a/b"): no spaces.
 const SITE_ADDRESS = /^(?:https?:\/\/\S+|(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|mil|edu|int|info|news|co\.uk|[a-z]{2})\/?)$/i;
 
 // Whole-line patterns, tried on short lines only. Each is anchored or bounded so it stays linear.
-// The third field lists the ASCII openings a line the rule matches can have: two characters (either
-// case under /i; '#' a digit, '~' an ASCII space), or one for any second character. classifyLine
-// skips the rule for a line that opens otherwise, which spares most body lines most rules ("The",
-// "He", "A " open none of them). A non-ASCII first or second character always runs the rule (case
-// folding, "©", swatches); rules without the field search the whole line or its end.
+// The third field lists the ASCII openings a line the rule matches can have: three or two characters
+// (either case under /i; '#' a digit, '~' an ASCII space), or one for any second character.
+// classifyLine skips the rule for a line that opens otherwise, which spares most body lines most
+// rules ("The", "She", "He", "A " open none of them: "thi" of "This article ..." is three). A
+// non-ASCII character among the first three always runs the rule (case folding, "©", swatches);
+// so does a line of two characters for a three-character opening. Rules without the field search
+// the whole line or its end.
 // test/unit/article-speed-equivalence.test.ts checks the lists against every rule's matches.
 export const LINE_RULES: [FurnitureKind, RegExp, string?][] = [
-  ['font-size', /^(?:(?:Adjust|Change|Increase|Decrease|Reset)\s+(?:the\s+)?)?(?:font|text|type)\s*size\b[\s:]*(?:[-+]|A\+?|A-|Small|Medium|Large|\s)*$/i, 'ad ch in de re fo te ty'],
-  ['follow', /^(?:Follow|Like)\s+(?:us|me|him|her|them|@?[\w.@-]+(?:\s+[\w.@-]+){0,5})\s+on\s+(?:Twitter|X|Facebook|Instagram|Threads|Bluesky|LinkedIn|TikTok|YouTube|Telegram|Mastodon|WhatsApp)\b.{0,120}$/i, 'fo li'],
-  ['follow', /^Follow\s+@\w+/, 'Fo'],
-  ['comments', /^(?:No comments?(?: yet)?|Be the first to comment|Add (?:your|a) comments?|Leave a (?:comment|reply)|Post (?:a |your )?comments?|Write a comment|Comments? (?:are|is) (?:closed|disabled)|(?:Show|View|Hide|Load|Read) (?:all |more )?comments|Join the (?:conversation|discussion)|User ?name(?:\s+(?:Required|\*))?|Your (?:comment|name|e-?mail(?: address)?)(?:\s+(?:Required|\*))?|Enter the (?:words|characters|code|text) (?:you see|shown|above)|Report (?:abuse|this comment)|Sort by|Comment(?:s)? \(\d+\)|Most (?:recent|popular) comments)\b[\s.:*>»…]*$/i, 'no be ad le po wr co sh vi hi lo re jo us yo en so mo'],
+  ['font-size', /^(?:(?:Adjust|Change|Increase|Decrease|Reset)\s+(?:the\s+)?)?(?:font|text|type)\s*size\b[\s:]*(?:[-+]|A\+?|A-|Small|Medium|Large|\s)*$/i, 'adj cha inc dec res fon tex typ'],
+  ['follow', /^(?:Follow|Like)\s+(?:us|me|him|her|them|@?[\w.@-]+(?:\s+[\w.@-]+){0,5})\s+on\s+(?:Twitter|X|Facebook|Instagram|Threads|Bluesky|LinkedIn|TikTok|YouTube|Telegram|Mastodon|WhatsApp)\b.{0,120}$/i, 'fol lik'],
+  ['follow', /^Follow\s+@\w+/, 'Fol'],
+  ['comments', /^(?:No comments?(?: yet)?|Be the first to comment|Add (?:your|a) comments?|Leave a (?:comment|reply)|Post (?:a |your )?comments?|Write a comment|Comments? (?:are|is) (?:closed|disabled)|(?:Show|View|Hide|Load|Read) (?:all |more )?comments|Join the (?:conversation|discussion)|User ?name(?:\s+(?:Required|\*))?|Your (?:comment|name|e-?mail(?: address)?)(?:\s+(?:Required|\*))?|Enter the (?:words|characters|code|text) (?:you see|shown|above)|Report (?:abuse|this comment)|Sort by|Comment(?:s)? \(\d+\)|Most (?:recent|popular) comments)\b[\s.:*>»…]*$/i, 'no~ be~ add lea pos wri com sho vie hid loa rea rep joi use you ent sor mos'],
   ['comments', COMMENT_POLICY],
-  ['notice', /^(?:You have accessed|This (?:article|story|page|content) (?:is|was) (?:more than|over) \d+ (?:years?|months?|days?) old|We use cookies|(?:Skip|Jump) to (?:main |the )?(?:content|navigation|article)|(?:Sign up|Subscribe) (?:for|to) (?:our|the|a) (?:free |daily |weekly )?(?:newsletter|briefing|alerts?|email)|Click here (?:to|for)\b|(?:Continue|Keep) reading\b|Already a subscriber|This (?:video|content|embed) (?:is )?(?:not available|unavailable|can ?not be (?:played|displayed))|(?:Copyright|©)\s|Story continues below|\(?(?:Reporting|Writing|Editing|Additional reporting|Compiled) by\b|Listen to (?:this|the) (?:article|story)|\d+\s+min(?:ute)?s?\s+read$|(?:Terms of (?:Use|Service)|Privacy Policy|Cookie Policy|Contact Us|About Us)$|(?:Sponsored|Promoted)(?: content| stories)?$|Loading\b.{0,20}$)/i, 'yo th we sk ju si su cl co ke al st re wr ed ad (r (w (e (a (c li ## #~ te pr ab sp lo'],
+  ['notice', /^(?:You have accessed|This (?:article|story|page|content) (?:is|was) (?:more than|over) \d+ (?:years?|months?|days?) old|We use cookies|(?:Skip|Jump) to (?:main |the )?(?:content|navigation|article)|(?:Sign up|Subscribe) (?:for|to) (?:our|the|a) (?:free |daily |weekly )?(?:newsletter|briefing|alerts?|email)|Click here (?:to|for)\b|(?:Continue|Keep) reading\b|Already a subscriber|This (?:video|content|embed) (?:is )?(?:not available|unavailable|can ?not be (?:played|displayed))|(?:Copyright|©)\s|Story continues below|\(?(?:Reporting|Writing|Editing|Additional reporting|Compiled) by\b|Listen to (?:this|the) (?:article|story)|\d+\s+min(?:ute)?s?\s+read$|(?:Terms of (?:Use|Service)|Privacy Policy|Cookie Policy|Contact Us|About Us)$|(?:Sponsored|Promoted)(?: content| stories)?$|Loading\b.{0,20}$)/i, 'you thi we~ ski jum sig sub cli con cop coo com kee alr sto rep wri edi add (re (wr (ed (ad (co lis ## #~ ter pri pro abo spo loa'],
   ['notice', NOTICE_ANYWHERE],
-  ['caption', /^(?:Image|Media|Video|Photo|Picture) (?:caption|copyright|source)\b|^(?:Photo|Photograph|Picture|Image|Video|Graphic|Illustration|Map|Footage)s?(?:\s+(?:by|credit|courtesy(?: of)?|source))\s*:?\s*\S|^(?:Photo|Photograph|Image|Picture|Video|Illustration|Graphic|Composite|Credit|Credits|Courtesy|Caption|Pictured|Above|Top|Main image|File photo|FILE PHOTO)\s*[:|]\s*\S|^\[(?:Photo|Image|Video|Picture)\b[^\]]{0,80}\]$|^FILE PHOTO\b|^FILE\s*[-–—]\s|^(?:Hide|Show|Expand|Close) caption\b/i, 'im me vi ph pi gr il ma fo co cr ca ab to fi [p [i [v hi sh ex cl'],
-  ['credit', /^(?:Source|Editor|Edited by|Reporter|Writer|Producer)\s*:\s*[^|]{1,60}$|^(?:VIRIN|Image ID|Photo ID|Photo No\.)\s*:\s*\S+$|^(?:Getty Images|AFP via Getty Images|AFP\/Getty Images|Shutterstock|Alamy|iStock(?:photo)?|Reuters|AP|AFP|EPA|Xinhua|Getty)(?:\s*\/\s*[\p{L} .'-]{1,60})?$/iu, 'so ed re wr pr vi im ph ge af sh al is ap ep xi'],
+  ['caption', /^(?:Image|Media|Video|Photo|Picture) (?:caption|copyright|source)\b|^(?:Photo|Photograph|Picture|Image|Video|Graphic|Illustration|Map|Footage)s?(?:\s+(?:by|credit|courtesy(?: of)?|source))\s*:?\s*\S|^(?:Photo|Photograph|Image|Picture|Video|Illustration|Graphic|Composite|Credit|Credits|Courtesy|Caption|Pictured|Above|Top|Main image|File photo|FILE PHOTO)\s*[:|]\s*\S|^\[(?:Photo|Image|Video|Picture)\b[^\]]{0,80}\]$|^FILE PHOTO\b|^FILE\s*[-–—]\s|^(?:Hide|Show|Expand|Close) caption\b/i, 'ima med vid pho pic gra ill map mai foo com cou cre cap abo top fil [ph [pi [im [vi hid sho exp clo'],
+  ['credit', /^(?:Source|Editor|Edited by|Reporter|Writer|Producer)\s*:\s*[^|]{1,60}$|^(?:VIRIN|Image ID|Photo ID|Photo No\.)\s*:\s*\S+$|^(?:Getty Images|AFP via Getty Images|AFP\/Getty Images|Shutterstock|Alamy|iStock(?:photo)?|Reuters|AP|AFP|EPA|Xinhua|Getty)(?:\s*\/\s*[\p{L} .'-]{1,60})?$/iu, 'sou edi rep reu wri pro vir ima pho get afp shu ala ist ap epa xin'],
   ['caption', CAPTION_END],
-  ['related', /^(?:Related|Read (?:more|also|next)|Also read|See also|More on this(?: story)?|More from [\p{Lu}][\w.'-]*(?:\s[\w.'-]+){0,3}|You (?:may|might) also (?:like|be interested in)|Recommended(?:\s+(?:stories|for you|reading|articles))?|Most (?:read|popular|viewed|shared)|Top stories|Trending(?:\s+now|\s+stories)?|Editors?'?’?s? picks?|Latest (?:news|stories|headlines)|What to read next|Further reading|Topics|More (?:stories|news|videos)|Related (?:stories|articles|news|coverage|content|links|topics|reading|posts|videos?))\s*[:>»|]*\s*$/iu, 're al se mo yo to tr ed la wh fu'],
-  ['related', /^(?:READ MORE|Read more|Related|See also|Also read|Read also|ALSO READ|RELATED)\s*[:|»>–—-]\s*\S.{0,200}$/u, 'RE Re Se Al AL'],
+  ['related', /^(?:Related|Read (?:more|also|next)|Also read|See also|More on this(?: story)?|More from [\p{Lu}][\w.'-]*(?:\s[\w.'-]+){0,3}|You (?:may|might) also (?:like|be interested in)|Recommended(?:\s+(?:stories|for you|reading|articles))?|Most (?:read|popular|viewed|shared)|Top stories|Trending(?:\s+now|\s+stories)?|Editors?'?’?s? picks?|Latest (?:news|stories|headlines)|What to read next|Further reading|Topics|More (?:stories|news|videos)|Related (?:stories|articles|news|coverage|content|links|topics|reading|posts|videos?))\s*[:>»|]*\s*$/iu, 'rel rea rec als see mor mos you top tre edi lat wha fur'],
+  ['related', /^(?:READ MORE|Read more|Related|See also|Also read|Read also|ALSO READ|RELATED)\s*[:|»>–—-]\s*\S.{0,200}$/u, 'REA REL Rea Rel See Als ALS'],
   ['notice', SITE_ADDRESS, 'a b c d e f g h i j k l m n o p q r s t u v w x y z # _ -'],
-  ['advert', /^(?:Advertisement|ADVERTISEMENT|Advertising|Ad|Sponsored|Scroll (?:down |to continue)?.{0,30})$/, 'Ad AD Sp Sc'],
+  ['advert', /^(?:Advertisement|ADVERTISEMENT|Advertising|Ad|Sponsored|Scroll (?:down |to continue)?.{0,30})$/, 'Adv ADV Spo Scr'],
   // A map key: colour swatches drawn with block characters ("██ Government held").
   ['legend', /^[\u2580-\u259F\u25A0\u25A1\u25AA\u25AB\u25FC\u25FE\u2B1B\u2B1C\u{1F7E5}-\u{1F7EB}]/u, ''],
 ];
@@ -157,33 +162,64 @@ function codesOf(ch: string, fold: boolean): number[] {
 }
 
 /** Bit r of RULE_GATE[c]: rule r may match a line whose first code unit is the ASCII `c`; of
- *  RULE_GATE2[c * 128 + d]: one whose first two are the ASCII `c` and `d`. */
+ *  RULE_GATE2[c * 128 + d]: one whose first two are the ASCII `c` and `d`. Of THIRD_RULES[c * 128 + d]:
+ *  rule r has only three-character openings there, and its bit in RULE_GATE3[slot * 128 + e] (slot
+ *  THIRD_SLOT[c * 128 + d]) says whether the third code unit, the ASCII `e`, is one of them. */
 const RULE_GATE = new Uint32Array(128);
 const RULE_GATE2 = new Uint32Array(128 * 128);
-LINE_RULES.forEach(([, re, openings], r) => {
-  const bit = 1 << r;
-  if (openings === undefined) {
-    for (let c = 0; c < 128; c++) RULE_GATE[c] |= bit;
-    for (let i = 0; i < RULE_GATE2.length; i++) RULE_GATE2[i] |= bit;
-    return;
-  }
-  const fold = re.flags.includes('i');
-  for (const o of openings.split(' ')) {
-    if (!o) continue;
-    for (const c of codesOf(o[0], fold)) {
-      RULE_GATE[c] |= bit;
-      if (o.length === 1) for (let d = 0; d < 128; d++) RULE_GATE2[c * 128 + d] |= bit;
-      else for (const d of codesOf(o[1], fold)) RULE_GATE2[c * 128 + d] |= bit;
+const THIRD_RULES = new Uint32Array(128 * 128);
+const THIRD_SLOT = new Uint16Array(128 * 128);
+const RULE_GATE3 = (() => {
+  const short = new Uint32Array(128 * 128); // rules a one- or two-character opening lets through
+  const thirds = new Map<number, Uint32Array>(); // c * 128 + d -> rule bits by third character
+  LINE_RULES.forEach(([, re, openings], r) => {
+    const bit = 1 << r;
+    if (openings === undefined) {
+      for (let c = 0; c < 128; c++) RULE_GATE[c] |= bit;
+      for (let i = 0; i < RULE_GATE2.length; i++) RULE_GATE2[i] |= short[i] |= bit;
+      return;
     }
+    const fold = re.flags.includes('i');
+    for (const o of openings.split(' ')) {
+      if (!o) continue;
+      for (const c of codesOf(o[0], fold)) {
+        RULE_GATE[c] |= bit;
+        for (const d of o.length === 1 ? Array.from({ length: 128 }, (_, k) => k) : codesOf(o[1], fold)) {
+          const p = c * 128 + d;
+          RULE_GATE2[p] |= bit;
+          if (o.length < 3) {
+            short[p] |= bit;
+            continue;
+          }
+          let byThird = thirds.get(p);
+          if (!byThird) thirds.set(p, (byThird = new Uint32Array(128)));
+          for (const e of codesOf(o[2], fold)) byThird[e] |= bit;
+        }
+      }
+    }
+  });
+  const gate3 = new Uint32Array(128 * (thirds.size + 1));
+  let slot = 0;
+  for (const [p, byThird] of thirds) {
+    THIRD_RULES[p] = RULE_GATE2[p] & ~short[p];
+    THIRD_SLOT[p] = ++slot;
+    gate3.set(byThird, slot * 128);
   }
-});
+  return gate3;
+})();
 
-/** The rules a line (nonempty, trimmed) may match as far as its first two characters tell. */
+/** The rules a line (nonempty, trimmed) may match as far as its first three characters tell. */
 function rulesFor(s: string): number {
   const c = s.charCodeAt(0);
   if (c >= 128) return isTypographicOpener(c) ? UNGATED_RULES : ALL_RULES;
   const d = s.length > 1 ? s.charCodeAt(1) : 128;
-  return d < 128 ? RULE_GATE2[c * 128 + d] : RULE_GATE[c];
+  if (d >= 128) return RULE_GATE[c];
+  const p = c * 128 + d;
+  const third = THIRD_RULES[p];
+  if (third === 0) return RULE_GATE2[p];
+  // A third character beyond ASCII (or none) runs every rule the first two let through.
+  const e = s.length > 2 ? s.charCodeAt(2) : 128;
+  return e < 128 ? (RULE_GATE2[p] & ~third) | (RULE_GATE3[THIRD_SLOT[p] * 128 + e] & third) : RULE_GATE2[p];
 }
 
 // LINE_RULES by field, for the loop over a line's rules.
@@ -281,6 +317,17 @@ export function classifyLine(s: string, edge = true): FurnitureKind | null {
   // Alt text is a bare noun phrase: "A pentagon icon.", "Company logo" (not "He denied the photo.").
   if (s.length <= 60 && ALT_NOUN.test(s) && wordCount(s) <= 6 && (/^(?:A|An)\s/.test(s) || !/[.!?]$/.test(s)) && !/["“”]/.test(s)) return 'alt-text';
   return null;
+}
+
+/**
+ * classifyLine(s, true) for a line that classifyLine gave no kind (with either `edge`): only the
+ * rules that search a whole line can tell otherwise, and only on a line too long for them to
+ * have been tried on it (as classifyLine tries them: the comment policy before the notice).
+ */
+export function edgeKindOf(s: string): FurnitureKind | null {
+  if (s.length <= SHORT_LINE || s.length > 400 || !anywhereMayMatch(s)) return null;
+  if (COMMENT_POLICY.test(s)) return 'comments';
+  return NOTICE_ANYWHERE.test(s) && wordCount(s, 61) <= 60 ? 'notice' : null;
 }
 
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'by', 'with', 'from', '&']);
@@ -389,9 +436,10 @@ export function markTrailer(lines: Line[], kinds: (FurnitureKind | null)[], nonB
   let stop = -1;
   for (let k = nonBlank.length - 1; k >= 0; k--) {
     const i = nonBlank[k];
-    // Lines here get the rules that search a whole line (comment policies, site notices).
+    // Lines here get the rules that search a whole line (comment policies, site notices); the
+    // other rules already left a line without a kind, so only those are tried again.
     const item = isListItem(lines[i].text);
-    if (!kinds[i] && !item) kinds[i] = classifyLine(lines[i].text, true);
+    if (!kinds[i] && !item) kinds[i] = edgeKindOf(lines[i].text);
     if (kinds[i]) earliest = k;
     else if (!item) {
       stop = i;
