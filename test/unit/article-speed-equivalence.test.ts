@@ -1,6 +1,6 @@
 // The article model's fast paths (issue 6) agree with the plain definitions they replace: the
 // language guess that stops once its verdict is settled, the one-test space check, and the
-// opening gates (a line's first two characters) that let classifyLine skip furniture rules.
+// opening gates (a line's first two or three characters) that let classifyLine skip furniture rules.
 import * as assert from 'assert';
 import { detectLanguage } from '../../src/core/language/detectLanguage';
 import { isSpace, wordCount } from '../../src/core/article/lines';

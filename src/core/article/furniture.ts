@@ -430,6 +430,8 @@ export function markGroups(lines: Line[], kinds: (FurnitureKind | null)[], nonBl
  * The page trailer: from a furniture line near the end on, if all that follows is furniture or
  * short non-prose lines (comment forms, site links), everything is furniture. Returns the line
  * where the backward scan stopped (a prose line it left alone), or -1 when it reached the top.
+ * `kinds` as classifyLines left them: a line without a kind is one classifyLine gave none (only the
+ * whole-line rules are tried on it again, at the page's edge).
  */
 export function markTrailer(lines: Line[], kinds: (FurnitureKind | null)[], nonBlank: number[]): number {
   let earliest = -1;
