@@ -14,6 +14,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { spawnSync } from 'child_process';
+import { bundleCoreWithLines } from './coreBundle';
 
 interface Node {
   id: number;
@@ -32,20 +33,6 @@ const positional = process.argv.slice(2).filter((_, i, all) => !all[i].startsWit
 const words = Number(positional[0] ?? 20000);
 const edits = Number(positional[1] ?? 400);
 const alloc = process.argv.includes('--alloc');
-
-function bundleCore(dir: string): { bundle: string; fileOfLine: string[] } {
-  const bundle = path.join(dir, 'core.js');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  require('esbuild').buildSync({ entryPoints: [path.join(__dirname, '../../src/core/index.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: bundle, logLevel: 'silent' });
-  const fileOfLine: string[] = [];
-  let current = '(bundle)';
-  fs.readFileSync(bundle, 'utf8').split('\n').forEach((l, i) => {
-    const m = /^\/\/ (src\/\S+\.ts)$/.exec(l);
-    if (m) current = m[1];
-    fileOfLine[i] = current;
-  });
-  return { bundle, fileOfLine };
-}
 
 /** The child: warm-up edits, then `edits` profiled ones; prints its CPU ms and GC count. */
 function childScript(bundle: string, textFile: string, out: string): string {
@@ -123,7 +110,7 @@ s.post('Profiler.stop', (e, r) => {
 
 function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsfact-editprof-'));
-  const { bundle, fileOfLine } = bundleCore(dir);
+  const { bundle, fileOfLine } = bundleCoreWithLines(dir);
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { articleOfWords } = require('./corpus') as typeof import('./corpus');
   const textFile = path.join(dir, 'article.txt');

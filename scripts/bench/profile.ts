@@ -13,6 +13,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { spawnSync } from 'child_process';
+import { bundleCoreWithLines } from './coreBundle';
 
 interface Node {
   id: number;
@@ -43,21 +44,6 @@ const positional = process.argv.slice(2).filter((_, i, all) => all[i] !== '--cor
 const words = Number(positional[0] ?? 20000);
 const fresh = process.argv.includes('--fresh');
 const repeats = Number(positional[1] ?? 3);
-
-function buildBundle(dir: string): { bundle: string; fileOfLine: string[] } {
-  const bundle = path.join(dir, 'core.js');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  require('esbuild').buildSync({ entryPoints: [path.join(__dirname, '../../src/core/index.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: bundle, logLevel: 'silent' });
-  // Bundle line -> source file, from esbuild's "// src/core/..." comment before each module.
-  const fileOfLine: string[] = [];
-  let current = '(bundle)';
-  fs.readFileSync(bundle, 'utf8').split('\n').forEach((l, i) => {
-    const m = /^\/\/ (src\/\S+\.ts)$/.exec(l);
-    if (m) current = m[1];
-    fileOfLine[i] = current;
-  });
-  return { bundle, fileOfLine };
-}
 
 interface Texts {
   what: string;
@@ -166,7 +152,7 @@ function printCompared(ps: SelfTimes[], pick: (p: SelfTimes) => Map<string, numb
 
 function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsfact-prof-'));
-  const { bundle, fileOfLine } = buildBundle(dir);
+  const { bundle, fileOfLine } = bundleCoreWithLines(dir);
   if (corpusName !== 'all') {
     printOne(profileTexts(dir, bundle, fileOfLine, textsOf(corpusName), 'one', false));
     return;

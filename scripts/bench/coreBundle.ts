@@ -1,0 +1,18 @@
+// The analysis core bundled for a profiling child process, with each bundle line's source file
+// (from esbuild's "// src/core/..." comment before each module), so samples are read by file.
+import * as fs from 'fs';
+import * as path from 'path';
+
+export function bundleCoreWithLines(dir: string): { bundle: string; fileOfLine: string[] } {
+  const bundle = path.join(dir, 'core.js');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  require('esbuild').buildSync({ entryPoints: [path.join(__dirname, '../../src/core/index.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: bundle, logLevel: 'silent' });
+  const fileOfLine: string[] = [];
+  let current = '(bundle)';
+  fs.readFileSync(bundle, 'utf8').split('\n').forEach((l, i) => {
+    const m = /^\/\/ (src\/\S+\.ts)$/.exec(l);
+    if (m) current = m[1];
+    fileOfLine[i] = current;
+  });
+  return { bundle, fileOfLine };
+}
