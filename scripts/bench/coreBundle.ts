@@ -16,3 +16,15 @@ export function bundleCoreWithLines(dir: string): { bundle: string; fileOfLine: 
   });
   return { bundle, fileOfLine };
 }
+
+/** A V8 CPU profile as the inspector and --cpu-prof write it (the fields read here). */
+export interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+export interface CpuProfile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}

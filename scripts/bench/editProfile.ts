@@ -14,18 +14,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { spawnSync } from 'child_process';
-import { bundleCoreWithLines } from './coreBundle';
+import { bundleCoreWithLines, type CpuProfile as Profile, type ProfileNode as Node } from './coreBundle';
 
-interface Node {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  children?: number[];
-}
-interface Profile {
-  nodes: Node[];
-  samples: number[];
-  timeDeltas: number[];
-}
 
 const kindAt = process.argv.indexOf('--kind');
 const kind = kindAt >= 0 ? process.argv[kindAt + 1] : 'typed';
