@@ -19,6 +19,11 @@ import { restated } from './statements';
 export interface FindMemo {
   sentences: Int32Array;
   statements: Statement[];
+  /** Statement i sits `lag[i]` characters after where its spans (and figures, and an own
+   *  statement's id) say (absent: all 0). The statements are internal (only the next splice reads
+   *  them), so a typed letter moves those past it by adding to a number, not by making each again
+   *  (thousands of objects per keystroke on a long article); `placed` makes one where it is read. */
+  lag?: Int32Array | null;
   findings: Finding[];
 }
 
@@ -54,18 +59,30 @@ function moveFinding(f: Finding, d: number): Finding {
   return out;
 }
 
-function moveStatement(s: Statement, d: number): Statement {
+function movedSpans(was: Span[], d: number): Span[] {
   // A copy of the exact length written over (one grown by push from empty reserves room for 17).
-  const spans = s.spans.slice();
+  const spans = was.slice();
   for (let i = 0; i < spans.length; i++) spans[i] = [spans[i][0] + d, spans[i][1] + d];
-  return restated(s, `s${s.spans[0][0] + d}`, spans, s.speakerId, s.speakerName, shiftQuantities(s.quantities, d));
+  return spans;
+}
+
+/** `s` moved by `d` (its lag, see FindMemo): a quote's keeps its id (its place), an own one's id is its start. */
+export function placed(s: Statement, d: number): Statement {
+  if (!d) return s;
+  const id = s.source === 'own' ? `s${s.spans[0][0] + d}` : s.id;
+  return restated(s, id, movedSpans(s.spans, d), s.speakerId, s.speakerName, shiftQuantities(s.quantities, d));
 }
 
 /** The two lists hold equal statements in the same order (mostly the same objects: those that
  *  are not are compared field by field). */
-function sameStatements(a: readonly Statement[], b: readonly Statement[]): boolean {
+function sameStatements(a: readonly Statement[], la: Int32Array, b: readonly Statement[], lb: Int32Array | null): boolean {
   if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && !sameStatement(a[i], b[i])) return false;
+  for (let i = 0; i < a.length; i++) {
+    const da = la[i];
+    const db = lb ? lb[i] : 0;
+    if (a[i] === b[i] && da === db) continue;
+    if (!sameStatement(placed(a[i], da), placed(b[i], db))) return false;
+  }
   return true;
 }
 
@@ -173,17 +190,18 @@ class ShiftCheck {
     this.reach = NEAR + 1 + Math.abs(delta);
   }
 
-  kept(s: Statement): void {
-    const hi = hiOf(s.spans);
+  /** `s` (lagging `lag`, see FindMemo) kept where it was. */
+  kept(s: Statement, lag: number): void {
+    const hi = hiOf(s.spans) + lag;
     if (hi > this.para[0]) this.ok = false;
-    else if (hi >= this.para[0] - this.reach) this.before.push(s);
+    else if (hi >= this.para[0] - this.reach) this.before.push(placed(s, lag));
   }
 
-  /** `was`, moved to `now` (a copy of it with new spans, and for a quote its place's id). */
-  moved(was: Statement, now: Statement): void {
-    const lo = loOf(was.spans);
-    if (lo < this.para[1] || now.id !== was.id && was.source === 'quote') this.ok = false;
-    else if (lo <= this.para[1] + this.reach) this.after.push(was);
+  /** `was` (lagging `lag`) moved past the edit; `renumbered`: a quote's that changed place. */
+  moved(was: Statement, lag: number, renumbered: boolean): void {
+    const lo = loOf(was.spans) + lag;
+    if (lo < this.para[1] || renumbered) this.ok = false;
+    else if (lo <= this.para[1] + this.reach) this.after.push(placed(was, lag));
   }
 
   /** The paragraph's new statements against its old ones; then the pairs across the edit. */
@@ -340,57 +358,66 @@ export function spliceFindings(
   const mine = statementsOf(own, fresh);
   // Statements: the quotes' in quote order, then the article's own in sentence order.
   // Written over a copy of the last list (most often of the same length; cut or grown at its end
-  // below): made at once at its length, not grown by push.
-  const statements = memo.statements.slice();
-  let ns = 0;
-  const inOld = (s: Statement) => s.spans[0][0] >= old[0] && s.spans[0][0] < old[1];
+  // below): made at once at its length, not grown by push. Those past the edit are the last
+  // objects with their lag grown by `delta` (FindMemo), not made again.
   const prevStatements = memo.statements;
-  // A quote's statement, from the quote it was made of (its id "q<n>" says its place then).
-  const again = (s: Statement, d: number): Statement | null => {
-    const q = quotes[edit.toNew(placeOf(s.id))];
-    if (!q) return null;
-    return !d && q.id === s.id ? s : restated(s, q.id, q.spans, s.speakerId, s.speakerName, shiftQuantities(s.quantities, d));
+  const prevLag = memo.lag ?? null;
+  const statements = prevStatements.slice();
+  const quoteStatements = edit.quoteStatements ? edit.quoteStatements() : null;
+  const lag = new Int32Array(prevStatements.length + mine.length + (quoteStatements ? quoteStatements.length : 0));
+  let ns = 0;
+  const lagAt = (k: number) => (prevLag ? prevLag[k] : 0);
+  const inOld = (k: number) => {
+    const a = prevStatements[k].spans[0][0] + lagAt(k);
+    return a >= old[0] && a < old[1];
   };
   // Whether the statements are the last ones, those after the edit moved (see ShiftCheck).
   const check = delta && !edit.quoteStatements ? new ShiftCheck(old, delta) : null;
   let k = 0;
-  if (edit.quoteStatements) {
-    for (const s of edit.quoteStatements()) statements[ns++] = s;
+  if (quoteStatements) {
+    for (const s of quoteStatements) statements[ns++] = s;
     while (k < prevStatements.length && prevStatements[k].source === 'quote') k++;
   } else {
     for (; k < prevStatements.length && prevStatements[k].source === 'quote'; k++) {
       const s = prevStatements[k];
-      if (s.spans[0][0] >= old[0]) break;
+      if (s.spans[0][0] + lagAt(k) >= old[0]) break;
+      lag[ns] = lagAt(k);
       statements[ns++] = s;
-      check?.kept(s);
+      check?.kept(s, lagAt(k));
     }
     for (const s of mine) if (s.source === 'quote') statements[ns++] = s;
     for (; k < prevStatements.length && prevStatements[k].source === 'quote'; k++) {
       const s = prevStatements[k];
-      if (inOld(s)) {
-        check?.dropped.push(s);
+      if (inOld(k)) {
+        check?.dropped.push(placed(s, lagAt(k)));
         continue;
       }
-      const t = again(s, delta);
-      if (!t) return null;
-      statements[ns++] = t;
-      check?.moved(s, t);
+      // A quote's statement, from the quote it was made of (its id "q<n>" says its place then).
+      const q = quotes[edit.toNew(placeOf(s.id))];
+      if (!q) return null;
+      const d = lagAt(k) + delta;
+      if (q.id === s.id) {
+        lag[ns] = d;
+        statements[ns++] = s;
+      } else statements[ns++] = restated(s, q.id, q.spans, s.speakerId, s.speakerName, shiftQuantities(s.quantities, d));
+      check?.moved(s, lagAt(k), q.id !== s.id);
     }
   }
-  for (; k < prevStatements.length && prevStatements[k].spans[0][0] < old[0]; k++) {
+  for (; k < prevStatements.length && prevStatements[k].spans[0][0] + lagAt(k) < old[0]; k++) {
+    lag[ns] = lagAt(k);
     statements[ns++] = prevStatements[k];
-    check?.kept(prevStatements[k]);
+    check?.kept(prevStatements[k], lagAt(k));
   }
   for (const s of mine) if (s.source === 'own') statements[ns++] = s;
   for (; k < prevStatements.length; k++) {
     const s = prevStatements[k];
-    if (inOld(s)) {
-      check?.dropped.push(s);
+    if (inOld(k)) {
+      check?.dropped.push(placed(s, lagAt(k)));
       continue;
     }
-    const t = delta ? moveStatement(s, delta) : s;
-    statements[ns++] = t;
-    check?.moved(s, t);
+    lag[ns] = lagAt(k) + delta;
+    statements[ns++] = s;
+    check?.moved(s, lagAt(k), false);
   }
   statements.length = ns;
 
@@ -417,14 +444,21 @@ export function spliceFindings(
   // same ones, so they are not sought again. After a change of length, the same statements with
   // those after the edit moved give the same ones moved, unless a pair across the edit changed
   // sides of a gap the rules read (ShiftCheck).
-  let keep = delta === 0 && sameStatements(statements, prevStatements);
+  let lags: Int32Array | null = lag.subarray(0, ns);
+  let keep = delta === 0 && sameStatements(statements, lags, prevStatements, prevLag);
   let clashes = keep ? memo.findings.filter((f) => f.rule === 'contradiction') : null;
   if (check?.same(mine)) {
     clashes = check.clashes(memo.findings);
     keep = clashes !== null;
   }
-  clashes ??= findContradictions(statements, contradictions);
+  let kept = statements;
+  if (!clashes) {
+    // Sought again over every statement where it sits: the list is kept so, lagging nothing.
+    for (let i = 0; i < ns; i++) if (lags[i]) kept[i] = placed(kept[i], lags[i]);
+    lags = null;
+    clashes = findContradictions(kept, contradictions);
+  }
   const findings = unattributed.concat(clashes, anonymous);
   findings.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
-  return { findings, memo: { sentences, statements, findings }, contradictionsKept: keep };
+  return { findings, memo: { sentences, statements: kept, lag: lags, findings }, contradictionsKept: keep };
 }
