@@ -24,7 +24,24 @@ export interface FindMemo {
    *  them), so a typed letter moves those past it by adding to a number, not by making each again
    *  (thousands of objects per keystroke on a long article); `placed` makes one where it is read. */
   lag?: Int32Array | null;
+  /** Statement i's first start, lowest start and highest end where it now sits (3 numbers each;
+   *  made on first use for a memo of a full run): the splice walks these packed numbers, not the
+   *  spans of thousands of scattered objects. */
+  where?: Int32Array;
   findings: Finding[];
+}
+
+/** `where` (FindMemo) of statement `i`, `s` lagging `d`. */
+function writeWhere(out: Int32Array, i: number, s: Statement, d: number): void {
+  out[3 * i] = s.spans[0][0] + d;
+  out[3 * i + 1] = loOf(s.spans) + d;
+  out[3 * i + 2] = hiOf(s.spans) + d;
+}
+
+function whereOf(statements: readonly Statement[], lag: Int32Array | null): Int32Array {
+  const out = new Int32Array(3 * statements.length);
+  for (let i = 0; i < statements.length; i++) writeWhere(out, i, statements[i], lag ? lag[i] : 0);
+  return out;
 }
 
 /** The edited paragraph: `old` (previous text) and `now` spans, its quotes' places, the shift after it. */
@@ -190,16 +207,14 @@ class ShiftCheck {
     this.reach = NEAR + 1 + Math.abs(delta);
   }
 
-  /** `s` (lagging `lag`, see FindMemo) kept where it was. */
-  kept(s: Statement, lag: number): void {
-    const hi = hiOf(s.spans) + lag;
+  /** `s` (lagging `lag`, see FindMemo; its highest end `hi`) kept where it was. */
+  kept(s: Statement, lag: number, hi: number): void {
     if (hi > this.para[0]) this.ok = false;
     else if (hi >= this.para[0] - this.reach) this.before.push(placed(s, lag));
   }
 
-  /** `was` (lagging `lag`) moved past the edit; `renumbered`: a quote's that changed place. */
-  moved(was: Statement, lag: number, renumbered: boolean): void {
-    const lo = loOf(was.spans) + lag;
+  /** `was` (lagging `lag`; its lowest start `lo`) moved past the edit; `renumbered`: a quote's that changed place. */
+  moved(was: Statement, lag: number, lo: number, renumbered: boolean): void {
     if (lo < this.para[1] || renumbered) this.ok = false;
     else if (lo <= this.para[1] + this.reach) this.after.push(placed(was, lag));
   }
@@ -364,28 +379,43 @@ export function spliceFindings(
   const prevLag = memo.lag ?? null;
   const statements = prevStatements.slice();
   const quoteStatements = edit.quoteStatements ? edit.quoteStatements() : null;
-  const lag = new Int32Array(prevStatements.length + mine.length + (quoteStatements ? quoteStatements.length : 0));
+  const room = prevStatements.length + mine.length + (quoteStatements ? quoteStatements.length : 0);
+  const lag = new Int32Array(room);
+  // (Filled in on the memo, internal: a memo of a full run has none.)
+  const prevWhere = (memo.where ??= whereOf(prevStatements, prevLag));
+  const where = new Int32Array(3 * room);
   let ns = 0;
   const lagAt = (k: number) => (prevLag ? prevLag[k] : 0);
   const inOld = (k: number) => {
-    const a = prevStatements[k].spans[0][0] + lagAt(k);
+    const a = prevWhere[3 * k];
     return a >= old[0] && a < old[1];
+  };
+  /** Statement k of the last list kept (d 0) or moved (d delta) to ns, lagging `lag[ns]`. */
+  const take = (k: number, d: number) => {
+    where[3 * ns] = prevWhere[3 * k] + d;
+    where[3 * ns + 1] = prevWhere[3 * k + 1] + d;
+    where[3 * ns + 2] = prevWhere[3 * k + 2] + d;
+    statements[ns++] = prevStatements[k];
+  };
+  const made = (s: Statement) => {
+    writeWhere(where, ns, s, 0);
+    statements[ns++] = s;
   };
   // Whether the statements are the last ones, those after the edit moved (see ShiftCheck).
   const check = delta && !edit.quoteStatements ? new ShiftCheck(old, delta) : null;
   let k = 0;
   if (quoteStatements) {
-    for (const s of quoteStatements) statements[ns++] = s;
+    for (const s of quoteStatements) made(s);
     while (k < prevStatements.length && prevStatements[k].source === 'quote') k++;
   } else {
     for (; k < prevStatements.length && prevStatements[k].source === 'quote'; k++) {
       const s = prevStatements[k];
-      if (s.spans[0][0] + lagAt(k) >= old[0]) break;
+      if (prevWhere[3 * k] >= old[0]) break;
       lag[ns] = lagAt(k);
-      statements[ns++] = s;
-      check?.kept(s, lagAt(k));
+      take(k, 0);
+      check?.kept(s, lagAt(k), prevWhere[3 * k + 2]);
     }
-    for (const s of mine) if (s.source === 'quote') statements[ns++] = s;
+    for (const s of mine) if (s.source === 'quote') made(s);
     for (; k < prevStatements.length && prevStatements[k].source === 'quote'; k++) {
       const s = prevStatements[k];
       if (inOld(k)) {
@@ -398,17 +428,17 @@ export function spliceFindings(
       const d = lagAt(k) + delta;
       if (q.id === s.id) {
         lag[ns] = d;
-        statements[ns++] = s;
-      } else statements[ns++] = restated(s, q.id, q.spans, s.speakerId, s.speakerName, shiftQuantities(s.quantities, d));
-      check?.moved(s, lagAt(k), q.id !== s.id);
+        take(k, delta);
+      } else made(restated(s, q.id, q.spans, s.speakerId, s.speakerName, shiftQuantities(s.quantities, d)));
+      check?.moved(s, lagAt(k), prevWhere[3 * k + 1], q.id !== s.id);
     }
   }
-  for (; k < prevStatements.length && prevStatements[k].spans[0][0] + lagAt(k) < old[0]; k++) {
+  for (; k < prevStatements.length && prevWhere[3 * k] < old[0]; k++) {
     lag[ns] = lagAt(k);
-    statements[ns++] = prevStatements[k];
-    check?.kept(prevStatements[k], lagAt(k));
+    check?.kept(prevStatements[k], lagAt(k), prevWhere[3 * k + 2]);
+    take(k, 0);
   }
-  for (const s of mine) if (s.source === 'own') statements[ns++] = s;
+  for (const s of mine) if (s.source === 'own') made(s);
   for (; k < prevStatements.length; k++) {
     const s = prevStatements[k];
     if (inOld(k)) {
@@ -416,8 +446,8 @@ export function spliceFindings(
       continue;
     }
     lag[ns] = lagAt(k) + delta;
-    statements[ns++] = s;
-    check?.moved(s, lagAt(k), false);
+    check?.moved(s, lagAt(k), prevWhere[3 * k + 1], false);
+    take(k, delta);
   }
   statements.length = ns;
 
@@ -460,5 +490,5 @@ export function spliceFindings(
   }
   const findings = unattributed.concat(clashes, anonymous);
   findings.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
-  return { findings, memo: { sentences, statements: kept, lag: lags, findings }, contradictionsKept: keep };
+  return { findings, memo: { sentences, statements: kept, lag: lags, where: where.subarray(0, 3 * ns), findings }, contradictionsKept: keep };
 }
