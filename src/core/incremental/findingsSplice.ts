@@ -484,7 +484,15 @@ export function spliceFindings(
   let kept = statements;
   if (!clashes) {
     // Sought again over every statement where it sits: the list is kept so, lagging nothing.
-    for (let i = 0; i < ns; i++) if (lags[i]) kept[i] = placed(kept[i], lags[i]);
+    // A quote's statement shares its quote's spans where they are its own moved (as a quote's
+    // statement is made): not a new list of spans each.
+    for (let i = 0; i < ns; i++) {
+      const d = lags[i];
+      if (!d) continue;
+      const s = kept[i];
+      const q = s.source === 'quote' ? quotes[placeOf(s.id)] : undefined;
+      kept[i] = q && q.id === s.id && spansMoved(s.spans, q.spans, d) ? restated(s, s.id, q.spans, s.speakerId, s.speakerName, shiftQuantities(s.quantities, d)) : placed(s, d);
+    }
     lags = null;
     clashes = findContradictions(kept, contradictions);
   }
