@@ -8,11 +8,12 @@ export const shiftSpan = (s: Span, delta: number): Span => [s[0] + delta, s[1] +
 
 export const shiftTextSpan = (t: TextSpan, delta: number): TextSpan => ({ text: t.text, span: shiftSpan(t.span, delta) });
 
-/** A speaker's mention ending at or after `from` (the end of the old changed stretch), moved by
- *  `delta`: its end, and its start when that too is at or after `from`. One ending before is
- *  returned as it is. */
-export function shiftMentionSpanFrom(t: TextSpan, from: number, delta: number): TextSpan {
-  if (t.span[1] < from) return t;
+/** A speaker's mention ending at or after `from` (the end of the old changed stretch, which
+ *  began at `start`), moved by `delta`: its end, and its start when that too is at or after
+ *  `from`. One ending before is returned as it is, and so is one ending where text was inserted
+ *  (`start` = `from`): its characters all come before the insertion ("Valdez|, said"). */
+export function shiftMentionSpanFrom(t: TextSpan, start: number, from: number, delta: number): TextSpan {
+  if (t.span[1] < from || t.span[1] <= start) return t;
   return { text: t.text, span: [t.span[0] >= from ? t.span[0] + delta : t.span[0], t.span[1] + delta] };
 }
 

@@ -18,12 +18,12 @@ describe('incremental analysis: chained edits and the coreference early stop', f
   this.timeout(180000);
 
   it('an entity whose traits are in another order is not the same (a two-word class is read on them joined in order)', () => {
-    const none = { oldEnd: 0, delta: 0 };
+    const none = { start: 0, oldEnd: 0, delta: 0 };
     assert.ok(sameEntity(entity(['prime', 'minister']), entity(['prime', 'minister']), none));
     assert.ok(!sameEntity(entity(['minister', 'prime']), entity(['prime', 'minister']), none));
     // The last run's place is compared moved past the edit.
-    assert.ok(sameEntity(entity(['prime'], 100), entity(['prime'], 103), { oldEnd: 50, delta: 3 }));
-    assert.ok(!sameEntity(entity(['prime'], 100), entity(['prime'], 100), { oldEnd: 50, delta: 3 }));
+    assert.ok(sameEntity(entity(['prime'], 100), entity(['prime'], 103), { start: 50, oldEnd: 50, delta: 3 }));
+    assert.ok(!sameEntity(entity(['prime'], 100), entity(['prime'], 100), { start: 50, oldEnd: 50, delta: 3 }));
   });
 
   it('letters typed and deleted in relays and speakers\' names, each edit from the last analysis: equal to analyzeText throughout', () => {

@@ -117,6 +117,8 @@ export function traceBefore(r: Resolved, firstChanged: number): Resolved {
 type SnapEntity = RegistrySnapshot['ents'][number];
 
 interface Moved {
+  /** Where the edit's stretch began, and where it ended, in the old text. */
+  start: number;
   oldEnd: number;
   delta: number;
 }
@@ -166,7 +168,7 @@ function movedMentions(ms: TextSpan[], m: Moved): TextSpan[] {
   if (!m.delta) return ms;
   // A copy of the exact length written over (one grown by push from empty reserves room for 17).
   const out = ms.slice();
-  for (let i = 0; i < out.length; i++) out[i] = shiftMentionSpanFrom(out[i], m.oldEnd, m.delta);
+  for (let i = 0; i < out.length; i++) out[i] = shiftMentionSpanFrom(out[i], m.start, m.oldEnd, m.delta);
   return out;
 }
 

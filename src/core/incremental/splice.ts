@@ -154,20 +154,21 @@ function moveQuote(q: Quote, d: number, id = q.id, sid = q.speaker.id, sname = q
   return { id, type: q.type, spans, text: q.text, cue, cueParts, speaker, via };
 }
 
-/** Offsets at or after `from` (the end of the old changed stretch) move by `d`. */
-function moveSpeakers(speakers: Speaker[], from: number, d: number): Speaker[] {
+/** Offsets at or after `from` (the end of the old changed stretch, begun at `start`) move by `d`
+ *  (shiftMentionSpanFrom: a mention ending where text was inserted stays). */
+function moveSpeakers(speakers: Speaker[], start: number, from: number, d: number): Speaker[] {
   const out: Speaker[] = [];
   for (let k = 0; k < speakers.length; k++) {
     const s = speakers[k];
     const ms = s.mentions;
     let i = 0;
-    while (i < ms.length && ms[i].span[1] < from) i++;
+    while (i < ms.length && (ms[i].span[1] < from || ms[i].span[1] <= start)) i++;
     if (i === ms.length) {
       out.push(s);
       continue;
     }
     const mentions = ms.slice();
-    for (; i < ms.length; i++) mentions[i] = shiftMentionSpanFrom(ms[i], from, d);
+    for (; i < ms.length; i++) mentions[i] = shiftMentionSpanFrom(ms[i], start, from, d);
     out.push(withMentions(s, mentions));
   }
   return out;
@@ -324,7 +325,7 @@ export function spliceAttribution(
     const prevQuotes = memo.attribution.quotes;
     const quotes = prevQuotes.slice();
     for (let k = 0; k < drafts.length; k++) quotes[first + k] = quoteOf(text, drafts[k], first + k, prevQuotes[first + k].id, memo.resolved);
-    const speakers = delta ? moveSpeakers(memo.attribution.speakers, map.oldEnd, delta) : memo.attribution.speakers;
+    const speakers = delta ? moveSpeakers(memo.attribution.speakers, map.start, map.oldEnd, delta) : memo.attribution.speakers;
     if (delta) for (let k = memo.firstQuote[b + 1]; k < quotes.length; k++) quotes[k] = moveQuote(prevQuotes[k], delta);
     const attribution = { quotes, speakers };
     // The trace is kept, its moves recorded (corefMoves.ts); past too many, cut before the first as before.
@@ -451,7 +452,7 @@ function recoreference(
   // The drafts before the stretch's are the last run's: coreference resumes from a checkpoint before them when it can.
   const resume = resumePoint(prevResolved.trace, setting, newSetting, fe, Math.min(map.start, paraSpans[a][0])) ?? undefined;
   // ... and stops once its registry is the last run's, when it can tell.
-  const moved = { oldEnd: map.oldEnd, delta: map.newEnd - map.oldEnd };
+  const moved = { start: map.start, oldEnd: map.oldEnd, delta: map.newEnd - map.oldEnd };
   const resolved =
     resolveStopping(drafts, setting, newSetting, prevResolved, memo.attribution.speakers, fe + fresh.length, resume, moved, (k) => paraSpans[drafts[k].para][0], late, memo.laterTail) ??
     (late.settle(drafts, drafts.length), resolveSpeakers(drafts, newSetting, corefEvery(), resume));
