@@ -37,37 +37,12 @@ export interface ParseState {
   trailerStop: number;
   /** Blocks of the lines the group rules saw (for their one page-wide test). */
   counts: BlockCounts;
-  /** Lines (and raw starts) from `shift.from` on are stored that far short of their place: a
-   *  reparse moves the lines after an edit by changing this, not by copying each one. Null: none. */
-  shift: LineShift | null;
-}
-
-/** How far the stored lines from `from` on are short of their place: read them with lineOf and rawOf. */
-export interface LineShift {
-  from: number;
-  index: number;
-  offset: number;
-  block: number;
 }
 
 const states = new WeakMap<Article, ParseState>();
 
 export function parseState(article: Article): ParseState | undefined {
   return states.get(article);
-}
-
-/** Line `i` of a kept state, at its place. */
-export function lineOf(state: ParseState, i: number): Line {
-  const l = state.lines[i];
-  const s = state.shift;
-  if (!s || i < s.from) return l;
-  return { index: l.index + s.index, start: l.start + s.offset, end: l.end + s.offset, text: l.text, block: l.text ? l.block + s.block : -1 };
-}
-
-/** Where line `i` of a kept state starts before trimming. */
-export function rawOf(state: ParseState, i: number): number {
-  const s = state.shift;
-  return s && i >= s.from ? state.raw[i] + s.offset : state.raw[i];
 }
 
 /** Classifies the lines [from, to), the first `edgeLeft` non-blank ones as the top of the page. */
@@ -95,7 +70,7 @@ export function classifyLines(lines: Line[], from: number, to: number, edgeLeft:
  */
 export function readBody(
   text: string, lines: Line[], from: number, to: number, kinds: (FurnitureKind | null)[], header: Header,
-  paragraphs: Span[], sentences: Span[], furniture: FurniturePiece[], wrapped?: Map<number, boolean>, limit?: number,
+  paragraphs: Span[], sentences: Span[], furniture: FurniturePiece[], wrapped?: Map<number, boolean>,
 ): void {
   // Body lines: everything else after the headline.
   const body: BodyLine[] = [];
@@ -109,10 +84,9 @@ export function readBody(
     if (start >= l.end) continue;
     body.push({ line: l, start });
   }
-  // (Given when lines[to] may be stored short of its place: see ParseState.shift.)
-  const end = limit ?? (to < lines.length ? lines[to].start : text.length);
-  const hints = glossHints(text, end);
-  const marks = terminalMarks(text, end);
+  const limit = to < lines.length ? lines[to].start : text.length;
+  const hints = glossHints(text, limit);
+  const marks = terminalMarks(text, limit);
   for (const p of groupParagraphs(body, wrapped)) {
     const glosses = findGlosses(text, p[0], p[1], hints);
     // Most paragraphs hold no gloss: the paragraph is its one piece.
@@ -178,7 +152,7 @@ export function parseArticle(text: string, lineKindCache?: LineKindCache, keep =
     byline: header.byline,
     furniture,
   };
-  if (raw) states.set(article, { text, lines, raw, kinds, header, zoneTop: Math.max(header.scanned, edgeEnd), trailerStop, counts, shift: null });
+  if (raw) states.set(article, { text, lines, raw, kinds, header, zoneTop: Math.max(header.scanned, edgeEnd), trailerStop, counts });
   return article;
 }
 

@@ -11,7 +11,7 @@ import type { Article, Span } from '../types';
 import { splitLines, type Line } from './lines';
 import { continues, hardWrapped } from './paragraphs';
 import { blankSeparated, countBlocks, markGroups, type FurnitureKind } from './furniture';
-import { classifyLines, keepState, lineOf, mergeSpans, parseArticle, parseState, rawOf, readBody, spansOf, type FurniturePiece, type LineKindCache, type LineShift, type ParseState } from './parse';
+import { classifyLines, keepState, mergeSpans, parseArticle, parseState, readBody, spansOf, type FurniturePiece, type LineKindCache, type ParseState } from './parse';
 import { diffTexts } from '../diff';
 
 /** An edit: text[start, oldEnd) of the previous text became text[start, newEnd) of the new one
@@ -48,8 +48,8 @@ function reparse(prev: Article, old: ParseState, text: string, c: ArticleChange,
   const n = lines.length;
   const blank = (i: number) => !lines[i].text;
   // The changed lines, widened to whole blocks (the core), then by margin blocks.
-  const l0 = lineAt(old, c.start);
-  const l1 = lineAt(old, c.oldEnd);
+  const l0 = lineAt(old.raw, c.start);
+  const l1 = lineAt(old.raw, c.oldEnd);
   let ca = l0;
   while (ca > 0 && !blank(ca - 1)) ca--;
   let cb = l1;
@@ -79,7 +79,7 @@ function reparse(prev: Article, old: ParseState, text: string, c: ArticleChange,
   let blockBase = 0;
   for (let i = a - 1; i >= 0; i--) {
     if (lines[i].text) {
-      blockBase = lineOf(old, i).block + 1;
+      blockBase = lines[i].block + 1;
       break;
     }
   }
@@ -94,12 +94,12 @@ function reparse(prev: Article, old: ParseState, text: string, c: ArticleChange,
  */
 function inBlock(prev: Article, old: ParseState, text: string, c: ArticleChange, a: number, b: number, cache?: LineKindCache): Article | null {
   const lines = old.lines;
-  const block = lineOf(old, a).block;
+  const block = lines[a].block;
   // No paragraph runs across either border (the lines there are unchanged and, the block not
   // being hard-wrapped, so is whether the second continues the first's paragraph).
   const body = (i: number) => lines[i].text !== '' && !old.kinds[i];
-  if (body(a - 1) && body(a) && continues(lineOf(old, a - 1), lineOf(old, a), false)) return null;
-  if (body(b - 1) && body(b) && continues(lineOf(old, b - 1), lineOf(old, b), false)) return null;
+  if (body(a - 1) && body(a) && continues(lines[a - 1], lines[a], false)) return null;
+  if (body(b - 1) && body(b) && continues(lines[b - 1], lines[b], false)) return null;
   if (wrappedBlock(old, block, a, b, null)) return null;
   return redo(prev, old, text, c, a, b, a + LINE_MARGIN, b - LINE_MARGIN, block, cache, (newLines, kinds, dIdx) => {
     for (let i = a; i < b + dIdx; i++) if (!newLines[i].text) return false;
@@ -114,11 +114,11 @@ function wrappedBlock(old: ParseState, block: number, a: number, b: number, regi
     if (l.text && !kind && l.index > old.header.headlineLine && !old.header.taken.has(l.index)) body.push(l);
   };
   let i = a;
-  while (i > 0 && lineOf(old, i - 1).block === block) i--;
-  for (; i < a; i++) take(lineOf(old, i), old.kinds[i]);
+  while (i > 0 && old.lines[i - 1].block === block) i--;
+  for (; i < a; i++) take(old.lines[i], old.kinds[i]);
   if (region) for (let k = a; k < b + region.dIdx; k++) take(region.lines[k], region.kinds[k]);
-  else for (let k = a; k < b; k++) take(lineOf(old, k), old.kinds[k]);
-  for (i = b; i < old.lines.length && lineOf(old, i).block === block; i++) take(lineOf(old, i), old.kinds[i]);
+  else for (let k = a; k < b; k++) take(old.lines[k], old.kinds[k]);
+  for (i = b; i < old.lines.length && old.lines[i].block === block; i++) take(old.lines[i], old.kinds[i]);
   return hardWrapped(body);
 }
 
@@ -137,14 +137,14 @@ function redo(
   if (a <= old.zoneTop || old.trailerStop < 0 || b > old.trailerStop) return null;
 
   // The new lines of the region: from the start of line a to the end of line b - 1.
-  const from = rawOf(old, a);
-  const oldTo = b < n ? rawOf(old, b) - eolBefore(old.text, rawOf(old, b)) : old.text.length;
+  const from = old.raw[a];
+  const oldTo = b < n ? old.raw[b] - eolBefore(old.text, old.raw[b]) : old.text.length;
   const regionRaw: number[] = [];
   const region = splitLines(text, from, oldTo + delta, a, blockBase, regionRaw);
   const dIdx = region.length - (b - a);
   // The margins are the same lines as before (the edit changed no line break next to them).
-  for (let i = a; i < ma; i++) if (!sameLine(lineOf(old, i), region[i - a], 0, 0)) return null;
-  for (let i = mb; i < b; i++) if (!sameLine(lineOf(old, i), region[i - a + dIdx], delta, null)) return null;
+  for (let i = a; i < ma; i++) if (!sameLine(lines[i], region[i - a], 0, 0)) return null;
+  for (let i = mb; i < b; i++) if (!sameLine(lines[i], region[i - a + dIdx], delta, null)) return null;
 
   // Line kinds: classified again in the region, group rules run on it; the margins must agree.
   // (The region's kinds are written by classifyLines; those after it are the old ones.)
@@ -156,20 +156,16 @@ function redo(
     nonBlank.push(a + i);
     inRegion.push(i);
   }
-  // The old region's lines at their places (countBlocks compares their blocks).
-  const oldLines: Line[] = [];
   const oldNonBlank: number[] = [];
-  for (let i = a; i < b; i++) {
-    if (lines[i].text) oldNonBlank.push(i - a);
-    oldLines.push(lineOf(old, i));
-  }
-  const oldRegion = countBlocks(oldLines, oldNonBlank);
+  for (let i = a; i < b; i++) if (lines[i].text) oldNonBlank.push(i);
+  const oldRegion = countBlocks(lines, oldNonBlank);
   // (countBlocks reads only the lines it is given the places of: here the region's own.)
   const newRegion = countBlocks(region, inRegion);
-  // How far the lines after the region move.
+  // The lines after the region, moved (or, after an edit of the same length, as they were).
   const dBlock = newRegion.blocks - oldRegion.blocks;
-  // The lines after the region are stored as they were (moved by the state's shift, set once the
-  // checks below pass: they read only the region's lines).
+  const still = delta === 0 && dIdx === 0 && dBlock === 0;
+  // The lines after the region are the old ones until the checks below pass (they read only the
+  // region's lines): a refused edit (then read again at a wider level) moves none of them.
   const newLines = splicedList(lines, a, b, region, null);
   classifyLines(newLines, a, a + region.length, 0, kinds, cache);
   const counts = { blocks: old.counts.blocks - oldRegion.blocks + newRegion.blocks, single: old.counts.single - oldRegion.single + newRegion.single };
@@ -179,8 +175,14 @@ function redo(
   for (let i = a; i < ma; i++) if (kinds[i] !== old.kinds[i]) return null;
   for (let i = mb; i < b; i++) if (kinds[i + dIdx] !== old.kinds[i]) return null;
   if (check && !check(newLines, kinds, dIdx)) return null;
-  const raw = splicedList(old.raw, a, b, regionRaw, null);
-  const shift = shiftAfter(old.shift, newLines, raw, a, b, region.length, { from: 0, index: dIdx, offset: delta, block: dBlock });
+  if (!still) {
+    for (let i = a + region.length; i < newLines.length; i++) {
+      const l = newLines[i];
+      newLines[i] = { index: l.index + dIdx, start: l.start + delta, end: l.end + delta, text: l.text, block: l.text ? l.block + dBlock : -1 };
+    }
+  }
+
+  const raw = splicedList(old.raw, a, b, regionRaw, delta ? (r) => r + delta : null);
 
   // Furniture, paragraphs and sentences: kept before the region, found in it, moved after it.
   const regionParagraphs: Span[] = [];
@@ -193,10 +195,9 @@ function redo(
   }
   // Inside a block (check given) its wrapping was found for the whole block: not hard-wrapped.
   const wrapped = check ? new Map([[blockBase, false]]) : undefined;
-  const limit = b < n ? lineOf(old, b).start + delta : text.length;
-  readBody(text, newLines, a, a + region.length, kinds, old.header, regionParagraphs, regionSentences, regionFurniture, wrapped, limit);
+  readBody(text, newLines, a, a + region.length, kinds, old.header, regionParagraphs, regionSentences, regionFurniture, wrapped);
   regionFurniture.sort((x, y) => x.span[0] - y.span[0]);
-  const after = b < n ? rawOf(old, b) : old.text.length + 1;
+  const after = b < n ? old.raw[b] : old.text.length + 1;
   const move = delta === 0 ? null : (s: Span): Span => [s[0] + delta, s[1] + delta];
   const between = <T>(list: T[], start: (t: T) => number): [number, number] => [firstFrom(list, from, start), firstFrom(list, after, start)];
   const furniture = splicedList(oldFurniture, ...between(oldFurniture, (f) => f.span[0]), regionFurniture, move && ((f) => ({ span: move(f.span), kind: f.kind })));
@@ -213,7 +214,7 @@ function redo(
     byline: prev.byline,
     furniture,
   };
-  keepState(article, { text, lines: newLines, raw, kinds, header: old.header, zoneTop: old.zoneTop, trailerStop: old.trailerStop + dIdx, counts, shift });
+  keepState(article, { text, lines: newLines, raw, kinds, header: old.header, zoneTop: old.zoneTop, trailerStop: old.trailerStop + dIdx, counts });
   return article;
 }
 
@@ -234,52 +235,15 @@ function same(prev: Article, old: ParseState, text: string): Article {
 }
 
 /** The index of the line holding offset `p`: the last line starting at or before it. */
-function lineAt(state: ParseState, p: number): number {
+function lineAt(raw: number[], p: number): number {
   let lo = 0;
-  let hi = state.raw.length - 1;
+  let hi = raw.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (rawOf(state, mid) <= p) lo = mid;
+    if (raw[mid] <= p) lo = mid;
     else hi = mid - 1;
   }
   return lo;
-}
-
-/**
- * The shift of a new state's lines `lines` and starts `raw` (copies of the old ones with the old
- * lines [a, b) replaced by `size` new ones, the old shift `old` still on them) after an edit
- * moved the lines after it by `edit`. One shift, from the end of the region, is kept: lines the
- * old shift reached before the region are moved now, and so are those between the region and the
- * old shift's start (or, when fewer, those from the old shift's start on). An edit near the last
- * one moves few lines; none when it is in the same block.
- */
-function shiftAfter(old: LineShift | null, lines: Line[], raw: number[], a: number, b: number, size: number, edit: LineShift): LineShift | null {
-  const q = a + size;
-  const d = size - (b - a);
-  let total = edit;
-  if (old) {
-    if (old.from < a) rebase(lines, raw, old.from, a, old);
-    const p = Math.max(old.from, b) + d;
-    if (p - q <= lines.length - p) {
-      // The lines between the region and the old shift's start carry none: stored short of it.
-      if (p > q) rebase(lines, raw, q, p, { from: 0, index: -old.index, offset: -old.offset, block: -old.block });
-      total = { from: 0, index: old.index + edit.index, offset: old.offset + edit.offset, block: old.block + edit.block };
-    } else {
-      rebase(lines, raw, p, lines.length, old);
-    }
-  }
-  if (!total.index && !total.offset && !total.block) return null;
-  return { from: q, index: total.index, offset: total.offset, block: total.block };
-}
-
-/** Moves lines[from, to) and their raw starts by `s` (new records: the lists share them with older states). */
-function rebase(lines: Line[], raw: number[], from: number, to: number, s: LineShift): void {
-  if (!s.index && !s.offset && !s.block) return;
-  for (let i = from; i < to; i++) {
-    const l = lines[i];
-    lines[i] = { index: l.index + s.index, start: l.start + s.offset, end: l.end + s.offset, text: l.text, block: l.text ? l.block + s.block : -1 };
-    raw[i] += s.offset;
-  }
 }
 
 /** Length of the line break that ends just before `p` (a line start). */
