@@ -84,7 +84,7 @@ function movedSpans(was: Span[], d: number): Span[] {
 }
 
 /** `s` moved by `d` (its lag, see FindMemo): a quote's keeps its id (its place), an own one's id is its start. */
-export function placed(s: Statement, d: number): Statement {
+function placed(s: Statement, d: number): Statement {
   if (!d) return s;
   const id = s.source === 'own' ? `s${s.spans[0][0] + d}` : s.id;
   return restated(s, id, movedSpans(s.spans, d), s.speakerId, s.speakerName, shiftQuantities(s.quantities, d));
