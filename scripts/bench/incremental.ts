@@ -118,7 +118,7 @@ function lettersInQuotes(analysis: core.Analysis, text: string, n: number): numb
 }
 
 /** Timed edits per row: 400 (p99 = the fifth worst) up to 20k words, fewer above. */
-export function editRuns(words: number): number {
+function editRuns(words: number): number {
   return words <= 20000 ? 400 : 200;
 }
 

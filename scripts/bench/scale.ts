@@ -83,7 +83,7 @@ function progressReader(command: ScaleCommand): (chunk: Buffer) => number {
   };
 }
 
-export async function runScale(command: ScaleCommand, n: number, dir: string, jobs = os.cpus().length): Promise<ScaleRun> {
+async function runScale(command: ScaleCommand, n: number, dir: string, jobs = os.cpus().length): Promise<ScaleRun> {
   const progress = progressReader(command);
   let files = 0;
   let sample = () => {};

@@ -52,7 +52,7 @@ export function generateWorkspace(n: number): string {
 }
 
 /** Where `generateWorkspace` writes (and caches) this folder. */
-export function workspaceDir(n: number): string {
+function workspaceDir(n: number): string {
   return path.join(os.tmpdir(), `newsfact-bench-ws-v3-${n}`);
 }
 

@@ -6,7 +6,7 @@ export async function analyzeCommand(opts: CliOptions, io: Io): Promise<number> 
   const { stdout } = io;
   let written = 0;
   if (opts.format === 'json') stdout.write('[');
-  const stats = await runFiles(opts, { mode: 'analyze', ordered: opts.format !== 'jsonl', keepAnalysis: () => false }, io, (r) => {
+  const stats = await runFiles(opts, { mode: 'analyze', ordered: opts.format !== 'jsonl', keepAnalysis: false }, io, (r) => {
     if (r.output === undefined) return;
     if (opts.format === 'json') stdout.write((written ? ',\n' : '\n') + r.output);
     else if (opts.format === 'jsonl') stdout.write(r.output + '\n');

@@ -45,7 +45,7 @@ export async function checkCommand(opts: CliOptions, io: Io, cwd = process.cwd()
 
   if (opts.format === 'json') stdout.write('[');
   if (opts.format === 'sarif') stdout.write(sarifHeader(version, cwd));
-  const stats = await runFiles(opts, { mode: 'check', ordered: true, keepAnalysis: () => crossArticle, items }, io, (r) => {
+  const stats = await runFiles(opts, { mode: 'check', ordered: true, keepAnalysis: crossArticle, items }, io, (r) => {
     if (opts.format === 'sarif') {
       for (const note of r.notes) notifications.push({ file: r.file, message: note, level: 'note' });
       if (r.error !== null) notifications.push({ file: r.file, message: r.error, level: 'error' });

@@ -13,8 +13,8 @@ export interface RunSettings {
   mode: Mode;
   /** Results in input order (text and json) or as they finish (jsonl). */
   ordered: boolean;
-  /** Asked per file, so a run can stop keeping analyses midway. */
-  keepAnalysis: () => boolean;
+  /** Each file's summary kept for the cross-article pass (decided before the run). */
+  keepAnalysis: boolean;
   /** The files to run, when the caller has begun the walk itself (default: a walk of the inputs). */
   items?: AsyncIterable<WalkItem>;
 }
@@ -50,7 +50,7 @@ export async function runFiles(
         mode: settings.mode,
         format: opts.format as Task['format'],
         maxBytes: opts.maxSizeMb * 1024 * 1024,
-        keepAnalysis: settings.keepAnalysis(),
+        keepAnalysis: settings.keepAnalysis,
         ...('error' in item ? { error: item.error } : {}),
       };
     }

@@ -13,8 +13,13 @@ export const shiftTextSpan = (t: TextSpan, delta: number): TextSpan => ({ text: 
  *  `from`. One ending before is returned as it is, and so is one ending where text was inserted
  *  (`start` = `from`): its characters all come before the insertion ("Valdez|, said"). */
 export function shiftMentionSpanFrom(t: TextSpan, start: number, from: number, delta: number): TextSpan {
-  if (t.span[1] < from || t.span[1] <= start) return t;
+  if (!mentionMoves(t, start, from)) return t;
   return { text: t.text, span: [t.span[0] >= from ? t.span[0] + delta : t.span[0], t.span[1] + delta] };
+}
+
+/** Whether shiftMentionSpanFrom moves the mention (its end is past the edit). */
+export function mentionMoves(t: TextSpan, start: number, from: number): boolean {
+  return t.span[1] >= from && t.span[1] > start;
 }
 
 /** A mention record (offsets `s`, `e` and its nested parts) moved; itself when `delta` is 0.

@@ -30,8 +30,8 @@ describe('incremental analysis: the previous analysis is left as it was', functi
       { start: mid, end: mid, text: '\n\n' }, // a paragraph split
       { start: mid, end: mid, text: ' said Ann Berg, the mayor. "Not now," she said.' },
     ];
-    if (relayAt > 0) edits.push({ start: relayAt + 2, end: relayAt + 2, text: 'q' }, { start: relayAt + 2, end: relayAt + 3, text: 'q' });
     assert.ok(relayAt > 0, 'a relay written out in the second half');
+    edits.push({ start: relayAt + 2, end: relayAt + 2, text: 'q' }, { start: relayAt + 2, end: relayAt + 3, text: 'q' });
     for (const e of edits) {
       check(base, text, e, `from the first analysis: ${JSON.stringify(e)}`);
       assert.strictEqual(JSON.stringify(base), was, `the first analysis after ${JSON.stringify(e)}`);

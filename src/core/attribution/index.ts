@@ -942,7 +942,6 @@ function leadingVia(text: string, toks: Token[], unit: TokRange): string | null 
   return ofOutlet(v);
 }
 
-/** Indices of the tokens with a capital first letter (words only: punctuation has none), in order. */
 /** Full names in the article (two to four capitalised words) with the title words before them, and
  *  capitalised organisation names, for surname and acronym expansion. */
 function collectNames(toks: Token[], caps: number[]): KnownName[] {

@@ -673,6 +673,9 @@ function speakerLists(statements: Statement[], least: number): Map<string, { lis
   return bySpeaker;
 }
 
+/** More changed statements than this: dropRestatements judges every statement again. */
+const MAX_CHANGED_STATEMENTS = 32;
+
 /**
  * dropRestatements after an edit that changed the contents of a few statements in place: the same
  * number of statements, each grouped (spoken by) as before and in its speaker's list as before.
@@ -681,9 +684,6 @@ function speakerLists(statements: Statement[], least: number): Map<string, { lis
  * places written over: the others' members have the same contents, all the state reads) and their
  * drops replace their last ones; the other speakers' states and drops stay. Null otherwise.
  */
-/** More changed statements than this: dropRestatements judges every statement again. */
-const MAX_CHANGED_STATEMENTS = 32;
-
 function updatedDrops(last: LastDrops, states: Map<string, SpeakerState>, statements: Statement[], memo: ContradictionMemo): Statement[] | null {
   const n = statements.length;
   if (last.keys.length !== n) return null;

@@ -54,23 +54,20 @@ const at = (p: number, moves: CorefMove[]): number => {
 /** The setting with its names and pairs moved. */
 export function movedSetting(s: Setting, moves: CorefMove[]): Setting {
   const low = lowest(moves);
-  const names = s.names.slice();
-  for (let i = 0; i < names.length; i++) {
-    const p = names[i].pos;
+  return { ...s, names: movedAll(s.names, moves, low, movedName), pairs: movedAll(s.pairs, moves, low, movedPair) };
+}
+
+/** A copy of `list` with each item at or past `low` moved by `move` (the items the moves do not shift kept). */
+function movedAll<T extends { pos: number }>(list: T[], moves: CorefMove[], low: number, move: (x: T, d: number) => T): T[] {
+  const out = list.slice();
+  for (let i = 0; i < out.length; i++) {
+    const p = out[i].pos;
     if (p >= low) {
       const q = at(p, moves);
-      if (q !== p) names[i] = movedName(names[i], q - p);
+      if (q !== p) out[i] = move(out[i], q - p);
     }
   }
-  const pairs = s.pairs.slice();
-  for (let i = 0; i < pairs.length; i++) {
-    const p = pairs[i].pos;
-    if (p >= low) {
-      const q = at(p, moves);
-      if (q !== p) pairs[i] = movedPair(pairs[i], q - p);
-    }
-  }
-  return { ...s, names, pairs };
+  return out;
 }
 
 function lowest(moves: CorefMove[]): number {

@@ -18,7 +18,7 @@ import { LateMentions } from './late';
 import { addMove, movedResolved, movedSetting, type PendingMoves } from './corefMoves';
 import { alone as aloneRegions, regionsOf, runsOn, type LoneRegions } from './regions';
 import type { PositionMap } from '../diff';
-import { shiftMentionSpanFrom, shiftSpan, shiftTextSpan, withMentions } from '../shift';
+import { mentionMoves, shiftMentionSpanFrom, shiftSpan, shiftTextSpan, withMentions } from '../shift';
 import { detached } from '../detached';
 
 /** What coreference reads from one settled draft; positions absolute when snapped. */
@@ -162,7 +162,7 @@ function moveSpeakers(speakers: Speaker[], start: number, from: number, d: numbe
     const s = speakers[k];
     const ms = s.mentions;
     let i = 0;
-    while (i < ms.length && (ms[i].span[1] < from || ms[i].span[1] <= start)) i++;
+    while (i < ms.length && !mentionMoves(ms[i], start, from)) i++;
     if (i === ms.length) {
       out.push(s);
       continue;
